@@ -1,0 +1,121 @@
+import { m } from '../i18n/messages.js';
+import type { Rubric } from '../rubric/model.js';
+import type { RuleIssue } from '../rubric/rules.js';
+import type { Answers } from './model.js';
+import type { AnswersFile } from './schema.js';
+
+export interface CheckedAnswers {
+  answers: Answers;
+  errors: RuleIssue[];
+  warnings: RuleIssue[];
+}
+
+/**
+ * Checks an answer file against a rubric and builds the `Answers` to score. A file made
+ * for this rubric version must name only known questions and options; one made for
+ * another version is carried forward by the rubric's migrations where it declares them,
+ * and otherwise scored where its ids match, with warnings. Pure.
+ */
+export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers {
+  const errors: RuleIssue[] = [];
+  const warnings: RuleIssue[] = [];
+  if (file.rubric.id !== rubric.id) {
+    errors.push({ path: ['rubric', 'id'], message: m('otherRubric', { got: file.rubric.id, want: rubric.id }) });
+  }
+  if (file.language != null && !rubric.languages.includes(file.language)) {
+    errors.push({ path: ['language'], message: m('unsupportedAnswerLanguage', { lang: file.language, langs: rubric.languages.join(', ') }) });
+  }
+
+  const sameVersion = file.rubric.version === rubric.version;
+  // Original question id → the ids it answers now; for the same version, itself.
+  const raw = new Map<string, { value: string; from: string }>();
+  for (const [id, value] of Object.entries(file.answers ?? {})) {
+    if (value !== null && value.trim() !== '') raw.set(id, { value: value.trim(), from: id });
+  }
+  const rawComments = new Map<string, { value: string; from: string }>();
+  for (const [id, value] of Object.entries(file.comments ?? {})) {
+    if (value !== null && value.trim() !== '') rawComments.set(id, { value: value.trim(), from: id });
+  }
+
+  if (!sameVersion) {
+    const migration = rubric.migrations.find((mig) => mig.from === file.rubric.version);
+    if (migration) {
+      const applied: string[] = [];
+      const move = (map: Map<string, { value: string; from: string }>, from: string, targets: string[], record: boolean) => {
+        const entry = map.get(from);
+        if (!entry) return;
+        map.delete(from);
+        for (const to of targets) map.set(to, entry);
+        if (record) applied.push(`${from} → ${targets.join(', ')}`);
+      };
+      for (const [from, to] of Object.entries(migration.renamed ?? {})) {
+        move(raw, from, [to], true);
+        move(rawComments, from, [to], false);
+      }
+      for (const [from, targets] of Object.entries(migration.split ?? {})) {
+        move(raw, from, targets, true);
+        move(rawComments, from, targets, false);
+      }
+      for (const id of migration.dropped ?? []) {
+        if (raw.delete(id)) applied.push(`${id} → ∅`);
+        rawComments.delete(id);
+      }
+      for (const [qid, map] of Object.entries(migration.options ?? {})) {
+        const entry = raw.get(qid);
+        const to = entry && Object.hasOwn(map, entry.value) ? map[entry.value] : undefined;
+        if (entry && to !== undefined) {
+          raw.set(qid, { ...entry, value: to });
+          applied.push(`${qid}: ${entry.value} → ${to}`);
+        }
+      }
+      warnings.push({
+        path: ['rubric', 'version'],
+        message: m('migrated', { from: file.rubric.version, what: applied.length > 0 ? applied.join('; ') : '-' }),
+      });
+    } else {
+      warnings.push({ path: ['rubric', 'version'], message: m('otherVersion', { got: file.rubric.version, want: rubric.version }) });
+    }
+  }
+
+  const questions = new Map(rubric.questions.map((q) => [q.id, q]));
+  // Issues about a carried-forward answer are warnings: the file was valid for its own version.
+  const report = (issue: RuleIssue) => (sameVersion ? errors : warnings).push(issue);
+  const answers = new Map<string, string>();
+  for (const [id, { value, from }] of raw) {
+    const question = questions.get(id);
+    if (!question) {
+      report({ path: ['answers', from], message: m('unknownQuestion', { id }), key: true });
+      continue;
+    }
+    if (!question.options.some((o) => o.id === value)) {
+      report({
+        path: ['answers', from],
+        message: m('unknownOption', { option: value, id, options: question.options.map((o) => o.id).join(', ') }),
+      });
+      continue;
+    }
+    answers.set(id, value);
+  }
+  const comments = new Map<string, string>();
+  for (const [id, { value, from }] of rawComments) {
+    if (!questions.has(id)) {
+      report({ path: ['comments', from], message: m('unknownQuestion', { id }), key: true });
+      continue;
+    }
+    comments.set(id, value);
+  }
+
+  const r = file.respondent;
+  const clean = (s: string | null | undefined) => (s == null || s.trim() === '' ? undefined : s.trim());
+  return {
+    answers: {
+      rubric: { id: file.rubric.id, version: file.rubric.version },
+      respondent: { organization: r.organization.trim(), unit: clean(r.unit), name: clean(r.name), position: clean(r.position) },
+      language: file.language ?? undefined,
+      answers,
+      comments,
+    },
+    errors,
+    warnings,
+  };
+}

@@ -1,0 +1,60 @@
+import { format, pick, type Lang, type Texts } from '../i18n/lang.js';
+import { sectionsOf, type Rubric } from '../rubric/model.js';
+
+const words = {
+  header: {
+    en: 'Answer file for «{title}», version {version}.',
+    ru: 'Файл ответов по рубрике «{title}», версия {version}.',
+    kk: '«{title}» рубрикасы бойынша жауап файлы, {version} нұсқасы.',
+  },
+  howTo: {
+    en: 'After each question id write the id of the option that describes the body today; leave it empty if unknown.\n# Comments (evidence, document numbers, links) go under `comments:` with the same question id.\n# Then: npx readiness score <this file>',
+    ru: 'После идентификатора каждого вопроса укажите идентификатор варианта, который описывает орган сегодня; если ответ неизвестен, оставьте пустым.\n# Комментарии (подтверждения, номера документов, ссылки) пишутся в `comments:` с тем же идентификатором вопроса.\n# Затем: npx readiness score <этот файл>',
+    kk: 'Әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын нұсқа идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Түсініктемелер (дәлелдер, құжат нөмірлері, сілтемелер) `comments:` бөліміне сол сұрақ идентификаторымен жазылады.\n# Содан кейін: npx readiness score <осы файл>',
+  },
+  required: { en: 'required: the name of the body', ru: 'обязательно: наименование органа', kk: 'міндетті: органның атауы' },
+  unit: { en: 'department or unit', ru: 'подразделение', kk: 'бөлімше' },
+  name: { en: 'full name of the respondent', ru: 'ФИО респондента', kk: 'респонденттің аты-жөні' },
+  position: { en: 'position', ru: 'должность', kk: 'лауазымы' },
+  section: { en: 'Section {n} of {total}', ru: 'Раздел {n} из {total}', kk: '{total} бөлімнің {n}-бөлімі' },
+  comments: {
+    en: 'question id: comment or evidence (optional)',
+    ru: 'идентификатор вопроса: комментарий или подтверждение (необязательно)',
+    kk: 'сұрақ идентификаторы: түсініктеме немесе дәлел (міндетті емес)',
+  },
+} as const satisfies Record<string, Texts>;
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A blank answer file for the rubric: every question id with its text and options as
+ * comments, in the chosen language. `readiness score` accepts it once filled in.
+ */
+export function renderTemplate(rubric: Rubric, lang: Lang): string {
+  const t = (texts: Readonly<Record<string, string>> | undefined) => oneLine(pick(texts, lang));
+  const w = (key: keyof typeof words, vars?: Record<string, string | number>) => format(words[key], lang, vars);
+  const lines: string[] = [
+    `# ${w('header', { title: t(rubric.title), version: rubric.version })}`,
+    `# ${w('howTo')}`,
+    `rubric: {id: ${rubric.id}, version: ${rubric.version}}`,
+    `language: ${lang}`,
+    'respondent:',
+    `  organization: ""  # ${w('required')}`,
+    `  unit:             # ${w('unit')}`,
+    `  name:             # ${w('name')}`,
+    `  position:         # ${w('position')}`,
+    'answers:',
+  ];
+  const sections = sectionsOf(rubric);
+  sections.forEach((section, i) => {
+    lines.push('', `  # ── ${w('section', { n: i + 1, total: sections.length })}: ${t(section.title)} ──`);
+    for (const q of rubric.questions.filter((x) => x.area === section.id)) {
+      lines.push(`  # ${t(q.text)}`);
+      const width = Math.max(...q.options.map((o) => o.id.length));
+      for (const o of q.options) lines.push(`  #   ${o.id.padEnd(width)}  ${t(o.label)}`);
+      lines.push(`  ${q.id}:`);
+    }
+  });
+  lines.push('', `# ${w('comments')}`, 'comments: {}', '');
+  return lines.join('\n');
+}

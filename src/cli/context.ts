@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { ExitError, formatFinding, InputError, UsageError, type Finding } from '../errors.js';
+import { isLang, type Lang } from '../i18n/lang.js';
+import { m } from '../i18n/messages.js';
+import type { LoadedRubric } from '../rubric/load.js';
+
+/** What every command gets from the entry point instead of touching `process` itself. */
+export interface Context {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  /** Colours on stderr/stdout (off for NO_COLOR, --no-color and pipes). */
+  color: boolean;
+  quiet: boolean;
+  /** The language of the tool's own messages. */
+  lang: Lang;
+  tool: { name: string; version: string };
+}
+
+let cachedVersion: string | undefined;
+/** The tool's version, from its package.json. */
+export function toolVersion(): string {
+  if (cachedVersion === undefined) {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    cachedVersion = pkg.version;
+  }
+  return cachedVersion;
+}
+
+/** Parses `--lang`: absent stays absent; anything but ru, kk, en is a usage error. */
+export function parseLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (!isLang(value)) throw new UsageError(`--lang ${value}: ${m('badLang')}`);
+  return value;
+}
+
+/** Parses a comma-separated `--format` list against what the command accepts. */
+export function parseFormats<F extends string>(value: string | undefined, allowed: readonly F[], fallback: readonly F[]): F[] {
+  if (value === undefined) return [...fallback];
+  const formats = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const f of formats) {
+    if (!(allowed as readonly string[]).includes(f)) throw new UsageError(`--format ${f}: ${m('badFormat', { formats: allowed.join(', ') })}`);
+  }
+  return [...new Set(formats)] as F[];
+}
+
+/** Parses a 0..100 number option such as `--fail-under`. */
+export function parsePoints(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(m('badNumber', { option }));
+  return n;
+}
+
+/** Loads the rubric a command works with, or ends the command with every finding. */
+export async function requireRubric(file: string | undefined): Promise<LoadedRubric> {
+  const { loadRubric, DEFAULT_RUBRIC_PATH } = await import('../rubric/load.js');
+  const loaded = loadRubric(file ?? DEFAULT_RUBRIC_PATH);
+  if (!loaded.ok) throw new InputError(loaded.findings);
+  return loaded.value;
+}
+
+/** Prints findings (errors and warnings) to stderr, one compiler-style line each. */
+export function printFindings(ctx: Context, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    if (f.severity === 'warning' && ctx.quiet) continue;
+    ctx.stderr.write(formatFinding(f) + '\n');
+  }
+}
+
+export { ExitError };

@@ -1,0 +1,110 @@
+import type { Texts } from '../i18n/lang.js';
+
+/** What `--help` says, in every language. Kept apart from the wiring so it reads as prose. */
+export const help = {
+  program: {
+    en: 'Assess how ready a government body of Kazakhstan is to adopt AI, against the six recommendations of the analytical note on AI in the civil service.',
+    ru: 'Оценка готовности государственного органа Казахстана к внедрению ИИ по шести рекомендациям аналитической записки об ИИ на государственной службе.',
+    kk: 'Қазақстан мемлекеттік органының жасанды интеллектіні енгізуге дайындығын мемлекеттік қызметтегі ЖИ туралы талдамалық жазбаның алты ұсынымы бойынша бағалау.',
+  },
+  assess: {
+    en: 'interview the body\'s representative, saving after every answer; then write the reports',
+    ru: 'опрос представителя органа с сохранением после каждого ответа; затем отчёты',
+    kk: 'орган өкілімен сұхбат, әр жауаптан кейін сақталады; соңында есептер жазылады',
+  },
+  score: {
+    en: 'score answer files (files, folders, globs): one report each and, for several, a summary',
+    ru: 'оценить файлы ответов (файлы, папки, шаблоны): отчёт по каждому и сводка по нескольким',
+    kk: 'жауап файлдарын бағалау (файлдар, қалталар, үлгілер): әрқайсысына есеп, бірнешеуіне жиынтық',
+  },
+  validate: {
+    en: 'check rubrics (schema and meaning) and, with --answers, answer files against them',
+    ru: 'проверить рубрики (схему и смысл), а с --answers и файлы ответов',
+    kk: 'рубрикаларды (схема мен мағына) және --answers арқылы жауап файлдарын тексеру',
+  },
+  diff: {
+    en: 'show what a rubric change does: structural changes and each answer file\'s scores before and after',
+    ru: 'показать, что меняет правка рубрики: изменения структуры и баллы каждого файла ответов до и после',
+    kk: 'рубрикадағы өзгерістің әсерін көрсету: құрылым өзгерістері және әр жауап файлының бұрынғы мен кейінгі ұпайлары',
+  },
+  template: {
+    en: 'print a blank answer file with every question and its options as comments',
+    ru: 'вывести пустой файл ответов: все вопросы и варианты в комментариях',
+    kk: 'бос жауап файлын шығару: барлық сұрақтар мен нұсқалар түсініктемелерде',
+  },
+  schema: {
+    en: 'print the JSON Schema of the rubric, answer-file or report format',
+    ru: 'вывести JSON Schema формата рубрики, файла ответов или отчёта',
+    kk: 'рубрика, жауап файлы немесе есеп пішімінің JSON Schema сипаттамасын шығару',
+  },
+  optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл рубрики (по умолчанию встроенная)', kk: 'рубрика файлы (әдепкісі: кірістірілген рубрика)' },
+  optLang: { en: 'language: ru, kk or en', ru: 'язык: ru, kk или en', kk: 'тіл: ru, kk немесе en' },
+  optOutDir: { en: 'folder for the reports', ru: 'папка для отчётов', kk: 'есептерге арналған қалта' },
+  optOutFile: { en: 'write to this file instead of stdout', ru: 'записать в этот файл вместо stdout', kk: 'stdout орнына осы файлға жазу' },
+  optFormatReport: {
+    en: 'report formats, comma-separated: md, json, csv, html',
+    ru: 'форматы отчёта через запятую: md, json, csv, html',
+    kk: 'есеп пішімдері, үтір арқылы: md, json, csv, html',
+  },
+  optFailUnder: {
+    en: 'exit 1 if any overall score is below this (0-100)',
+    ru: 'код выхода 1, если какой-либо общий балл ниже (0-100)',
+    kk: 'кез келген жалпы ұпай осыдан төмен болса, 1 кодымен шығу (0-100)',
+  },
+  optAnswersFile: {
+    en: 'answer file to save to and resume from',
+    ru: 'файл ответов для сохранения и продолжения',
+    kk: 'сақтау және жалғастыру үшін жауап файлы',
+  },
+  optAnswersDir: { en: 'folder of answer files', ru: 'папка с файлами ответов', kk: 'жауап файлдары бар қалта' },
+  optRestart: {
+    en: 'start over; the old answer file is kept as a backup',
+    ru: 'начать заново; прежний файл ответов сохраняется как резервная копия',
+    kk: 'басынан бастау; бұрынғы жауап файлы сақтық көшірме ретінде қалады',
+  },
+  optMaxDelta: {
+    en: 'exit 1 if any overall score moves by more than this many points',
+    ru: 'код выхода 1, если общий балл сдвигается больше чем на столько пунктов',
+    kk: 'жалпы ұпай осы ұпайдан көп өзгерсе, 1 кодымен шығу',
+  },
+  optBase: {
+    en: 'read the old rubric from this git ref (same path as the new one)',
+    ru: 'взять старую рубрику из этой git-ссылки (тот же путь, что у новой)',
+    kk: 'ескі рубриканы осы git сілтемесінен алу (жаңасымен бірдей жол)',
+  },
+  optFormatDiff: { en: 'output format: md or json', ru: 'формат вывода: md или json', kk: 'шығыс пішімі: md немесе json' },
+  optFormatValidate: { en: 'output format: text or json', ru: 'формат вывода: text или json', kk: 'шығыс пішімі: text немесе json' },
+  optQuiet: { en: 'print only errors', ru: 'выводить только ошибки', kk: 'тек қателерді шығару' },
+  optNoColor: { en: 'no colours (also NO_COLOR=1)', ru: 'без цвета (также NO_COLOR=1)', kk: 'түссіз (сондай-ақ NO_COLOR=1)' },
+  optHelp: { en: 'show this help', ru: 'показать эту справку', kk: 'осы анықтаманы көрсету' },
+  optVersion: { en: 'show the version', ru: 'показать версию', kk: 'нұсқаны көрсету' },
+  examples: {
+    en: `Examples:
+  npx readiness assess                      interview, answers saved to ./readiness-answers.yaml
+  readiness score answers/ --out reports/   score a folder; one report per file plus a summary
+  readiness score ministry.yaml --format md a markdown report on stdout
+  readiness score answers/ --format csv     one CSV row per file, on stdout
+  readiness validate rubrics/*.yaml         check rubrics; findings as file:line:col
+  readiness template --lang kk > blank.yaml a blank answer file to fill by hand
+
+Exit codes: 0 all good; 1 a check failed; 2 usage error; 130 interrupted (answers saved).`,
+    ru: `Примеры:
+  npx readiness assess                      опрос; ответы сохраняются в ./readiness-answers.yaml
+  readiness score answers/ --out reports/   оценить папку: отчёт по каждому файлу и сводка
+  readiness score ministry.yaml --format md отчёт в markdown на stdout
+  readiness score answers/ --format csv     по строке CSV на файл, на stdout
+  readiness validate rubrics/*.yaml         проверить рубрики; замечания в виде файл:строка:столбец
+  readiness template --lang kk > blank.yaml пустой файл ответов для заполнения вручную
+
+Коды выхода: 0 всё в порядке; 1 проверка не пройдена; 2 ошибка в команде; 130 прервано (ответы сохранены).`,
+    kk: `Мысалдар:
+  npx readiness assess                      сұхбат; жауаптар ./readiness-answers.yaml файлына сақталады
+  readiness score answers/ --out reports/   қалтаны бағалау: әр файлға есеп және жиынтық
+  readiness score ministry.yaml --format md stdout-қа markdown есебі
+  readiness score answers/ --format csv     әр файлға бір CSV жолы, stdout-қа
+  readiness validate rubrics/*.yaml         рубрикаларды тексеру; ескертулер файл:жол:баған түрінде
+  readiness template --lang kk > blank.yaml қолмен толтыруға арналған бос жауап файлы
+
+Шығу кодтары: 0 бәрі дұрыс; 1 тексеру өтпеді; 2 команда қатесі; 130 тоқтатылды (жауаптар сақталды).`,
+  },
+} as const satisfies Record<string, Texts>;

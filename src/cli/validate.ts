@@ -1,0 +1,96 @@
+import { statSync } from 'node:fs';
+import { loadAnswers } from '../answers/load.js';
+import { collectInputs } from '../batch/collect.js';
+import { formatFinding, type Finding } from '../errors.js';
+import { m } from '../i18n/messages.js';
+import { DEFAULT_RUBRIC_PATH, loadRubric, type LoadedRubric } from '../rubric/load.js';
+import { sectionsOf } from '../rubric/model.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from './context.js';
+
+interface FileResult {
+  file: string;
+  kind: 'rubric' | 'answers';
+  ok: boolean;
+  findings: Finding[];
+}
+
+function rubricFiles(inputs: readonly string[]): { files: string[]; problems: Finding[] } {
+  const files: string[] = [];
+  const problems: Finding[] = [];
+  for (const input of inputs) {
+    try {
+      if (statSync(input).isDirectory()) {
+        const found = readdirSync(input)
+          .filter((n) => /\.ya?ml$/i.test(n))
+          .sort()
+          .map((n) => join(input, n));
+        if (found.length === 0) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
+        files.push(...found);
+        continue;
+      }
+    } catch {
+      // not a folder (or missing): loading the file reports why
+    }
+    files.push(input);
+  }
+  return { files, problems };
+}
+
+/**
+ * `readiness validate [rubric...] [--answers dir]`: every finding of every file at once,
+ * as `file:line:col: path: message`; exit 1 if any file has an error.
+ */
+export async function run(rubrics: string[], opts: { answers?: string; format: 'text' | 'json' }, ctx: Context): Promise<number> {
+  const results: FileResult[] = [];
+  const { files, problems } = rubricFiles(rubrics.length > 0 ? rubrics : [DEFAULT_RUBRIC_PATH]);
+  for (const p of problems) results.push({ file: p.file, kind: 'rubric', ok: false, findings: [p] });
+  let first: LoadedRubric | undefined;
+  const okLines: string[] = [];
+  for (const file of files) {
+    const loaded = loadRubric(file);
+    if (loaded.ok) {
+      first ??= loaded.value;
+      const r = loaded.value.rubric;
+      results.push({ file, kind: 'rubric', ok: true, findings: loaded.warnings });
+      okLines.push(
+        m('validRubric', {
+          file,
+          questions: r.questions.length,
+          sections: sectionsOf(r).length,
+          recommendations: r.recommendations.length,
+          levels: r.levels.length,
+        }),
+      );
+    } else results.push({ file, kind: 'rubric', ok: false, findings: loaded.findings });
+  }
+
+  if (opts.answers !== undefined && first) {
+    const collected = collectInputs([opts.answers]);
+    for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });
+    for (const file of collected.files) {
+      const loaded = loadAnswers(file, first.rubric);
+      if (loaded.ok) {
+        results.push({ file, kind: 'answers', ok: true, findings: loaded.warnings });
+        okLines.push(m('validAnswers', { file, answered: loaded.value.answers.size, total: first.rubric.questions.length }));
+      } else results.push({ file, kind: 'answers', ok: false, findings: loaded.findings });
+    }
+  }
+
+  const ok = results.every((r) => r.ok);
+  if (opts.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify({ ok, files: results }, null, 2)}\n`);
+    return ok ? 0 : 1;
+  }
+  const all = results.flatMap((r) => r.findings);
+  for (const f of all) if (f.severity === 'error' || !ctx.quiet) ctx.stderr.write(`${formatFinding(f)}\n`);
+  if (!ctx.quiet) {
+    for (const line of okLines) ctx.stdout.write(`${line}\n`);
+    const errors = all.filter((f) => f.severity === 'error').length;
+    if (all.length > 0) {
+      ctx.stderr.write(`${m('findingsTotal', { errors, warnings: all.length - errors, files: results.filter((r) => r.findings.length > 0).length })}\n`);
+    }
+  }
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,78 @@
+/**
+ * One shape for every problem found in a user's file, and the typed errors that carry
+ * an exit code to the entry point. Only `src/cli/main.ts` turns them into `process.exit`.
+ */
+
+/** A problem in a file, printed like a compiler: `file:line:col: path: message`. */
+export interface Finding {
+  file: string;
+  /** 1-based; absent when the problem is about the file as a whole. */
+  line?: number;
+  column?: number;
+  /** Dotted path into the document, e.g. `questions[3].options[1].score`. */
+  path?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** Formats a finding as `file:line:col: path: message` (parts that are unknown are left out). */
+export function formatFinding(f: Finding): string {
+  let where = f.file;
+  if (f.line !== undefined) where += `:${f.line}:${f.column ?? 1}`;
+  const prefix = f.severity === 'warning' ? 'warning: ' : '';
+  return `${where}: ${prefix}${f.path ? `${f.path}: ` : ''}${f.message}`;
+}
+
+/** Renders a path array as `questions[3].options[1].score`. */
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+/** An error that ends the command with a known exit code and a clear message. */
+export class ExitError extends Error {
+  override readonly name: string = 'ExitError';
+  constructor(
+    readonly exitCode: number,
+    message: string,
+    readonly findings: readonly Finding[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Exit code 2: the command line itself is wrong (unknown option, missing argument, no terminal). */
+export class UsageError extends ExitError {
+  override readonly name = 'UsageError';
+  constructor(message: string) {
+    super(2, message);
+  }
+}
+
+/** Exit code 1: a file was refused; `findings` say where and why. */
+export class InputError extends ExitError {
+  override readonly name = 'InputError';
+  constructor(findings: readonly Finding[], message = findings.map(formatFinding).join('\n')) {
+    super(1, message, findings);
+  }
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
+
+/** What a loader returns: the value with any warnings, or every finding that refused it. */
+export type Loaded<T> = { ok: true; value: T; warnings: Finding[] } | { ok: false; findings: Finding[] };
+
+/** Orders findings as a reader scans a file: by file, line, then column. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+}

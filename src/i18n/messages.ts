@@ -1,0 +1,269 @@
+import { detectLang, format, type Lang, type Texts } from './lang.js';
+
+/**
+ * The tool's own messages about files and commands, in every language. Findings are
+ * worded once, when they are made, in the language set by the entry point.
+ */
+const catalog = {
+  // Reading files
+  noSuchFile: { en: 'no such file', ru: 'файл не найден', kk: 'мұндай файл жоқ' },
+  permissionDenied: { en: 'permission denied', ru: 'нет доступа', kk: 'қолжетімділік жоқ' },
+  isFolder: { en: 'is a folder, not a file', ru: 'это папка, а не файл', kk: 'бұл файл емес, қалта' },
+  noSpace: { en: 'no space left on the device', ru: 'на диске нет места', kk: 'дискіде орын жоқ' },
+  readOnlyFs: { en: 'the file system is read-only', ru: 'файловая система доступна только для чтения', kk: 'файлдық жүйе тек оқуға арналған' },
+  tooLarge: {
+    en: 'file is {size}, over the limit of {limit}',
+    ru: 'размер файла {size} превышает предел {limit}',
+    kk: 'файл көлемі {size}, шегі {limit}',
+  },
+  utf16: {
+    en: 'file is UTF-16 encoded; save it as UTF-8',
+    ru: 'файл в кодировке UTF-16; сохраните его в UTF-8',
+    kk: 'файл UTF-16 кодтауында; оны UTF-8 ретінде сақтаңыз',
+  },
+  binary: {
+    en: 'file is binary (contains a NUL byte), not a text file',
+    ru: 'файл двоичный (содержит байт NUL), а не текстовый',
+    kk: 'файл екілік (NUL байты бар), мәтіндік файл емес',
+  },
+  notUtf8: {
+    en: 'file is not valid UTF-8 text; save it as UTF-8',
+    ru: 'файл не является текстом в UTF-8; сохраните его в UTF-8',
+    kk: 'файл жарамды UTF-8 мәтіні емес; оны UTF-8 ретінде сақтаңыз',
+  },
+  // Parsing
+  tooDeep: {
+    en: 'nesting is deeper than {limit} levels; refused before parsing',
+    ru: 'вложенность глубже {limit} уровней; файл отклонён до разбора',
+    kk: 'кірістіру {limit} деңгейден терең; файл талдауға дейін қабылданбады',
+  },
+  emptyFile: { en: 'the file is empty', ru: 'файл пуст', kk: 'файл бос' },
+  severalDocuments: {
+    en: 'the file holds several YAML documents; put everything in one',
+    ru: 'в файле несколько YAML-документов; оставьте один',
+    kk: 'файлда бірнеше YAML құжаты бар; барлығын біреуіне біріктіріңіз',
+  },
+  duplicateKey: {
+    en: 'duplicate key: each key may appear once',
+    ru: 'повторяющийся ключ: каждый ключ допускается один раз',
+    kk: 'қайталанған кілт: әр кілт бір рет қана болуы керек',
+  },
+  forbiddenKey: {
+    en: '"{key}" is not allowed as a key',
+    ru: '«{key}» нельзя использовать как ключ',
+    kk: '«{key}» кілт ретінде қолданылмайды',
+  },
+  aliasBomb: {
+    en: 'aliases expand too far (over {limit} expansions); refused as a possible alias bomb',
+    ru: 'псевдонимы разворачиваются слишком широко (более {limit} раз); файл отклонён как возможная «алиас-бомба»',
+    kk: 'бүркеншік аттар тым көп ашылады ({limit} реттен астам); файл «алиас-бомба» болуы мүмкін деп қабылданбады',
+  },
+  yamlSyntax: { en: 'YAML syntax: {detail}', ru: 'синтаксис YAML: {detail}', kk: 'YAML синтаксисі: {detail}' },
+  // Schema
+  required: { en: 'is required', ru: 'обязательное поле', kk: 'міндетті өріс' },
+  expectedType: {
+    en: 'must be {expected}, not {received}',
+    ru: 'должно быть {expected}, а не {received}',
+    kk: '{received} емес, {expected} болуы керек',
+  },
+  unknownKey: {
+    en: 'unknown field "{key}"',
+    ru: 'неизвестное поле «{key}»',
+    kk: 'белгісіз өріс «{key}»',
+  },
+  tooFew: {
+    en: 'must have at least {min}',
+    ru: 'должно быть не менее {min}',
+    kk: 'кемінде {min} болуы керек',
+  },
+  tooMany: { en: 'must be at most {max}', ru: 'должно быть не более {max}', kk: 'ең көбі {max} болуы керек' },
+  between: { en: 'must be between {min} and {max}', ru: 'должно быть от {min} до {max}', kk: '{min} мен {max} аралығында болуы керек' },
+  notEmpty: { en: 'must not be empty', ru: 'не должно быть пустым', kk: 'бос болмауы керек' },
+  kebabId: {
+    en: 'must be a kebab-case id (a-z, 0-9 and single hyphens)',
+    ru: 'должен быть идентификатором в kebab-case (a-z, 0-9 и одиночные дефисы)',
+    kk: 'kebab-case идентификаторы болуы керек (a-z, 0-9 және жалғыз дефис)',
+  },
+  semver: { en: 'must be a semantic version such as 1.2.0', ru: 'должна быть версия вида 1.2.0', kk: '1.2.0 түріндегі нұсқа болуы керек' },
+  langCode: { en: 'must be a language code such as ru, kk or en', ru: 'должен быть код языка: ru, kk или en', kk: 'тіл коды болуы керек: ru, kk немесе en' },
+  scoreRange: { en: 'must be between 0 and 1', ru: 'должно быть от 0 до 1', kk: '0 мен 1 аралығында болуы керек' },
+  oneOf: { en: 'must be one of: {values}', ru: 'должно быть одним из: {values}', kk: 'мыналардың бірі болуы керек: {values}' },
+  typeString: { en: 'a text', ru: 'текстом', kk: 'мәтін' },
+  typeNumber: { en: 'a number', ru: 'числом', kk: 'сан' },
+  typeBoolean: { en: 'true or false', ru: 'true или false', kk: 'true немесе false' },
+  typeObject: { en: 'a map of keys to values', ru: 'словарём «ключ: значение»', kk: '«кілт: мән» сөздігі' },
+  typeArray: { en: 'a list', ru: 'списком', kk: 'тізім' },
+  typeNull: { en: 'empty', ru: 'пустым', kk: 'бос' },
+  invalidValue: { en: 'is not a valid value', ru: 'недопустимое значение', kk: 'жарамсыз мән' },
+  // Rubric meaning
+  duplicateId: {
+    en: 'id "{id}" is already used at {where}',
+    ru: 'идентификатор «{id}» уже использован в {where}',
+    kk: '«{id}» идентификаторы {where} ішінде қолданылған',
+  },
+  unknownArea: {
+    en: 'area "{id}" is not a problem area or risk category of this rubric',
+    ru: 'раздел «{id}» не является проблемной областью или категорией рисков этой рубрики',
+    kk: '«{id}» бөлімі осы рубриканың проблемалық саласы немесе тәуекел санаты емес',
+  },
+  unknownRecommendation: {
+    en: 'recommendation "{id}" is not defined in this rubric',
+    ru: 'рекомендация «{id}» не определена в этой рубрике',
+    kk: '«{id}» ұсынымы осы рубрикада анықталмаған',
+  },
+  unknownLevel: {
+    en: 'level "{id}" is not defined in this rubric',
+    ru: 'уровень «{id}» не определён в этой рубрике',
+    kk: '«{id}» деңгейі осы рубрикада анықталмаған',
+  },
+  missingActions: {
+    en: 'no actions for level "{id}"',
+    ru: 'нет действий для уровня «{id}»',
+    kk: '«{id}» деңгейі үшін әрекеттер жоқ',
+  },
+  sectionUnused: {
+    en: 'no question belongs to "{id}"',
+    ru: 'ни один вопрос не относится к «{id}»',
+    kk: '«{id}» бөліміне бірде-бір сұрақ жатпайды',
+  },
+  recommendationUnused: {
+    en: 'no question evidences recommendation "{id}"',
+    ru: 'ни один вопрос не подтверждает рекомендацию «{id}»',
+    kk: '«{id}» ұсынымын бірде-бір сұрақ растамайды',
+  },
+  missingLanguage: {
+    en: 'missing the "{lang}" text',
+    ru: 'нет текста на языке «{lang}»',
+    kk: '«{lang}» тіліндегі мәтін жоқ',
+  },
+  extraLanguage: {
+    en: 'language "{lang}" is not in the rubric\'s languages',
+    ru: 'языка «{lang}» нет в списке языков рубрики',
+    kk: '«{lang}» тілі рубрика тілдерінің тізімінде жоқ',
+  },
+  unsupportedLanguage: {
+    en: 'language "{lang}" is not one the tool speaks (ru, kk, en)',
+    ru: 'язык «{lang}» не поддерживается инструментом (ru, kk, en)',
+    kk: '«{lang}» тілін құрал қолдамайды (ru, kk, en)',
+  },
+  firstLevelZero: {
+    en: 'the first level must start at 0',
+    ru: 'первый уровень должен начинаться с 0',
+    kk: 'бірінші деңгей 0-ден басталуы керек',
+  },
+  thresholdsAscending: {
+    en: 'min {min} must be greater than the previous level\'s {prev}',
+    ru: 'порог {min} должен быть больше порога предыдущего уровня ({prev})',
+    kk: '{min} шегі алдыңғы деңгейдің шегінен ({prev}) үлкен болуы керек',
+  },
+  needsZeroOption: {
+    en: 'needs an option scoring 0 (nothing in place)',
+    ru: 'нужен вариант с баллом 0 (ничего не сделано)',
+    kk: '0 ұпайлық нұсқа қажет (ештеңе енгізілмеген)',
+  },
+  needsFullOption: {
+    en: 'needs an option scoring 1 (fully in place)',
+    ru: 'нужен вариант с баллом 1 (полностью внедрено)',
+    kk: '1 ұпайлық нұсқа қажет (толық енгізілген)',
+  },
+  duplicateLanguage: { en: 'language "{lang}" is listed twice', ru: 'язык «{lang}» указан дважды', kk: '«{lang}» тілі екі рет көрсетілген' },
+  migrationUnknownQuestion: {
+    en: 'question "{id}" does not exist in this rubric version',
+    ru: 'вопроса «{id}» нет в этой версии рубрики',
+    kk: '«{id}» сұрағы рубриканың бұл нұсқасында жоқ',
+  },
+  migrationStillExists: {
+    en: 'question "{id}" still exists in this rubric; a renamed, split or dropped question must be gone',
+    ru: 'вопрос «{id}» всё ещё есть в рубрике; переименованный, разделённый или удалённый вопрос должен отсутствовать',
+    kk: '«{id}» сұрағы рубрикада әлі бар; атауы өзгерген, бөлінген немесе алынған сұрақ болмауы керек',
+  },
+  migrationUnknownOption: {
+    en: 'option "{option}" is not an option of question "{id}"',
+    ru: 'варианта «{option}» нет у вопроса «{id}»',
+    kk: '«{option}» нұсқасы «{id}» сұрағында жоқ',
+  },
+  migrationNotOlder: {
+    en: 'migration from {from} must name a version older than the rubric\'s {version}',
+    ru: 'миграция с {from} должна указывать версию старше текущей {version}',
+    kk: '{from} нұсқасынан көшіру рубриканың {version} нұсқасынан ескі нұсқаны көрсетуі керек',
+  },
+  // Answer files
+  unknownQuestion: {
+    en: 'unknown question id "{id}"',
+    ru: 'неизвестный идентификатор вопроса «{id}»',
+    kk: 'белгісіз сұрақ идентификаторы «{id}»',
+  },
+  unknownOption: {
+    en: 'unknown option "{option}" for question "{id}"; expected one of: {options}',
+    ru: 'неизвестный вариант «{option}» для вопроса «{id}»; допустимы: {options}',
+    kk: '«{id}» сұрағы үшін белгісіз нұсқа «{option}»; мүмкін нұсқалар: {options}',
+  },
+  otherRubric: {
+    en: 'made for rubric "{got}", not "{want}"',
+    ru: 'файл составлен для рубрики «{got}», а не «{want}»',
+    kk: 'файл «{want}» емес, «{got}» рубрикасы үшін жасалған',
+  },
+  otherVersion: {
+    en: 'made with rubric version {got}; scored with {want} where the ids match',
+    ru: 'файл составлен по версии рубрики {got}; оценён по версии {want} там, где совпадают идентификаторы',
+    kk: 'файл рубриканың {got} нұсқасымен жасалған; идентификаторлар сәйкес келетін жерде {want} нұсқасы бойынша бағаланды',
+  },
+  migrated: {
+    en: 'carried forward from rubric version {from}: {what}',
+    ru: 'перенесено с версии рубрики {from}: {what}',
+    kk: 'рубриканың {from} нұсқасынан көшірілді: {what}',
+  },
+  unsupportedAnswerLanguage: {
+    en: 'language "{lang}" is not one of the rubric\'s languages ({langs})',
+    ru: 'язык «{lang}» не входит в языки рубрики ({langs})',
+    kk: '«{lang}» тілі рубрика тілдерінің ({langs}) қатарында жоқ',
+  },
+  // Commands
+  validRubric: {
+    en: '{file}: valid ({questions} questions, {sections} sections, {recommendations} recommendations, {levels} levels)',
+    ru: '{file}: без ошибок ({questions} вопросов, {sections} разделов, {recommendations} рекомендаций, {levels} уровней)',
+    kk: '{file}: қатесіз ({questions} сұрақ, {sections} бөлім, {recommendations} ұсыным, {levels} деңгей)',
+  },
+  validAnswers: {
+    en: '{file}: valid ({answered} of {total} questions answered)',
+    ru: '{file}: без ошибок (отвечено {answered} из {total} вопросов)',
+    kk: '{file}: қатесіз ({total} сұрақтың {answered} сұрағына жауап берілген)',
+  },
+  findingsTotal: {
+    en: '{errors} error(s), {warnings} warning(s) in {files} file(s)',
+    ru: 'ошибок: {errors}, предупреждений: {warnings}, файлов: {files}',
+    kk: 'қате: {errors}, ескерту: {warnings}, файл: {files}',
+  },
+  noInputs: { en: 'no answer files given', ru: 'не указаны файлы ответов', kk: 'жауап файлдары көрсетілмеген' },
+  noMatch: { en: 'matches no file', ru: 'не найдено ни одного файла', kk: 'бірде-бір файл табылмады' },
+  badLang: { en: 'language must be ru, kk or en', ru: 'язык должен быть ru, kk или en', kk: 'тіл ru, kk немесе en болуы керек' },
+  badFormat: {
+    en: 'format must be one of: {formats}',
+    ru: 'формат должен быть одним из: {formats}',
+    kk: 'пішім мыналардың бірі болуы керек: {formats}',
+  },
+  badNumber: { en: '{option} must be a number from 0 to 100', ru: '{option} должно быть числом от 0 до 100', kk: '{option} 0-ден 100-ге дейінгі сан болуы керек' },
+  internalError: {
+    en: 'internal error: this is a bug in readiness; please report it with the lines below',
+    ru: 'внутренняя ошибка readiness; сообщите о ней, приложив строки ниже',
+    kk: 'readiness ішкі қатесі; төмендегі жолдарды қоса хабарлаңыз',
+  },
+} as const satisfies Record<string, Texts>;
+
+export type MessageKey = keyof typeof catalog;
+
+let current: Lang = detectLang();
+
+/** Sets the language of the tool's own messages for the rest of the process. */
+export function setMessageLang(lang: Lang): void {
+  current = lang;
+}
+
+export function messageLang(): Lang {
+  return current;
+}
+
+/** The message `key` in the current message language, with `{name}` placeholders filled. */
+export function m(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string {
+  return format(catalog[key], current, vars);
+}

@@ -1,0 +1,151 @@
+import { LANGS } from '../i18n/lang.js';
+import { m } from '../i18n/messages.js';
+import { compareVersions } from './model.js';
+import type { RubricFile } from './schema.js';
+
+/** A semantic problem in a rubric, at a path into the document. */
+export interface RuleIssue {
+  path: Array<string | number>;
+  message: string;
+  /** Point at the key at `path` rather than its value. */
+  key?: boolean;
+}
+
+/**
+ * Checks what the schema cannot: unique ids, resolved references, coverage of every
+ * section and recommendation, every text in every language, ascending thresholds, a 0
+ * and a 1 per question, actions per level, sound migrations. Returns every issue; pure.
+ */
+export function checkRubric(rubric: RubricFile): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const add = (path: Array<string | number>, message: string, key?: boolean) => issues.push({ path, message, key });
+
+  // Languages
+  const seenLang = new Set<string>();
+  rubric.languages.forEach((lang, i) => {
+    if (!(LANGS as readonly string[]).includes(lang)) add(['languages', i], m('unsupportedLanguage', { lang }));
+    if (seenLang.has(lang)) add(['languages', i], m('duplicateLanguage', { lang }));
+    seenLang.add(lang);
+  });
+  const checkTexts = (texts: Readonly<Record<string, string>> | undefined, path: Array<string | number>) => {
+    if (!texts) return;
+    for (const lang of seenLang) if (!Object.hasOwn(texts, lang)) add(path, m('missingLanguage', { lang }));
+    for (const lang of Object.keys(texts)) if (!seenLang.has(lang)) add([...path, lang], m('extraLanguage', { lang }), true);
+  };
+  checkTexts(rubric.title, ['title']);
+  checkTexts(rubric.description, ['description']);
+
+  // Unique ids, one id space per kind (sections share one: a question's area names either kind).
+  const unique = (seen: Map<string, string>, id: string, path: Array<string | number>) => {
+    const where = seen.get(id);
+    if (where !== undefined) add([...path, 'id'], m('duplicateId', { id, where }));
+    else seen.set(id, path.join('.').replace(/\.(\d+)/g, '[$1]'));
+  };
+  const sectionIds = new Map<string, string>();
+  for (const kind of ['problemAreas', 'riskCategories'] as const) {
+    rubric[kind].forEach((s, i) => {
+      unique(sectionIds, s.id, [kind, i]);
+      checkTexts(s.title, [kind, i, 'title']);
+      checkTexts(s.description, [kind, i, 'description']);
+    });
+  }
+  const levelIds = new Map<string, string>();
+  rubric.levels.forEach((level, i) => {
+    unique(levelIds, level.id, ['levels', i]);
+    checkTexts(level.label, ['levels', i, 'label']);
+    checkTexts(level.description, ['levels', i, 'description']);
+    if (i === 0 && level.min !== 0) add(['levels', 0, 'min'], m('firstLevelZero'));
+    const prev = rubric.levels[i - 1];
+    if (prev && level.min <= prev.min) add(['levels', i, 'min'], m('thresholdsAscending', { min: level.min, prev: prev.min }));
+  });
+  const recIds = new Map<string, string>();
+  rubric.recommendations.forEach((rec, i) => {
+    unique(recIds, rec.id, ['recommendations', i]);
+    checkTexts(rec.title, ['recommendations', i, 'title']);
+    checkTexts(rec.description, ['recommendations', i, 'description']);
+    for (const [levelId, texts] of Object.entries(rec.actions)) {
+      if (!levelIds.has(levelId)) add(['recommendations', i, 'actions', levelId], m('unknownLevel', { id: levelId }), true);
+      checkTexts(texts, ['recommendations', i, 'actions', levelId]);
+    }
+    for (const levelId of levelIds.keys()) {
+      if (!Object.hasOwn(rec.actions, levelId)) add(['recommendations', i, 'actions'], m('missingActions', { id: levelId }));
+    }
+    rec.examples?.forEach((ex, k) => checkTexts(ex, ['recommendations', i, 'examples', k]));
+  });
+
+  // Questions: references, options, texts.
+  const questionIds = new Map<string, string>();
+  const usedSections = new Set<string>();
+  const usedRecs = new Set<string>();
+  const optionsOf = new Map<string, Set<string>>();
+  rubric.questions.forEach((q, i) => {
+    const path = ['questions', i];
+    unique(questionIds, q.id, path);
+    if (!sectionIds.has(q.area)) add([...path, 'area'], m('unknownArea', { id: q.area }));
+    usedSections.add(q.area);
+    const refs = Array.isArray(q.recommendations)
+      ? q.recommendations.map((id, k) => ({ id, at: [...path, 'recommendations', k], key: false }))
+      : Object.keys(q.recommendations).map((id) => ({ id, at: [...path, 'recommendations', id], key: true }));
+    const seenRefs = new Set<string>();
+    for (const ref of refs) {
+      if (!recIds.has(ref.id)) add(ref.at, m('unknownRecommendation', { id: ref.id }), ref.key);
+      if (seenRefs.has(ref.id)) add(ref.at, m('duplicateId', { id: ref.id, where: [...path, 'recommendations'].join('.') }), ref.key);
+      seenRefs.add(ref.id);
+      usedRecs.add(ref.id);
+    }
+    checkTexts(q.text, [...path, 'text']);
+    checkTexts(q.help, [...path, 'help']);
+    const optionIds = new Map<string, string>();
+    q.options.forEach((o, k) => {
+      unique(optionIds, o.id, [...path, 'options', k]);
+      checkTexts(o.label, [...path, 'options', k, 'label']);
+    });
+    optionsOf.set(q.id, new Set(optionIds.keys()));
+    if (!q.options.some((o) => o.score === 0)) add([...path, 'options'], m('needsZeroOption'));
+    if (!q.options.some((o) => o.score === 1)) add([...path, 'options'], m('needsFullOption'));
+  });
+
+  // Coverage: nothing defined and unused.
+  for (const kind of ['problemAreas', 'riskCategories'] as const) {
+    rubric[kind].forEach((s, i) => {
+      if (!usedSections.has(s.id)) add([kind, i, 'id'], m('sectionUnused', { id: s.id }));
+    });
+  }
+  rubric.recommendations.forEach((r, i) => {
+    if (!usedRecs.has(r.id)) add(['recommendations', i, 'id'], m('recommendationUnused', { id: r.id }));
+  });
+
+  // Migrations: every name they use must make sense against this version.
+  rubric.migrations?.forEach((mig, i) => {
+    const path = ['migrations', i];
+    if (compareVersions(mig.from, rubric.version) >= 0) add([...path, 'from'], m('migrationNotOlder', { from: mig.from, version: rubric.version }));
+    const gone = (id: string, at: Array<string | number>) => {
+      if (questionIds.has(id)) add(at, m('migrationStillExists', { id }), true);
+    };
+    const exists = (id: string, at: Array<string | number>, key = false) => {
+      if (!questionIds.has(id)) add(at, m('migrationUnknownQuestion', { id }), key);
+    };
+    for (const [from, to] of Object.entries(mig.renamed ?? {})) {
+      gone(from, [...path, 'renamed', from]);
+      exists(to, [...path, 'renamed', from]);
+    }
+    for (const [from, targets] of Object.entries(mig.split ?? {})) {
+      gone(from, [...path, 'split', from]);
+      targets.forEach((to, k) => exists(to, [...path, 'split', from, k]));
+    }
+    mig.dropped?.forEach((id, k) => {
+      if (questionIds.has(id)) add([...path, 'dropped', k], m('migrationStillExists', { id }));
+    });
+    for (const [qid, map] of Object.entries(mig.options ?? {})) {
+      const known = optionsOf.get(qid);
+      if (!known) {
+        exists(qid, [...path, 'options', qid], true);
+        continue;
+      }
+      for (const [from, to] of Object.entries(map)) {
+        if (!known.has(to)) add([...path, 'options', qid, from], m('migrationUnknownOption', { option: to, id: qid }));
+      }
+    }
+  });
+  return issues;
+}

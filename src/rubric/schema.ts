@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+// Messages here are keys of the message catalog (src/i18n/messages.ts), worded per language
+// when the issue becomes a finding.
+
+/** Stable, kebab-case identifiers: `staff-ai-roles`, `legal-framework`. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'kebabId' })
+  .max(80);
+
+const Semver = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { message: 'semver' });
+
+/** A text in every language of the rubric: `{ru: …, kk: …, en: …}`. */
+export const Localized = z.record(
+  z.string().regex(/^[a-z]{2,3}$/, { message: 'langCode' }),
+  z.string().trim().min(1, { message: 'notEmpty' }),
+);
+
+const Section = z.strictObject({
+  id: Id,
+  title: Localized,
+  description: Localized.optional(),
+  /** Where in the analytical note this rests (a citation, shown as written). */
+  source: z.string().optional(),
+});
+
+const Recommendation = Section.extend({
+  /** Weight in the overall score; 1 when absent. */
+  weight: z.number().positive().max(100).optional(),
+  /** What to do next, one text per level id. */
+  actions: z.record(Id, Localized),
+  /** International experience from the note that fits this recommendation. */
+  examples: z.array(Localized).optional(),
+});
+
+const Level = z.strictObject({
+  id: Id,
+  /** The lowest overall score (0..100) that reaches this level. */
+  min: z.number().min(0).max(100),
+  label: Localized,
+  description: Localized.optional(),
+});
+
+const Option = z.strictObject({
+  id: Id,
+  label: Localized,
+  score: z.number().min(0, { message: 'scoreRange' }).max(1, { message: 'scoreRange' }),
+});
+
+const Question = z.strictObject({
+  id: Id,
+  /** The problem area or risk category this question belongs to: its interview section. */
+  area: Id,
+  /** The recommendations it evidences: a list, or a map of id to weight. */
+  recommendations: z.union([z.array(Id).min(1), z.record(Id, z.number().positive().max(100))]),
+  weight: z.number().positive().max(100).optional(),
+  source: z.string().optional(),
+  text: Localized,
+  help: Localized.optional(),
+  options: z.array(Option).min(2),
+});
+
+/**
+ * How to carry answer files made with an older rubric version forward. Applied in order
+ * to files whose `rubric.version` is `from`.
+ */
+const Migration = z.strictObject({
+  from: Semver,
+  /** old question id → new question id */
+  renamed: z.record(Id, Id).optional(),
+  /** old question id → the new question ids that take its answer */
+  split: z.record(Id, z.array(Id).min(1)).optional(),
+  /** question ids that no longer exist; their answers are dropped with a warning */
+  dropped: z.array(Id).optional(),
+  /** question id (new name) → old option id → new option id */
+  options: z.record(Id, z.record(Id, Id)).optional(),
+});
+
+export const RubricSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: Id,
+  version: Semver,
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, { message: 'langCode' })).min(1),
+  title: Localized,
+  description: Localized.optional(),
+  problemAreas: z.array(Section).min(1),
+  riskCategories: z.array(Section),
+  recommendations: z.array(Recommendation).min(1),
+  levels: z.array(Level).min(1),
+  questions: z.array(Question).min(1),
+  migrations: z.array(Migration).optional(),
+});
+
+/** A rubric file as written, after the schema check. */
+export type RubricFile = z.infer<typeof RubricSchema>;
+export type RubricMigration = z.infer<typeof Migration>;

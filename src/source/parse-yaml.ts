@@ -1,0 +1,169 @@
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  Parser,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import type { Finding } from '../errors.js';
+import { m } from '../i18n/messages.js';
+import { INPUT_LIMITS } from './read-source.js';
+
+/** A parsed YAML (or JSON) document that still knows where every value came from. */
+export interface SourceDocument {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain JavaScript value of the document. */
+  value: unknown;
+}
+
+export type ParseResult =
+  | { ok: true; source: SourceDocument; warnings: Finding[] }
+  | { ok: false; findings: Finding[] };
+
+/** Keys that could reach an object's prototype if a later step copied them naively. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+class TooDeepError extends Error {
+  constructor(readonly offset: number) {
+    super('too deep');
+  }
+}
+
+/**
+ * Parses one YAML or JSON document with every guard in place: nesting depth is measured
+ * by the streaming parser before any recursive step runs; a second document, duplicate
+ * keys and syntax errors are findings with positions; prototype keys are refused; alias
+ * expansion is capped. Never throws for bad input.
+ */
+export function parseYaml(
+  file: string,
+  text: string,
+  limits: { maxDepth: number; maxAliasCount: number } = INPUT_LIMITS,
+): ParseResult {
+  const lineCounter = new LineCounter();
+  const at = (offset: number, message: string, severity: Finding['severity'] = 'error'): Finding => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col, message, severity };
+  };
+
+  const parser = new Parser(lineCounter.addNewLine);
+  const lexer = new Lexer();
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of lexer.lex(text, false)) {
+      yield* parser.next(lexeme);
+      if (parser.stack.length > limits.maxDepth) throw new TooDeepError(parser.offset);
+    }
+    yield* parser.end();
+  }
+
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true });
+  const docs: Document.Parsed[] = [];
+  try {
+    for (const doc of composer.compose(tokens(), true, text.length)) docs.push(doc);
+  } catch (error) {
+    if (error instanceof TooDeepError) {
+      return { ok: false, findings: [at(error.offset, m('tooDeep', { limit: limits.maxDepth }))] };
+    }
+    return { ok: false, findings: [{ file, message: m('yamlSyntax', { detail: (error as Error).message }), severity: 'error' }] };
+  }
+
+  const findings: Finding[] = [];
+  const warnings: Finding[] = [];
+  const doc = docs[0];
+  if (!doc) return { ok: false, findings: [{ file, line: 1, column: 1, message: m('emptyFile'), severity: 'error' }] };
+  for (const extra of docs.slice(1)) {
+    findings.push(at(extra.range[0], m('severalDocuments')));
+  }
+  for (const error of doc.errors) findings.push(at(error.pos[0], error.code === 'DUPLICATE_KEY' ? m('duplicateKey') : m('yamlSyntax', { detail: cleanYamlMessage(error.message) })));
+  for (const warning of doc.warnings) warnings.push(at(warning.pos[0], cleanYamlMessage(warning.message), 'warning'));
+  if (findings.length > 0) return { ok: false, findings };
+
+  let aliases = 0;
+  let firstAlias = 0;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+        findings.push(at(rangeStart(pair.key as YamlNode, doc), m('forbiddenKey', { key })));
+      }
+    },
+    Alias(_, alias) {
+      if (aliases === 0) firstAlias = alias.range?.[0] ?? 0;
+      aliases++;
+    },
+  });
+  if (findings.length > 0) return { ok: false, findings };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return { ok: false, findings: [{ file, line: 1, column: 1, message: m('emptyFile'), severity: 'error' }] };
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: aliases > 0 ? limits.maxAliasCount : -1 });
+  } catch (error) {
+    if (error instanceof ReferenceError) {
+      return {
+        ok: false,
+        findings: [at(firstAlias, m('aliasBomb', { limit: limits.maxAliasCount }))],
+      };
+    }
+    return { ok: false, findings: [{ file, message: m('yamlSyntax', { detail: (error as Error).message }), severity: 'error' }] };
+  }
+  return { ok: true, source: { file, doc, lineCounter, value }, warnings };
+}
+
+function cleanYamlMessage(message: string): string {
+  // yaml appends " at line L, column C" and a code excerpt when errors are prettified; ours are not.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function rangeStart(node: YamlNode | null | undefined, _doc: Document.Parsed): number {
+  return node?.range?.[0] ?? 0;
+}
+
+/** Line and column (1-based) of the value at `path`, or of its key when `key` is true. */
+export function locate(
+  source: SourceDocument,
+  path: ReadonlyArray<PropertyKey>,
+  options: { key?: boolean } = {},
+): { line: number; column: number } {
+  const { doc, lineCounter } = source;
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : undefined) === String(seg));
+      if (!pair) break;
+      const last = i === path.length - 1;
+      const keyNode = pair.key as YamlNode | null;
+      if (last && options.key && keyNode?.range) {
+        offset = keyNode.range[0];
+        node = undefined;
+        break;
+      }
+      const valueNode = pair.value as YamlNode | null;
+      offset = valueNode?.range?.[0] ?? keyNode?.range?.[0] ?? offset;
+      node = valueNode;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as YamlNode | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}

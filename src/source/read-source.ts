@@ -1,0 +1,131 @@
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import type { Finding } from '../errors.js';
+import { m } from '../i18n/messages.js';
+
+/** Limits every loader applies before parsing anything. */
+export const INPUT_LIMITS = {
+  /** Largest rubric or answer file accepted, in bytes. The default rubric is far below it. */
+  maxBytes: 2 * 1024 * 1024,
+  /** Deepest nesting of collections; real rubrics need 6, answer files 3. */
+  maxDepth: 64,
+  /** Most alias expansions while building values; refuses "billion laughs" documents. */
+  maxAliasCount: 100,
+} as const;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
+
+function fail(file: string, message: string, line?: number, column?: number): ReadResult {
+  return { ok: false, finding: { file, line, column, message, severity: 'error' } };
+}
+
+/**
+ * Reads a text file for parsing: refuses files over the size cap before reading them,
+ * binary and non-UTF-8 content with the position of the first bad byte, and strips a
+ * UTF-8 byte-order mark (files saved by Windows tools). Never throws for bad input.
+ */
+export function readSource(file: string, maxBytes: number = INPUT_LIMITS.maxBytes): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    return fail(file, describeFsError(error));
+  }
+  let bytes: Buffer;
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return fail(file, m('isFolder'));
+    if (stat.size > maxBytes) {
+      return fail(file, m('tooLarge', { size: formatBytes(stat.size), limit: formatBytes(maxBytes) }));
+    }
+    bytes = readFileSync(fd);
+    // The file may have grown since fstat: the cap holds on what was actually read.
+    if (bytes.length > maxBytes) {
+      return fail(file, m('tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(maxBytes) }));
+    }
+  } catch (error) {
+    return fail(file, describeFsError(error));
+  } finally {
+    closeSync(fd);
+  }
+  return decodeText(file, bytes);
+}
+
+/** Decodes UTF-8 bytes into text, or says precisely why they are not UTF-8 text. */
+export function decodeText(file: string, bytes: Uint8Array): ReadResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(file, m('utf16'));
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = positionOfByte(bytes, nul);
+    return fail(file, m('binary'), line, column);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, column } = positionOfByte(bytes, bad);
+    return fail(file, m('notUtf8'), line, column);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8').length + 1;
+  return { line, column };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    if (b < 0x80) need = 0;
+    else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
+/** A one-line description of a file-system error, without a stack. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return m('noSuchFile');
+    case 'EACCES':
+    case 'EPERM':
+      return m('permissionDenied');
+    case 'EISDIR':
+      return m('isFolder');
+    case 'ENOSPC':
+      return m('noSpace');
+    case 'EROFS':
+      return m('readOnlyFs');
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

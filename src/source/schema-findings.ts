@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { formatPath, type Finding } from '../errors.js';
+import { m, type MessageKey } from '../i18n/messages.js';
+import { locate, type SourceDocument } from './parse-yaml.js';
+
+type Issue = z.core.$ZodIssue;
+
+function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v = value;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[seg];
+  }
+  return v;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return m('typeNull');
+  if (Array.isArray(value)) return m('typeArray');
+  switch (typeof value) {
+    case 'string':
+      return m('typeString');
+    case 'number':
+      return m('typeNumber');
+    case 'boolean':
+      return m('typeBoolean');
+    case 'object':
+      return m('typeObject');
+    default:
+      return typeof value;
+  }
+}
+
+const EXPECTED: Record<string, MessageKey> = {
+  string: 'typeString',
+  number: 'typeNumber',
+  boolean: 'typeBoolean',
+  object: 'typeObject',
+  record: 'typeObject',
+  array: 'typeArray',
+};
+
+function translated(message: string): string {
+  return message in CATALOG_KEYS ? m(message as MessageKey) : message;
+}
+const CATALOG_KEYS: Record<string, true> = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true };
+
+/** One issue's path and message, with unions narrowed to the branch the author meant. */
+function flatten(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string; key?: boolean }> {
+  const path = [...base, ...issue.path];
+  switch (issue.code) {
+    case 'invalid_type': {
+      const actual = valueAt(root, path);
+      if (actual === undefined) return [{ path, message: m('required') }];
+      const expected = EXPECTED[issue.expected];
+      return [{ path, message: m('expectedType', { expected: expected ? m(expected) : issue.expected, received: typeName(actual) }) }];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ path: [...path, key], message: m('unknownKey', { key }), key: true }));
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ path, message: m('notEmpty') }];
+      if (issue.origin === 'number' && issue.message === 'scoreRange') return [{ path, message: m('scoreRange') }];
+      return [{ path, message: issue.origin === 'number' && issue.minimum === 0 && issue.inclusive === false ? m('expectedType', { expected: '> 0', received: String(valueAt(root, path)) }) : m('tooFew', { min: String(issue.minimum) }) }];
+    case 'too_big':
+      if (issue.message === 'scoreRange') return [{ path, message: m('scoreRange') }];
+      return [{ path, message: m('tooMany', { max: String(issue.maximum) }) }];
+    case 'invalid_union': {
+      // Report the branch that got furthest: the one whose issues are not a type mismatch at the union itself.
+      const branches = issue.errors.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      const chosen = branches[0] ?? issue.errors[0] ?? [];
+      if (branches.length === 0) return [{ path, message: translated(issue.message) }];
+      return chosen.flatMap((i) => flatten(i, root, path));
+    }
+    case 'invalid_key':
+      return [{ path, message: translated(issue.issues[0]?.message ?? issue.message), key: true }];
+    case 'invalid_value':
+      return [{ path, message: m('oneOf', { values: issue.values.map(String).join(', ') }) }];
+    case 'invalid_format':
+      return [{ path, message: translated(issue.message) }];
+    default:
+      return [{ path, message: translated(issue.message) }];
+  }
+}
+
+/** Turns a zod error into findings that point at the line and column of the offending value. */
+export function schemaFindings(source: SourceDocument, error: z.ZodError): Finding[] {
+  const out: Finding[] = [];
+  for (const issue of error.issues) {
+    for (const { path, message, key } of flatten(issue, source.value)) {
+      const { line, column } = locate(source, path, { key });
+      out.push({ file: source.file, line, column, path: formatPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p))), message, severity: 'error' });
+    }
+  }
+  return out;
+}
