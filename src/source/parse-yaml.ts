@@ -65,7 +65,9 @@ export function parseYaml(
     yield* parser.end();
   }
 
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true });
+  // logLevel 'error': yaml would otherwise print some warnings (a collection used as a key)
+  // through process.emitWarning, straight onto the user's terminal.
+  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   const docs: Document.Parsed[] = [];
   try {
     for (const doc of composer.compose(tokens(), true, text.length)) docs.push(doc);
