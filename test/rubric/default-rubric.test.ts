@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubric/load.js';
+import { sectionsOf } from '../../src/rubric/model.js';
+
+const loaded = loadRubric();
+if (!loaded.ok) throw new Error(loaded.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'));
+const rubric = loaded.value.rubric;
+
+/** Every localized text of the rubric with where it is, for language checks. */
+function texts(): Array<{ where: string; ru: string; kk: string; en: string }> {
+  const out: Array<{ where: string; ru: string; kk: string; en: string }> = [];
+  const add = (where: string, t: Readonly<Record<string, string>> | undefined) => {
+    if (t) out.push({ where, ru: t.ru!, kk: t.kk!, en: t.en! });
+  };
+  add('title', rubric.title);
+  for (const s of sectionsOf(rubric)) add(s.id, s.title), add(`${s.id}.description`, s.description);
+  for (const r of rubric.recommendations) {
+    add(r.id, r.title);
+    for (const [level, a] of Object.entries(r.actions)) add(`${r.id}.actions.${level}`, a);
+    r.examples.forEach((e, i) => add(`${r.id}.examples[${i}]`, e));
+  }
+  for (const l of rubric.levels) add(l.id, l.label);
+  for (const q of rubric.questions) {
+    add(q.id, q.text);
+    add(`${q.id}.help`, q.help);
+    for (const o of q.options) add(`${q.id}.${o.id}`, o.label);
+  }
+  return out;
+}
+
+describe('the default rubric, built from the note', () => {
+  it('has the note\'s five problem areas, five risk categories and six recommendations', () => {
+    expect(rubric.problemAreas.map((s) => s.id)).toEqual(['staff', 'infrastructure', 'legal-barriers', 'data-security', 'trust']);
+    expect(rubric.riskCategories.map((s) => s.id)).toEqual(['technological', 'ethical', 'legal-risk', 'financial', 'cyber']);
+    expect(rubric.recommendations.map((r) => r.id)).toEqual([
+      'legal-framework',
+      'digital-infrastructure',
+      'digital-literacy',
+      'algorithm-transparency',
+      'pilots',
+      'international-experience',
+    ]);
+    expect(rubric.languages).toEqual(['ru', 'kk', 'en']);
+  });
+
+  it('asks 30 to 50 questions, 3 to 5 per section, every recommendation fed by at least four', () => {
+    expect(rubric.questions.length).toBeGreaterThanOrEqual(30);
+    expect(rubric.questions.length).toBeLessThanOrEqual(50);
+    for (const s of sectionsOf(rubric)) {
+      const n = rubric.questions.filter((q) => q.area === s.id).length;
+      expect(n, s.id).toBeGreaterThanOrEqual(3);
+      expect(n, s.id).toBeLessThanOrEqual(5);
+    }
+    for (const r of rubric.recommendations) {
+      const n = rubric.questions.filter((q) => q.recommendations.some((x) => x.id === r.id)).length;
+      expect(n, r.id).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('traces every question and section to the note or the Law on AI', () => {
+    for (const q of rubric.questions) expect(q.source, q.id).toMatch(/\S{3,}/);
+    for (const s of [...sectionsOf(rubric), ...rubric.recommendations]) expect(s.source, s.id).toMatch(/\S{3,}/);
+    expect(rubric.questions.some((q) => /230-VIII|Закон/.test(q.source ?? ''))).toBe(true);
+  });
+
+  it('grades options from nothing in place (0) to fully in place (1), ascending', () => {
+    for (const q of rubric.questions) {
+      const scores = q.options.map((o) => o.score);
+      expect(scores[0], q.id).toBe(0);
+      expect(scores.at(-1), q.id).toBe(1);
+      expect([...scores].sort((a, b) => a - b), q.id).toEqual(scores);
+      expect(q.options.length, q.id).toBeGreaterThanOrEqual(3);
+      for (const o of q.options) expect(o.label.en, `${q.id}.${o.id}`).not.toMatch(/^(good|bad|yes|no|partially)\.?$/i);
+    }
+  });
+
+  it('says what to do next at every level and cites international experience', () => {
+    for (const r of rubric.recommendations) {
+      expect(Object.keys(r.actions).sort(), r.id).toEqual(rubric.levels.map((l) => l.id).sort());
+      expect(r.examples.length, r.id).toBeGreaterThanOrEqual(1);
+    }
+    const all = rubric.recommendations.flatMap((r) => r.examples.map((e) => e.en)).join(' ');
+    for (const name of ['Estonia', 'Singapore']) expect(all).toContain(name);
+  });
+
+  it('writes every text in Russian, Kazakh and English, Kazakh as Kazakh', () => {
+    const all = texts();
+    expect(all.length).toBeGreaterThan(200);
+    for (const t of all) {
+      expect(t.kk, t.where).not.toBe(t.ru);
+      expect(t.en, t.where).not.toBe(t.ru);
+      expect(t.ru, t.where).toMatch(/[а-яё]/i);
+      expect(t.en, t.where).not.toMatch(/[а-яё]{4,}/i);
+    }
+    // Kazakh letters (ә ғ қ ң ө ұ ү һ і) in nearly every Kazakh text longer than a couple of words.
+    const long = all.filter((t) => t.kk.split(/\s+/).length >= 4);
+    const kazakh = long.filter((t) => /[әғқңөұүһі]/i.test(t.kk));
+    expect(kazakh.length / long.length).toBeGreaterThan(0.97);
+  });
+
+  it('has four levels with thresholds ascending from 0', () => {
+    expect(rubric.levels.map((l) => [l.id, l.min])).toEqual([
+      ['initial', 0],
+      ['developing', 30],
+      ['established', 55],
+      ['advanced', 80],
+    ]);
+  });
+});
