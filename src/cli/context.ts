@@ -53,8 +53,8 @@ export function parsePoints(option: string, value: string | undefined): number |
 
 /** Loads the rubric a command works with, or ends the command with every finding. */
 export async function requireRubric(file: string | undefined): Promise<LoadedRubric> {
-  const { loadRubric, DEFAULT_RUBRIC_PATH } = await import('../rubric/load.js');
-  const loaded = loadRubric(file ?? DEFAULT_RUBRIC_PATH);
+  const { loadRubric } = await import('../rubric/load.js');
+  const loaded = loadRubric(file);
   if (!loaded.ok) throw new InputError(loaded.findings);
   return loaded.value;
 }

@@ -3,7 +3,7 @@ import { loadAnswers } from '../answers/load.js';
 import { collectInputs } from '../batch/collect.js';
 import { formatFinding, type Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
-import { DEFAULT_RUBRIC_PATH, loadRubric, type LoadedRubric } from '../rubric/load.js';
+import { DEFAULT_RUBRIC_PATH, displayPath, loadRubric, type LoadedRubric } from '../rubric/load.js';
 import { sectionsOf } from '../rubric/model.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ function rubricFiles(inputs: readonly string[]): { files: string[]; problems: Fi
  */
 export async function run(rubrics: string[], opts: { answers?: string; format: 'text' | 'json' }, ctx: Context): Promise<number> {
   const results: FileResult[] = [];
-  const { files, problems } = rubricFiles(rubrics.length > 0 ? rubrics : [DEFAULT_RUBRIC_PATH]);
+  const { files, problems } = rubricFiles(rubrics.length > 0 ? rubrics : [displayPath(DEFAULT_RUBRIC_PATH)]);
   for (const p of problems) results.push({ file: p.file, kind: 'rubric', ok: false, findings: [p] });
   let first: LoadedRubric | undefined;
   const okLines: string[] = [];

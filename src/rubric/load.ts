@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatPath, sortFindings, type Finding, type Loaded } from '../errors.js';
 import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
@@ -41,8 +42,15 @@ export function parseRubric(file: string, text: string): Loaded<LoadedRubric> {
   };
 }
 
+/** How to name a file in messages: relative to the current folder when it lies inside it. */
+export function displayPath(file: string): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(process.cwd(), file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
 /** Reads and checks a rubric file (see `parseRubric`). */
-export function loadRubric(file: string = DEFAULT_RUBRIC_PATH): Loaded<LoadedRubric> {
+export function loadRubric(file: string = displayPath(DEFAULT_RUBRIC_PATH)): Loaded<LoadedRubric> {
   const read = readSource(file);
   if (!read.ok) return { ok: false, findings: [read.finding] };
   return parseRubric(file, read.text);

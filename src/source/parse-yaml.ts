@@ -89,36 +89,33 @@ export function parseYaml(
   for (const warning of doc.warnings) warnings.push(at(warning.pos[0], cleanYamlMessage(warning.message), 'warning'));
   if (findings.length > 0) return { ok: false, findings };
 
-  let aliases = 0;
-  let firstAlias = 0;
-  visit(doc, {
-    Pair(_, pair) {
-      const key = isScalar(pair.key) ? pair.key.value : undefined;
-      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
-        findings.push(at(rangeStart(pair.key as YamlNode, doc), m('forbiddenKey', { key })));
-      }
-    },
-    Alias(_, alias) {
-      if (aliases === 0) firstAlias = alias.range?.[0] ?? 0;
-      aliases++;
-    },
-  });
-  if (findings.length > 0) return { ok: false, findings };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, findings: [{ file, line: 1, column: 1, message: m('emptyFile'), severity: 'error' }] };
   }
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: aliases > 0 ? limits.maxAliasCount : -1 });
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
     if (error instanceof ReferenceError) {
-      return {
-        ok: false,
-        findings: [at(firstAlias, m('aliasBomb', { limit: limits.maxAliasCount }))],
-      };
+      return { ok: false, findings: [at(firstAliasOffset(doc), m('aliasBomb', { limit: limits.maxAliasCount }))] };
     }
     return { ok: false, findings: [{ file, message: m('yamlSyntax', { detail: (error as Error).message }), severity: 'error' }] };
+  }
+  // yaml defines `__proto__` as an own property, so it never reaches a prototype, but no later
+  // step may see it either. The cheap walk over the value finds out; the slower walk over the
+  // document that finds positions runs only when there is something to report.
+  if (hasForbiddenKey(value)) {
+    visit(doc, {
+      Pair(_, pair) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+          findings.push(at(rangeStart(pair.key as YamlNode, doc), m('forbiddenKey', { key })));
+        }
+      },
+    });
+    // A forbidden string inside a sequence is harmless: only keys are refused.
+    if (findings.length > 0) return { ok: false, findings };
   }
   return { ok: true, source: { file, doc, lineCounter, value }, warnings };
 }
@@ -126,6 +123,37 @@ export function parseYaml(
 function cleanYamlMessage(message: string): string {
   // yaml appends " at line L, column C" and a code excerpt when errors are prettified; ours are not.
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Whether any map in the value has a forbidden key; iterative and cycle-safe (aliases may loop). */
+function hasForbiddenKey(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(key)) return true;
+      stack.push((v as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
+function firstAliasOffset(doc: Document.Parsed): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function rangeStart(node: YamlNode | null | undefined, _doc: Document.Parsed): number {
