@@ -1,6 +1,298 @@
+import { createHash } from 'node:crypto';
+import type { Lang } from '../i18n/lang.js';
+import { escapeHtml } from './escape.js';
+import {
+  answeredWeight,
+  areaTitles,
+  byGain,
+  formatNumber,
+  formatPercent,
+  formatPlain,
+  label,
+  recommendationTitles,
+  type LabelKey,
+} from './labels.js';
 import type { Report } from './schema.js';
 
-/** Not built yet. */
+const CSS = `
+:root { color-scheme: light; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1b1f24; margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .5rem; line-height: 1.25; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid #d0d7de; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+p, ul, ol { margin: .5rem 0; }
+.meta { color: #57606a; margin: 0; }
+.meta dt { display: inline; font-weight: 600; }
+.meta dd { display: inline; margin: 0; }
+.meta dd::after { content: ""; display: block; }
+.overall { border: 1px solid #d0d7de; border-radius: 6px; padding: 1rem 1.25rem; background: #f6f8fa; }
+.overall .level { font-size: 1.4rem; font-weight: 700; }
+.note { color: #57606a; font-size: .9rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
+th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+tr.total td { font-weight: 600; }
+meter { width: 6rem; vertical-align: middle; }
+code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f6f8fa; padding: 0 .2em; border-radius: 3px; word-break: break-all; }
+.comment { white-space: pre-line; overflow-wrap: anywhere; }
+.na { color: #57606a; }
+section.rec { break-inside: avoid; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  h2 { break-after: avoid; }
+  table, tr { break-inside: avoid; }
+  meter { display: none; }
+}
+`.trim();
+
+// The page's one style block is allowed by its hash, so nothing else (no script, no
+// injected style, no image, no request) may run or load.
+const CSP = [
+  "default-src 'none'",
+  "script-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
+  "img-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Escaped text. */
+const h = (text: string): string => escapeHtml(text);
+
+interface Column {
+  head: string;
+  num?: boolean;
+}
+
+/** A table; cells are HTML already escaped. */
+function table(columns: readonly Column[], rows: readonly (readonly string[])[], rowClass: readonly string[] = []): string {
+  const cls = (c: Column | undefined) => (c?.num ? ' class="num"' : '');
+  const head = columns.map((c) => `<th${cls(c)}>${h(c.head)}</th>`).join('');
+  const body = rows
+    .map((row, i) => {
+      const rc = rowClass[i] ? ` class="${rowClass[i]}"` : '';
+      return `<tr${rc}>${row.map((v, j) => `<td${cls(columns[j])}>${v}</td>`).join('')}</tr>`;
+    })
+    .join('\n');
+  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+/**
+ * The report as one self-contained, printable HTML page: inline CSS, no script, no
+ * external resource, and a Content-Security-Policy that forbids scripts. The content and
+ * its order are the markdown report's. Every text is HTML-escaped; the same report gives
+ * the same bytes.
+ */
 export function renderHtml(report: Report): string {
-  throw new Error(`the html renderer is not built yet (${report.rubric.id})`);
+  const lang: Lang = report.language;
+  const w = (key: LabelKey, vars?: Readonly<Record<string, string | number>>) => label(lang, key, vars);
+  const hw = (key: LabelKey, vars?: Readonly<Record<string, string | number>>) => h(w(key, vars));
+  const n1 = (value: number) => formatNumber(lang, value, 1);
+  const na = `<span class="na">— (${hw('notAssessed')})</span>`;
+  const scoreCell = (value: number | null) => (value === null ? '—' : n1(value));
+  const code = (id: string) => `<code>${h(id)}</code>`;
+  const areas = areaTitles(report);
+  const recTitles = recommendationTitles(report);
+  const out: string[] = [];
+  const push = (...blocks: string[]) => out.push(...blocks);
+
+  // Title and who answered
+  const r = report.respondent;
+  const title = w('title', { org: r.organization.replace(/\s+/g, ' ').trim() });
+  push(`<header>`, `<h1>${h(title)}</h1>`, `<dl class="meta">`);
+  if (r.unit) push(`<dt>${hw('unit')}:</dt> <dd>${h(r.unit)}</dd>`);
+  const person = [r.name, r.position].filter((s): s is string => Boolean(s && s.trim()));
+  if (person.length > 0) push(`<dt>${hw('respondent')}:</dt> <dd>${person.map(h).join(', ')}</dd>`);
+  const madeWith = report.answersRubricVersion !== report.rubric.version ? `; ${hw('answersMadeWith', { version: report.answersRubricVersion })}` : '';
+  push(`<dt>${hw('rubric')}:</dt> <dd>${h(report.rubric.title)} (${code(report.rubric.id)} ${h(report.rubric.version)}${madeWith})</dd>`);
+  push(`<dt>${hw('tool')}:</dt> <dd>${h(report.tool.name)} ${h(report.tool.version)}</dd>`, `</dl>`, `</header>`);
+
+  // Overall level, first
+  const o = report.overall;
+  const coverage = `${hw('coverage')}: ${h(formatPercent(lang, o.coverage))} (${hw('answeredOf', { answered: o.answered, total: o.total })}).`;
+  push(`<section id="overall" class="overall">`, `<h2>${hw('overall')}</h2>`);
+  if (o.score === null || o.level === null) {
+    push(`<p><span class="level">${hw('overallNotAssessed')}</span></p>`, `<p>${coverage}</p>`);
+  } else {
+    push(
+      `<p><span class="level">${h(o.level.label)}</span> · ${hw('scoreOf100', { score: n1(o.score) })} <meter min="0" max="100" value="${o.score}"></meter></p>`,
+      `<p>${coverage}</p>`,
+    );
+    if (o.next === null) {
+      push(`<p>${hw('topLevel')}</p>`);
+    } else {
+      const next = hw('nextLevel', { level: o.next.level.label, min: formatPlain(lang, o.next.level.min), points: n1(o.next.pointsNeeded) });
+      push(`<p>${next} ${o.next.reachable ? hw('fewestChanges') : hw('unreachable')}</p>`);
+      if (o.next.reachable && o.next.changes.length > 0) {
+        push(
+          `<ol>`,
+          ...o.next.changes.map(
+            (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: c.from.label, to: c.to.label })}, +${n1(c.gain)}</li>`,
+          ),
+          `</ol>`,
+        );
+      }
+    }
+  }
+  push(`</section>`);
+
+  // The six recommendations
+  push(`<section id="recommendations">`, `<h2>${hw('recommendations')}</h2>`);
+  push(
+    table(
+      [{ head: w('recommendation') }, { head: w('score'), num: true }, { head: w('level') }, { head: w('gap'), num: true }, { head: w('answered'), num: true }],
+      report.recommendations.map((rec) => [
+        h(rec.title),
+        rec.score === null ? '—' : `${n1(rec.score)} <meter min="0" max="100" value="${rec.score}"></meter>`,
+        rec.level ? h(rec.level.label) : na,
+        scoreCell(rec.gap),
+        `${rec.answered}/${rec.total}`,
+      ]),
+    ),
+  );
+  push(`<p class="note">${hw('recommendationsNote')}</p>`, `</section>`);
+
+  // Gaps ranked by gain
+  push(`<section id="gaps">`, `<h2>${hw('gaps')}</h2>`);
+  if (report.gaps.length === 0) {
+    push(`<p>${hw('noGaps')}</p>`);
+  } else {
+    push(`<p class="note">${hw('gapsNote')}</p>`);
+    push(
+      table(
+        [
+          { head: w('rank'), num: true },
+          { head: w('question') },
+          { head: w('currentAnswer') },
+          { head: w('bestAnswer') },
+          { head: w('gain'), num: true },
+          { head: w('recommendations') },
+        ],
+        report.gaps.map((g, i) => [
+          String(i + 1),
+          `${h(g.text)} ${code(g.question)}`,
+          h(g.option.label),
+          h(g.best.label),
+          `+${n1(g.gain)}`,
+          g.recommendations.map((id) => h(recTitles.get(id) ?? id)).join('; '),
+        ]),
+      ),
+    );
+  }
+  push(`</section>`);
+
+  // Next actions per recommendation
+  push(`<section id="next-actions">`, `<h2>${hw('nextActions')}</h2>`, `<p class="note">${hw('nextActionsNote')}</p>`);
+  for (const rec of byGain(report)) {
+    const status = rec.level && rec.score !== null ? `${h(rec.level.label)}, ${n1(rec.score)}` : na;
+    push(`<section class="rec">`, `<h3>${h(rec.title)}: ${status}</h3>`, `<p><em>${hw('possibleGain', { gain: n1(rec.gain) })}</em></p>`);
+    if (rec.actions.trim() !== '') push(`<p class="comment">${h(rec.actions.trim())}</p>`);
+    if (rec.examples.length > 0) {
+      push(`<p><strong>${hw('examples')}:</strong></p>`, `<ul>`, ...rec.examples.map((e) => `<li class="comment">${h(e.trim())}</li>`), `</ul>`);
+    }
+    push(`</section>`);
+  }
+  push(`</section>`);
+
+  // Risks
+  push(`<section id="risks">`, `<h2>${hw('risks')}</h2>`);
+  push(
+    table(
+      [{ head: w('riskCategory') }, { head: w('exposure'), num: true }, { head: w('answered'), num: true }],
+      report.riskCategories.map((c) => [h(c.title), c.exposure === null ? na : n1(c.exposure), `${c.answered}/${c.total}`]),
+    ),
+  );
+  push(`<p class="note">${hw('risksNote')}</p>`, `</section>`);
+
+  // Problem areas
+  push(`<section id="problem-areas">`, `<h2>${hw('problemAreas')}</h2>`);
+  push(
+    table(
+      [{ head: w('area') }, { head: w('score'), num: true }, { head: w('answered'), num: true }],
+      report.problemAreas.map((a) => [h(a.title), a.score === null ? na : n1(a.score), `${a.answered}/${a.total}`]),
+    ),
+  );
+  push(`<p class="note">${hw('problemAreasNote')}</p>`, `</section>`);
+
+  // Unanswered
+  push(`<section id="unanswered">`, `<h2>${hw('unanswered')}</h2>`);
+  if (report.unanswered.length === 0) {
+    push(`<p>${hw('allAnswered')}</p>`);
+  } else {
+    push(
+      `<p class="note">${hw('unansweredNote')}</p>`,
+      `<ul>`,
+      ...report.unanswered.map((q) => `<li>${h(q.text)} (${code(q.id)}; ${h(areas.get(q.area) ?? q.area)})</li>`),
+      `</ul>`,
+    );
+  }
+  push(`</section>`);
+
+  // Warnings
+  if (report.warnings.length > 0) {
+    push(`<section id="warnings">`, `<h2>${hw('warnings')}</h2>`, `<ul>`, ...report.warnings.map((t) => `<li class="comment">${h(t)}</li>`), `</ul>`, `</section>`);
+  }
+
+  // The trace of every score
+  push(`<section id="trace">`, `<h2>${hw('trace')}</h2>`, `<p class="note">${hw('traceNote')}</p>`);
+  const assessed = report.recommendations.filter((rec) => rec.score !== null);
+  if (o.score !== null && assessed.length > 0) {
+    const num = assessed.map((rec) => `${formatPlain(lang, rec.weight)} × ${n1(rec.score!)}`).join(' + ');
+    const den = assessed.map((rec) => formatPlain(lang, rec.weight)).join(' + ');
+    push(`<p>${hw('overallFormula')}</p>`, `<p>(${h(num)}) / (${h(den)}) = <strong>${n1(o.score)}</strong></p>`);
+  }
+  push(`<p>${hw('levelRule', { levels: report.levels.map((l) => w('levelFrom', { label: l.label, min: formatPlain(lang, l.min) })).join('; ') })}</p>`);
+  for (const rec of report.recommendations) {
+    push(`<section class="rec">`, `<h3>${h(rec.title)}: ${rec.score === null ? na : n1(rec.score)}</h3>`);
+    push(`<p>${hw('answeredWeight', { weight: formatPlain(lang, answeredWeight(rec)), answered: rec.answered, total: rec.total })}</p>`);
+    const rows = rec.questions.map((q) => [
+      `${h(q.text)} ${code(q.id)} <span class="na">${h(areas.get(q.area) ?? q.area)}</span>`,
+      q.option ? h(q.option.label) : `<span class="na">— (${hw('noAnswer')})</span>`,
+      q.option ? formatPlain(lang, q.option.score) : '—',
+      formatPlain(lang, q.weight),
+      q.contribution === null ? '—' : formatNumber(lang, q.contribution, 2),
+      q.comment !== undefined && q.comment.trim() !== '' ? `<div class="comment">${h(q.comment.trim())}</div>` : '',
+    ]);
+    const classes = rows.map(() => '');
+    if (rec.score !== null) {
+      rows.push([hw('sum'), '', '', formatPlain(lang, answeredWeight(rec)), n1(rec.score), '']);
+      classes.push('total');
+    }
+    push(
+      table(
+        [
+          { head: w('question') },
+          { head: w('answer') },
+          { head: w('optionScore'), num: true },
+          { head: w('weight'), num: true },
+          { head: w('contribution'), num: true },
+          { head: w('comments') },
+        ],
+        rows,
+        classes,
+      ),
+    );
+    push(`</section>`);
+  }
+  push(`</section>`);
+
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${h(lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    // The policy is a constant without quotes or angle brackets, written as is to stay readable.
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(title)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    ...out,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }

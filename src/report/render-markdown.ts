@@ -1,6 +1,227 @@
+import type { Lang } from '../i18n/lang.js';
+import { escapeMarkdown, escapeMarkdownCode, escapeMarkdownLines } from './escape.js';
+import {
+  answeredWeight,
+  areaTitles,
+  byGain,
+  formatNumber,
+  formatPercent,
+  formatPlain,
+  label,
+  recommendationTitles,
+  type LabelKey,
+} from './labels.js';
 import type { Report } from './schema.js';
 
-/** Not built yet. */
+type Align = 'left' | 'right';
+
+/** Untrusted or rubric text for a paragraph, list item or heading. */
+const md = (text: string): string => escapeMarkdown(text);
+/** The same, for text that follows other text on its line. */
+const mid = (text: string): string => escapeMarkdown(text, { midLine: true });
+/** Untrusted or rubric text for a table cell. */
+const cell = (text: string): string => escapeMarkdown(text, { cell: true });
+
+/** A GFM table; header labels are escaped here, body cells arrive escaped. */
+function table(head: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+  const rule = `|${align.map((a) => (a === 'right' ? '---:' : '---')).join('|')}|`;
+  return [line(head.map(cell)), rule, ...rows.map(line)].join('\n');
+}
+
+/**
+ * The report as markdown that reads well on a git forge and in print: the overall level
+ * first, then the six recommendations, the gaps ranked by gain and the next actions, risks,
+ * problem areas, what is unanswered, warnings, and last the trace of every score, from which
+ * a reader can recompute each number. Every text that comes from the answer file or the
+ * rubric is escaped; the same report gives the same bytes.
+ */
 export function renderMarkdown(report: Report): string {
-  throw new Error(`the markdown renderer is not built yet (${report.rubric.id})`);
+  const lang: Lang = report.language;
+  const w = (key: LabelKey, vars?: Readonly<Record<string, string | number>>) => label(lang, key, vars);
+  const n1 = (value: number) => formatNumber(lang, value, 1);
+  const score = (value: number | null) => (value === null ? '—' : n1(value));
+  const areas = areaTitles(report);
+  const recTitles = recommendationTitles(report);
+  const out: string[] = [];
+  const push = (...blocks: string[]) => out.push(...blocks);
+
+  // Title and who answered
+  const r = report.respondent;
+  push(`# ${md(w('title', { org: r.organization }))}`);
+  const meta: string[] = [];
+  if (r.unit) meta.push(`**${w('unit')}:** ${mid(r.unit)}`);
+  const person = [r.name, r.position].filter((s): s is string => Boolean(s && s.trim()));
+  if (person.length > 0) meta.push(`**${w('respondent')}:** ${person.map(mid).join(', ')}`);
+  const madeWith = report.answersRubricVersion !== report.rubric.version ? `; ${mid(w('answersMadeWith', { version: report.answersRubricVersion }))}` : '';
+  meta.push(
+    `**${w('rubric')}:** ${mid(report.rubric.title)} (${escapeMarkdownCode(report.rubric.id)} ${mid(report.rubric.version)}${madeWith})`,
+  );
+  meta.push(`**${w('tool')}:** ${mid(report.tool.name)} ${mid(report.tool.version)}`);
+  push(meta.join('  \n'));
+
+  // Overall level, first
+  push(`## ${w('overall')}`);
+  const o = report.overall;
+  const answeredOf = w('answeredOf', { answered: o.answered, total: o.total });
+  if (o.score === null || o.level === null) {
+    push(`**${w('overallNotAssessed')}** ${w('coverage')}: ${formatPercent(lang, o.coverage)} (${answeredOf}).`);
+  } else {
+    push(
+      `**${mid(o.level.label)}**: ${w('scoreOf100', { score: n1(o.score) })}. ${w('coverage')}: ${formatPercent(lang, o.coverage)} (${answeredOf}).`,
+    );
+    if (o.next === null) {
+      push(md(w('topLevel')));
+    } else {
+      push(
+        md(w('nextLevel', { level: o.next.level.label, min: formatPlain(lang, o.next.level.min), points: n1(o.next.pointsNeeded) })) +
+          (o.next.reachable ? ` ${mid(w('fewestChanges'))}` : ` ${mid(w('unreachable'))}`),
+      );
+      if (o.next.reachable && o.next.changes.length > 0) {
+        push(
+          o.next.changes
+            .map(
+              (c, i) =>
+                `${i + 1}. ${md(c.text)} (${escapeMarkdownCode(c.question)}): ${mid(w('change', { from: c.from.label, to: c.to.label }))}, +${n1(c.gain)}`,
+            )
+            .join('\n'),
+        );
+      }
+    }
+  }
+
+  // The six recommendations
+  push(`## ${w('recommendations')}`);
+  push(
+    table(
+      [w('recommendation'), w('score'), w('level'), w('gap'), w('answered')],
+      ['left', 'right', 'left', 'right', 'right'],
+      report.recommendations.map((rec) => [
+        cell(rec.title),
+        score(rec.score),
+        rec.level ? cell(rec.level.label) : `— (${w('notAssessed')})`,
+        score(rec.gap),
+        `${rec.answered}/${rec.total}`,
+      ]),
+    ),
+  );
+  push(md(w('recommendationsNote')));
+
+  // Gaps ranked by gain
+  push(`## ${w('gaps')}`);
+  if (report.gaps.length === 0) {
+    push(md(w('noGaps')));
+  } else {
+    push(md(w('gapsNote')));
+    push(
+      table(
+        [w('rank'), w('question'), w('currentAnswer'), w('bestAnswer'), w('gain'), w('recommendations')],
+        ['right', 'left', 'left', 'left', 'right', 'left'],
+        report.gaps.map((g, i) => [
+          String(i + 1),
+          `${cell(g.text)} (${escapeMarkdownCode(g.question, { cell: true })})`,
+          cell(g.option.label),
+          cell(g.best.label),
+          `+${n1(g.gain)}`,
+          g.recommendations.map((id) => cell(recTitles.get(id) ?? id)).join('; '),
+        ]),
+      ),
+    );
+  }
+
+  // Next actions per recommendation
+  push(`## ${w('nextActions')}`);
+  push(md(w('nextActionsNote')));
+  for (const rec of byGain(report)) {
+    const status = rec.level && rec.score !== null ? `${mid(rec.level.label)}, ${n1(rec.score)}` : `— (${w('notAssessed')})`;
+    push(`### ${md(rec.title)}: ${status}`);
+    const body = [`*${w('possibleGain', { gain: n1(rec.gain) })}*`];
+    if (rec.actions.trim() !== '') body.push(escapeMarkdownLines(rec.actions, ''));
+    push(body.join('\n\n'));
+    if (rec.examples.length > 0) {
+      push(`**${w('examples')}:**\n\n${rec.examples.map((e) => `- ${escapeMarkdownLines(e, '  ')}`).join('\n')}`);
+    }
+  }
+
+  // Risks
+  push(`## ${w('risks')}`);
+  push(
+    table(
+      [w('riskCategory'), w('exposure'), w('answered')],
+      ['left', 'right', 'right'],
+      report.riskCategories.map((c) => [cell(c.title), c.exposure === null ? `— (${w('notAssessed')})` : n1(c.exposure), `${c.answered}/${c.total}`]),
+    ),
+  );
+  push(md(w('risksNote')));
+
+  // Problem areas
+  push(`## ${w('problemAreas')}`);
+  push(
+    table(
+      [w('area'), w('score'), w('answered')],
+      ['left', 'right', 'right'],
+      report.problemAreas.map((a) => [cell(a.title), a.score === null ? `— (${w('notAssessed')})` : n1(a.score), `${a.answered}/${a.total}`]),
+    ),
+  );
+  push(md(w('problemAreasNote')));
+
+  // Unanswered
+  push(`## ${w('unanswered')}`);
+  if (report.unanswered.length === 0) {
+    push(md(w('allAnswered')));
+  } else {
+    push(md(w('unansweredNote')));
+    push(
+      report.unanswered
+        .map((q) => `- ${md(q.text)} (${escapeMarkdownCode(q.id)}; ${mid(areas.get(q.area) ?? q.area)})`)
+        .join('\n'),
+    );
+  }
+
+  // Warnings
+  if (report.warnings.length > 0) {
+    push(`## ${w('warnings')}`);
+    push(report.warnings.map((text) => `- ${escapeMarkdownLines(text, '  ')}`).join('\n'));
+  }
+
+  // The trace of every score
+  push(`## ${w('trace')}`);
+  push(md(w('traceNote')));
+  const assessed = report.recommendations.filter((rec) => rec.score !== null);
+  if (o.score !== null && assessed.length > 0) {
+    const num = assessed.map((rec) => `${formatPlain(lang, rec.weight)} × ${n1(rec.score!)}`).join(' + ');
+    const den = assessed.map((rec) => formatPlain(lang, rec.weight)).join(' + ');
+    push(`${md(w('overallFormula'))}\n\n(${num}) / (${den}) = **${n1(o.score)}**`);
+  }
+  push(
+    md(
+      w('levelRule', {
+        levels: report.levels.map((l) => w('levelFrom', { label: l.label, min: formatPlain(lang, l.min) })).join('; '),
+      }),
+    ),
+  );
+  for (const rec of report.recommendations) {
+    push(`### ${md(rec.title)}: ${rec.score === null ? `— (${w('notAssessed')})` : n1(rec.score)}`);
+    push(md(w('answeredWeight', { weight: formatPlain(lang, answeredWeight(rec)), answered: rec.answered, total: rec.total })));
+    const rows = rec.questions.map((q) => [
+      `${cell(q.text)} (${escapeMarkdownCode(q.id, { cell: true })}; ${cell(areas.get(q.area) ?? q.area)})`,
+      q.option ? cell(q.option.label) : `— (${w('noAnswer')})`,
+      q.option ? formatPlain(lang, q.option.score) : '—',
+      formatPlain(lang, q.weight),
+      q.contribution === null ? '—' : formatNumber(lang, q.contribution, 2),
+    ]);
+    if (rec.score !== null) {
+      rows.push([`**${w('sum')}**`, '', '', formatPlain(lang, answeredWeight(rec)), `**${n1(rec.score)}**`]);
+    }
+    push(table([w('question'), w('answer'), w('optionScore'), w('weight'), w('contribution')], ['left', 'left', 'right', 'right', 'right'], rows));
+    const commented = rec.questions.filter((q) => q.comment !== undefined && q.comment.trim() !== '');
+    if (commented.length > 0) {
+      push(
+        `**${w('comments')}:**\n\n` +
+          commented.map((q) => `- ${escapeMarkdownCode(q.id)}: ${escapeMarkdownLines(q.comment!, '  ')}`).join('\n'),
+      );
+    }
+  }
+
+  return `${out.join('\n\n')}\n`;
 }
