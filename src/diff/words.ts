@@ -1,0 +1,253 @@
+import { format, type Lang, type Texts } from '../i18n/lang.js';
+import type { MigrationProblem } from './structure.js';
+
+/** What `readiness diff` says, in every language: the markdown output and the command's messages. */
+export const words = {
+  // Markdown: headings
+  title: { en: 'Rubric change: {id} {from} → {to}', ru: 'Изменение рубрики: {id} {from} → {to}', kk: 'Рубрика өзгерісі: {id} {from} → {to}' },
+  headLevelChanges: { en: 'Level changes', ru: 'Смена уровня', kk: 'Деңгейдің өзгеруі' },
+  headStructure: { en: 'What changed in the rubric', ru: 'Что изменилось в рубрике', kk: 'Рубрикада не өзгерді' },
+  headQuestions: { en: 'Questions', ru: 'Вопросы', kk: 'Сұрақтар' },
+  headLevels: { en: 'Levels and thresholds', ru: 'Уровни и пороги', kk: 'Деңгейлер мен шектер' },
+  headRecommendations: { en: 'Recommendations', ru: 'Рекомендации', kk: 'Ұсынымдар' },
+  headSections: { en: 'Sections', ru: 'Разделы', kk: 'Бөлімдер' },
+  headRubric: { en: 'Rubric', ru: 'Рубрика', kk: 'Рубрика' },
+  headMigration: { en: 'Migration checks', ru: 'Проверка миграции', kk: 'Көшіруді тексеру' },
+  headScores: {
+    en: 'Scores before and after (biggest moves first)',
+    ru: 'Баллы до и после (сначала самые большие сдвиги)',
+    kk: 'Бұрынғы және кейінгі ұпайлар (алдымен ең үлкен өзгерістер)',
+  },
+  headByRecommendation: { en: 'By recommendation', ru: 'По рекомендациям', kk: 'Ұсынымдар бойынша' },
+  headPerFile: {
+    en: 'Each recommendation, file by file',
+    ru: 'Каждая рекомендация по каждому файлу',
+    kk: 'Әр ұсыным, әр файл бойынша',
+  },
+  headInvalid: { en: 'Invalid answer files', ru: 'Файлы ответов с ошибками', kk: 'Қатесі бар жауап файлдары' },
+  headSkipped: {
+    en: 'Skipped: made for another rubric',
+    ru: 'Пропущены: составлены для другой рубрики',
+    kk: 'Өткізілді: басқа рубрика үшін жасалған',
+  },
+  headWarnings: {
+    en: 'Warnings when carrying answer files forward',
+    ru: 'Предупреждения при переносе файлов ответов',
+    kk: 'Жауап файлдарын көшірудегі ескертулер',
+  },
+  // Markdown: summary
+  summaryFiles: { en: '**{n}** answer file(s)', ru: 'файлов ответов: **{n}**', kk: 'жауап файлдары: **{n}**' },
+  summaryLevels: { en: '**{n}** change level', ru: 'меняют уровень: **{n}**', kk: 'деңгейі өзгереді: **{n}**' },
+  summaryMoves: {
+    en: 'up {up}, down {down}, unchanged {same}',
+    ru: 'выше {up}, ниже {down}, без изменений {same}',
+    kk: 'өсті {up}, төмендеді {down}, өзгермеді {same}',
+  },
+  summaryLargest: { en: 'largest move **{n}** points', ru: 'наибольший сдвиг **{n}** п.', kk: 'ең үлкен өзгеріс **{n}** ұпай' },
+  summaryMean: { en: 'mean move {n}', ru: 'средний сдвиг {n}', kk: 'орташа өзгеріс {n}' },
+  summaryInvalid: { en: '**{n}** invalid', ru: 'с ошибками: **{n}**', kk: 'қатесі барлар: **{n}**' },
+  summarySkipped: { en: '{n} skipped', ru: 'пропущено: {n}', kk: 'өткізілді: {n}' },
+  overLimit: {
+    en: 'Over the limit of {limit} points: {n} file(s).',
+    ru: 'Превышен предел в {limit} п.: файлов {n}.',
+    kk: '{limit} ұпай шегінен асты: {n} файл.',
+  },
+  withinLimit: {
+    en: 'Every overall score moves by at most {limit} points.',
+    ru: 'Ни один общий балл не сдвигается больше чем на {limit} п.',
+    kk: 'Ешбір жалпы ұпай {limit} ұпайдан артық өзгермейді.',
+  },
+  noAnswers: {
+    en: 'No answer files were given (--answers): structure only.',
+    ru: 'Файлы ответов не указаны (--answers): только структура.',
+    kk: 'Жауап файлдары көрсетілмеген (--answers): тек құрылым.',
+  },
+  noFiles: { en: 'No answer file could be scored.', ru: 'Ни один файл ответов не удалось оценить.', kk: 'Бірде-бір жауап файлы бағаланбады.' },
+  identical: { en: 'The two rubrics are the same.', ru: 'Рубрики совпадают.', kk: 'Екі рубрика бірдей.' },
+  more: {
+    en: '… and {n} more; `--format json` lists them all.',
+    ru: '… и ещё {n}; полный список в `--format json`.',
+    kk: '… және тағы {n}; толық тізім `--format json` шығысында.',
+  },
+  // Markdown: table headers
+  colBody: { en: 'Body', ru: 'Орган', kk: 'Орган' },
+  colFile: { en: 'File', ru: 'Файл', kk: 'Файл' },
+  colBefore: { en: 'Before', ru: 'До', kk: 'Бұрын' },
+  colAfter: { en: 'After', ru: 'После', kk: 'Кейін' },
+  colDelta: { en: 'Δ', ru: 'Δ', kk: 'Δ' },
+  colLevel: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
+  colRecommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
+  colFiles: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
+  colMeanBefore: { en: 'Mean before', ru: 'Среднее до', kk: 'Бұрынғы орташа' },
+  colMeanAfter: { en: 'Mean after', ru: 'Среднее после', kk: 'Кейінгі орташа' },
+  colMeanDelta: { en: 'Mean Δ', ru: 'Средний Δ', kk: 'Орташа Δ' },
+  colLargest: { en: 'Largest |Δ|', ru: 'Наибольший |Δ|', kk: 'Ең үлкен |Δ|' },
+  noScore: { en: 'no score', ru: 'нет балла', kk: 'ұпай жоқ' },
+  // Markdown: structure items
+  renamed: { en: 'Renamed', ru: 'Переименованы', kk: 'Атауы өзгерді' },
+  split: { en: 'Split', ru: 'Разделены', kk: 'Бөлінді' },
+  dropped: {
+    en: 'Dropped (declared in the migration)',
+    ru: 'Удалены (указано в миграции)',
+    kk: 'Алынып тасталды (көшіруде көрсетілген)',
+  },
+  removedUndeclared: {
+    en: 'Removed without a migration entry (their answers are lost)',
+    ru: 'Удалены без записи в миграции (ответы на них теряются)',
+    kk: 'Көшіру жазбасынсыз алынды (оларға берілген жауаптар жоғалады)',
+  },
+  added: { en: 'Added', ru: 'Добавлены', kk: 'Қосылды' },
+  removed: { en: 'Removed', ru: 'Удалены', kk: 'Алынды' },
+  reweighted: { en: 'Re-weighted', ru: 'Изменён вес', kk: 'Салмағы өзгерді' },
+  remapped: {
+    en: 'Re-mapped to other recommendations',
+    ru: 'Отнесены к другим рекомендациям',
+    kk: 'Басқа ұсынымдарға қатыстырылды',
+  },
+  recWeights: {
+    en: 'Weights for recommendations changed',
+    ru: 'Изменены веса по рекомендациям',
+    kk: 'Ұсынымдар бойынша салмақтар өзгерді',
+  },
+  moved: { en: 'Moved to another section', ru: 'Перенесены в другой раздел', kk: 'Басқа бөлімге ауыстырылды' },
+  options: { en: 'Options changed', ru: 'Изменены варианты ответа', kk: 'Жауап нұсқалары өзгерді' },
+  texts: { en: 'Texts changed', ru: 'Изменены тексты', kk: 'Мәтіндер өзгерді' },
+  questionOrder: { en: 'The order of questions changed.', ru: 'Изменён порядок вопросов.', kk: 'Сұрақтардың реті өзгерді.' },
+  inSection: { en: 'section {area}', ru: 'раздел {area}', kk: '{area} бөлімі' },
+  weightIs: { en: 'weight {w}', ru: 'вес {w}', kk: 'салмағы {w}' },
+  optRenamed: { en: '{from} → {to}', ru: '{from} → {to}', kk: '{from} → {to}' },
+  optRenamedHead: { en: 'renamed', ru: 'переименованы', kk: 'атауы өзгерді' },
+  optAddedHead: { en: 'added', ru: 'добавлены', kk: 'қосылды' },
+  optRemovedHead: { en: 'removed', ru: 'удалены', kk: 'алынды' },
+  optRescoredHead: { en: 'scores', ru: 'баллы', kk: 'ұпайлары' },
+  optLabelsHead: { en: 'labels', ru: 'подписи', kk: 'атаулары' },
+  optOrder: { en: 'order changed', ru: 'изменён порядок', kk: 'реті өзгерді' },
+  threshold: { en: 'Thresholds changed', ru: 'Изменены пороги', kk: 'Шектер өзгерді' },
+  fromScore: { en: 'from {min}', ru: 'от {min}', kk: '{min} бастап' },
+  weight: { en: 'Weights changed', ru: 'Изменены веса', kk: 'Салмақтар өзгерді' },
+  kindChanged: { en: 'Kind changed', ru: 'Изменён вид', kk: 'Түрі өзгерді' },
+  problemArea: { en: 'problem area', ru: 'проблемная область', kk: 'проблемалық сала' },
+  riskCategory: { en: 'risk category', ru: 'категория рисков', kk: 'тәуекел санаты' },
+  languagesAdded: { en: 'Languages added', ru: 'Добавлены языки', kk: 'Тілдер қосылды' },
+  languagesRemoved: { en: 'Languages removed', ru: 'Удалены языки', kk: 'Тілдер алынды' },
+  idChanged: { en: 'Rubric id changed', ru: 'Изменён идентификатор рубрики', kk: 'Рубрика идентификаторы өзгерді' },
+  // Text field names
+  fieldText: { en: 'text', ru: 'текст', kk: 'мәтін' },
+  fieldHelp: { en: 'help', ru: 'пояснение', kk: 'түсіндірме' },
+  fieldLabel: { en: 'label', ru: 'название', kk: 'атауы' },
+  fieldTitle: { en: 'title', ru: 'заголовок', kk: 'тақырыбы' },
+  fieldDescription: { en: 'description', ru: 'описание', kk: 'сипаттамасы' },
+  fieldActions: { en: 'actions for {level}', ru: 'действия для уровня {level}', kk: '{level} деңгейіне арналған әрекеттер' },
+  fieldExample: { en: 'example {n}', ru: 'пример {n}', kk: '{n}-мысал' },
+  fieldSource: { en: 'source', ru: 'источник', kk: 'дереккөзі' },
+  // Migration problems
+  versionNotBumped: {
+    en: 'Questions or options were renamed or removed but the version is still {version}: answer files made with it will be refused. Raise the version and declare a migration.',
+    ru: 'Вопросы или варианты переименованы или удалены, но версия осталась {version}: файлы ответов этой версии будут отклонены. Повысьте версию и опишите миграцию.',
+    kk: 'Сұрақтар немесе нұсқалар өзгертілді не алынды, бірақ нұсқа әлі {version}: осы нұсқамен жасалған жауап файлдары қабылданбайды. Нұсқаны көтеріп, көшіруді сипаттаңыз.',
+  },
+  noMigration: {
+    en: 'Questions were renamed or removed but {version} declares no migration from {from}: answer files made with {from} are scored only where their ids match.',
+    ru: 'Вопросы переименованы или удалены, но в {version} нет миграции с {from}: файлы ответов версии {from} оцениваются только там, где совпадают идентификаторы.',
+    kk: 'Сұрақтар өзгертілді не алынды, бірақ {version} нұсқасында {from} нұсқасынан көшіру жоқ: {from} жауап файлдары тек идентификаторлар сәйкес келген жерде бағаланады.',
+  },
+  unknownOldQuestion: {
+    en: 'migrations ({where}) name question "{id}", which version {version} does not have',
+    ru: 'в миграции ({where}) указан вопрос «{id}», которого нет в версии {version}',
+    kk: 'көшіруде ({where}) {version} нұсқасында жоқ «{id}» сұрағы көрсетілген',
+  },
+  unknownOldOption: {
+    en: 'migrations (options) name option "{option}" of question "{id}", which version {version} does not have',
+    ru: 'в миграции (options) указан вариант «{option}» вопроса «{id}», которого нет в версии {version}',
+    kk: 'көшіруде (options) {version} нұсқасында жоқ «{id}» сұрағының «{option}» нұсқасы көрсетілген',
+  },
+  removedUndeclaredProblem: {
+    en: 'question "{id}" is gone but the migration neither renames, splits nor drops it',
+    ru: 'вопрос «{id}» удалён, но миграция не переименовывает, не разделяет и не удаляет его',
+    kk: '«{id}» сұрағы алынды, бірақ көшіру оны қайта атамайды, бөлмейді және алып тастамайды',
+  },
+  optionRemovedUndeclared: {
+    en: 'option "{option}" of question "{id}" is gone and the migration maps it to no other option: answers that chose it are lost',
+    ru: 'вариант «{option}» вопроса «{id}» удалён, и миграция не сопоставляет его другому варианту: такие ответы теряются',
+    kk: '«{id}» сұрағының «{option}» нұсқасы алынды, көшіру оны басқа нұсқаға сәйкестендірмейді: мұндай жауаптар жоғалады',
+  },
+  // Command messages
+  madeFor: { en: 'made for rubric {rubric}', ru: 'составлен для рубрики {rubric}', kk: '{rubric} рубрикасы үшін жасалған' },
+  overLimitMessage: {
+    en: 'overall score moved by more than {limit} points in {n} file(s):',
+    ru: 'общий балл сдвинулся больше чем на {limit} п. в файлах ({n}):',
+    kk: 'жалпы ұпай {limit} ұпайдан артық өзгерген файлдар ({n}):',
+  },
+  invalidMessage: {
+    en: '{n} answer file(s) could not be scored; see the findings above',
+    ru: 'не удалось оценить файлов ответов: {n}; см. замечания выше',
+    kk: 'бағаланбаған жауап файлдары: {n}; жоғарыдағы ескертулерді қараңыз',
+  },
+  migrationErrors: {
+    en: 'the migration does not match the old rubric; see the findings above',
+    ru: 'миграция не соответствует старой рубрике; см. замечания выше',
+    kk: 'көшіру ескі рубрикаға сәйкес емес; жоғарыдағы ескертулерді қараңыз',
+  },
+  needNewRubric: {
+    en: 'give the old and the new rubric, or the new rubric with --base <git-ref>',
+    ru: 'укажите старую и новую рубрику либо новую рубрику с --base <git-ссылка>',
+    kk: 'ескі және жаңа рубриканы немесе жаңа рубриканы --base <git-сілтеме> арқылы көрсетіңіз',
+  },
+  baseTakesOne: {
+    en: 'with --base give only the new rubric: the old one is read from git',
+    ru: 'с --base укажите только новую рубрику: старая берётся из git',
+    kk: '--base кезінде тек жаңа рубриканы көрсетіңіз: ескісі git-тен алынады',
+  },
+  maxDeltaNeedsAnswers: {
+    en: '--max-delta needs --answers <dir>: there is nothing to measure without answer files',
+    ru: '--max-delta требует --answers <папка>: без файлов ответов нечего измерять',
+    kk: '--max-delta үшін --answers <қалта> керек: жауап файлдарынсыз өлшейтін ештеңе жоқ',
+  },
+  gitMissing: {
+    en: 'git is not installed or not on PATH; --base needs it',
+    ru: 'git не установлен или не найден в PATH; он нужен для --base',
+    kk: 'git орнатылмаған немесе PATH ішінде жоқ; --base үшін қажет',
+  },
+  gitNotRepo: {
+    en: '{file} is not inside a git repository; --base needs one',
+    ru: '{file} находится вне git-репозитория; для --base он нужен',
+    kk: '{file} git репозиторийінен тыс орналасқан; --base үшін репозиторий қажет',
+  },
+  gitBadRef: {
+    en: '--base {ref}: no such commit, branch or tag (in CI, fetch the base branch first)',
+    ru: '--base {ref}: нет такого коммита, ветки или тега (в CI сначала загрузите базовую ветку)',
+    kk: '--base {ref}: мұндай коммит, тармақ немесе тег жоқ (CI ішінде алдымен негізгі тармақты жүктеңіз)',
+  },
+  gitNotAtRef: {
+    en: 'the file does not exist at that ref (a new rubric has nothing to compare with)',
+    ru: 'файла нет в этой ссылке (новой рубрике не с чем сравнивать)',
+    kk: 'бұл сілтемеде файл жоқ (жаңа рубриканы салыстыратын ештеңе жоқ)',
+  },
+  gitTooLarge: {
+    en: 'the file at that ref is over the size limit',
+    ru: 'файл в этой ссылке превышает предельный размер',
+    kk: 'бұл сілтемедегі файл көлем шегінен асады',
+  },
+  gitFailed: { en: 'git failed: {detail}', ru: 'ошибка git: {detail}', kk: 'git қатесі: {detail}' },
+} as const satisfies Record<string, Texts>;
+
+export type WordKey = keyof typeof words;
+
+/** The word `key` in `lang`, with `{name}` placeholders filled. */
+export function word(lang: Lang, key: WordKey, vars?: Readonly<Record<string, string | number>>): string {
+  return format(words[key], lang, vars);
+}
+
+const problemWord: Record<MigrationProblem['code'], WordKey> = {
+  versionNotBumped: 'versionNotBumped',
+  noMigration: 'noMigration',
+  unknownOldQuestion: 'unknownOldQuestion',
+  unknownOldOption: 'unknownOldOption',
+  removedUndeclared: 'removedUndeclaredProblem',
+  optionRemovedUndeclared: 'optionRemovedUndeclared',
+};
+
+/** A migration problem worded in `lang`. */
+export function problemText(lang: Lang, p: MigrationProblem): string {
+  return word(lang, problemWord[p.code], p.vars);
+}
