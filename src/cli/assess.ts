@@ -1,8 +1,87 @@
-import { ExitError } from '../errors.js';
-import type { Context } from './context.js';
+import { loadAnswers } from '../answers/load.js';
+import { DEFAULT_ANSWERS_FILE } from '../answers/store.js';
+import { ExitError, formatFinding, UsageError } from '../errors.js';
+import { isLang, type Lang } from '../i18n/lang.js';
+import { sayer } from '../interview/words.js';
+import { REPORT_FORMATS } from '../report/render.js';
+import type { Report } from '../report/schema.js';
+import type { Rubric } from '../rubric/model.js';
+import { scoreAnswers } from '../scoring/score.js';
+import { describeFsError } from '../source/read-source.js';
+import { parseFormats, parseLang, printFindings, requireRubric, type Context } from './context.js';
 
-/** `readiness assess`: not built yet. */
-export async function run(..._args: unknown[]): Promise<number> {
-  void (_args as unknown as Context);
-  throw new ExitError(1, 'readiness assess: not implemented yet');
+export interface AssessOptions {
+  rubric?: string;
+  lang?: string;
+  answers?: string;
+  out: string;
+  format?: string;
+  restart?: boolean;
+}
+
+/**
+ * The report of a saved answer file, exactly as `readiness score` builds it: loaded and
+ * checked against the rubric, in `--lang`, else the file's language, else the rubric's
+ * first. Throws an ExitError with every finding if the file is refused.
+ */
+export function reportFromFile(file: string, rubric: Rubric, asked: Lang | undefined, ctx: Context): Report {
+  const loaded = loadAnswers(file, rubric);
+  if (!loaded.ok) {
+    printFindings(ctx, loaded.findings);
+    throw new ExitError(1, sayer(ctx.lang)('answersRefused', { file }));
+  }
+  const fromFile = loaded.value.language;
+  const lang = asked ?? (isLang(fromFile) ? fromFile : undefined) ?? rubric.languages.find(isLang) ?? 'en';
+  return scoreAnswers(rubric, loaded.value, { lang, tool: ctx.tool, warnings: loaded.warnings.map(formatFinding) });
+}
+
+/**
+ * `readiness assess`: the interview, saved after every answer; at the end the summary and
+ * the reports. Exits 2 at once without a terminal, 130 after Ctrl+C (answers saved).
+ */
+export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
+  const asked = parseLang(opts.lang);
+  const formats = parseFormats(opts.format, REPORT_FORMATS, ['md', 'json']);
+  // Before loading the prompt library: without a terminal it could only hang or fail.
+  if (!process.stdin.isTTY) throw new UsageError(sayer(ctx.lang)('noTerminal'));
+  const { rubric } = await requireRubric(opts.rubric);
+  const file = opts.answers ?? DEFAULT_ANSWERS_FILE;
+
+  const { runInterview, interruptedMessage, shellQuote } = await import('../interview/run.js');
+  const result = await runInterview({
+    rubric,
+    file,
+    ...(asked ? { lang: asked } : {}),
+    preferredLang: ctx.lang,
+    restart: opts.restart === true,
+    out: ctx.stdout,
+    err: ctx.stderr,
+    color: ctx.color,
+  });
+  if (result.status === 'interrupted') {
+    // The same command continues: the same rubric, report folder and formats.
+    let command = 'npx readiness assess';
+    if (opts.rubric !== undefined) command += ` --rubric ${shellQuote(opts.rubric)}`;
+    if (opts.out !== 'reports') command += ` --out ${shellQuote(opts.out)}`;
+    if (opts.format !== undefined) command += ` --format ${shellQuote(opts.format)}`;
+    ctx.stderr.write(`\n${interruptedMessage(result, command)}\n`);
+    return 130;
+  }
+
+  const say = sayer(result.lang);
+  const report = reportFromFile(result.file, rubric, asked, ctx);
+  if (!ctx.quiet) {
+    const { renderSummary } = await import('../interview/summary.js');
+    ctx.stdout.write(`\n${renderSummary(report, { color: ctx.color, lang: result.lang })}`);
+  }
+  const { writeReports } = await import('../report/write.js');
+  let paths: string[];
+  try {
+    paths = await writeReports(report, formats, opts.out);
+  } catch (error) {
+    ctx.stderr.write(`${say('reportsFailed', { dir: opts.out, reason: describeFsError(error), file: result.file })}\n`);
+    return 1;
+  }
+  ctx.stdout.write(`\n${say('reportsWritten')}\n${paths.map((p) => `  ${p}\n`).join('')}${say('answersSaved', { file: result.file })}\n`);
+  return 0;
 }

@@ -1,0 +1,327 @@
+import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
+import { Chalk } from 'chalk';
+import { existsSync } from 'node:fs';
+import {
+  AnswerStore,
+  backupAnswerFile,
+  draftFromAnswers,
+  openAnswerFile,
+  type AnswerDraft,
+} from '../answers/store.js';
+import { ExitError, formatFinding, UsageError } from '../errors.js';
+import { isLang, type Lang } from '../i18n/lang.js';
+import { setMessageLang } from '../i18n/messages.js';
+import type { Rubric } from '../rubric/model.js';
+import { describeFsError } from '../source/read-source.js';
+import {
+  answeredCount,
+  checkText,
+  endPrompt,
+  firstUnanswered,
+  isBack,
+  languagePrompt,
+  parseQuestionAction,
+  planInterview,
+  printable,
+  questionPrompt,
+  resumePrompt,
+  reviewPrompt,
+  TEXT_LIMITS,
+  type InterviewPlan,
+  type SelectData,
+} from './plan.js';
+import { sayer } from './words.js';
+
+/** The prompts the interview uses: the seam between it and the terminal. */
+export interface Prompts {
+  select: typeof inquirerSelect;
+  input: typeof inquirerInput;
+}
+
+const defaultPrompts: Prompts = { select: inquirerSelect, input: inquirerInput };
+
+export interface InterviewOptions {
+  rubric: Rubric;
+  /** The answer file to save to and resume from. */
+  file: string;
+  /** `--lang`: skips the language question. */
+  lang?: Lang;
+  /** The language asked first when there is no `--lang` (the tool's own, from the locale). */
+  preferredLang: Lang;
+  restart: boolean;
+  /** Where the interview's own lines go (section headers, notices); the prompts use the terminal. */
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  color: boolean;
+}
+
+export type InterviewResult =
+  | { status: 'finished'; file: string; lang: Lang; draft: AnswerDraft }
+  | {
+      status: 'interrupted';
+      file: string;
+      lang: Lang;
+      answered: number;
+      total: number;
+      /** False when nothing could be saved: stopped before the respondent was entered, or the disk refused. */
+      saved: boolean;
+    };
+
+/** Ctrl+C in a prompt, as inquirer reports it. */
+function isInterrupt(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+class Interrupted extends Error {
+  override readonly name = 'ExitPromptError';
+}
+
+/**
+ * Runs the interview: the language, the respondent (or the answers already saved in
+ * `file`), then every question section by section. The answers are saved atomically after
+ * each one. Returns when the respondent finishes or presses Ctrl+C (after saving); throws
+ * an ExitError when the answer file must not be touched (another body's, or unreadable).
+ */
+export async function runInterview(options: InterviewOptions, prompts: Prompts = defaultPrompts): Promise<InterviewResult> {
+  const { rubric, out, err } = options;
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const line = (text = '') => out.write(`${text}\n`);
+
+  // Ctrl+C between prompts (while saving) arrives as a signal, not a keypress: note it, stop at the next step.
+  let signalled = false;
+  const onSigint = () => {
+    signalled = true;
+  };
+  process.on('SIGINT', onSigint);
+
+  let lang: Lang = options.lang ?? options.preferredLang;
+  let plan: InterviewPlan | undefined;
+  let draft: AnswerDraft | undefined;
+  let store: AnswerStore | undefined;
+  let dirty = false;
+  let lastError: unknown;
+
+  const ask = async <V extends string>(data: SelectData<V>, pageSize?: number): Promise<V> => {
+    if (signalled) throw new Interrupted();
+    const say = sayer(lang);
+    return prompts.select<V>({
+      message: data.message,
+      choices: data.choices.map((ch) => ('separator' in ch ? new Separator(ch.separator) : ch)),
+      ...(data.default !== undefined ? { default: data.default } : {}),
+      pageSize: pageSize ?? Math.max(7, data.choices.length),
+      loop: false,
+      theme: { indexMode: 'number', style: { keysHelpTip: () => c.dim(say('keys')) } },
+    });
+  };
+  const type = async (message: string, check: (value: string) => true | string, fallback?: string): Promise<string> => {
+    if (signalled) throw new Interrupted();
+    return prompts.input({
+      message,
+      ...(fallback !== undefined ? { default: fallback } : {}),
+      validate: check,
+      // The default may come from an answer file: shown without its control characters.
+      theme: { style: { defaultAnswer: (text: string) => c.dim(`(${printable(text)})`) } },
+    });
+  };
+
+  const save = (): void => {
+    if (!store || !draft) return;
+    try {
+      const result = store.save(draft);
+      dirty = false;
+      if (result.movedFrom !== undefined) err.write(`${c.yellow(sayer(lang)('movedAside', { from: result.movedFrom, file: result.file }))}\n`);
+    } catch (error) {
+      dirty = true;
+      lastError = error;
+      err.write(`${c.red(sayer(lang)('saveFailed', { file: store.file, reason: describeFsError(error) }))}\n`);
+    }
+  };
+
+  try {
+    // 1. What is in the answer file already.
+    let backup: string | undefined;
+    if (options.restart && existsSync(options.file)) {
+      try {
+        backup = backupAnswerFile(options.file);
+      } catch (error) {
+        throw new ExitError(1, `${options.file}: ${describeFsError(error)}`);
+      }
+    } else {
+      const opened = openAnswerFile(options.file, rubric);
+      if (opened.kind === 'invalid') {
+        for (const f of opened.findings) err.write(`${formatFinding(f)}\n`);
+        throw new ExitError(1, sayer(lang)('invalidFile', { file: options.file }));
+      }
+      if (opened.kind === 'resume') {
+        draft = draftFromAnswers(rubric, opened.answers);
+        for (const f of opened.warnings) err.write(`${c.yellow(formatFinding(f))}\n`);
+      }
+    }
+
+    // 2. The language: --lang, else the saved answers', else asked.
+    const saved = draft?.language;
+    if (options.lang === undefined) {
+      if (isLang(saved) && rubric.languages.includes(saved)) lang = saved;
+      else lang = await ask(languagePrompt(rubric, options.preferredLang));
+    }
+    setMessageLang(lang);
+    const say = sayer(lang);
+    plan = planInterview(rubric, lang);
+    const total = plan.questions.length;
+
+    if (backup !== undefined) line(c.dim(say('restarted', { backup })));
+
+    // 3. The respondent: confirmed from the file, or asked.
+    let index = 0;
+    let mode: 'sequential' | 'unanswered' | 'single' = 'sequential';
+    if (draft) {
+      const organization = draft.respondent.organization;
+      line(say('resumeFound', { file: options.file, organization: printable(organization), answered: answeredCount(plan, draft.answers), total }));
+      const choice = await ask(resumePrompt(organization, lang));
+      if (choice === 'other') {
+        draft = undefined; // nothing to save: the file is someone else's
+        throw new UsageError(say('otherBody', { file: options.file, organization: printable(organization) }));
+      }
+      draft.language = lang;
+      store = new AnswerStore(options.file, rubric);
+      index = firstUnanswered(plan, draft.answers);
+      if (index === -1) {
+        index = total;
+        line(say('resumeAllAnswered'));
+      } else {
+        line(say('resumeAt', { number: index + 1, total }));
+        mode = 'unanswered';
+      }
+    } else {
+      line(c.bold(say('welcome', { title: plan.title, questions: total, sections: plan.sections.length, file: options.file })));
+      line();
+      line(say('respondentIntro'));
+      const text = (max: number, required = false) => (value: string) => checkText(value, { required, max }, lang);
+      const organization = (await type(say('organization'), text(TEXT_LIMITS.respondent, true))).trim();
+      const unit = (await type(say('unit'), text(TEXT_LIMITS.respondent))).trim();
+      const name = (await type(say('name'), text(TEXT_LIMITS.respondent))).trim();
+      const position = (await type(say('position'), text(TEXT_LIMITS.respondent))).trim();
+      draft = {
+        rubric: { id: rubric.id, version: rubric.version },
+        respondent: {
+          organization,
+          ...(unit ? { unit } : {}),
+          ...(name ? { name } : {}),
+          ...(position ? { position } : {}),
+        },
+        language: lang,
+        answers: new Map(),
+        comments: new Map(),
+      };
+      store = new AnswerStore(options.file, rubric);
+      save();
+    }
+
+    // 4. The questions, then the last screen.
+    let shownSection = '';
+    const END = total;
+    const after = (i: number): number => {
+      if (mode === 'single') return END;
+      if (mode === 'unanswered') {
+        const next = firstUnanswered(plan!, draft!.answers, i + 1);
+        return next === -1 ? END : next;
+      }
+      return i + 1;
+    };
+
+    for (;;) {
+      if (signalled) throw new Interrupted();
+      if (index >= END) {
+        const action = await ask(endPrompt(plan, draft.answers));
+        if (action === 'finish') break;
+        if (action === 'unanswered') {
+          mode = 'unanswered';
+          index = firstUnanswered(plan, draft.answers);
+          if (index === -1) index = END;
+          continue;
+        }
+        const picked = await ask(reviewPrompt(plan, draft.answers), 15);
+        if (isBack(picked)) continue;
+        mode = 'single';
+        index = plan.questions.findIndex((q) => q.id === picked);
+        shownSection = '';
+        continue;
+      }
+
+      const q = plan.questions[index]!;
+      if (q.section.id !== shownSection) {
+        shownSection = q.section.id;
+        line();
+        line(c.bold.cyan(`■ ${say('sectionHeader', { section: q.section.number, sections: q.sections, title: q.section.title })}`));
+        if (q.section.description) line(c.dim(q.section.description));
+      }
+      const value = await ask(
+        questionPrompt(q, { answer: draft.answers.get(q.id), comment: draft.comments.get(q.id), canGoBack: index > 0 || mode === 'single' }, lang),
+      );
+      const action = parseQuestionAction(value);
+      switch (action.kind) {
+        case 'answer':
+          draft.answers.set(q.id, action.option);
+          save();
+          index = after(index);
+          break;
+        case 'skip':
+          index = after(index);
+          break;
+        case 'back':
+          if (mode === 'single') index = END;
+          else {
+            mode = 'sequential';
+            index = Math.max(0, index - 1);
+          }
+          break;
+        case 'comment': {
+          const current = draft.comments.get(q.id);
+          const typed = (
+            await type(
+              current ? say('commentKeep') : say('commentPrompt'),
+              (v) => checkText(v, { max: TEXT_LIMITS.comment }, lang),
+              current,
+            )
+          ).trim();
+          if (typed === '-' || typed === '') draft.comments.delete(q.id);
+          else draft.comments.set(q.id, typed);
+          if (typed !== (current ?? '')) save();
+          break;
+        }
+      }
+    }
+
+    if (dirty) {
+      save();
+      if (dirty) throw new ExitError(1, say('notSaved', { file: store!.file, reason: describeFsError(lastError) }));
+    }
+    return { status: 'finished', file: store!.file, lang, draft };
+  } catch (error) {
+    if (!isInterrupt(error)) throw error;
+    if (dirty) save();
+    const file = store?.file ?? options.file;
+    const total = plan?.questions.length ?? rubric.questions.length;
+    const answered = draft ? (plan ? answeredCount(plan, draft.answers) : draft.answers.size) : 0;
+    return { status: 'interrupted', file, lang, answered, total, saved: draft !== undefined && !dirty };
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+/** Quotes a path for a POSIX shell when it needs it, so a printed command can be pasted as it is. */
+export function shellQuote(text: string): string {
+  return /^[\w./:@+=,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The lines shown after Ctrl+C: what is saved and the command that continues (`command` without `--answers`). */
+export function interruptedMessage(result: Extract<InterviewResult, { status: 'interrupted' }>, command: string): string {
+  const say = sayer(result.lang);
+  if (!result.saved) return say(result.answered === 0 ? 'interruptedEarly' : 'interruptedUnsaved', { file: result.file });
+  return say('interrupted', {
+    answered: result.answered,
+    total: result.total,
+    file: result.file,
+    command: `${command} --answers ${shellQuote(result.file)}`,
+  });
+}

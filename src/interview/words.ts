@@ -1,0 +1,268 @@
+import { format, type Lang, type Texts } from '../i18n/lang.js';
+
+/** Every word the interview says, in each language. */
+export const words = {
+  noTerminal: {
+    en: 'readiness assess asks its questions in a terminal, and there is none here (input is redirected).\nWithout a terminal, fill in an answer file and score it:\n  npx readiness template --out answers.yaml\n  npx readiness score answers.yaml',
+    ru: 'readiness assess задаёт вопросы в терминале, а здесь его нет (ввод перенаправлен).\nБез терминала заполните файл ответов и оцените его:\n  npx readiness template --out answers.yaml\n  npx readiness score answers.yaml',
+    kk: 'readiness assess сұрақтарды терминалда қояды, ал мұнда терминал жоқ (енгізу қайта бағытталған).\nТерминалсыз жауап файлын толтырып, оны бағалаңыз:\n  npx readiness template --out answers.yaml\n  npx readiness score answers.yaml',
+  },
+  chooseLanguage: {
+    en: 'Тілді таңдаңыз · Выберите язык · Choose the language',
+    ru: 'Тілді таңдаңыз · Выберите язык · Choose the language',
+    kk: 'Тілді таңдаңыз · Выберите язык · Choose the language',
+  },
+  welcome: {
+    en: '{title}\n{questions} questions in {sections} sections. Each answer is saved at once to {file}; you can stop at any time (Ctrl+C) and continue later.',
+    ru: '{title}\nВопросов: {questions}, разделов: {sections}. Каждый ответ сразу сохраняется в {file}; можно прерваться в любой момент (Ctrl+C) и продолжить позже.',
+    kk: '{title}\n{sections} бөлімде {questions} сұрақ. Әр жауап бірден {file} файлына сақталады; кез келген уақытта тоқтап (Ctrl+C), кейін жалғастыруға болады.',
+  },
+  respondentIntro: {
+    en: 'First, about the body and the respondent.',
+    ru: 'Сначала об органе и о респонденте.',
+    kk: 'Алдымен орган мен респондент туралы.',
+  },
+  organization: {
+    en: 'Name of the government body',
+    ru: 'Наименование государственного органа',
+    kk: 'Мемлекеттік органның атауы',
+  },
+  unit: {
+    en: 'Department or unit (optional, Enter to skip)',
+    ru: 'Подразделение (необязательно, Enter — пропустить)',
+    kk: 'Бөлімше (міндетті емес, өткізу үшін Enter)',
+  },
+  name: {
+    en: 'Your full name (optional, Enter to skip)',
+    ru: 'Ваши ФИО (необязательно, Enter — пропустить)',
+    kk: 'Аты-жөніңіз (міндетті емес, өткізу үшін Enter)',
+  },
+  position: {
+    en: 'Your position (optional, Enter to skip)',
+    ru: 'Ваша должность (необязательно, Enter — пропустить)',
+    kk: 'Лауазымыңыз (міндетті емес, өткізу үшін Enter)',
+  },
+  required: {
+    en: 'Please enter the name of the body; the reports are made for it.',
+    ru: 'Укажите наименование органа: отчёты составляются для него.',
+    kk: 'Органның атауын енгізіңіз: есептер соған арналып жасалады.',
+  },
+  tooLong: {
+    en: 'At most {max} characters, please (now {length}).',
+    ru: 'Не более {max} символов (сейчас {length}).',
+    kk: 'Ең көбі {max} таңба (қазір {length}).',
+  },
+  progress: {
+    en: 'Section {section} of {sections} · question {number} of {total}',
+    ru: 'Раздел {section} из {sections} · вопрос {number} из {total}',
+    kk: 'Бөлім {section}/{sections} · сұрақ {number}/{total}',
+  },
+  sectionHeader: {
+    en: 'Section {section} of {sections}: {title}',
+    ru: 'Раздел {section} из {sections}: {title}',
+    kk: 'Бөлім {section}/{sections}: {title}',
+  },
+  addComment: {
+    en: 'Add a comment or evidence (document, link)',
+    ru: 'Добавить комментарий или подтверждение (документ, ссылка)',
+    kk: 'Түсініктеме немесе дәлел қосу (құжат, сілтеме)',
+  },
+  editComment: {
+    en: 'Change the comment: «{comment}»',
+    ru: 'Изменить комментарий: «{comment}»',
+    kk: 'Түсініктемені өзгерту: «{comment}»',
+  },
+  commentHelp: {
+    en: 'Evidence for the answer: an order number, a document, a link. It goes into the report next to the answer.',
+    ru: 'Подтверждение ответа: номер приказа, документ, ссылка. Попадёт в отчёт рядом с ответом.',
+    kk: 'Жауаптың дәлелі: бұйрық нөмірі, құжат, сілтеме. Есепте жауаптың жанында көрсетіледі.',
+  },
+  back: {
+    en: '← Back to the previous question',
+    ru: '← Назад к предыдущему вопросу',
+    kk: '← Алдыңғы сұраққа оралу',
+  },
+  backHelp: {
+    en: 'Your answers are kept; you can change any of them.',
+    ru: 'Ответы сохраняются; любой из них можно изменить.',
+    kk: 'Жауаптар сақталады; кез келгенін өзгертуге болады.',
+  },
+  skip: {
+    en: 'Skip for now (answer later)',
+    ru: 'Пропустить пока (ответить позже)',
+    kk: 'Әзірге өткізу (кейін жауап беру)',
+  },
+  skipHelp: {
+    en: 'An unanswered question does not lower the score, only the coverage; it is listed in the report.',
+    ru: 'Вопрос без ответа не снижает балл, только полноту оценки; он будет указан в отчёте.',
+    kk: 'Жауапсыз сұрақ ұпайды емес, тек қамтуды төмендетеді; ол есепте көрсетіледі.',
+  },
+  currentAnswer: {
+    en: '(current answer)',
+    ru: '(текущий ответ)',
+    kk: '(қазіргі жауап)',
+  },
+  commentPrompt: {
+    en: 'Comment or evidence',
+    ru: 'Комментарий или подтверждение',
+    kk: 'Түсініктеме немесе дәлел',
+  },
+  commentKeep: {
+    en: 'Comment or evidence (Enter keeps it, «-» deletes it)',
+    ru: 'Комментарий или подтверждение (Enter — оставить, «-» — удалить)',
+    kk: 'Түсініктеме немесе дәлел (Enter — қалдыру, «-» — жою)',
+  },
+  keys: {
+    en: '↑↓ or a number: move · Enter: choose · Ctrl+C: pause',
+    ru: '↑↓ или номер: выбор · Enter: подтвердить · Ctrl+C: пауза',
+    kk: '↑↓ немесе нөмір: таңдау · Enter: растау · Ctrl+C: үзіліс',
+  },
+  resumeFound: {
+    en: '{file} holds the answers of «{organization}»: {answered} of {total} answered.',
+    ru: 'В {file} есть ответы органа «{organization}»: отвечено {answered} из {total}.',
+    kk: '{file} файлында «{organization}» органының жауаптары бар: {total} сұрақтың {answered} жауабы берілген.',
+  },
+  resumeAsk: {
+    en: 'Continue the assessment of «{organization}»?',
+    ru: 'Продолжить оценку органа «{organization}»?',
+    kk: '«{organization}» органын бағалауды жалғастырасыз ба?',
+  },
+  resumeYes: { en: 'Yes, continue', ru: 'Да, продолжить', kk: 'Иә, жалғастыру' },
+  resumeNo: {
+    en: 'No, I assess another body',
+    ru: 'Нет, я оцениваю другой орган',
+    kk: 'Жоқ, мен басқа органды бағалаймын',
+  },
+  resumeAt: {
+    en: 'Continuing at question {number} of {total}, the first one without an answer.',
+    ru: 'Продолжаем с вопроса {number} из {total}: это первый вопрос без ответа.',
+    kk: '{total} сұрақтың {number}-сұрағынан жалғастырамыз: бұл жауапсыз алғашқы сұрақ.',
+  },
+  resumeAllAnswered: {
+    en: 'Every question is answered already.',
+    ru: 'На все вопросы уже есть ответы.',
+    kk: 'Барлық сұраққа жауап берілген.',
+  },
+  otherBody: {
+    en: '{file} holds the answers of «{organization}» and was left as it is.\nTo assess another body, save to another file: npx readiness assess --answers <new file>\nTo start over in this file: npx readiness assess --restart (the old answers are kept as a backup).',
+    ru: '{file} содержит ответы органа «{organization}» и оставлен без изменений.\nЧтобы оценить другой орган, сохраняйте в другой файл: npx readiness assess --answers <новый файл>\nЧтобы начать заново в этом файле: npx readiness assess --restart (прежние ответы сохранятся как резервная копия).',
+    kk: '{file} файлында «{organization}» органының жауаптары бар, ол өзгертілмеді.\nБасқа органды бағалау үшін басқа файлға сақтаңыз: npx readiness assess --answers <жаңа файл>\nОсы файлда басынан бастау үшін: npx readiness assess --restart (бұрынғы жауаптар сақтық көшірме ретінде қалады).',
+  },
+  invalidFile: {
+    en: '{file} cannot be continued (see above) and was left as it is.\nCorrect it, or save to another file: npx readiness assess --answers <new file>\nor start over: npx readiness assess --restart (the old file is kept as a backup).',
+    ru: 'Продолжить {file} нельзя (см. выше); файл оставлен без изменений.\nИсправьте его или сохраняйте в другой файл: npx readiness assess --answers <новый файл>\nлибо начните заново: npx readiness assess --restart (прежний файл сохранится как резервная копия).',
+    kk: '{file} файлын жалғастыру мүмкін емес (жоғарыда қараңыз); файл өзгертілмеді.\nОны түзетіңіз немесе басқа файлға сақтаңыз: npx readiness assess --answers <жаңа файл>\nнемесе басынан бастаңыз: npx readiness assess --restart (бұрынғы файл сақтық көшірме ретінде қалады).',
+  },
+  restarted: {
+    en: 'Starting over. The previous answers are kept in {backup}.',
+    ru: 'Начинаем заново. Прежние ответы сохранены в {backup}.',
+    kk: 'Басынан бастаймыз. Бұрынғы жауаптар {backup} файлында сақталды.',
+  },
+  movedAside: {
+    en: '{from} was changed meanwhile by someone else; so as not to overwrite it, your answers are now saved in {file}.',
+    ru: 'Файл {from} тем временем изменил кто-то другой; чтобы не затереть его, ваши ответы теперь сохраняются в {file}.',
+    kk: '{from} файлын осы уақытта басқа біреу өзгертті; оны өшірмеу үшін жауаптарыңыз енді {file} файлына сақталады.',
+  },
+  saveFailed: {
+    en: 'Could not save to {file}: {reason}. The answers are kept in memory; saving is retried after the next answer.',
+    ru: 'Не удалось сохранить в {file}: {reason}. Ответы остаются в памяти; сохранение повторится после следующего ответа.',
+    kk: '{file} файлына сақтау мүмкін болмады: {reason}. Жауаптар жадта қалады; келесі жауаптан кейін қайта сақталады.',
+  },
+  notSaved: {
+    en: 'The answers could not be saved to {file}: {reason}.',
+    ru: 'Не удалось сохранить ответы в {file}: {reason}.',
+    kk: 'Жауаптарды {file} файлына сақтау мүмкін болмады: {reason}.',
+  },
+  interrupted: {
+    en: 'Paused. {answered} of {total} answers are saved in {file}.\nTo continue: {command}',
+    ru: 'Пауза. Сохранено ответов: {answered} из {total}, файл {file}.\nЧтобы продолжить: {command}',
+    kk: 'Үзіліс. {total} жауаптың {answered} жауабы {file} файлына сақталды.\nЖалғастыру үшін: {command}',
+  },
+  interruptedEarly: {
+    en: 'Stopped before the first answer; nothing was saved.',
+    ru: 'Остановлено до первого ответа; ничего не сохранено.',
+    kk: 'Алғашқы жауапқа дейін тоқтатылды; ештеңе сақталмады.',
+  },
+  interruptedUnsaved: {
+    en: 'Stopped, but the latest answers could not be saved to {file} (see above).',
+    ru: 'Остановлено, но последние ответы не удалось сохранить в {file} (см. выше).',
+    kk: 'Тоқтатылды, бірақ соңғы жауаптарды {file} файлына сақтау мүмкін болмады (жоғарыда қараңыз).',
+  },
+  endAll: {
+    en: 'All {total} questions are answered.',
+    ru: 'Ответы даны на все вопросы ({total}).',
+    kk: 'Барлық {total} сұраққа жауап берілді.',
+  },
+  endSome: {
+    en: '{answered} of {total} questions are answered; {left} without an answer lower the coverage of the assessment.',
+    ru: 'Отвечено {answered} из {total}; вопросов без ответа: {left}, они снижают полноту оценки.',
+    kk: '{total} сұрақтың {answered} сұрағына жауап берілді; жауапсыз {left} сұрақ бағалаудың толықтығын төмендетеді.',
+  },
+  endFinish: {
+    en: 'Finish and write the reports',
+    ru: 'Завершить и сформировать отчёты',
+    kk: 'Аяқтау және есептерді жасау',
+  },
+  endChange: {
+    en: 'Review or change an answer',
+    ru: 'Просмотреть или изменить ответ',
+    kk: 'Жауапты қарау немесе өзгерту',
+  },
+  endUnanswered: {
+    en: 'Answer the questions left without an answer ({left})',
+    ru: 'Ответить на оставшиеся без ответа вопросы ({left})',
+    kk: 'Жауапсыз қалған сұрақтарға жауап беру ({left})',
+  },
+  pickQuestion: {
+    en: 'Which answer do you want to change?',
+    ru: 'Какой ответ вы хотите изменить?',
+    kk: 'Қай жауапты өзгерткіңіз келеді?',
+  },
+  noAnswer: { en: 'no answer', ru: 'нет ответа', kk: 'жауап жоқ' },
+  backToEnd: { en: '← Back', ru: '← Назад', kk: '← Артқа' },
+  summaryTitle: {
+    en: 'Result for «{organization}»',
+    ru: 'Результат органа «{organization}»',
+    kk: '«{organization}» органының нәтижесі',
+  },
+  overall: {
+    en: 'Overall readiness: {score} of 100, level «{level}» ({answered} of {total} questions answered)',
+    ru: 'Общая готовность: {score} из 100, уровень «{level}» (отвечено {answered} из {total} вопросов)',
+    kk: 'Жалпы дайындық: 100-ден {score}, деңгейі «{level}» ({total} сұрақтың {answered} сұрағына жауап берілді)',
+  },
+  overallNone: {
+    en: 'No overall score: no question was answered.',
+    ru: 'Общего балла нет: ни на один вопрос не дан ответ.',
+    kk: 'Жалпы ұпай жоқ: бірде-бір сұраққа жауап берілмеді.',
+  },
+  colRecommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
+  colScore: { en: 'Score', ru: 'Балл', kk: 'Ұпай' },
+  colLevel: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
+  nextLevel: {
+    en: 'To reach «{level}»: {points} more points.',
+    ru: 'До уровня «{level}» не хватает баллов: {points}.',
+    kk: '«{level}» деңгейіне дейін: тағы {points} ұпай.',
+  },
+  reportsWritten: { en: 'Reports:', ru: 'Отчёты:', kk: 'Есептер:' },
+  answersSaved: { en: 'Answers: {file}', ru: 'Ответы: {file}', kk: 'Жауаптар: {file}' },
+  reportsFailed: {
+    en: 'The reports could not be written to {dir}: {reason}.\nThe answers are saved in {file}; write the reports later with: npx readiness score {file} --out <folder>',
+    ru: 'Не удалось записать отчёты в {dir}: {reason}.\nОтветы сохранены в {file}; отчёты можно получить позже: npx readiness score {file} --out <папка>',
+    kk: 'Есептерді {dir} қалтасына жазу мүмкін болмады: {reason}.\nЖауаптар {file} файлында сақталды; есептерді кейін алуға болады: npx readiness score {file} --out <қалта>',
+  },
+  answersRefused: {
+    en: 'The saved answers could not be read back for scoring (see above); they are kept in {file}.',
+    ru: 'Сохранённые ответы не удалось прочитать для оценки (см. выше); они остаются в {file}.',
+    kk: 'Сақталған жауаптарды бағалау үшін оқу мүмкін болмады (жоғарыда қараңыз); олар {file} файлында қалды.',
+  },
+} as const satisfies Record<string, Texts>;
+
+export type WordKey = keyof typeof words;
+
+/** The interview's words in one language, with `{name}` placeholders filled. */
+export function sayer(lang: Lang): (key: WordKey, vars?: Readonly<Record<string, string | number>>) => string {
+  return (key, vars) => format(words[key], lang, vars);
+}
+
+/** Each language named in itself, for the language question. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
