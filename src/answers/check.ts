@@ -1,5 +1,6 @@
 import { m } from '../i18n/messages.js';
 import type { Rubric } from '../rubric/model.js';
+import { printable } from '../source/printable.js';
 import type { RuleIssue } from '../rubric/rules.js';
 import type { Answers } from './model.js';
 import type { AnswersFile } from './schema.js';
@@ -20,10 +21,10 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
   const errors: RuleIssue[] = [];
   const warnings: RuleIssue[] = [];
   if (file.rubric.id !== rubric.id) {
-    errors.push({ path: ['rubric', 'id'], message: m('otherRubric', { got: file.rubric.id, want: rubric.id }) });
+    errors.push({ path: ['rubric', 'id'], message: m('otherRubric', { got: printable(file.rubric.id), want: rubric.id }) });
   }
   if (file.language != null && !rubric.languages.includes(file.language)) {
-    errors.push({ path: ['language'], message: m('unsupportedAnswerLanguage', { lang: file.language, langs: rubric.languages.join(', ') }) });
+    errors.push({ path: ['language'], message: m('unsupportedAnswerLanguage', { lang: printable(file.language), langs: rubric.languages.join(', ') }) });
   }
 
   const sameVersion = file.rubric.version === rubric.version;
@@ -46,7 +47,7 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
         if (!entry) return;
         map.delete(from);
         for (const to of targets) map.set(to, entry);
-        if (record) applied.push(`${from} → ${targets.join(', ')}`);
+        if (record) applied.push(`${printable(from)} → ${targets.join(', ')}`);
       };
       for (const [from, to] of Object.entries(migration.renamed ?? {})) {
         move(raw, from, [to], true);
@@ -65,15 +66,15 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
         const to = entry && Object.hasOwn(map, entry.value) ? map[entry.value] : undefined;
         if (entry && to !== undefined) {
           raw.set(qid, { ...entry, value: to });
-          applied.push(`${qid}: ${entry.value} → ${to}`);
+          applied.push(`${qid}: ${printable(entry.value)} → ${to}`);
         }
       }
       warnings.push({
         path: ['rubric', 'version'],
-        message: m('migrated', { from: file.rubric.version, what: applied.length > 0 ? applied.join('; ') : '-' }),
+        message: m('migrated', { from: printable(file.rubric.version), what: applied.length > 0 ? applied.join('; ') : '-' }),
       });
     } else {
-      warnings.push({ path: ['rubric', 'version'], message: m('otherVersion', { got: file.rubric.version, want: rubric.version }) });
+      warnings.push({ path: ['rubric', 'version'], message: m('otherVersion', { got: printable(file.rubric.version), want: rubric.version }) });
     }
   }
 
@@ -84,13 +85,13 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
   for (const [id, { value, from }] of raw) {
     const question = questions.get(id);
     if (!question) {
-      report({ path: ['answers', from], message: m('unknownQuestion', { id }), key: true });
+      report({ path: ['answers', from], message: m('unknownQuestion', { id: printable(id) }), key: true });
       continue;
     }
     if (!question.options.some((o) => o.id === value)) {
       report({
         path: ['answers', from],
-        message: m('unknownOption', { option: value, id, options: question.options.map((o) => o.id).join(', ') }),
+        message: m('unknownOption', { option: printable(value), id, options: question.options.map((o) => o.id).join(', ') }),
       });
       continue;
     }
@@ -99,7 +100,7 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
   const comments = new Map<string, string>();
   for (const [id, { value, from }] of rawComments) {
     if (!questions.has(id)) {
-      report({ path: ['comments', from], message: m('unknownQuestion', { id }), key: true });
+      report({ path: ['comments', from], message: m('unknownQuestion', { id: printable(id) }), key: true });
       continue;
     }
     comments.set(id, value);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { formatPath, type Finding } from '../errors.js';
 import { m, type MessageKey } from '../i18n/messages.js';
 import { locate, type SourceDocument } from './parse-yaml.js';
+import { printable } from './printable.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -56,7 +57,7 @@ function flatten(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{
       return [{ path, message: m('expectedType', { expected: expected ? m(expected) : issue.expected, received: typeName(actual) }) }];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], message: m('unknownKey', { key }), key: true }));
+      return issue.keys.map((key) => ({ path: [...path, key], message: m('unknownKey', { key: printable(key) }), key: true }));
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ path, message: m('notEmpty') }];
       if (issue.origin === 'number' && issue.message === 'scoreRange') return [{ path, message: m('scoreRange') }];
