@@ -4,6 +4,7 @@ import { word, type WordKey } from '../diff/words.js';
 import { ExitError, formatPath, InputError, UsageError, type Finding } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { loadRubric, parseRubric, type LoadedRubric } from '../rubric/load.js';
+import { oneLine } from '../report/escape.js';
 import { locate } from '../source/parse-yaml.js';
 import { decodeText, readSource } from '../source/read-source.js';
 import { parseLang, parsePoints, printFindings, type Context } from './context.js';
@@ -108,7 +109,7 @@ export async function run(first: string, second: string | undefined, opts: DiffO
     ctx.stderr.write(`${w('overLimitMessage', { limit: maxDelta!, n: result.overLimit.length })}\n`);
     for (const f of result.overLimit) {
       const delta = f.delta === null ? '—' : `${f.delta > 0 ? '+' : ''}${f.delta.toFixed(1)}`;
-      ctx.stderr.write(`  ${f.file} (${f.organization.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}): ${delta}\n`);
+      ctx.stderr.write(`  ${f.file} (${oneLine(f.organization)}): ${delta}\n`);
     }
   }
   return result.ok ? 0 : 1;

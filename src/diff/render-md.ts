@@ -1,5 +1,6 @@
 import { formatFinding } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import type { FileImpact } from './impact.js';
 import type { DiffResult } from './result.js';
 import type { RecommendationRef, RubricDiff, TextChange } from './structure.js';
@@ -11,25 +12,19 @@ export const MD_MAX_ROWS = 50;
 export const MD_MAX_DETAIL = 20;
 
 /**
- * Escapes untrusted text (organization names, file names, rubric texts) for inline
- * markdown and a table cell: markdown punctuation and HTML are neutralised, line breaks
- * become spaces, and `@` cannot mention anyone.
+ * Escapes untrusted text (organization names, file names, rubric texts) for a table cell
+ * or after other text on a line; every such place in this output is one of those.
  */
 export function escapeInline(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/@/g, '@\u200b');
+  return escapeMarkdown(text, { cell: true });
 }
 
 /** A fenced block that no line of `text` can close. */
 export function fence(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const safe = sanitizeText(text);
+  const longest = Math.max(2, ...[...safe.matchAll(/`+/g)].map((m) => m[0].length));
   const bar = '`'.repeat(longest + 1);
-  return `${bar}text\n${text}\n${bar}`;
+  return `${bar}text\n${safe}\n${bar}`;
 }
 
 /** An id (kebab-case, checked by the schema) as inline code. */

@@ -1,7 +1,27 @@
-import { LANGS } from '../i18n/lang.js';
-import { m } from '../i18n/messages.js';
+import { format, LANGS, type Texts } from '../i18n/lang.js';
+import { m, messageLang } from '../i18n/messages.js';
 import { compareVersions } from './model.js';
 import type { RubricFile } from './schema.js';
+
+// Migration conflicts, worded here rather than in the shared catalog.
+const migrationWords = {
+  migrationDuplicateFrom: {
+    en: 'a migration from {from} is already declared at {where}; only one can apply',
+    ru: 'миграция с версии {from} уже описана в {where}; применяется только одна',
+    kk: '{from} нұсқасынан көшіру {where} ішінде сипатталған; тек біреуі қолданылады',
+  },
+  migrationIdTwice: {
+    en: 'question "{id}" is already carried forward by this migration ({where}); name it once',
+    ru: 'вопрос «{id}» уже переносится этой миграцией ({where}); укажите его один раз',
+    kk: '«{id}» сұрағын бұл көшіру бұрыннан тасымалдайды ({where}); оны бір рет көрсетіңіз',
+  },
+  migrationTargetTwice: {
+    en: 'question "{id}" already receives the answer of "{other}" in this migration; one answer per question',
+    ru: 'вопрос «{id}» уже получает ответ вопроса «{other}» в этой миграции; на вопрос приходится один ответ',
+    kk: '«{id}» сұрағы бұл көшіруде «{other}» сұрағының жауабын алып қойған; бір сұраққа бір жауап',
+  },
+} as const satisfies Record<string, Texts>;
+const mw = (key: keyof typeof migrationWords, vars: Record<string, string>) => format(migrationWords[key], messageLang(), vars);
 
 /** A semantic problem in a rubric, at a path into the document. */
 export interface RuleIssue {
@@ -116,9 +136,35 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
   });
 
   // Migrations: every name they use must make sense against this version.
+  const migrationFrom = new Map<string, number>();
   rubric.migrations?.forEach((mig, i) => {
     const path = ['migrations', i];
     if (compareVersions(mig.from, rubric.version) >= 0) add([...path, 'from'], m('migrationNotOlder', { from: mig.from, version: rubric.version }));
+    const earlier = migrationFrom.get(mig.from);
+    if (earlier !== undefined) add([...path, 'from'], mw('migrationDuplicateFrom', { from: mig.from, where: `migrations[${earlier}]` }));
+    else migrationFrom.set(mig.from, i);
+    // Each old id is renamed, split or dropped once; each new id takes at most one old answer.
+    const source = new Map<string, string>();
+    const once = (id: string, where: string, at: Array<string | number>, key: boolean) => {
+      const first = source.get(id);
+      if (first !== undefined) add(at, mw('migrationIdTwice', { id, where: first }), key);
+      else source.set(id, where);
+    };
+    const receivedFrom = new Map<string, string>();
+    const receives = (to: string, from: string, at: Array<string | number>) => {
+      const other = receivedFrom.get(to);
+      if (other !== undefined) add(at, mw('migrationTargetTwice', { id: to, other }));
+      else receivedFrom.set(to, from);
+    };
+    for (const [from, to] of Object.entries(mig.renamed ?? {})) {
+      once(from, 'renamed', [...path, 'renamed', from], true);
+      receives(to, from, [...path, 'renamed', from]);
+    }
+    for (const [from, targets] of Object.entries(mig.split ?? {})) {
+      once(from, 'split', [...path, 'split', from], true);
+      targets.forEach((to, k) => receives(to, from, [...path, 'split', from, k]));
+    }
+    mig.dropped?.forEach((id, k) => once(id, 'dropped', [...path, 'dropped', k], false));
     const gone = (id: string, at: Array<string | number>) => {
       if (questionIds.has(id)) add(at, m('migrationStillExists', { id }), true);
     };
