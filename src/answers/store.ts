@@ -35,9 +35,10 @@ function yamlId(value: string): string {
 
 /**
  * A double-quoted YAML scalar for any text. JSON string syntax is valid YAML; the
- * characters YAML does not accept raw (DEL, C1 controls, line and paragraph separators,
- * BOM, non-characters) are escaped too, so hostile or pasted text always reads back
- * exactly as it was typed.
+ * characters YAML does not accept raw or that YAML 1.1 readers (PyYAML, older tools an
+ * auditor may use) take as line breaks (DEL, C1 controls with NEL, line and paragraph
+ * separators, BOM, non-characters) are escaped too, so pasted or hostile text reads back
+ * exactly as it was typed, whatever reads it.
  */
 function yamlText(value: string): string {
   return JSON.stringify(value).replace(

@@ -1,6 +1,6 @@
 import { loadAnswers } from '../answers/load.js';
 import { DEFAULT_ANSWERS_FILE } from '../answers/store.js';
-import { ExitError, formatFinding, UsageError } from '../errors.js';
+import { ExitError, UsageError } from '../errors.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { sayer } from '../interview/words.js';
 import { REPORT_FORMATS } from '../report/render.js';
@@ -32,7 +32,9 @@ export function reportFromFile(file: string, rubric: Rubric, asked: Lang | undef
   }
   const fromFile = loaded.value.language;
   const lang = asked ?? (isLang(fromFile) ? fromFile : undefined) ?? rubric.languages.find(isLang) ?? 'en';
-  return scoreAnswers(rubric, loaded.value, { lang, tool: ctx.tool, warnings: loaded.warnings.map(formatFinding) });
+  // Warnings as `readiness score` keeps them: position in the file, then the message.
+  const warnings = loaded.warnings.map((w) => `${w.line === undefined ? '' : `${w.line}:${w.column ?? 1}: `}${w.path ? `${w.path}: ` : ''}${w.message}`);
+  return scoreAnswers(rubric, loaded.value, { lang, tool: { ...ctx.tool }, warnings });
 }
 
 /**
@@ -71,8 +73,8 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   const say = sayer(result.lang);
   const report = reportFromFile(result.file, rubric, asked, ctx);
   if (!ctx.quiet) {
-    const { renderSummary } = await import('../interview/summary.js');
-    ctx.stdout.write(`\n${renderSummary(report, { color: ctx.color, lang: result.lang })}`);
+    const { renderConsole } = await import('../report/render-console.js');
+    ctx.stdout.write(`\n${renderConsole(report, { color: ctx.color, width: ctx.stdout.columns })}`);
   }
   const { writeReports } = await import('../report/write.js');
   let paths: string[];

@@ -42,6 +42,7 @@ export interface PlannedQuestion {
 export interface InterviewPlan {
   lang: Lang;
   title: string;
+  description?: string;
   sections: readonly PlannedSection[];
   /** Every question, section by section (problem areas, then risk categories), rubric order within each. */
   questions: readonly PlannedQuestion[];
@@ -94,7 +95,8 @@ export function planInterview(rubric: Rubric, lang: Lang): InterviewPlan {
     q.total = questions.length;
     q.sections = sections.length;
   }
-  return { lang, title: t(rubric.title), sections, questions };
+  const description = rubric.description ? t(rubric.description) : '';
+  return { lang, title: t(rubric.title), ...(description ? { description } : {}), sections, questions };
 }
 
 /** A choice of a select prompt, or a separator line. Plain data: no prompt library here. */

@@ -193,7 +193,9 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         mode = 'unanswered';
       }
     } else {
-      line(c.bold(say('welcome', { title: plan.title, questions: total, sections: plan.sections.length, file: options.file })));
+      line(c.bold(plan.title));
+      if (plan.description) line(c.dim(plan.description));
+      line(say('welcome', { questions: total, sections: plan.sections.length, file: options.file }));
       line();
       line(say('respondentIntro'));
       const text = (max: number, required = false) => (value: string) => checkText(value, { required, max }, lang);

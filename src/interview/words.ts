@@ -13,9 +13,9 @@ export const words = {
     kk: 'Тілді таңдаңыз · Выберите язык · Choose the language',
   },
   welcome: {
-    en: '{title}\n{questions} questions in {sections} sections. Each answer is saved at once to {file}; you can stop at any time (Ctrl+C) and continue later.',
-    ru: '{title}\nВопросов: {questions}, разделов: {sections}. Каждый ответ сразу сохраняется в {file}; можно прерваться в любой момент (Ctrl+C) и продолжить позже.',
-    kk: '{title}\n{sections} бөлімде {questions} сұрақ. Әр жауап бірден {file} файлына сақталады; кез келген уақытта тоқтап (Ctrl+C), кейін жалғастыруға болады.',
+    en: '{questions} questions in {sections} sections. Each answer is saved at once to {file}; you can stop at any time (Ctrl+C) and continue later.',
+    ru: 'Вопросов: {questions}, разделов: {sections}. Каждый ответ сразу сохраняется в {file}; можно прерваться в любой момент (Ctrl+C) и продолжить позже.',
+    kk: '{sections} бөлімде {questions} сұрақ. Әр жауап бірден {file} файлына сақталады; кез келген уақытта тоқтап (Ctrl+C), кейін жалғастыруға болады.',
   },
   respondentIntro: {
     en: 'First, about the body and the respondent.',
@@ -220,29 +220,6 @@ export const words = {
   },
   noAnswer: { en: 'no answer', ru: 'нет ответа', kk: 'жауап жоқ' },
   backToEnd: { en: '← Back', ru: '← Назад', kk: '← Артқа' },
-  summaryTitle: {
-    en: 'Result for «{organization}»',
-    ru: 'Результат органа «{organization}»',
-    kk: '«{organization}» органының нәтижесі',
-  },
-  overall: {
-    en: 'Overall readiness: {score} of 100, level «{level}» ({answered} of {total} questions answered)',
-    ru: 'Общая готовность: {score} из 100, уровень «{level}» (отвечено {answered} из {total} вопросов)',
-    kk: 'Жалпы дайындық: 100-ден {score}, деңгейі «{level}» ({total} сұрақтың {answered} сұрағына жауап берілді)',
-  },
-  overallNone: {
-    en: 'No overall score: no question was answered.',
-    ru: 'Общего балла нет: ни на один вопрос не дан ответ.',
-    kk: 'Жалпы ұпай жоқ: бірде-бір сұраққа жауап берілмеді.',
-  },
-  colRecommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
-  colScore: { en: 'Score', ru: 'Балл', kk: 'Ұпай' },
-  colLevel: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
-  nextLevel: {
-    en: 'To reach «{level}»: {points} more points.',
-    ru: 'До уровня «{level}» не хватает баллов: {points}.',
-    kk: '«{level}» деңгейіне дейін: тағы {points} ұпай.',
-  },
   reportsWritten: { en: 'Reports:', ru: 'Отчёты:', kk: 'Есептер:' },
   answersSaved: { en: 'Answers: {file}', ru: 'Ответы: {file}', kk: 'Жауаптар: {file}' },
   reportsFailed: {
