@@ -13,6 +13,7 @@ import {
 } from 'yaml';
 import type { Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
+import { printable } from './printable.js';
 import { INPUT_LIMITS } from './read-source.js';
 
 /** A parsed YAML (or JSON) document that still knows where every value came from. */
@@ -75,7 +76,7 @@ export function parseYaml(
     if (error instanceof TooDeepError) {
       return { ok: false, findings: [at(error.offset, m('tooDeep', { limit: limits.maxDepth }))] };
     }
-    return { ok: false, findings: [{ file, message: m('yamlSyntax', { detail: (error as Error).message }), severity: 'error' }] };
+    return { ok: false, findings: [{ file, message: m('yamlSyntax', { detail: printable((error as Error).message) }), severity: 'error' }] };
   }
 
   const findings: Finding[] = [];
@@ -85,8 +86,8 @@ export function parseYaml(
   for (const extra of docs.slice(1)) {
     findings.push(at(extra.range[0], m('severalDocuments')));
   }
-  for (const error of doc.errors) findings.push(at(error.pos[0], error.code === 'DUPLICATE_KEY' ? m('duplicateKey') : m('yamlSyntax', { detail: cleanYamlMessage(error.message) })));
-  for (const warning of doc.warnings) warnings.push(at(warning.pos[0], cleanYamlMessage(warning.message), 'warning'));
+  for (const error of doc.errors) findings.push(at(error.pos[0], error.code === 'DUPLICATE_KEY' ? m('duplicateKey') : m('yamlSyntax', { detail: printable(cleanYamlMessage(error.message)) })));
+  for (const warning of doc.warnings) warnings.push(at(warning.pos[0], printable(cleanYamlMessage(warning.message)), 'warning'));
   if (findings.length > 0) return { ok: false, findings };
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -100,7 +101,7 @@ export function parseYaml(
     if (error instanceof ReferenceError) {
       return { ok: false, findings: [at(firstAliasOffset(doc), m('aliasBomb', { limit: limits.maxAliasCount }))] };
     }
-    return { ok: false, findings: [{ file, message: m('yamlSyntax', { detail: (error as Error).message }), severity: 'error' }] };
+    return { ok: false, findings: [{ file, message: m('yamlSyntax', { detail: printable((error as Error).message) }), severity: 'error' }] };
   }
   // yaml defines `__proto__` as an own property, so it never reaches a prototype, but no later
   // step may see it either. The cheap walk over the value finds out; the slower walk over the

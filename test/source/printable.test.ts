@@ -71,3 +71,13 @@ describe('a hostile answer file cannot drive the terminal or forge output lines 
     if (!result.ok) expect(formatFinding(result.findings[0]!)).toBe('f.yaml:4:19: answers.staff-training: unknown option "a\\u001bb" for question "staff-training"; expected one of: none, some, all');
   });
 });
+
+describe('YAML syntax messages quote the source safely', () => {
+  it('a bad token with a carriage return, an escape or a bell', () => {
+    for (const text of ['>\r', 'a: "\u001b', '\u0007: [', 'a: !\u001b[2J x\n']) {
+      const result = parseAnswers('y.yaml', text, rubric);
+      const findings = result.ok ? result.warnings : result.findings;
+      for (const f of findings) expect(formatFinding(f)).not.toMatch(DANGEROUS);
+    }
+  });
+});
