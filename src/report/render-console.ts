@@ -77,15 +77,20 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     }
   }
 
-  // The recommendations
+  // The recommendations. A narrow terminal drops the gap column (it is 100 − the score)
+  // and lets the level wrap, so the titles keep some room.
+  const narrow = width < 64;
   const scoreWidth = Math.max(w('score').length, 5) + 2;
-  const gapWidth = Math.max(w('gap').length, 5) + 2;
-  const levelWidth = Math.min(22, Math.max(w('level').length, w('notAssessed').length, ...report.levels.map((l) => t(l.label).length)) + 2);
-  // Four columns have five borders.
-  const titleWidth = Math.max(14, width - scoreWidth - gapWidth - levelWidth - 5);
+  const gapWidth = narrow ? 0 : Math.max(w('gap').length, 5) + 2;
+  const borders = narrow ? 4 : 5;
+  let levelWidth = Math.min(22, Math.max(w('level').length, w('notAssessed').length, ...report.levels.map((l) => t(l.label).length)) + 2);
+  const rest = () => width - borders - scoreWidth - gapWidth - levelWidth;
+  if (rest() < 16) levelWidth = Math.max(8, levelWidth - (16 - rest()));
+  const titleWidth = Math.max(10, rest());
+  const head = [w('recommendation'), w('score'), w('level'), ...(narrow ? [] : [w('gap')])];
   const table = new Table({
-    head: [w('recommendation'), w('score'), w('level'), w('gap')].map((s) => c.bold(s)),
-    colWidths: [titleWidth, scoreWidth, levelWidth, gapWidth],
+    head: head.map((s) => c.bold(s)),
+    colWidths: [titleWidth, scoreWidth, levelWidth, ...(narrow ? [] : [gapWidth])],
     colAligns: ['left', 'right', 'left', 'right'],
     wordWrap: true,
     wrapOnWordBoundary: true,
@@ -97,7 +102,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
       t(rec.title),
       rec.score === null ? '—' : paint(rec.level?.id, n1(rec.score)),
       rec.level ? paint(rec.level.id, t(rec.level.label)) : c.dim(w('notAssessed')),
-      rec.gap === null ? '—' : n1(rec.gap),
+      ...(narrow ? [] : [rec.gap === null ? '—' : n1(rec.gap)]),
     ]);
   }
   out.push('', table.toString());

@@ -80,10 +80,14 @@ export function renderMarkdown(report: Report): string {
       if (o.next.reachable && o.next.changes.length > 0) {
         push(
           o.next.changes
-            .map(
-              (c, i) =>
-                `${i + 1}. ${md(c.text)} (${escapeMarkdownCode(c.question)}): ${mid(w('change', { from: c.from.label, to: c.to.label }))}, +${n1(c.gain)}`,
-            )
+            .map((c, i) => {
+              const marker = `${i + 1}. `;
+              // A hard break keeps the change on its own line inside the list item.
+              return (
+                `${marker}${md(c.text)} (${escapeMarkdownCode(c.question)}) — +${n1(c.gain)}\\\n` +
+                `${' '.repeat(marker.length)}${md(w('change', { from: c.from.label, to: c.to.label }))}`
+              );
+            })
             .join('\n'),
         );
       }
@@ -205,7 +209,7 @@ export function renderMarkdown(report: Report): string {
     push(md(w('answeredWeight', { weight: formatPlain(lang, answeredWeight(rec)), answered: rec.answered, total: rec.total })));
     const rows = rec.questions.map((q) => [
       `${cell(q.text)} (${escapeMarkdownCode(q.id, { cell: true })}; ${cell(areas.get(q.area) ?? q.area)})`,
-      q.option ? cell(q.option.label) : `— (${w('noAnswer')})`,
+      q.option ? `${cell(q.option.label)} (${escapeMarkdownCode(q.option.id, { cell: true })})` : `— (${w('noAnswer')})`,
       q.option ? formatPlain(lang, q.option.score) : '—',
       formatPlain(lang, q.weight),
       q.contribution === null ? '—' : formatNumber(lang, q.contribution, 2),
