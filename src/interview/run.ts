@@ -146,7 +146,10 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       } catch (error) {
         throw new ExitError(1, `${options.file}: ${describeFsError(error)}`);
       }
-    } else {
+    }
+    // Created before any question, so it knows the file as it was when the interview began.
+    store = new AnswerStore(options.file, rubric);
+    if (backup === undefined) {
       const opened = openAnswerFile(options.file, rubric);
       if (opened.kind === 'invalid') {
         for (const f of opened.findings) err.write(`${formatFinding(f)}\n`);
@@ -183,7 +186,6 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         throw new UsageError(say('otherBody', { file: options.file, organization: printable(organization) }));
       }
       draft.language = lang;
-      store = new AnswerStore(options.file, rubric);
       index = firstUnanswered(plan, draft.answers);
       if (index === -1) {
         index = total;
@@ -215,7 +217,6 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         answers: new Map(),
         comments: new Map(),
       };
-      store = new AnswerStore(options.file, rubric);
       save();
     }
 

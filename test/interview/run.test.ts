@@ -1,0 +1,248 @@
+// The prompts are driven in-process through @inquirer/testing: it must be imported before the interview.
+import { screen } from '@inquirer/testing/vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderAnswerFile, type AnswerDraft } from '../../src/answers/store.js';
+import { ExitError } from '../../src/errors.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { interruptedMessage, runInterview, shellQuote, type InterviewOptions } from '../../src/interview/run.js';
+import { words } from '../../src/interview/words.js';
+import { loadRubric } from '../../src/rubric/load.js';
+
+const loaded = loadRubric('test/fixtures/rubrics/minimal.yaml');
+if (!loaded.ok) throw new Error('minimal rubric');
+const rubric = loaded.value.rubric;
+
+let dir: string;
+let file: string;
+let out: string;
+let err: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'readiness-interview-'));
+  file = join(dir, 'answers.yaml');
+  out = '';
+  err = '';
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function start(options: Partial<InterviewOptions> = {}) {
+  const o = new PassThrough();
+  const e = new PassThrough();
+  o.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  e.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return runInterview({ rubric, file, preferredLang: 'en', restart: false, out: o, err: e, color: false, ...options });
+}
+
+/** Chooses the n-th entry (1-based, separators not counted) of the select on screen. */
+async function choose(n: number): Promise<void> {
+  screen.type(String(n));
+  screen.keypress('enter');
+  await screen.next();
+}
+
+async function typeLine(text: string): Promise<void> {
+  if (text) screen.type(text);
+  screen.keypress('enter');
+  await screen.next();
+}
+
+const saved = () => readFileSync(file, 'utf8');
+
+function existing(organization: string, answers: Array<[string, string]>, language: Lang = 'en'): string {
+  const draft: AnswerDraft = {
+    rubric: { id: 'minimal', version: '1.0.0' },
+    respondent: { organization },
+    language,
+    answers: new Map(answers),
+    comments: new Map(),
+  };
+  const text = renderAnswerFile(rubric, draft);
+  writeFileSync(file, text);
+  return text;
+}
+
+describe('the interview, prompt by prompt', () => {
+  it('language, respondent, questions with a comment and going back; saved after every answer', async () => {
+    const done = start();
+    expect(screen.getScreen()).toContain('Choose the language');
+    expect(screen.getScreen()).toMatch(/❯ 3\. English/); // the preferred language is highlighted
+    await choose(3);
+
+    expect(screen.getScreen()).toContain('Name of the government body');
+    screen.keypress('enter'); // empty: refused with a reason, not accepted
+    await screen.next();
+    expect(screen.getScreen()).toContain(words.required.en);
+    await typeLine('Akimat of Testville');
+    await typeLine('IT department');
+    await typeLine('');
+    await typeLine('');
+    expect(out).toContain('Minimal rubric');
+    expect(out).toContain('2 questions in 2 sections');
+    // The respondent is saved before the first question.
+    expect(saved()).toContain('organization: "Akimat of Testville"\n  unit: "IT department"\nlanguage: en\nanswers: {}\n');
+
+    const q1 = screen.getScreen();
+    expect(q1).toContain('Section 1 of 2 · question 1 of 2');
+    expect(q1).toContain('Are staff trained?');
+    expect(q1).toMatch(/1\. No training\n\s+2\. Some staff\n\s+3\. All staff/);
+    expect(q1).not.toContain(words.back.en);
+    expect(out).toContain('Section 1 of 2: Staff');
+
+    await choose(4); // add a comment
+    expect(screen.getScreen()).toContain(words.commentPrompt.en);
+    await typeLine('Order No. 12 of 2024');
+    expect(saved()).toContain('comments:\n  staff-training: "Order No. 12 of 2024"\n');
+    expect(screen.getScreen()).toContain('Change the comment: «Order No. 12 of 2024»');
+    await choose(3);
+    expect(saved()).toContain('answers:\n  staff-training: all\n');
+
+    expect(screen.getScreen()).toContain('Section 2 of 2 · question 2 of 2');
+    await choose(5); // back
+    expect(screen.getScreen()).toContain('All staff  (current answer)');
+    expect(screen.getScreen()).toMatch(/❯ 3\. All staff/);
+    await choose(2);
+    expect(saved()).toContain('staff-training: some\n');
+    await choose(2);
+    expect(saved()).toContain('cyber-pentest: yearly\n');
+
+    expect(screen.getScreen()).toContain('All 2 questions are answered.');
+    screen.keypress('enter');
+    const result = await done;
+    expect(result.status).toBe('finished');
+    if (result.status !== 'finished') return;
+    expect(result.lang).toBe('en');
+    expect(result.file).toBe(file);
+    expect(saved()).toBe(renderAnswerFile(rubric, result.draft));
+    expect([...result.draft.answers]).toEqual([
+      ['staff-training', 'some'],
+      ['cyber-pentest', 'yearly'],
+    ]);
+  });
+
+  it('in Kazakh: every prompt in Kazakh', async () => {
+    const done = start({ lang: 'kk' });
+    expect(screen.getScreen()).toContain(words.organization.kk);
+    await typeLine('Әкімдік');
+    await typeLine('');
+    await typeLine('');
+    await typeLine('');
+    expect(screen.getScreen()).toContain('Бөлім 1/2 · сұрақ 1/2');
+    expect(screen.getScreen()).toContain('Қызметшілер оқытыла ма?');
+    expect(screen.getScreen()).toContain(words.keys.kk);
+    await choose(1);
+    await choose(2);
+    expect(screen.getScreen()).toContain('Барлық 2 сұраққа жауап берілді.');
+    screen.keypress('enter');
+    const result = await done;
+    expect(result.status).toBe('finished');
+    expect(saved()).toContain('language: kk\n');
+  });
+
+  it('skipping, answering the skipped questions from the last screen, and changing one answer from the review', async () => {
+    const done = start({ lang: 'en' });
+    await typeLine('Ministry');
+    await typeLine('');
+    await typeLine('');
+    await typeLine('');
+    await choose(5); // skip the first question
+    await choose(1); // the second: never
+    expect(saved()).not.toContain('staff-training');
+    expect(screen.getScreen()).toContain('1 of 2 questions are answered; 1 without an answer');
+    await choose(2); // answer the unanswered ones
+    expect(screen.getScreen()).toContain('question 1 of 2');
+    await choose(3);
+    expect(screen.getScreen()).toContain('All 2 questions are answered.');
+    await choose(2); // review
+    expect(screen.getScreen()).toContain('2. Are penetration tests run? → Never');
+    await choose(3); // the second question
+    expect(screen.getScreen()).toMatch(/❯ 1\. Never {2}\(current answer\)/);
+    await choose(2); // yearly, then straight back to the last screen
+    expect(screen.getScreen()).toContain('All 2 questions are answered.');
+    screen.keypress('enter');
+    const result = await done;
+    expect(result.status).toBe('finished');
+    expect(saved()).toContain('answers:\n  staff-training: all\n  cyber-pentest: yearly\n');
+  });
+});
+
+describe('resuming, interrupting, refusing', () => {
+  it('resumes at the first unanswered question and says so; Ctrl+C returns with the file intact', async () => {
+    const before = existing('Akimat of Testville', [['staff-training', 'all']], 'ru');
+    const done = start();
+    // The language comes from the file: no language question.
+    expect(out).toContain('«Akimat of Testville»: отвечено 1 из 2');
+    expect(screen.getScreen()).toContain('Продолжить оценку органа «Akimat of Testville»?');
+    await choose(1);
+    expect(out).toContain('Продолжаем с вопроса 2 из 2');
+    expect(screen.getScreen()).toContain('Раздел 2 из 2 · вопрос 2 из 2');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).toEqual({ status: 'interrupted', file, lang: 'ru', answered: 1, total: 2, saved: true });
+    expect(saved()).toBe(before);
+    const message = interruptedMessage(result as Extract<typeof result, { status: 'interrupted' }>, 'npx readiness assess');
+    expect(message).toContain('Сохранено ответов: 1 из 2');
+    expect(message).toContain(`npx readiness assess --answers ${shellQuote(file)}`);
+  });
+
+  it('refuses to continue another body\'s file and leaves it as it is', async () => {
+    const before = existing('Akimat of Testville', [['staff-training', 'all']]);
+    const done = start();
+    const refused = expect(done).rejects.toSatisfy(
+      (e: unknown) => e instanceof ExitError && e.exitCode === 2 && e.message.includes('--answers <new file>') && e.message.includes('--restart'),
+    );
+    screen.type('2');
+    screen.keypress('enter');
+    await refused;
+    expect(saved()).toBe(before);
+  });
+
+  it('refuses a file it cannot read, with each finding\'s position, and leaves it as it is', async () => {
+    writeFileSync(file, 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: X}\nanswers:\n  staff-training: lots\n');
+    await expect(start()).rejects.toSatisfy((e: unknown) => e instanceof ExitError && e.exitCode === 1 && e.message.includes('--restart'));
+    expect(err).toContain(`${file}:4:19: answers.staff-training:`);
+    expect(readFileSync(file, 'utf8')).toContain('lots');
+  });
+
+  it('--restart keeps the old file as a backup and starts afresh; Ctrl+C before an answer saves nothing', async () => {
+    const before = existing('Akimat of Testville', [['staff-training', 'all']]);
+    const done = start({ restart: true, lang: 'en' });
+    expect(out).toContain(`Starting over. The previous answers are kept in ${join(dir, 'answers.backup.yaml')}.`);
+    expect(screen.getScreen()).toContain('Name of the government body');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).toMatchObject({ status: 'interrupted', answered: 0, saved: false });
+    expect(readFileSync(join(dir, 'answers.backup.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(file)).toBe(false);
+    expect(interruptedMessage(result as Extract<typeof result, { status: 'interrupted' }>, 'x')).toBe(words.interruptedEarly.en);
+  });
+
+  it('a file another interview wrote meanwhile for another body is not overwritten', async () => {
+    const done = start({ lang: 'en' });
+    await typeLine('Ministry A');
+    await typeLine('');
+    await typeLine('');
+    const theirs = existing('Akimat B', [['cyber-pentest', 'never']]);
+    await typeLine(''); // the first save happens here
+    expect(err).toContain(`your answers are now saved in ${join(dir, 'answers-2.yaml')}`);
+    await choose(1);
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).toMatchObject({ status: 'interrupted', file: join(dir, 'answers-2.yaml'), answered: 1, saved: true });
+    expect(saved()).toBe(theirs);
+    expect(readFileSync(join(dir, 'answers-2.yaml'), 'utf8')).toContain('organization: "Ministry A"');
+  });
+});
+
+describe('shellQuote', () => {
+  it('leaves plain paths alone and quotes the rest for a POSIX shell', () => {
+    expect(shellQuote('./readiness-answers.yaml')).toBe('./readiness-answers.yaml');
+    expect(shellQuote("my answers/it's.yaml")).toBe("'my answers/it'\\''s.yaml'");
+    expect(shellQuote('ответы.yaml')).toBe("'ответы.yaml'");
+  });
+});
