@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Regenerates the example reports kept in reports/examples/: each example answer file
+// scored against the default rubric and rendered as markdown and JSON in every language.
+// Runs on the built modules in dist/ (npm run build first). Deterministic: the same
+// rubric, answers and tool version give the same bytes. `test/examples.test.ts` fails
+// when a committed example differs from what this script would write.
+//
+//   npm run update:examples
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The example answer files, by name (test/fixtures/answers/<name>.yaml). */
+export const EXAMPLE_FIXTURES = ['ministry-well-along', 'akimat-starting', 'agency-in-between'];
+export const EXAMPLE_LANGS = ['ru', 'kk', 'en'];
+/** Where the examples live, relative to the repository. */
+export const EXAMPLES_DIR = 'reports/examples';
+
+const dist = (path) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
+
+/**
+ * Every example file: `{path, content}` with `path` relative to the repository, sorted.
+ * Throws with the findings when the rubric or an answer file does not load.
+ */
+export async function buildExamples() {
+  const [{ loadRubric }, { loadAnswers }, { scoreAnswers }, { renderMarkdown }, { renderJson }, { toolVersion }, { formatFinding }, { warningText }] =
+    await Promise.all([
+      dist('rubric/load.js'),
+      dist('answers/load.js'),
+      dist('scoring/score.js'),
+      dist('report/render-markdown.js'),
+      dist('report/render-json.js'),
+      dist('cli/context.js'),
+      dist('errors.js'),
+      dist('batch/score-file.js'),
+    ]);
+  const fail = (findings) => {
+    throw new Error(findings.map(formatFinding).join('\n'));
+  };
+  const rubricFile = relative(process.cwd(), join(ROOT, 'rubrics/default.yaml'));
+  const loadedRubric = loadRubric(rubricFile);
+  if (!loadedRubric.ok) fail(loadedRubric.findings);
+  const { rubric } = loadedRubric.value;
+  // The tool as the CLI names itself, so the examples show what `readiness score` writes.
+  const tool = { name: 'readiness', version: toolVersion() };
+
+  const files = [];
+  for (const name of EXAMPLE_FIXTURES) {
+    const answersFile = relative(process.cwd(), join(ROOT, 'test/fixtures/answers', `${name}.yaml`));
+    const loaded = loadAnswers(answersFile, rubric);
+    if (!loaded.ok) fail(loaded.findings);
+    for (const lang of EXAMPLE_LANGS) {
+      const report = scoreAnswers(rubric, loaded.value, { lang, tool, warnings: loaded.warnings.map(warningText) });
+      files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.md`, content: renderMarkdown(report) });
+      files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.json`, content: renderJson(report) });
+    }
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Line counts added and removed between two texts (a multiset comparison, enough for a summary). */
+function lineDelta(before, after) {
+  const count = new Map();
+  for (const line of before.split('\n')) count.set(line, (count.get(line) ?? 0) + 1);
+  let added = 0;
+  for (const line of after.split('\n')) {
+    const n = count.get(line) ?? 0;
+    if (n > 0) count.set(line, n - 1);
+    else added++;
+  }
+  let removed = 0;
+  for (const n of count.values()) removed += n;
+  return { added, removed };
+}
+
+async function main() {
+  const { writeFileAtomic } = await import(pathToFileURL(join(ROOT, 'dist/io/atomic-write.js')).href);
+  const files = await buildExamples();
+  const dir = join(ROOT, EXAMPLES_DIR);
+  mkdirSync(dir, { recursive: true });
+  let changed = 0;
+  for (const { path, content } of files) {
+    const target = join(ROOT, path);
+    const before = existsSync(target) ? readFileSync(target, 'utf8') : null;
+    if (before === content) continue;
+    writeFileAtomic(target, content);
+    changed++;
+    if (before === null) {
+      console.log(`created  ${path}`);
+    } else {
+      const { added, removed } = lineDelta(before, content);
+      console.log(`updated  ${path} (+${added} −${removed} lines)`);
+    }
+  }
+  // An example whose answer file or language is gone would otherwise linger.
+  const wanted = new Set(files.map((f) => f.path));
+  for (const entry of readdirSync(dir).sort()) {
+    const path = `${EXAMPLES_DIR}/${entry}`;
+    if (!wanted.has(path) && /\.(md|json)$/.test(entry)) {
+      rmSync(join(ROOT, path));
+      changed++;
+      console.log(`removed  ${path}`);
+    }
+  }
+  console.log(
+    changed === 0
+      ? `${files.length} examples, all up to date`
+      : `${changed} of ${files.length} example files changed; review them with: git diff ${EXAMPLES_DIR}`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
