@@ -26,7 +26,7 @@ const dist = (path) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
  * Throws with the findings when the rubric or an answer file does not load.
  */
 export async function buildExamples() {
-  const [{ loadRubric }, { loadAnswers }, { scoreAnswers }, { renderMarkdown }, { renderJson }, { toolVersion }, { formatFinding }, { warningText }] =
+  const [{ loadRubric }, { loadAnswers }, { scoreAnswers }, { renderMarkdown }, { renderJson }, { toolVersion }, { formatFinding }] =
     await Promise.all([
       dist('rubric/load.js'),
       dist('answers/load.js'),
@@ -35,8 +35,9 @@ export async function buildExamples() {
       dist('report/render-json.js'),
       dist('cli/context.js'),
       dist('errors.js'),
-      dist('batch/score-file.js'),
     ]);
+  // A loading warning as `readiness score` keeps it in a report: where in the answer file, and what.
+  const warningText = (w) => `${w.line === undefined ? '' : `${w.line}:${w.column ?? 1}: `}${w.path ? `${w.path}: ` : ''}${w.message}`;
   const fail = (findings) => {
     throw new Error(findings.map(formatFinding).join('\n'));
   };
