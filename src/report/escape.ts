@@ -50,6 +50,8 @@ const MD_INLINE = /[\\`*_[\]<>|#~&$]/g;
 // A token that a forge would turn into a link on its own (GFM extended autolinks: URLs,
 // www., e-mail addresses), or that names a URI scheme (javascript:, mailto:, data:).
 const LINK_LIKE = /:\/\/|www\.|@|^[a-z][a-z0-9+.-]*:\S/i;
+// The same, anywhere in a line: when this does not match, no token is link-like.
+const MAYBE_LINK = /:\/\/|www\.|@|[a-z][a-z0-9+.-]*:\S/i;
 
 /**
  * Escapes untrusted text for one line of markdown (a paragraph, a list item, a heading or
@@ -62,8 +64,13 @@ const LINK_LIKE = /:\/\/|www\.|@|^[a-z][a-z0-9+.-]*:\S/i;
 export function escapeMarkdown(text: string, options: MarkdownTextOptions = {}): string {
   const line = oneLine(text);
   if (line === '') return '';
-  const tokens = line.split(' ').map((token) => (LINK_LIKE.test(token) ? codeSpan(token, options) : escapeToken(token)));
-  const escaped = tokens.join(' ');
+  // Most texts hold nothing link-like: escape them whole instead of token by token.
+  const escaped = MAYBE_LINK.test(line)
+    ? line
+        .split(' ')
+        .map((token) => (LINK_LIKE.test(token) ? codeSpan(token, options) : escapeToken(token)))
+        .join(' ')
+    : escapeToken(line);
   return options.cell || options.midLine ? escaped : escapeLineStart(escaped);
 }
 
