@@ -1,8 +1,126 @@
-import { ExitError } from '../errors.js';
-import type { Context } from './context.js';
+import { collectInputs } from '../batch/collect.js';
+import { failUnderMessage, runBatch, SUMMARY_CSV, SUMMARY_MD } from '../batch/run-batch.js';
+import { internalFinding, scoreReport, type ScoreSetup } from '../batch/score-file.js';
+import { format, isLang, type Lang, type Texts } from '../i18n/lang.js';
+import { m } from '../i18n/messages.js';
+import { REPORT_FORMATS, rendererFor, type ReportFormat } from '../report/render.js';
+import { InputError, UsageError } from '../errors.js';
+import { parseFormats, parseLang, parsePoints, printFindings, requireRubric, type Context } from './context.js';
+import { join } from 'node:path';
 
-/** `readiness score`: not built yet. */
-export async function run(..._args: unknown[]): Promise<number> {
-  void (_args as unknown as Context);
-  throw new ExitError(1, 'readiness score: not implemented yet');
+const words = {
+  severalNeedOut: {
+    en: '{count} answer files: give --out <dir> for their reports, or --format csv for a summary on stdout',
+    ru: 'файлов ответов: {count}; укажите --out <папка> для отчётов или --format csv для сводки в stdout',
+    kk: 'жауап файлдары: {count}; есептер үшін --out <қалта> немесе stdout-қа жиынтық үшін --format csv көрсетіңіз',
+  },
+  oneFormat: {
+    en: 'stdout takes one format; give --out <dir> to write several',
+    ru: 'в stdout выводится один формат; чтобы записать несколько, укажите --out <папка>',
+    kk: 'stdout-қа бір ғана пішім шығады; бірнешеуін жазу үшін --out <қалта> көрсетіңіз',
+  },
+  written: {
+    en: '{reports} report files in {dir}; summary: {csv}, {md}',
+    ru: 'файлов отчётов в {dir}: {reports}; сводка: {csv}, {md}',
+    kk: '{dir} қалтасындағы есеп файлдары: {reports}; жиынтық: {csv}, {md}',
+  },
+} as const satisfies Record<string, Texts>;
+
+export interface ScoreOptions {
+  rubric?: string;
+  lang?: string;
+  out?: string;
+  format?: string;
+  failUnder?: string;
+}
+
+/**
+ * `readiness score <answers...>`: scores answer files (files, folders, globs; YAML or
+ * JSON). One file without `--out`: its report on stdout (on a terminal with no `--format`,
+ * the console summary; otherwise markdown or the one format asked for). With `--out`: one
+ * report per file in each format (default md and json) plus `summary.csv` and `summary.md`
+ * listing every input. `--format csv` without `--out`: the CSV summary on stdout. A bad
+ * file is reported as `file:line:col: message` and the batch goes on; exit 1 if any file
+ * was bad or, with `--fail-under`, any overall score is below the threshold.
+ */
+export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): Promise<number> {
+  const lang = parseLang(opts.lang);
+  const failUnder = parsePoints('--fail-under', opts.failUnder);
+  const asked = opts.format === undefined ? undefined : parseFormats(opts.format, REPORT_FORMATS, []);
+  if (asked !== undefined && asked.length === 0) throw new UsageError(`--format: ${m('badFormat', { formats: REPORT_FORMATS.join(', ') })}`);
+  if (inputs.length === 0) throw new UsageError(m('noInputs'));
+  const say = (key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => format(words[key], ctx.lang, vars);
+
+  const { files, problems } = collectInputs(inputs);
+  const count = files.length + problems.length;
+  const outDir = opts.out;
+  if (outDir === undefined) {
+    if (asked && asked.length > 1) throw new UsageError(say('oneFormat'));
+    if (count > 1 && asked?.[0] !== 'csv') throw new UsageError(say('severalNeedOut', { count }));
+  }
+
+  const { rubric } = await requireRubric(opts.rubric);
+  const summaryLang: Lang = lang ?? (rubric.languages.includes(ctx.lang) ? ctx.lang : (rubric.languages.find(isLang) ?? 'en'));
+  const base: Omit<ScoreSetup, 'formats'> = { rubric, lang, messageLang: ctx.lang, summaryLang, tool: { ...ctx.tool } };
+
+  // One file, its report on stdout.
+  if (outDir === undefined && asked?.[0] !== 'csv') {
+    if (files.length === 0) throw new InputError(problems);
+    return scoreToStdout(files[0]!, asked?.[0], base, failUnder, ctx);
+  }
+
+  const formats = (asked ?? ['md', 'json']).filter((f): f is Exclude<ReportFormat, 'csv'> => f !== 'csv');
+  const several = count > 1;
+  const result = await runBatch(files, problems, {
+    setup: { ...base, formats: outDir === undefined ? [] : formats },
+    outDir,
+    csvOut: outDir === undefined ? ctx.stdout : undefined,
+    failUnder,
+    stderr: ctx.stderr,
+    // The table goes where it does not mix with data: stdout when the output is in files.
+    table: several
+      ? outDir === undefined
+        ? { out: ctx.stderr, color: ctx.color && Boolean(ctx.stderr.isTTY) }
+        : { out: ctx.stdout, color: ctx.color }
+      : undefined,
+    quiet: ctx.quiet,
+    lang: ctx.lang,
+  });
+  if (outDir !== undefined && !ctx.quiet) {
+    const reports = several ? String(result.written.length) : result.written.join(', ') || '0';
+    ctx.stdout.write(`${say('written', { reports, dir: outDir, csv: join(outDir, SUMMARY_CSV), md: join(outDir, SUMMARY_MD) })}\n`);
+  }
+  return result.totals.refused > 0 || result.below > 0 ? 1 : 0;
+}
+
+async function scoreToStdout(
+  file: string,
+  format: ReportFormat | undefined,
+  setup: Omit<ScoreSetup, 'formats'>,
+  failUnder: number | undefined,
+  ctx: Context,
+): Promise<number> {
+  let scored: ReturnType<typeof scoreReport>;
+  try {
+    scored = scoreReport(file, setup);
+  } catch (error) {
+    scored = { ok: false, findings: [internalFinding(file, error, ctx.lang)] };
+  }
+  if (!scored.ok) throw new InputError(scored.findings);
+  printFindings(ctx, scored.warnings);
+  const { report } = scored;
+  if (format === undefined && ctx.stdout.isTTY) {
+    const { renderConsole } = await import('../report/render-console.js');
+    ctx.stdout.write(renderConsole(report, { color: ctx.color, width: ctx.stdout.columns }));
+  } else {
+    ctx.stdout.write((await rendererFor(format ?? 'md'))(report));
+  }
+  if (failUnder !== undefined) {
+    const score = report.overall.score;
+    if (score === null || score < failUnder) {
+      ctx.stderr.write(`${failUnderMessage(file, score, failUnder, ctx.lang)}\n`);
+      return 1;
+    }
+  }
+  return 0;
 }

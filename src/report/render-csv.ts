@@ -1,6 +1,151 @@
+import { format, type Lang, type Texts } from '../i18n/lang.js';
+import { CSV_BOM, csvLine, type CsvValue } from './csv.js';
 import type { Report } from './schema.js';
 
-/** Not built yet. */
-export function renderCsv(report: Report): string {
-  throw new Error(`the csv renderer is not built yet (${report.rubric.id})`);
+/**
+ * The auditor's CSV: one row per answer file with the file, the body, its overall score,
+ * level and coverage, every recommendation's score and every risk category's exposure, and
+ * whether the file could be scored at all (status `ok` or `error` with the message).
+ * Header labels are in the summary's language; the columns and their order depend only on
+ * the rubric, so a script can rely on them (see `summaryColumnIds`).
+ */
+
+const words = {
+  file: { en: 'File', ru: 'Файл', kk: 'Файл' },
+  organization: { en: 'Organization', ru: 'Организация', kk: 'Ұйым' },
+  overall: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
+  level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
+  coverage: { en: 'Coverage (0-1)', ru: 'Охват (0-1)', kk: 'Қамту (0-1)' },
+  recommendation: { en: '{title} ({id})', ru: '{title} ({id})', kk: '{title} ({id})' },
+  risk: { en: 'Risk exposure: {title} ({id})', ru: 'Подверженность риску: {title} ({id})', kk: 'Тәуекелге ұшырағыштық: {title} ({id})' },
+  status: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
+  error: { en: 'Error', ru: 'Ошибка', kk: 'Қате' },
+} as const satisfies Record<string, Texts>;
+
+/** What the summary's columns are: taken from the rubric (a batch) or from one report. */
+export interface SummaryLayout {
+  /** The language of the header labels and level labels. */
+  lang: Lang;
+  recommendations: ReadonlyArray<{ id: string; title: string }>;
+  risks: ReadonlyArray<{ id: string; title: string }>;
+  levels: ReadonlyArray<{ id: string; label: string }>;
+}
+
+/**
+ * One answer file in the summary. Scored: `error` is null and the scores are filled
+ * (a score is null where nothing was answered). Refused: `error` holds the findings and
+ * the scores are null.
+ */
+export interface SummaryRow {
+  file: string;
+  organization: string | null;
+  overall: number | null;
+  /** The level id; its label comes from the layout, in the summary's language. */
+  level: string | null;
+  coverage: number | null;
+  /** In the layout's order. */
+  recommendations: ReadonlyArray<number | null>;
+  risks: ReadonlyArray<number | null>;
+  error: string | null;
+}
+
+/** The layout of a single report: its recommendations, risk categories and levels, in its language. */
+export function layoutOfReport(report: Report): SummaryLayout {
+  return {
+    lang: report.language,
+    recommendations: report.recommendations.map((r) => ({ id: r.id, title: r.title })),
+    risks: report.riskCategories.map((r) => ({ id: r.id, title: r.title })),
+    levels: report.levels.map((l) => ({ id: l.id, label: l.label })),
+  };
+}
+
+/** The summary row of a scored report. Scores are looked up by id, so the layout's order rules. */
+export function summaryRowOf(report: Report, file: string, layout: SummaryLayout = layoutOfReport(report)): SummaryRow {
+  const recs = new Map(report.recommendations.map((r) => [r.id, r.score]));
+  const risks = new Map(report.riskCategories.map((r) => [r.id, r.exposure]));
+  return {
+    file,
+    organization: report.respondent.organization,
+    overall: report.overall.score,
+    level: report.overall.level?.id ?? null,
+    coverage: report.overall.coverage,
+    recommendations: layout.recommendations.map((r) => recs.get(r.id) ?? null),
+    risks: layout.risks.map((r) => risks.get(r.id) ?? null),
+    error: null,
+  };
+}
+
+/** The summary row of a file that could not be scored. */
+export function errorRow(file: string, error: string, layout: SummaryLayout): SummaryRow {
+  return {
+    file,
+    organization: null,
+    overall: null,
+    level: null,
+    coverage: null,
+    recommendations: layout.recommendations.map(() => null),
+    risks: layout.risks.map(() => null),
+    error,
+  };
+}
+
+/**
+ * The stable column ids, in order: `file, organization, overall, level, coverage,
+ * recommendation:<id>…, risk:<id>…, status, error`.
+ */
+export function summaryColumnIds(layout: SummaryLayout): string[] {
+  return [
+    'file',
+    'organization',
+    'overall',
+    'level',
+    'coverage',
+    ...layout.recommendations.map((r) => `recommendation:${r.id}`),
+    ...layout.risks.map((r) => `risk:${r.id}`),
+    'status',
+    'error',
+  ];
+}
+
+/** The header record (CRLF-terminated), labels in the layout's language. */
+export function csvHeader(layout: SummaryLayout): string {
+  const l = layout.lang;
+  return csvLine([
+    words.file[l],
+    words.organization[l],
+    words.overall[l],
+    words.level[l],
+    words.coverage[l],
+    ...layout.recommendations.map((r) => format(words.recommendation, l, { title: r.title, id: r.id })),
+    ...layout.risks.map((r) => format(words.risk, l, { title: r.title, id: r.id })),
+    words.status[l],
+    words.error[l],
+  ]);
+}
+
+/** One data record (CRLF-terminated). Text is neutralised against formulas; numbers stay numbers. */
+export function csvRow(row: SummaryRow, layout: SummaryLayout): string {
+  const level = row.level === null ? null : (layout.levels.find((x) => x.id === row.level)?.label ?? row.level);
+  const cells: CsvValue[] = [
+    row.file,
+    row.organization,
+    row.overall,
+    level,
+    row.coverage,
+    ...row.recommendations,
+    ...row.risks,
+    row.error === null ? 'ok' : 'error',
+    row.error,
+  ];
+  return csvLine(cells);
+}
+
+/**
+ * A report as CSV: byte-order mark, header and its one row (the file column is empty:
+ * a report does not know which file it came from). `readiness score --format csv` writes
+ * the same columns for many files.
+ */
+export function renderCsv(report: Report, file = ''): string {
+  const layout = layoutOfReport(report);
+  return CSV_BOM + csvHeader(layout) + csvRow(summaryRowOf(report, file, layout), layout);
 }

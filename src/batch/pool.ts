@@ -1,0 +1,149 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { setMessageLang } from '../i18n/messages.js';
+import { layoutOfRubric, prepareEnv, refused, scoreFile, type FileOutcome, type ScoreEnv, type ScoreSetup } from './score-file.js';
+import type { ChunkRequest, ChunkResult } from './worker.js';
+
+/** How a batch is spread over threads. */
+export interface PoolOptions {
+  /** Scoring threads; 0 scores in this thread. Default: `threadsFor(files.length)`. */
+  threads?: number;
+  /** Files per message to a thread. */
+  chunkSize?: number;
+}
+
+/** Below this many files, starting threads costs more than it saves. */
+const MIN_FILES_FOR_THREADS = 300;
+
+/**
+ * Scoring threads for a batch of `count` files: one per core (up to 4) for a large batch,
+ * none for a small one or on one core. `READINESS_THREADS` overrides it (0 = none).
+ */
+export function threadsFor(count: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = env.READINESS_THREADS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  const cores = availableParallelism();
+  if (count < MIN_FILES_FOR_THREADS || cores < 2) return 0;
+  return Math.min(cores, 4);
+}
+
+/**
+ * Scores every file and yields the outcomes in input order, whatever thread finished
+ * first. Large batches are scored on worker threads; at most a bounded number of results
+ * wait for an earlier one, so memory does not grow with the batch. A thread that dies
+ * (it should not) is replaced and its files are scored again one by one, so one file can
+ * never take others down with it; a file that kills a thread on its own is reported as
+ * refused.
+ */
+export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, options: PoolOptions = {}): AsyncGenerator<FileOutcome> {
+  const threads = options.threads ?? threadsFor(files.length);
+  if (threads === 0 || files.length === 0) {
+    setMessageLang(setup.messageLang);
+    const env = await prepareEnv(setup);
+    for (const file of files) yield scoreFile(file, env);
+    return;
+  }
+  yield* pooled(files, setup, threads, options.chunkSize ?? 32);
+}
+
+interface Slot {
+  worker: Worker;
+  chunk: ChunkRequest | null;
+  failure: string | undefined;
+}
+
+async function* pooled(files: readonly string[], setup: ScoreSetup, threads: number, chunkSize: number): AsyncGenerator<FileOutcome> {
+  const queue: ChunkRequest[] = [];
+  for (let s = 0; s < files.length; s += chunkSize) queue.push({ start: s, files: files.slice(s, s + chunkSize) });
+  // Rendered reports are large; keep fewer of them waiting.
+  const ahead = setup.formats.length > 0 ? 8 * chunkSize : 64 * chunkSize;
+  const done = new Map<number, FileOutcome>();
+  const slots = new Set<Slot>();
+  let next = 0;
+  let respawns = 0;
+  let fallback: ScoreEnv | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+
+  const dispatch = (slot: Slot) => {
+    if (slot.chunk || queue.length === 0 || queue[0]!.start >= next + ahead) return;
+    slot.chunk = queue.shift()!;
+    slot.worker.postMessage(slot.chunk);
+  };
+
+  const spawn = () => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: setup,
+      // A small young generation keeps each thread's memory low: nearly everything a file
+      // allocates is garbage once its outcome is posted. The old-generation cap only bounds
+      // a runaway; a thread that hits it is replaced like any other that dies.
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 },
+    });
+    const slot: Slot = { worker, chunk: null, failure: undefined };
+    slots.add(slot);
+    worker.on('message', (result: ChunkResult) => {
+      result.outcomes.forEach((o, i) => done.set(result.start + i, o));
+      slot.chunk = null;
+      dispatch(slot);
+      notify();
+    });
+    worker.on('error', (error) => {
+      slot.failure = error instanceof Error ? error.message : String(error);
+    });
+    worker.on('exit', () => {
+      if (!slots.delete(slot)) return; // terminated by us
+      const lost = slot.chunk;
+      if (lost && lost.files.length > 1) {
+        // Score the lost files again one at a time, in order, to find the one at fault.
+        queue.unshift(...lost.files.map((file, i) => ({ start: lost.start + i, files: [file] })));
+      } else if (lost) {
+        const file = lost.files[0]!;
+        const detail = slot.failure ?? 'the scoring thread stopped';
+        done.set(lost.start, refused(file, [{ file, message: detail, severity: 'error' }], fallbackEnv()));
+      }
+      if (respawns++ < 2 * threads) dispatch(spawn());
+      for (const s of slots) dispatch(s);
+      notify();
+    });
+    return slot;
+  };
+
+  const fallbackEnv = () => {
+    fallback ??= { ...setup, renderers: new Map(), layout: layoutOfRubric(setup.rubric, setup.summaryLang) };
+    return fallback;
+  };
+
+  try {
+    for (let i = 0; i < Math.min(threads, queue.length); i++) dispatch(spawn());
+    let env: ScoreEnv | undefined;
+    while (next < files.length) {
+      const outcome = done.get(next);
+      if (outcome) {
+        done.delete(next);
+        next++;
+        for (const s of slots) dispatch(s);
+        yield outcome;
+        continue;
+      }
+      if (slots.size === 0) {
+        // Every thread is gone and none may be started: finish here, in order.
+        if (!env) {
+          setMessageLang(setup.messageLang);
+          env = await prepareEnv(setup);
+        }
+        const chunk = queue.shift();
+        if (chunk) chunk.files.forEach((file, i) => done.set(chunk.start + i, scoreFile(file, env!)));
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    const all = [...slots];
+    slots.clear();
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+}

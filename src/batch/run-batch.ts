@@ -1,0 +1,216 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExitError, formatFinding, type Finding } from '../errors.js';
+import { format, type Lang, type Texts } from '../i18n/lang.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { uniqueStem } from '../io/safe-name.js';
+import { CSV_BOM } from '../report/csv.js';
+import { csvHeader, csvRow, errorRow, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
+import { EXTENSIONS } from '../report/render.js';
+import { reportStem } from '../report/write.js';
+import { describeFsError } from '../source/read-source.js';
+import { AtomicFileStream } from './atomic-stream.js';
+import { ConsoleSummary } from './console-summary.js';
+import { scoreFiles, type PoolOptions } from './pool.js';
+import { NoProgress, PROGRESS_MIN_FILES, ProgressBar } from './progress.js';
+import { layoutOfRubric, type FileOutcome, type ScoreSetup } from './score-file.js';
+import { summaryHead, summaryRow, summaryTail } from './summary-markdown.js';
+import { TotalsCounter, type BatchTotals } from './totals.js';
+
+const words = {
+  below: {
+    en: '{file}: overall score {score} is below {min}',
+    ru: '{file}: общий балл {score} ниже {min}',
+    kk: '{file}: жалпы ұпай {score}, бұл {min} мәнінен төмен',
+  },
+  noScore: {
+    en: '{file}: no overall score (nothing answered), so it does not reach {min}',
+    ru: '{file}: нет общего балла (нет ни одного ответа), поэтому порог {min} не достигнут',
+    kk: '{file}: жалпы ұпай жоқ (бірде-бір жауап жоқ), сондықтан {min} шегіне жетпеді',
+  },
+} as const satisfies Record<string, Texts>;
+
+/** Why a file fails `--fail-under`: its score is below it, or it has none. */
+export function failUnderMessage(file: string, score: number | null, min: number, lang: Lang): string {
+  return format(score === null ? words.noScore : words.below, lang, { file, score: score ?? '', min });
+}
+
+/** Names of the summary files in `--out`. */
+export const SUMMARY_CSV = 'summary.csv';
+export const SUMMARY_MD = 'summary.md';
+
+/** Where a batch's output goes and how it is shown. */
+export interface BatchOptions {
+  /** How each file is scored; `setup.formats` are the per-file report formats. */
+  setup: ScoreSetup;
+  /** Reports and the summary go here (created if missing). */
+  outDir?: string;
+  /** Without `outDir`: the CSV summary is written here (stdout). */
+  csvOut?: { write(text: string): unknown };
+  /** Exit 1 when an overall score is below this. */
+  failUnder?: number;
+  /** Findings, the fail-under notes and the progress bar. */
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  /** The console table, when shown at all; its colours. */
+  table?: { out: { write(text: string): unknown }; color: boolean };
+  quiet: boolean;
+  /** The language of the tool's own lines (the bar, the fail-under notes). */
+  lang: Lang;
+  pool?: PoolOptions;
+}
+
+/** What a batch came to: every count, and what the exit code rests on. */
+export interface BatchResult {
+  totals: BatchTotals;
+  /** Scored files whose overall score is below `failUnder` (or that have none). */
+  below: number;
+  /** Report files written into `outDir`, in input order. */
+  written: string[];
+  layout: SummaryLayout;
+}
+
+/**
+ * Scores a batch: the inputs that could not even be listed (`problems`) and every file,
+ * in order. Each file's findings go to stderr as they come, its reports into `outDir`, its
+ * row into the CSV and markdown summaries; none is ever skipped and none stops the batch.
+ * Rows are streamed out, never gathered, so memory does not grow with the batch. The
+ * summaries appear atomically when the batch is done. Throws only when the output itself
+ * cannot be written (a full disk, a read-only folder).
+ */
+export async function runBatch(files: readonly string[], problems: readonly Finding[], options: BatchOptions): Promise<BatchResult> {
+  const { setup, outDir } = options;
+  const layout = layoutOfRubric(setup.rubric, setup.summaryLang);
+  const count = files.length + problems.length;
+  const totals = new TotalsCounter(layout);
+  const table = options.table && !options.quiet ? new ConsoleSummary(layout) : undefined;
+  const err = options.stderr;
+  const progress =
+    err.isTTY && !options.quiet && count > PROGRESS_MIN_FILES ? new ProgressBar(err, count, options.lang) : new NoProgress(err);
+
+  let csv: { write(text: string): unknown } | undefined;
+  let csvFile: AtomicFileStream | undefined;
+  let mdFile: AtomicFileStream | undefined;
+  let stdoutCsv: BufferedWriter | undefined;
+  const written: string[] = [];
+  const taken = new Set<string>();
+  let below = 0;
+  let index = 0;
+
+  const fail = (file: string, error: unknown): never => {
+    throw new ExitError(1, `${file}: ${describeFsError(error)}`);
+  };
+
+  try {
+    if (outDir !== undefined) {
+      try {
+        mkdirSync(outDir, { recursive: true });
+        csvFile = new AtomicFileStream(join(outDir, SUMMARY_CSV));
+        mdFile = new AtomicFileStream(join(outDir, SUMMARY_MD));
+      } catch (error) {
+        fail(outDir, error);
+      }
+      csv = csvFile;
+    } else if (options.csvOut) {
+      stdoutCsv = new BufferedWriter(options.csvOut);
+      csv = stdoutCsv;
+    }
+    csv?.write(CSV_BOM + csvHeader(layout));
+    mdFile?.write(summaryHead(layout, { count, rubric: { id: setup.rubric.id, version: setup.rubric.version, title: layoutTitle(setup) } }));
+
+    const emit = (row: SummaryRow, link?: string) => {
+      index++;
+      csv?.write(csvRow(row, layout));
+      mdFile?.write(summaryRow(layout, index, row, link));
+      table?.add(index, row);
+      totals.add(row);
+      progress.tick();
+    };
+    const printFindings = (findings: readonly Finding[]) => {
+      let text = '';
+      for (const f of findings) if (f.severity === 'error' || !options.quiet) text += `${formatFinding(f)}\n`;
+      if (text) progress.print(text);
+    };
+
+    for (const problem of problems) {
+      printFindings([problem]);
+      emit(errorRow(problem.file, formatFinding(problem), layout));
+    }
+
+    for await (const outcome of scoreFiles(files, setup, options.pool)) {
+      printFindings(outcome.findings);
+      let link: string | undefined;
+      if (outcome.ok && outDir !== undefined && outcome.rendered.length > 0) link = writeOne(outcome, outDir, taken, written, fail);
+      if (outcome.ok && options.failUnder !== undefined) {
+        const score = outcome.row.overall;
+        if (score === null || score < options.failUnder) {
+          below++;
+          progress.print(`${failUnderMessage(outcome.file, score, options.failUnder, options.lang)}\n`);
+        }
+      }
+      emit(outcome.row, link);
+    }
+
+    const result = totals.totals();
+    mdFile?.write(summaryTail(layout, result));
+    try {
+      csvFile?.commit();
+      mdFile?.commit();
+    } catch (error) {
+      fail(outDir!, error);
+    }
+    stdoutCsv?.flush();
+    progress.clear();
+    if (table && options.table) options.table.out.write(await table.render(result, options.table.color));
+    return { totals: result, below, written, layout };
+  } finally {
+    progress.clear();
+    csvFile?.abort();
+    mdFile?.abort();
+  }
+}
+
+/** Writes one file's reports; returns the first one's name, for the summary's link. */
+function writeOne(
+  outcome: Extract<FileOutcome, { ok: true }>,
+  outDir: string,
+  taken: Set<string>,
+  written: string[],
+  fail: (file: string, error: unknown) => never,
+): string {
+  // Stems are given out in input order, so two files of one body never overwrite each
+  // other and the same batch always gets the same names.
+  const stem = uniqueStem(reportStem(outcome.organization), taken);
+  let first: string | undefined;
+  for (const [format, text] of outcome.rendered) {
+    const name = `${stem}${EXTENSIONS[format]}`;
+    const path = join(outDir, name);
+    try {
+      writeFileAtomic(path, text);
+    } catch (error) {
+      fail(path, error);
+    }
+    written.push(path);
+    first ??= name;
+  }
+  return first!;
+}
+
+function layoutTitle(setup: ScoreSetup): string {
+  const title = setup.rubric.title;
+  return title[setup.summaryLang] ?? Object.values(title)[0] ?? setup.rubric.id;
+}
+
+/** Gathers small writes into large ones: ten thousand rows, a few dozen writes. */
+class BufferedWriter {
+  private buffer = '';
+  constructor(private readonly out: { write(text: string): unknown }) {}
+  write(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length >= 1 << 16) this.flush();
+  }
+  flush(): void {
+    if (this.buffer === '') return;
+    this.out.write(this.buffer);
+    this.buffer = '';
+  }
+}

@@ -1,0 +1,142 @@
+import { parseAnswers } from '../answers/load.js';
+import { formatFinding, type Finding } from '../errors.js';
+import { format, isLang, pick, type Lang, type Texts } from '../i18n/lang.js';
+import { errorRow, summaryRowOf, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
+import type { Renderer, ReportFormat } from '../report/render.js';
+import type { Report } from '../report/schema.js';
+import type { Rubric } from '../rubric/model.js';
+import { scoreAnswers } from '../scoring/score.js';
+import { readSource } from '../source/read-source.js';
+
+const words = {
+  internal: {
+    en: 'internal error while scoring this file: {detail}',
+    ru: 'внутренняя ошибка при оценке этого файла: {detail}',
+    kk: 'осы файлды бағалау кезінде ішкі қате: {detail}',
+  },
+  more: { en: '(and {count} more)', ru: '(и ещё {count})', kk: '(тағы {count})' },
+} as const satisfies Record<string, Texts>;
+
+/** What every file of a batch is scored with; plain data, so a worker thread can receive it. */
+export interface ScoreSetup {
+  rubric: Rubric;
+  /** `--lang`, when given: the language of every report. */
+  lang?: Lang;
+  /** The language of the tool's messages (findings), and of the summary. */
+  messageLang: Lang;
+  summaryLang: Lang;
+  /** Formats to render each report in (the per-file reports); may be empty. */
+  formats: readonly ReportFormat[];
+  tool: { name: string; version: string };
+}
+
+/** `ScoreSetup` with what cannot cross a thread: the renderers and the summary layout. */
+export interface ScoreEnv extends ScoreSetup {
+  renderers: ReadonlyMap<ReportFormat, Renderer>;
+  layout: SummaryLayout;
+}
+
+/**
+ * The result of one input file, in a form that can cross threads. Scored: its summary row,
+ * the warnings, and the report rendered in each asked format. Refused: every finding, and
+ * a summary row carrying the error.
+ */
+export type FileOutcome =
+  | { file: string; ok: true; row: SummaryRow; organization: string; findings: Finding[]; rendered: Array<[ReportFormat, string]> }
+  | { file: string; ok: false; row: SummaryRow; findings: Finding[] };
+
+/** The summary columns of a batch: the rubric's recommendations, risk categories and levels in `lang`. */
+export function layoutOfRubric(rubric: Rubric, lang: Lang): SummaryLayout {
+  return {
+    lang,
+    recommendations: rubric.recommendations.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
+    risks: rubric.riskCategories.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
+    levels: rubric.levels.map((l) => ({ id: l.id, label: pick(l.label, lang) })),
+  };
+}
+
+/** Loads the renderers a setup needs and the summary layout: once per thread. */
+export async function prepareEnv(setup: ScoreSetup): Promise<ScoreEnv> {
+  const { rendererFor } = await import('../report/render.js');
+  const renderers = new Map<ReportFormat, Renderer>();
+  for (const f of setup.formats) renderers.set(f, await rendererFor(f));
+  return { ...setup, renderers, layout: layoutOfRubric(setup.rubric, setup.summaryLang) };
+}
+
+/** The error cell of a refused file: its errors as `file:line:col: message`, the first few. */
+export function errorText(findings: readonly Finding[], lang: Lang, max = 5): string {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const shown = errors.slice(0, max).map(formatFinding);
+  if (errors.length > max) shown.push(format(words.more, lang, { count: errors.length - max }));
+  return shown.join('; ');
+}
+
+/** The report's language: `--lang`, else the answer file's, else the rubric's first. */
+export function reportLang(setup: Pick<ScoreSetup, 'lang' | 'rubric'>, fileLang: string | undefined): Lang {
+  if (setup.lang) return setup.lang;
+  if (isLang(fileLang)) return fileLang;
+  return setup.rubric.languages.find(isLang) ?? 'en';
+}
+
+/** A warning as the report keeps it: where in the answer file, and what (`3:12: rubric.version: …`). */
+export function warningText(w: Finding): string {
+  const where = w.line === undefined ? '' : `${w.line}:${w.column ?? 1}: `;
+  return `${where}${w.path ? `${w.path}: ` : ''}${w.message}`;
+}
+
+/** A refused file's outcome. */
+export function refused(file: string, findings: Finding[], env: Pick<ScoreEnv, 'layout' | 'messageLang'>): FileOutcome {
+  return { file, ok: false, findings, row: errorRow(file, errorText(findings, env.messageLang), env.layout) };
+}
+
+/** One answer file scored, or every finding that refused it. */
+export type Scored = { ok: true; report: Report; warnings: Finding[] } | { ok: false; findings: Finding[] };
+
+/**
+ * Reads, checks and scores one answer file. Never throws for bad input: a file that is
+ * missing, unreadable, binary, hostile or wrong comes back refused with its findings.
+ */
+export function scoreReport(file: string, setup: Pick<ScoreSetup, 'rubric' | 'lang' | 'tool'>): Scored {
+  const read = readSource(file);
+  if (!read.ok) return { ok: false, findings: [read.finding] };
+  const loaded = parseAnswers(file, read.text, setup.rubric);
+  if (!loaded.ok) return loaded;
+  const answers = loaded.value;
+  const report = scoreAnswers(setup.rubric, answers, {
+    lang: reportLang(setup, answers.language),
+    tool: setup.tool,
+    warnings: loaded.warnings.map(warningText),
+  });
+  return { ok: true, report, warnings: loaded.warnings };
+}
+
+/** An unexpected failure while scoring, worded as a finding about the file. */
+export function internalFinding(file: string, error: unknown, lang: Lang): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { file, message: format(words.internal, lang, { detail }), severity: 'error' };
+}
+
+/**
+ * Reads, checks, scores and renders one answer file. Never throws: a refused file, and
+ * even an unexpected failure, becomes a refused outcome with its findings, so the batch
+ * always goes on.
+ */
+export function scoreFile(file: string, env: ScoreEnv): FileOutcome {
+  try {
+    const scored = scoreReport(file, env);
+    if (!scored.ok) return refused(file, scored.findings, env);
+    const { report } = scored;
+    const rendered: Array<[ReportFormat, string]> = [];
+    for (const [f, render] of env.renderers) rendered.push([f, render(report)]);
+    return {
+      file,
+      ok: true,
+      row: summaryRowOf(report, file, env.layout),
+      organization: report.respondent.organization,
+      findings: scored.warnings,
+      rendered,
+    };
+  } catch (error) {
+    return refused(file, [internalFinding(file, error, env.messageLang)], env);
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * A scoring thread of a large batch: receives chunks of file names, answers with their
+ * outcomes in the same order. It does no writing; the main thread writes everything, so
+ * the output order and the report file names stay deterministic.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { setMessageLang } from '../i18n/messages.js';
+import { prepareEnv, scoreFile, type FileOutcome, type ScoreSetup } from './score-file.js';
+
+export interface ChunkRequest {
+  start: number;
+  files: string[];
+}
+
+export interface ChunkResult {
+  start: number;
+  outcomes: FileOutcome[];
+}
+
+const setup = workerData as ScoreSetup;
+setMessageLang(setup.messageLang);
+const env = await prepareEnv(setup);
+const port = parentPort!;
+port.on('message', (request: ChunkRequest) => {
+  const outcomes = request.files.map((file) => scoreFile(file, env));
+  port.postMessage({ start: request.start, outcomes } satisfies ChunkResult);
+});
