@@ -58,6 +58,8 @@ export async function run(first: string, second: string | undefined, opts: DiffO
 
   const newPath = opts.base !== undefined ? first : second!;
   const newLoaded = loadRubric(newPath);
+  // Git runs in the new rubric's folder: a missing or broken file is reported as such first.
+  if (!newLoaded.ok && opts.base !== undefined) throw new InputError(newLoaded.findings);
   let oldLoaded: ReturnType<typeof loadRubric>;
   let oldSource: string;
   if (opts.base !== undefined) {

@@ -189,6 +189,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
     if (s.invalid > 0) parts.push(`❌ ${w('summaryInvalid', { n: s.invalid })}`);
     if (s.skipped > 0) parts.push(w('summarySkipped', { n: s.skipped }));
     out.push(parts.join(' · '));
+    if (s.files === 0) out.push('', w('noFiles'));
   } else out.push(w('noAnswers'));
 
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -183,7 +183,7 @@ function diffOptions(
     texts: [],
   };
   for (const o of after) {
-    const old = oldById.get(o.id) ?? before.find((x) => renames[x.id] === o.id && !newById.has(x.id));
+    const old = oldById.get(o.id) ?? before.find((x) => Object.hasOwn(renames, x.id) && renames[x.id] === o.id && !newById.has(x.id));
     const change = old ? diffTexts('label', old.label, o.label) : undefined;
     if (change) diff.texts.push({ id: o.id, ...change });
   }
@@ -355,7 +355,7 @@ export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
   for (const [index, q] of after.questions.entries()) {
     const oldId = oldIdOf.get(q.id);
     if (oldId === undefined) continue;
-    const optionRenames = migration?.options?.[q.id] ?? {};
+    const optionRenames = migration?.options && Object.hasOwn(migration.options, q.id) ? migration.options[q.id]! : {};
     const change = diffQuestion(oldQuestions.get(oldId)!, q, optionRenames);
     if (change) changed.push(change);
     // Options that disappear with no declared successor: answers that chose them are lost.

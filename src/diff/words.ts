@@ -115,7 +115,6 @@ export const words = {
   questionOrder: { en: 'The order of questions changed.', ru: 'Изменён порядок вопросов.', kk: 'Сұрақтардың реті өзгерді.' },
   inSection: { en: 'section {area}', ru: 'раздел {area}', kk: '{area} бөлімі' },
   weightIs: { en: 'weight {w}', ru: 'вес {w}', kk: 'салмағы {w}' },
-  optRenamed: { en: '{from} → {to}', ru: '{from} → {to}', kk: '{from} → {to}' },
   optRenamedHead: { en: 'renamed', ru: 'переименованы', kk: 'атауы өзгерді' },
   optAddedHead: { en: 'added', ru: 'добавлены', kk: 'қосылды' },
   optRemovedHead: { en: 'removed', ru: 'удалены', kk: 'алынды' },

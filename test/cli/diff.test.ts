@@ -152,6 +152,12 @@ describe('readiness diff <new> --base <git-ref>', () => {
     expect(r.stderr).toContain('main:rubrics/new.yaml: the file does not exist at that ref');
   });
 
+  it('exits 1 naming the new rubric when it does not exist, before asking git', () => {
+    const r = cli(['diff', join(repo, 'nowhere', 'demo.yaml'), '--base', 'main']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${join(repo, 'nowhere', 'demo.yaml')}: no such file\n`);
+  });
+
   it('exits 2 outside a git repository', () => {
     const outside = mkdtempSync(join(tmpdir(), 'readiness-diff-nogit-'));
     copyFileSync(join(ROOT, V2), join(outside, 'demo.yaml'));
