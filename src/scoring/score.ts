@@ -38,13 +38,24 @@ export function levelFor(levels: readonly Level[], score: number): Level | undef
  */
 export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOptions): Report {
   const { lang } = options;
-  const t = (texts: Readonly<Record<string, string>> | undefined) => pick(texts, lang);
+  // A text missing in the asked language falls back to the rubric's languages in their
+  // order, never to whichever key the author happened to write first.
+  const fallback = [lang, ...rubric.languages];
+  const t = (texts: Readonly<Record<string, string>> | undefined) => {
+    const found = texts && fallback.find((l) => Object.hasOwn(texts, l));
+    return found ? texts[found]! : pick(texts, lang);
+  };
   const chosen = new Map<string, Option>();
   for (const q of rubric.questions) {
     const optionId = answers.answers.get(q.id);
     const option = optionId === undefined ? undefined : q.options.find((o) => o.id === optionId);
     if (option) chosen.set(q.id, option);
   }
+
+  // A question's recommendations in the rubric's order of recommendations, not the order the
+  // author wrote its map in: reordering keys must change neither the report nor a float sum.
+  const rank = new Map(rubric.recommendations.map((r, i) => [r.id, i]));
+  const refsOf = (q: Question) => [...q.recommendations].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 
   const recs = new Map<string, RecState>(
     rubric.recommendations.map((r) => [r.id, { id: r.id, weight: r.weight, answeredWeight: 0, weighted: 0 }]),
@@ -76,7 +87,7 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
   const slope = (q: Question): number => {
     if (totalRecWeight === 0) return 0;
     let sum = 0;
-    for (const ref of q.recommendations) {
+    for (const ref of refsOf(q)) {
       const s = recs.get(ref.id)!;
       if (s.answeredWeight > 0) sum += (s.weight * 100 * q.weight * ref.weight) / s.answeredWeight;
     }
@@ -218,7 +229,7 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
       question: q.id,
       text: t(q.text),
       area: q.area,
-      recommendations: q.recommendations.map((ref) => ref.id),
+      recommendations: refsOf(q).map((ref) => ref.id),
       option: optionRef(chosen.get(q.id)!),
       best: optionRef(best(q)),
       gain: round1(gainRaw),
