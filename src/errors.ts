@@ -3,6 +3,8 @@
  * an exit code to the entry point. Only `src/cli/main.ts` turns them into `process.exit`.
  */
 
+import { m } from './i18n/messages.js';
+
 /** A problem in a file, printed like a compiler: `file:line:col: path: message`. */
 export interface Finding {
   file: string;
@@ -19,7 +21,7 @@ export interface Finding {
 export function formatFinding(f: Finding): string {
   let where = f.file;
   if (f.line !== undefined) where += `:${f.line}:${f.column ?? 1}`;
-  const prefix = f.severity === 'warning' ? 'warning: ' : '';
+  const prefix = f.severity === 'warning' ? `${m('warningPrefix')}: ` : '';
   return `${where}: ${prefix}${f.path ? `${f.path}: ` : ''}${f.message}`;
 }
 

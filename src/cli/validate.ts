@@ -5,6 +5,8 @@ import { formatFinding, type Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
 import { DEFAULT_RUBRIC_PATH, displayPath, loadRubric, type LoadedRubric } from '../rubric/load.js';
 import { sectionsOf } from '../rubric/model.js';
+import { parseYaml } from '../source/parse-yaml.js';
+import { readSource } from '../source/read-source.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from './context.js';
@@ -38,6 +40,31 @@ function rubricFiles(inputs: readonly string[]): { files: string[]; problems: Fi
   return { files, problems };
 }
 
+/** The rubric and version an answer file names, read without checking anything else. */
+function namedRubric(file: string): { id: string; version?: string } | undefined {
+  const read = readSource(file);
+  if (!read.ok) return undefined;
+  const parsed = parseYaml(file, read.text);
+  if (!parsed.ok) return undefined;
+  const value = parsed.source.value as { rubric?: { id?: unknown; version?: unknown } } | null;
+  const id = value?.rubric?.id;
+  const version = value?.rubric?.version;
+  return typeof id === 'string' ? { id, version: typeof version === 'string' ? version : undefined } : undefined;
+}
+
+/**
+ * Which of the validated rubrics checks an answer file: the one with the id it names (the same
+ * version first). A file naming none of them is skipped with a warning, so one folder may hold
+ * answer files of several rubrics; `score` still refuses such a file.
+ */
+function rubricFor(file: string, rubrics: readonly LoadedRubric[]): LoadedRubric | 'other' {
+  const named = namedRubric(file);
+  if (!named) return rubrics[0]!; // unreadable or invalid: loading it reports why
+  const same = rubrics.filter((r) => r.rubric.id === named.id);
+  if (same.length === 0) return 'other';
+  return same.find((r) => r.rubric.version === named.version) ?? same[same.length - 1]!;
+}
+
 /**
  * `readiness validate [rubric...] [--answers dir]`: every finding of every file at once,
  * as `file:line:col: path: message`; exit 1 if any file has an error.
@@ -46,12 +73,12 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
   const results: FileResult[] = [];
   const { files, problems } = rubricFiles(rubrics.length > 0 ? rubrics : [displayPath(DEFAULT_RUBRIC_PATH)]);
   for (const p of problems) results.push({ file: p.file, kind: 'rubric', ok: false, findings: [p] });
-  let first: LoadedRubric | undefined;
+  const loadedRubrics: LoadedRubric[] = [];
   const okLines: string[] = [];
   for (const file of files) {
     const loaded = loadRubric(file);
     if (loaded.ok) {
-      first ??= loaded.value;
+      loadedRubrics.push(loaded.value);
       const r = loaded.value.rubric;
       results.push({ file, kind: 'rubric', ok: true, findings: loaded.warnings });
       okLines.push(
@@ -66,14 +93,25 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
     } else results.push({ file, kind: 'rubric', ok: false, findings: loaded.findings });
   }
 
-  if (opts.answers !== undefined && first) {
+  if (opts.answers !== undefined && loadedRubrics.length > 0) {
     const collected = collectInputs([opts.answers]);
     for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });
     for (const file of collected.files) {
-      const loaded = loadAnswers(file, first.rubric);
+      const rubric = rubricFor(file, loadedRubrics);
+      if (rubric === 'other') {
+        const named = namedRubric(file);
+        results.push({
+          file,
+          kind: 'answers',
+          ok: true,
+          findings: [{ file, message: m('answersSkipped', { id: named?.id ?? '?' }), severity: 'warning' }],
+        });
+        continue;
+      }
+      const loaded = loadAnswers(file, rubric.rubric);
       if (loaded.ok) {
         results.push({ file, kind: 'answers', ok: true, findings: loaded.warnings });
-        okLines.push(m('validAnswers', { file, answered: loaded.value.answers.size, total: first.rubric.questions.length }));
+        okLines.push(m('validAnswers', { file, answered: loaded.value.answers.size, total: rubric.rubric.questions.length }));
       } else results.push({ file, kind: 'answers', ok: false, findings: loaded.findings });
     }
   }

@@ -229,6 +229,12 @@ const catalog = {
     ru: '{file}: без ошибок (отвечено {answered} из {total} вопросов)',
     kk: '{file}: қатесіз ({total} сұрақтың {answered} сұрағына жауап берілген)',
   },
+  answersSkipped: {
+    en: 'skipped: made for rubric "{id}", which is not among the rubrics validated',
+    ru: 'пропущен: файл составлен для рубрики «{id}», которой нет среди проверяемых',
+    kk: 'өткізіп жіберілді: файл тексерілетін рубрикалар арасында жоқ «{id}» рубрикасы үшін жасалған',
+  },
+  warningPrefix: { en: 'warning', ru: 'предупреждение', kk: 'ескерту' },
   findingsTotal: {
     en: '{errors} error(s), {warnings} warning(s) in {files} file(s)',
     ru: 'ошибок: {errors}, предупреждений: {warnings}, файлов: {files}',

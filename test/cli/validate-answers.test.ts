@@ -1,0 +1,32 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+describe('readiness validate --answers', () => {
+  it('checks each answer file against the rubric it names and skips others with a warning', () => {
+    const result = cli(['validate', 'rubrics/default.yaml', 'test/fixtures/rubrics/minimal.yaml', '--answers', 'test/fixtures/answers']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('test/fixtures/answers/ministry-well-along.yaml: valid (39 of 40 questions answered)');
+    expect(result.stdout).toContain('test/fixtures/answers/minimal-partial.yaml: valid (1 of 2 questions answered)');
+    expect(result.stderr).toContain('test/fixtures/answers/diff/akimat-north.yaml: warning: skipped: made for rubric "diff-demo"');
+  });
+
+  it('reports every bad answer file with file:line:col and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-validate-'));
+    writeFileSync(join(dir, 'good.yaml'), 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: A}\nanswers: {staff-training: all}\n');
+    writeFileSync(join(dir, 'bad-option.yaml'), 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: B}\nanswers: {staff-training: most}\n');
+    writeFileSync(join(dir, 'bad-yaml.json'), '{"rubric": {"id": "minimal", "version": "1.0.0"},');
+    const result = cli(['validate', 'test/fixtures/rubrics/minimal.yaml', '--answers', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(dir, 'bad-option.yaml')}:3:27: answers.staff-training: unknown option "most"`);
+    expect(result.stderr).toMatch(new RegExp(`${join(dir, 'bad-yaml.json').replace(/[.]/g, '\\.')}:\\d+:\\d+: YAML syntax`));
+    expect(result.stdout).toContain(`${join(dir, 'good.yaml')}: valid (1 of 2 questions answered)`);
+  });
+
+  it('words warnings in the message language', () => {
+    const result = cli(['validate', 'rubrics/default.yaml', '--answers', 'test/fixtures/answers/minimal-partial.yaml'], { env: { READINESS_LANG: 'ru' } });
+    expect(result.stderr).toContain('minimal-partial.yaml: предупреждение: пропущен');
+  });
+});
