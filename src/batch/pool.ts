@@ -10,6 +10,8 @@ export interface PoolOptions {
   threads?: number;
   /** Files per message to a thread. */
   chunkSize?: number;
+  /** The thread's module (default `./worker.js`); tests pass one that fails on purpose. */
+  workerUrl?: URL;
 }
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -43,7 +45,7 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
     for (const file of files) yield scoreFile(file, env);
     return;
   }
-  yield* pooled(files, setup, threads, options.chunkSize ?? 32);
+  yield* pooled(files, setup, threads, options.chunkSize ?? 32, options.workerUrl ?? new URL('./worker.js', import.meta.url));
 }
 
 interface Slot {
@@ -52,7 +54,13 @@ interface Slot {
   failure: string | undefined;
 }
 
-async function* pooled(files: readonly string[], setup: ScoreSetup, threads: number, chunkSize: number): AsyncGenerator<FileOutcome> {
+async function* pooled(
+  files: readonly string[],
+  setup: ScoreSetup,
+  threads: number,
+  chunkSize: number,
+  workerUrl: URL,
+): AsyncGenerator<FileOutcome> {
   const queue: ChunkRequest[] = [];
   for (let s = 0; s < files.length; s += chunkSize) queue.push({ start: s, files: files.slice(s, s + chunkSize) });
   // Rendered reports are large; keep fewer of them waiting.
@@ -76,7 +84,7 @@ async function* pooled(files: readonly string[], setup: ScoreSetup, threads: num
   };
 
   const spawn = () => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+    const worker = new Worker(workerUrl, {
       workerData: setup,
       // A small young generation keeps each thread's memory low: nearly everything a file
       // allocates is garbage once its outcome is posted. The old-generation cap only bounds

@@ -1,0 +1,250 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoreFiles } from '../../src/batch/pool.js';
+import { ProgressBar } from '../../src/batch/progress.js';
+import { runBatch, SUMMARY_CSV, SUMMARY_MD } from '../../src/batch/run-batch.js';
+import { layoutOfRubric, prepareEnv, reportLang, scoreFile, type FileOutcome, type ScoreSetup } from '../../src/batch/score-file.js';
+import { summaryRow } from '../../src/batch/summary-markdown.js';
+import { TotalsCounter } from '../../src/batch/totals.js';
+import { parseCsv } from '../../src/report/csv.js';
+import { errorRow } from '../../src/report/render-csv.js';
+import { loadRubric } from '../../src/rubric/load.js';
+import type { Rubric } from '../../src/rubric/model.js';
+
+const MINIMAL = fileURLToPath(new URL('../fixtures/rubrics/minimal.yaml', import.meta.url));
+const DIST_WORKER = new URL('../../dist/batch/worker.js', import.meta.url);
+const CRASHING_WORKER = new URL('./fixtures/crashing-worker.mjs', import.meta.url);
+
+let dir: string;
+let rubric: Rubric;
+
+const answers = (org: string, extra = '', answersBlock = '  staff-training: some\n  cyber-pentest: yearly\n') =>
+  `rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: ${JSON.stringify(org)}}\n${extra}answers:\n${answersBlock}`;
+
+function write(name: string, text: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function setup(overrides: Partial<ScoreSetup> = {}): ScoreSetup {
+  return { rubric, messageLang: 'en', summaryLang: 'en', formats: [], tool: { name: 'readiness', version: '0.0.0' }, ...overrides };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'readiness-batch-'));
+  const loaded = loadRubric(MINIMAL);
+  if (!loaded.ok) throw new Error('minimal rubric does not load');
+  rubric = loaded.value.rubric;
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('scoreFile', () => {
+  it('scores a good file into a summary row and renders the asked formats', async () => {
+    const env = await prepareEnv(setup({ formats: ['json'] }));
+    const outcome = scoreFile(write('good.yaml', answers('Akimat')), env);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.row).toMatchObject({ organization: 'Akimat', overall: 91.7, level: 'advanced', coverage: 1, error: null });
+    expect(outcome.row.recommendations).toEqual([75, 100]);
+    expect(outcome.row.risks).toEqual([0]);
+    expect(outcome.rendered.map(([f]) => f)).toEqual(['json']);
+    expect(JSON.parse(outcome.rendered[0]![1]).respondent.organization).toBe('Akimat');
+  });
+
+  it('refuses a bad file with file:line:col in the row, and never throws', async () => {
+    const env = await prepareEnv(setup());
+    const bad = write('bad.yaml', answers('X', '', '  staff-training: bogus\n'));
+    const outcome = scoreFile(bad, env);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.row.error).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:19: .*bogus`));
+    expect(outcome.row.overall).toBeNull();
+  });
+
+  it.each([
+    ['missing', () => join(dir, 'nope.yaml'), /no such file/],
+    ['binary', () => write('bin.yaml', Buffer.from([0x61, 0x00, 0x62])), /binary/],
+    ['alias bomb', () => write('bomb.yaml', bomb()), /alias/i],
+    ['prototype key', () => write('proto.yaml', `${answers('X')}__proto__: {polluted: true}\n`), /__proto__/],
+    ['deep nesting', () => write('deep.yaml', `a: ${'['.repeat(500)}${']'.repeat(500)}\n`), /deeper/],
+    ['empty', () => write('empty.yaml', ''), /empty/],
+    ['a folder', () => dir, /folder/],
+  ])('refuses a %s file with its reason', async (_name, make, reason) => {
+    const env = await prepareEnv(setup());
+    const outcome = scoreFile(make(), env);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.row.error).toMatch(reason);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('carries a rubric-version warning into the findings and the report', async () => {
+    const env = await prepareEnv(setup({ formats: ['json'] }));
+    const outcome = scoreFile(write('old.yaml', answers('Old').replace('version: 1.0.0', 'version: 0.9.0')), env);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.findings.map((f) => f.severity)).toEqual(['warning']);
+    const report = JSON.parse(outcome.rendered[0]![1]);
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toMatch(/^1:\d+: rubric\.version: .*0\.9\.0/);
+  });
+});
+
+describe('reportLang', () => {
+  it('takes --lang, else the file language, else the rubric first language', () => {
+    expect(reportLang({ rubric, lang: 'kk' }, 'en')).toBe('kk');
+    expect(reportLang({ rubric }, 'en')).toBe('en');
+    expect(reportLang({ rubric }, undefined)).toBe('ru');
+  });
+});
+
+describe('scoreFiles', () => {
+  const many = () => Array.from({ length: 23 }, (_, i) => write(`m-${String(i).padStart(2, '0')}.yaml`, answers(`Body ${i}`)));
+
+  async function collect(gen: AsyncGenerator<FileOutcome>): Promise<FileOutcome[]> {
+    const out: FileOutcome[] = [];
+    for await (const o of gen) out.push(o);
+    return out;
+  }
+
+  it('gives the same outcomes in the same order on threads as in one thread', async () => {
+    const files = many();
+    files.splice(7, 0, join(dir, 'vanished.yaml'));
+    const alone = await collect(scoreFiles(files, setup(), { threads: 0 }));
+    const pooled = await collect(scoreFiles(files, setup(), { threads: 2, chunkSize: 3, workerUrl: DIST_WORKER }));
+    expect(pooled.map((o) => o.file)).toEqual(files);
+    expect(pooled).toEqual(alone);
+    expect(pooled[7]!.ok).toBe(false);
+  });
+
+  it('goes on when a thread dies: the file at fault is refused, every other one is scored', async () => {
+    const files = many();
+    const crash = write('crash.yaml', answers('Crash'));
+    files.splice(10, 0, crash);
+    const outcomes = await collect(scoreFiles(files, setup(), { threads: 2, chunkSize: 4, workerUrl: CRASHING_WORKER }));
+    expect(outcomes.map((o) => o.file)).toEqual(files);
+    expect(outcomes.filter((o) => !o.ok).map((o) => o.file)).toEqual([crash]);
+    expect(outcomes[10]!.row.error).toContain('simulated thread failure');
+  });
+});
+
+describe('TotalsCounter', () => {
+  it('counts levels and refusals and ranks recommendations weakest first, risks most exposed first', () => {
+    const layout = layoutOfRubric(rubric, 'en');
+    const totals = new TotalsCounter(layout);
+    const row = (overall: number | null, level: string | null, recs: Array<number | null>, risk: number | null) => ({
+      file: 'f',
+      organization: 'o',
+      overall,
+      level,
+      coverage: 1,
+      recommendations: recs,
+      risks: [risk],
+      error: null,
+    });
+    totals.add(row(80, 'advanced', [90, 20], 10));
+    totals.add(row(40, 'initial', [50, null], 50));
+    totals.add(row(null, null, [null, null], null));
+    totals.add(errorRow('bad', 'bad: broken', layout));
+    const t = totals.totals();
+    expect(t).toMatchObject({ inputs: 4, scored: 3, refused: 1, unscored: 1, overall: { mean: 60, min: 40, max: 80 } });
+    expect(t.levels).toEqual([
+      { id: 'initial', label: 'Initial', count: 1 },
+      { id: 'advanced', label: 'Advanced', count: 1 },
+    ]);
+    expect(t.recommendations.map((r) => [r.id, r.mean, r.count])).toEqual([
+      ['infrastructure', 20, 1],
+      ['literacy', 70, 2],
+    ]);
+    expect(t.risks.map((r) => [r.id, r.mean])).toEqual([['cyber', 30]]);
+  });
+});
+
+describe('markdown summary rows', () => {
+  it('escapes a hostile organization and file name, so the table keeps its columns', () => {
+    const layout = layoutOfRubric(rubric, 'en');
+    const line = summaryRow(
+      layout,
+      1,
+      {
+        file: 'a|b.yaml',
+        organization: 'Evil | <script>x</script> [link](javascript:alert(1))\n# heading',
+        overall: 50,
+        level: 'advanced',
+        coverage: 0.5,
+        recommendations: [50, 50],
+        risks: [50],
+        error: null,
+      },
+      'evil-1234.md',
+    );
+    expect(line.split('\n').filter(Boolean)).toHaveLength(1);
+    // 7 columns: 8 unescaped pipes
+    expect(line.match(/(?<!\\)\|/g)).toHaveLength(8);
+    expect(line).not.toContain('<script>');
+    expect(line).toContain('](evil-1234.md)');
+  });
+});
+
+describe('ProgressBar', () => {
+  it('redraws one line with \\r, prints above it, and erases it at the end', () => {
+    const writes: string[] = [];
+    let t = 0;
+    const bar = new ProgressBar({ write: (s: string) => writes.push(s), columns: 60 }, 3, 'en', () => (t += 1000));
+    bar.tick();
+    bar.print('a.yaml:1:1: bad\n');
+    bar.tick();
+    bar.tick();
+    bar.clear();
+    const all = writes.join('');
+    expect(writes[0]).toMatch(/^\r\x1b\[2K\[#+\.*\]\s+33% 1\/3 files$/);
+    expect(all).toContain('\r\x1b[2Ka.yaml:1:1: bad\n');
+    expect(writes.at(-2)).toMatch(/100% 3\/3 files$/);
+    expect(writes.at(-1)).toBe('\r\x1b[2K');
+  });
+});
+
+describe('runBatch', () => {
+  it('writes every input into both summaries and one set of reports per body, never overwriting', async () => {
+    const out = join(dir, 'out');
+    const files = [
+      write('r1.yaml', answers('Same body')),
+      write('r2.yaml', answers('Same body')),
+      write('r3.json', JSON.stringify({ rubric: { id: 'minimal', version: '1.0.0' }, respondent: { organization: 'same body' }, answers: {} })),
+      join(dir, 'gone.yaml'),
+    ];
+    const problems = [{ file: 'nothing/*.yaml', message: 'matches no file', severity: 'error' as const }];
+    const err: string[] = [];
+    const result = await runBatch(files, problems, {
+      setup: setup({ formats: ['md', 'json'] }),
+      outDir: out,
+      stderr: { write: (s: string) => err.push(s) },
+      quiet: false,
+      lang: 'en',
+      pool: { threads: 0 },
+    });
+    expect(result.totals).toMatchObject({ inputs: 5, scored: 3, refused: 2 });
+    const names = readdirSync(out).sort();
+    expect(names.filter((n) => n.endsWith('.md') && n !== SUMMARY_MD)).toHaveLength(3);
+    expect(names.filter((n) => n.endsWith('.json'))).toHaveLength(3);
+    expect(names.some((n) => n.endsWith('.tmp'))).toBe(false);
+    const rows = parseCsv(readFileSync(join(out, SUMMARY_CSV), 'utf8'));
+    expect(rows.map((r) => r[0])).toEqual(['File', 'nothing/*.yaml', ...files]);
+    expect(rows.map((r) => r.at(-2))).toEqual(['Status', 'error', 'ok', 'ok', 'ok', 'error']);
+    const md = readFileSync(join(out, SUMMARY_MD), 'utf8');
+    for (const f of files) expect(md).toContain(`| ${f} |`);
+    expect(md).toContain('nothing/\\*.yaml');
+    expect(md).toMatch(/\[Same body\]\(same-body-[0-9a-f]{8}\.md\)/);
+    expect(md).toMatch(/\[Same body\]\(same-body-[0-9a-f]{8}-2\.md\)/);
+    expect(err.join('')).toContain('gone.yaml: no such file');
+  });
+});
+
+function bomb(): string {
+  const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+  for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_BOM, csvCell, csvLine, neutraliseFormula, parseCsv } from '../../src/report/csv.js';
+import { csvHeader, csvRow, errorRow, layoutOfReport, renderCsv, summaryColumnIds, summaryRowOf } from '../../src/report/render-csv.js';
+import { sampleReport, HOSTILE } from './sample-report.js';
+
+describe('csvCell', () => {
+  it('writes plain text as it is', () => {
+    expect(csvCell('Акимат города Астаны')).toBe('Акимат города Астаны');
+  });
+
+  it('quotes a comma, a quote or a line break, doubling quotes (RFC 4180)', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
+  });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\nx', '＝1+1'])('neutralises a formula start: %j', (text) => {
+    const cell = csvCell(text);
+    const [[back]] = parseCsv(cell);
+    expect(back).toBe(`'${text}`);
+  });
+
+  it('neutralises =HYPERLINK and still quotes it', () => {
+    expect(csvCell('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
+  });
+
+  it('leaves numbers as numbers, even negative ones, and writes nothing for null or non-finite', () => {
+    expect(csvCell(42.5)).toBe('42.5');
+    expect(csvCell(0)).toBe('0');
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+
+  it('does not touch text that only contains a formula character later', () => {
+    expect(neutraliseFormula('a=b')).toBe('a=b');
+    expect(neutraliseFormula('e-mail@x')).toBe('e-mail@x');
+  });
+});
+
+describe('csvLine and parseCsv', () => {
+  it('ends a record in CRLF', () => {
+    expect(csvLine(['a', 1, null])).toBe('a,1,\r\n');
+  });
+
+  it('reads back every cell it wrote, with formula starts neutralised', () => {
+    fc.assert(
+      fc.property(fc.array(
+          fc.oneof(
+            fc.string({ unit: 'binary' }),
+            fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '"', ','), fc.string()).map(([a, b]) => a + b),
+          ),
+          { minLength: 1, maxLength: 6 },
+        ), (cells) => {
+        const [row, ...rest] = parseCsv(csvLine(cells));
+        expect(rest).toEqual([]);
+        expect(row).toEqual(cells.map(neutraliseFormula));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('skips the byte-order mark', () => {
+    expect(parseCsv(`${CSV_BOM}a,b\r\n1,2\r\n`)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+});
+
+describe('renderCsv', () => {
+  it('is BOM, a header and one row, CRLF, with numbers unquoted', () => {
+    const report = sampleReport('en');
+    const text = renderCsv(report);
+    expect(text.startsWith(CSV_BOM)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(2);
+    const [header, row] = rows as [string[], string[]];
+    const layout = layoutOfReport(report);
+    expect(header).toHaveLength(summaryColumnIds(layout).length);
+    expect(row).toHaveLength(header.length);
+    expect(header[1]).toBe('Organization');
+    expect(row[1]).toBe(report.respondent.organization);
+    expect(row[2]).toBe(String(report.overall.score));
+    expect(row.at(-2)).toBe('ok');
+    expect(row.at(-1)).toBe('');
+    // every recommendation and risk category has its column, in report order
+    for (const [i, r] of report.recommendations.entries()) {
+      expect(header[5 + i]).toContain(`(${r.id})`);
+      expect(row[5 + i]).toBe(r.score === null ? '' : String(r.score));
+    }
+  });
+
+  it('labels the header in the report language', () => {
+    const [ru] = parseCsv(renderCsv(sampleReport('ru')));
+    const [kk] = parseCsv(renderCsv(sampleReport('kk')));
+    expect(ru![1]).toBe('Организация');
+    expect(kk![1]).toBe('Ұйым');
+  });
+
+  it('keeps a hostile organization inert', () => {
+    const report = sampleReport('en', { hostile: true });
+    const [, row] = parseCsv(renderCsv(report));
+    expect(row![1]).toBe(HOSTILE.organization);
+    const evil = { ...report, respondent: { organization: '=HYPERLINK("http://evil.example","open")' } };
+    const text = renderCsv(evil);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")"`);
+  });
+});
+
+describe('summary rows', () => {
+  it('gives a refused file the same number of cells, status error and the message', () => {
+    const layout = layoutOfReport(sampleReport('en'));
+    const header = parseCsv(csvHeader(layout))[0]!;
+    const row = parseCsv(csvRow(errorRow('bad.yaml', 'bad.yaml:3:5: unknown option', layout), layout))[0]!;
+    expect(row).toHaveLength(header.length);
+    expect(row[0]).toBe('bad.yaml');
+    expect(row.slice(1, -2).every((c) => c === '')).toBe(true);
+    expect(row.at(-2)).toBe('error');
+    expect(row.at(-1)).toBe('bad.yaml:3:5: unknown option');
+  });
+
+  it('looks scores up by id, so a layout in another order still lines up', () => {
+    const report = sampleReport('en');
+    const layout = layoutOfReport(report);
+    const reversed = { ...layout, recommendations: [...layout.recommendations].reverse() };
+    const row = summaryRowOf(report, 'x.yaml', reversed);
+    expect(row.recommendations).toEqual([...report.recommendations].reverse().map((r) => r.score));
+  });
+});
