@@ -9,7 +9,7 @@ import type { Rubric } from '../../src/rubric/model.js';
 import { ReportSchema } from '../../src/report/schema.js';
 import { scoreAnswers } from '../../src/scoring/score.js';
 import { decodeText } from '../../src/source/read-source.js';
-import { anyValue, count, counted, expectCleanFindings, KEYS, RUNS, toJsonText } from './arbitraries.js';
+import { anyValue, count, counted, expectCleanFindings, KEYS, RUNS, TIMEOUT, toJsonText } from './arbitraries.js';
 
 const MINIMAL = readFileSync('test/fixtures/rubrics/minimal.yaml', 'utf8');
 let rubric: Rubric;
@@ -59,7 +59,7 @@ describe('fuzz: the loaders never crash', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('arbitrary YAML-like text', () => {
     fc.assert(
@@ -70,7 +70,7 @@ describe('fuzz: the loaders never crash', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('arbitrary YAML values, written as YAML and as JSON', () => {
     fc.assert(
@@ -89,7 +89,7 @@ describe('fuzz: the loaders never crash', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('answer files near the real schema', () => {
     const qids = fc.constantFrom('staff-training', 'cyber-pentest');
@@ -117,7 +117,7 @@ describe('fuzz: the loaders never crash', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('rubrics near the real schema: one field of a valid rubric changed or removed', () => {
     const base = parse(MINIMAL) as Record<string, unknown>;
@@ -153,5 +153,5 @@ describe('fuzz: the loaders never crash', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });

@@ -12,7 +12,7 @@ import type { RubricFile } from '../../src/rubric/schema.js';
 import { renderJson } from '../../src/report/render-json.js';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { scoreAnswers } from '../../src/scoring/score.js';
-import { answersOf, answerText, choicesArb, count, counted, rubricArb, RUNS, seeded, shuffleKeys } from './arbitraries.js';
+import { answersOf, answerText, choicesArb, count, counted, rubricArb, RUNS, seeded, shuffleKeys, TIMEOUT } from './arbitraries.js';
 
 const OPTIONS = { lang: 'en', tool: { name: 'readiness', version: 'fuzz' } } as const;
 
@@ -76,7 +76,7 @@ describe('fuzz: scoring', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('changing an answer to a higher-scoring option never lowers any score', () => {
     const arb = rubricArb.chain((c) =>
@@ -100,7 +100,7 @@ describe('fuzz: scoring', () => {
       }),
       { numRuns: RUNS * 3 },
     );
-  });
+  }, TIMEOUT);
 
   it('the order of keys in the rubric and in the answer file changes nothing', () => {
     const arb = rubricArb.chain((c) => fc.tuple(fc.constant(c), choicesArb(c.optionCounts), fc.integer()));
@@ -127,7 +127,7 @@ describe('fuzz: scoring', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('the plan to the next level: when reachable, its changes reach it; when not, even every answer at its best falls short', () => {
     const arb = rubricArb.chain((c) => fc.tuple(fc.constant(c), choicesArb(c.optionCounts)));
@@ -148,7 +148,7 @@ describe('fuzz: scoring', () => {
       }),
       { numRuns: RUNS * 3 },
     );
-  });
+  }, TIMEOUT);
 
   it('the default rubric: any answers give a valid report', () => {
     const text = readFileSync('rubrics/default.yaml', 'utf8');
@@ -170,5 +170,5 @@ describe('fuzz: scoring', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
