@@ -8,14 +8,19 @@
 // the bidirectional overrides and isolates that can make text read differently than it is.
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+// Non-global twins of the patterns above, to test without replacing: most texts are clean.
+const HAS_UNSAFE = new RegExp(UNSAFE_CHARS.source);
+const HAS_ODD_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** Replaces control and bidi-override characters with U+FFFD, so they are seen, not obeyed. */
 export function sanitizeText(text: string): string {
-  return text.replace(UNSAFE_CHARS, '\uFFFD');
+  return HAS_UNSAFE.test(text) ? text.replace(UNSAFE_CHARS, '\uFFFD') : text;
 }
 
 /** Sanitized, with every run of whitespace (line breaks included) made one space, trimmed. */
 export function oneLine(text: string): string {
-  return sanitizeText(text).replace(/[\s\u2028\u2029]+/g, ' ').trim();
+  const clean = sanitizeText(text);
+  return HAS_ODD_SPACE.test(clean) ? clean.replace(/\s+/g, ' ').trim() : clean;
 }
 
 /** Sanitized lines of a multi-line text, each trimmed; empty lines dropped. */
@@ -95,7 +100,8 @@ function codeSpan(content: string, options: MarkdownTextOptions): string {
   // In a GFM table, the cell is split at unescaped pipes before code spans are parsed,
   // and `\|` inside a code span shows as `|`.
   const body = options.cell ? content.replace(/\|/g, '\\|') : content;
-  const longest = Math.max(0, ...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
+  if (!body.includes('`')) return `\`${body}\``;
+  const longest = Math.max(...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${body}${pad}${fence}`;
