@@ -233,7 +233,7 @@ describe('untrusted text stays in its place in every format', () => {
       }),
       { numRuns: runs },
     );
-  }, Math.max(30_000, runs * 60));
+  }, Math.max(120_000, runs * 200));
 
   // escape.ts puts a link-like token in a code span and doubles its backslashes; before a
   // pipe that makes `\\|`, which GFM reads as an escaped backslash and a cell separator.
