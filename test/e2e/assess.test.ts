@@ -1,0 +1,242 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadAnswers } from '../../src/answers/load.js';
+import { isLang } from '../../src/i18n/lang.js';
+import { renderJson } from '../../src/report/render-json.js';
+import { loadRubric } from '../../src/rubric/load.js';
+import type { Rubric } from '../../src/rubric/model.js';
+import { scoreAnswers } from '../../src/scoring/score.js';
+import { hasTmux, Terminal } from './tmux.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin/readiness.js');
+const MINIMAL = join(ROOT, 'test/fixtures/rubrics/minimal.yaml');
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+function rubricOf(file?: string): Rubric {
+  const loaded = loadRubric(file);
+  if (!loaded.ok) throw new Error(loaded.findings.map((f) => f.message).join('\n'));
+  return loaded.value.rubric;
+}
+
+/** Runs the CLI without a terminal. */
+function cli(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH, READINESS_LANG: 'en', NO_COLOR: '1' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The JSON report `readiness score` logic gives for an answer file, computed in-process. */
+function expectedJson(rubric: Rubric, file: string): string {
+  const loaded = loadAnswers(file, rubric);
+  if (!loaded.ok) throw new Error(loaded.findings.map((f) => f.message).join('\n'));
+  const lang = isLang(loaded.value.language) ? loaded.value.language : 'ru';
+  return renderJson(scoreAnswers(rubric, loaded.value, { lang, tool: { name: 'readiness', version: VERSION }, warnings: [] }));
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'readiness-e2e-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('build first: npm run build');
+});
+
+describe('assess without a terminal', () => {
+  it('exits 2 at once, pointing to template and score, and writes nothing', () => {
+    const r = cli(['assess', '--rubric', MINIMAL], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('readiness template');
+    expect(r.stderr).toContain('readiness score');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+const tmux = hasTmux();
+const inCI = process.env.CI === 'true';
+
+if (!tmux && !inCI) {
+  describe('assess in a terminal', () => {
+    it.skip('skipped: tmux is not installed (CI installs it and runs these tests)', () => {});
+  });
+} else {
+  describe('assess in a terminal', () => {
+    let term: Terminal;
+    beforeEach(() => {
+      term = new Terminal(dir);
+    });
+    afterEach(() => {
+      term.close();
+    });
+
+    it('Russian: killed with -9 after an answer, resumed, finished; the reports are what score gives', async () => {
+      const answers = join(dir, 'answers.yaml');
+      const out = join(dir, 'out');
+      const args = [process.execPath, BIN, 'assess', '--rubric', MINIMAL, '--answers', answers, '--out', out];
+      term.start(args);
+      await term.waitFor('Choose the language');
+      term.keys('1', 'Enter');
+      await term.waitFor('Наименование государственного органа');
+      term.type('Акимат «Тест» <b>');
+      term.keys('Enter');
+      await term.waitFor('Подразделение');
+      term.keys('Enter');
+      await term.waitFor('ФИО');
+      term.type('Иванов И. И.');
+      term.keys('Enter');
+      await term.waitFor('должность');
+      term.keys('Enter');
+      await term.waitFor('Раздел 1 из 2 · вопрос 1 из 2');
+      term.keys('3', 'Enter');
+      await term.waitFor('Раздел 2 из 2 · вопрос 2 из 2');
+
+      process.kill(await term.pid(), 'SIGKILL');
+      expect(await term.exitStatus()).toBe(128 + 9);
+      const afterKill = readFileSync(answers, 'utf8');
+      expect(afterKill).toContain('organization: "Акимат «Тест» <b>"');
+      expect(afterKill).toContain('name: "Иванов И. И."');
+      expect(afterKill).toContain('answers:\n  staff-training: all\n');
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+      term.start(args);
+      await term.waitFor('отвечено 1 из 2');
+      await term.waitFor('Продолжить оценку органа «Акимат «Тест» <b>»?');
+      term.keys('Enter');
+      await term.waitFor('Продолжаем с вопроса 2 из 2');
+      term.keys('2', 'Enter');
+      await term.waitFor('Завершить и сформировать отчёты');
+      term.keys('Enter');
+      expect(await term.exitStatus()).toBe(0);
+      const screen = term.screen();
+      expect(screen).toContain('Отчёты:');
+
+      const saved = readFileSync(answers, 'utf8');
+      expect(saved).toContain('answers:\n  staff-training: all\n  cyber-pentest: yearly\n');
+      const reports = readdirSync(out).sort();
+      expect(reports).toHaveLength(2);
+      expect(reports.map((f) => f.replace(/-[0-9a-f]{8}\./, '.'))).toEqual(['акимат-тест-b.json', 'акимат-тест-b.md']);
+      for (const f of reports) expect(screen).toContain(join(out, f));
+
+      // Same bytes as scoring the saved file, in-process and through `readiness score`.
+      const written = readFileSync(join(out, reports[0]!), 'utf8');
+      expect(written).toBe(expectedJson(rubricOf(MINIMAL), answers));
+      const scored = cli(['score', answers, '--rubric', MINIMAL, '--format', 'json'], dir);
+      expect(scored.status).toBe(0);
+      expect(written).toBe(scored.stdout);
+    });
+
+    it('Kazakh: Ctrl+C saves, says how to continue, exits 130; the file keeps every answer', async () => {
+      const answers = join(dir, 'жауаптар.yaml');
+      term.start([process.execPath, BIN, 'assess', '--lang', 'kk', '--rubric', MINIMAL, '--answers', answers, '--format', 'json']);
+      await term.waitFor('Мемлекеттік органның атауы');
+      term.type('Әкімдік');
+      term.keys('Enter');
+      for (const field of ['Бөлімше', 'Аты-жөніңіз', 'Лауазымыңыз']) {
+        await term.waitFor(field);
+        term.keys('Enter');
+      }
+      await term.waitFor('Бөлім 1/2 · сұрақ 1/2');
+      term.keys('4', 'Enter'); // a comment
+      await term.waitFor('Түсініктеме немесе дәлел');
+      term.type('Бұйрық №5');
+      term.keys('Enter');
+      await term.waitFor('Түсініктемені өзгерту');
+      term.keys('2', 'Enter');
+      await term.waitFor('Бөлім 2/2 · сұрақ 2/2');
+      term.keys('C-c');
+      expect(await term.exitStatus()).toBe(130);
+      const screen = term.screen();
+      expect(screen).toContain('Үзіліс. 2 жауаптың 1 жауабы');
+      expect(screen).toContain(`npx readiness assess --rubric ${MINIMAL} --format json --answers '${answers}'`);
+      const saved = readFileSync(answers, 'utf8');
+      expect(saved).toContain('language: kk\n');
+      expect(saved).toContain('answers:\n  staff-training: some\ncomments:\n  staff-training: "Бұйрық №5"\n');
+      expect(existsSync(join(dir, 'reports'))).toBe(false);
+    });
+
+    it('English: default answer file and report folder in the current folder, going back to change an answer', async () => {
+      term.start([process.execPath, BIN, 'assess', '--lang', 'en', '--rubric', MINIMAL]);
+      await term.waitFor('Name of the government body');
+      term.type('Ministry of Tests');
+      term.keys('Enter');
+      for (const field of ['Department', 'full name', 'position']) {
+        await term.waitFor(field);
+        term.keys('Enter');
+      }
+      await term.waitFor('Section 1 of 2 · question 1 of 2');
+      term.keys('1', 'Enter');
+      await term.waitFor('Section 2 of 2 · question 2 of 2');
+      term.keys('5', 'Enter'); // back
+      await term.waitFor('No training  (current answer)');
+      term.keys('3', 'Enter');
+      await term.waitFor(/Section 2 of 2 · question 2 of 2[\s\S]*Section 2 of 2 · question 2 of 2/);
+      term.keys('2', 'Enter');
+      await term.waitFor('Finish and write the reports');
+      term.keys('Enter');
+      expect(await term.exitStatus()).toBe(0);
+      expect(term.screen()).toContain('Answers: readiness-answers.yaml');
+
+      const answers = join(dir, 'readiness-answers.yaml');
+      expect(readFileSync(answers, 'utf8')).toContain('answers:\n  staff-training: all\n  cyber-pentest: yearly\n');
+      const reports = readdirSync(join(dir, 'reports')).sort();
+      expect(reports.map((f) => f.replace(/-[0-9a-f]{8}\./, '.'))).toEqual(['ministry-of-tests.json', 'ministry-of-tests.md']);
+      expect(readFileSync(join(dir, 'reports', reports[0]!), 'utf8')).toBe(expectedJson(rubricOf(MINIMAL), answers));
+      expect(readFileSync(join(dir, 'reports', reports[1]!), 'utf8')).toContain('Ministry of Tests');
+    });
+
+    it("refuses another body's answer file with exit 2 and leaves it untouched", async () => {
+      const answers = join(dir, 'readiness-answers.yaml');
+      const theirs = 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: Akimat B}\nlanguage: en\nanswers:\n  staff-training: all\n';
+      writeFileSync(answers, theirs);
+      term.start([process.execPath, BIN, 'assess', '--rubric', MINIMAL]);
+      await term.waitFor('Continue the assessment of «Akimat B»?');
+      term.keys('2', 'Enter');
+      expect(await term.exitStatus()).toBe(2);
+      const screen = term.screen();
+      expect(screen).toContain('--answers <new file>');
+      expect(screen).toContain('--restart');
+      expect(readFileSync(answers, 'utf8')).toBe(theirs);
+    });
+
+    it('the default rubric, partly: three answers, Ctrl+C, and the file scores', async () => {
+      const answers = join(dir, 'a.yaml');
+      term.start([process.execPath, BIN, 'assess', '--lang', 'en', '--answers', answers]);
+      await term.waitFor('Name of the government body');
+      term.type('Agency for Civil Service Affairs');
+      term.keys('Enter');
+      for (const field of ['Department', 'full name', 'position']) {
+        await term.waitFor(field);
+        term.keys('Enter');
+      }
+      for (let n = 1; n <= 3; n++) {
+        await term.waitFor(`question ${n} of 40`);
+        term.keys('Enter');
+      }
+      await term.waitFor('question 4 of 40');
+      term.keys('C-c');
+      expect(await term.exitStatus()).toBe(130);
+      expect(term.screen()).toContain('3 of 40 answers are saved');
+
+      const rubric = rubricOf();
+      const loaded = loadAnswers(answers, rubric);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
+      expect(loaded.value.answers.size).toBe(3);
+      const scored = cli(['score', answers, '--format', 'json'], dir);
+      expect(scored.status).toBe(0);
+      expect((JSON.parse(scored.stdout) as { unanswered: unknown[] }).unanswered).toHaveLength(37);
+    });
+  });
+}
