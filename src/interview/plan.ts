@@ -136,6 +136,27 @@ export function parseQuestionAction(value: string): QuestionAction {
   return { kind: 'answer', option: value.slice(1) };
 }
 
+/**
+ * Word-wraps text to `width` columns (continuation lines start with `indent`), so the
+ * terminal never breaks a word in two; words longer than a line are left for the terminal.
+ * Without a width (not a terminal) the text is returned as it is.
+ */
+export function wrapText(text: string, width: number | undefined, indent = ''): string {
+  if (width === undefined || width < 20) return text;
+  const lines: string[] = [];
+  let line = '';
+  const len = (s: string) => [...s].length;
+  for (const word of text.split(' ')) {
+    const limit = width - (lines.length === 0 ? 0 : len(indent));
+    if (line !== '' && len(line) + 1 + len(word) > limit) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+}
+
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
@@ -147,25 +168,33 @@ export function questionPrompt(
   q: PlannedQuestion,
   state: { answer?: string; comment?: string; canGoBack: boolean },
   lang: Lang,
+  width?: number,
 ): SelectData<string> {
   const say = sayer(lang);
+  // A choice is drawn after a cursor and its number ("❯ 1. "): continuation lines align under the label.
+  const CHOICE_INDENT = '     ';
+  // Once chosen, the choice stays on screen on a line of its own under the question, like a transcript.
+  const answered = (text: string) => `\n  → ${wrapText(text, width && width - 4, '    ')}`;
   const choices: ChoiceData<string>[] = q.options.map((o) => ({
     value: `=${o.id}`,
-    name: o.id === state.answer ? `${o.label}  ${say('currentAnswer')}` : o.label,
-    short: o.label,
-    ...(q.help ? { description: q.help } : {}),
+    name: wrapText(o.id === state.answer ? `${o.label}  ${say('currentAnswer')}` : o.label, width && width - CHOICE_INDENT.length, CHOICE_INDENT),
+    short: answered(o.label),
+    ...(q.help ? { description: wrapText(q.help, width) } : {}),
   }));
   choices.push({ separator: ' ' });
-  choices.push({
-    value: COMMENT,
-    name: state.comment ? say('editComment', { comment: clip(oneLine(printable(state.comment)), 40) }) : say('addComment'),
-    description: say('commentHelp'),
+  const extra = (value: string, name: string, description: string): ChoiceData<string> => ({
+    value,
+    name: wrapText(name, width && width - CHOICE_INDENT.length, CHOICE_INDENT),
+    short: answered(name),
+    description: wrapText(description, width),
   });
-  if (state.answer === undefined) choices.push({ value: SKIP, name: say('skip'), description: say('skipHelp') });
-  if (state.canGoBack) choices.push({ value: BACK, name: say('back'), description: say('backHelp') });
+  const comment = state.comment ? say('editComment', { comment: clip(oneLine(printable(state.comment)), 40) }) : say('addComment');
+  choices.push(extra(COMMENT, comment, say('commentHelp')));
+  if (state.answer === undefined) choices.push(extra(SKIP, say('skip'), say('skipHelp')));
+  if (state.canGoBack) choices.push(extra(BACK, say('back'), say('backHelp')));
   const current = state.answer !== undefined && q.options.some((o) => o.id === state.answer) ? `=${state.answer}` : undefined;
   return {
-    message: `${progressLine(q, lang)}\n${q.text}`,
+    message: `${progressLine(q, lang)}\n${wrapText(q.text, width)}`,
     choices,
     ...(current !== undefined ? { default: current } : {}),
   };

@@ -27,6 +27,7 @@ import {
   resumePrompt,
   reviewPrompt,
   TEXT_LIMITS,
+  wrapText,
   type InterviewPlan,
   type SelectData,
 } from './plan.js';
@@ -85,7 +86,26 @@ class Interrupted extends Error {
 export async function runInterview(options: InterviewOptions, prompts: Prompts = defaultPrompts): Promise<InterviewResult> {
   const { rubric, out, err } = options;
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const line = (text = '') => out.write(`${text}\n`);
+  // The terminal's width now (it may be resized), less one column so a full line never wraps by itself.
+  const width = (): number | undefined => {
+    const columns = (out as { columns?: number }).columns;
+    return columns === undefined ? undefined : columns - 1;
+  };
+  /**
+   * Lines a select's list may take: all of it (wrapped names take several) when the
+   * terminal is tall enough, leaving room for the question, its help and the key line.
+   */
+  const pageFor = (data: SelectData<string>): number => {
+    const lines = data.choices.reduce((n, ch) => n + ('separator' in ch ? 1 : ch.name.split('\n').length), 0);
+    const rows = (out as { rows?: number }).rows;
+    const help = Math.max(0, ...data.choices.map((ch) => ('description' in ch && ch.description ? ch.description.split('\n').length : 0)));
+    // The message, the help under the list, a blank line, the key line, and the line of the answer before.
+    const room = rows === undefined ? lines : rows - data.message.split('\n').length - help - 4;
+    return Math.max(5, Math.min(lines, room));
+  };
+  /** Writes a line of the interview's own, word-wrapped first, then painted. */
+  const line = (text = '', paint: (s: string) => string = (s) => s) =>
+    out.write(`${paint(text.split('\n').map((l) => wrapText(l, width())).join('\n'))}\n`);
 
   // Ctrl+C between prompts (while saving) arrives as a signal, not a keypress: note it, stop at the next step.
   let signalled = false;
@@ -108,7 +128,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       message: data.message,
       choices: data.choices.map((ch) => ('separator' in ch ? new Separator(ch.separator) : ch)),
       ...(data.default !== undefined ? { default: data.default } : {}),
-      pageSize: pageSize ?? Math.max(7, data.choices.length),
+      pageSize: pageSize ?? pageFor(data),
       loop: false,
       theme: { indexMode: 'number', style: { keysHelpTip: () => c.dim(say('keys')) } },
     });
@@ -172,7 +192,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     plan = planInterview(rubric, lang);
     const total = plan.questions.length;
 
-    if (backup !== undefined) line(c.dim(say('restarted', { backup })));
+    if (backup !== undefined) line(say('restarted', { backup }), c.dim);
 
     // 3. The respondent: confirmed from the file, or asked.
     let index = 0;
@@ -195,8 +215,8 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         mode = 'unanswered';
       }
     } else {
-      line(c.bold(plan.title));
-      if (plan.description) line(c.dim(plan.description));
+      line(plan.title, c.bold);
+      if (plan.description) line(plan.description, c.dim);
       line(say('welcome', { questions: total, sections: plan.sections.length, file: options.file }));
       line();
       line(say('respondentIntro'));
@@ -255,11 +275,16 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       if (q.section.id !== shownSection) {
         shownSection = q.section.id;
         line();
-        line(c.bold.cyan(`■ ${say('sectionHeader', { section: q.section.number, sections: q.sections, title: q.section.title })}`));
-        if (q.section.description) line(c.dim(q.section.description));
+        line(`■ ${say('sectionHeader', { section: q.section.number, sections: q.sections, title: q.section.title })}`, c.bold.cyan);
+        if (q.section.description) line(q.section.description, c.dim);
       }
       const value = await ask(
-        questionPrompt(q, { answer: draft.answers.get(q.id), comment: draft.comments.get(q.id), canGoBack: index > 0 || mode === 'single' }, lang),
+        questionPrompt(
+          q,
+          { answer: draft.answers.get(q.id), comment: draft.comments.get(q.id), canGoBack: index > 0 || mode === 'single' },
+          lang,
+          width(),
+        ),
       );
       const action = parseQuestionAction(value);
       switch (action.kind) {
