@@ -1,12 +1,10 @@
-import { loadAnswers } from '../answers/load.js';
 import { DEFAULT_ANSWERS_FILE } from '../answers/store.js';
 import { ExitError, UsageError } from '../errors.js';
-import { isLang, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { sayer } from '../interview/words.js';
 import { REPORT_FORMATS } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
-import { scoreAnswers } from '../scoring/score.js';
 import { describeFsError } from '../source/read-source.js';
 import { parseFormats, parseLang, printFindings, requireRubric, type Context } from './context.js';
 
@@ -20,21 +18,19 @@ export interface AssessOptions {
 }
 
 /**
- * The report of a saved answer file, exactly as `readiness score` builds it: loaded and
- * checked against the rubric, in `--lang`, else the file's language, else the rubric's
- * first. Throws an ExitError with every finding if the file is refused.
+ * The report of the saved answer file, built by the very function `readiness score` uses
+ * (`--lang`, else the file's language, else the rubric's first), so the reports match
+ * `score`'s byte for byte. Throws an ExitError with every finding if the file is refused.
  */
-export function reportFromFile(file: string, rubric: Rubric, asked: Lang | undefined, ctx: Context): Report {
-  const loaded = loadAnswers(file, rubric);
-  if (!loaded.ok) {
-    printFindings(ctx, loaded.findings);
+async function reportFromFile(file: string, rubric: Rubric, asked: Lang | undefined, ctx: Context): Promise<Report> {
+  const { scoreReport } = await import('../batch/score-file.js');
+  const scored = scoreReport(file, { rubric, lang: asked, tool: { ...ctx.tool } });
+  if (!scored.ok) {
+    printFindings(ctx, scored.findings);
     throw new ExitError(1, sayer(ctx.lang)('answersRefused', { file }));
   }
-  const fromFile = loaded.value.language;
-  const lang = asked ?? (isLang(fromFile) ? fromFile : undefined) ?? rubric.languages.find(isLang) ?? 'en';
-  // Warnings as `readiness score` keeps them: position in the file, then the message.
-  const warnings = loaded.warnings.map((w) => `${w.line === undefined ? '' : `${w.line}:${w.column ?? 1}: `}${w.path ? `${w.path}: ` : ''}${w.message}`);
-  return scoreAnswers(rubric, loaded.value, { lang, tool: { ...ctx.tool }, warnings });
+  printFindings(ctx, scored.warnings);
+  return scored.report;
 }
 
 /**
@@ -71,7 +67,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   }
 
   const say = sayer(result.lang);
-  const report = reportFromFile(result.file, rubric, asked, ctx);
+  const report = await reportFromFile(result.file, rubric, asked, ctx);
   if (!ctx.quiet) {
     const { renderConsole } = await import('../report/render-console.js');
     ctx.stdout.write(`\n${renderConsole(report, { color: ctx.color, width: ctx.stdout.columns })}`);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadAnswers } from '../../src/answers/load.js';
 import { isLang } from '../../src/i18n/lang.js';
+import { shellQuote } from '../../src/interview/run.js';
 import { renderJson } from '../../src/report/render-json.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
@@ -160,7 +161,8 @@ if (!tmux && !inCI) {
       expect(await term.exitStatus()).toBe(130);
       const screen = term.screen();
       expect(screen).toContain('Үзіліс. 2 жауаптың 1 жауабы');
-      expect(screen).toContain(`npx readiness assess --rubric ${MINIMAL} --format json --answers '${answers}'`);
+      // The command that continues: the same rubric and formats, and the answer file quoted for the shell.
+      expect(screen).toContain(`npx readiness assess --rubric ${shellQuote(MINIMAL)} --format json --answers ${shellQuote(answers)}`);
       const saved = readFileSync(answers, 'utf8');
       expect(saved).toContain('language: kk\n');
       expect(saved).toContain('answers:\n  staff-training: some\ncomments:\n  staff-training: "Бұйрық №5"\n');

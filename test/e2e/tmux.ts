@@ -13,8 +13,9 @@ const quote = (s: string) => (/^[\w./:=@%+,-]+$/.test(s) ? s : `'${s.replace(/'/
 
 /**
  * A program running in a real terminal: a tmux server of its own (a unique `-L` socket,
- * no user configuration), one pane that stays after the program ends so its exit status
- * can be read. Waits poll the screen; none is a fixed sleep.
+ * no user configuration), a session per start whose pane stays after the program ends so
+ * its last screen can be read. Waits poll the screen or the status file; none is a fixed
+ * sleep.
  */
 export class Terminal {
   readonly socket = `readiness-e2e-${process.pid}-${++sessions}`;
