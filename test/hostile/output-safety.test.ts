@@ -126,6 +126,8 @@ function markdownShape(md: string) {
   };
 }
 
+const AUTOLINK = /[a-z][a-z0-9+.-]*:\/\/|www\.|[\w.+-]+@[\w-]+\.[a-z]/gi;
+
 /** Text outside code spans, with escaped characters removed: what a markdown renderer acts on. */
 function active(md: string): string {
   let out = '';
@@ -165,6 +167,8 @@ function expectSafeMarkdown(md: string, text: string) {
   for (const table of shape.tables) expect(new Set(table).size, `${text}: ${JSON.stringify(shape.tables)}`).toBe(1);
   // A link needs `](`, `<scheme:` or a reference definition; plain words like "javascript:" are inert.
   expect(active(md), text).not.toMatch(/^ {0,3}\[[^\]]+\]:/m);
+  // Nor may it become a link a forge makes by itself (GFM autolinks: URLs, www., e-mail).
+  expect(count(active(md), AUTOLINK), text).toBe(count(active(benign.md), AUTOLINK));
   expect(active(md), text).not.toMatch(/\]\(\s*<?\s*(javascript|vbscript|data):/i);
   expect(active(md), text).not.toMatch(/<[a-z]+[\s>/]/i);
   expect(md).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e]/);
@@ -250,6 +254,7 @@ describe('untrusted text stays in its place in every format', () => {
     expect(() => expectSafeHtml(raw, 'raw')).toThrow();
     expect(() => expectSafeMarkdown(benign.md.replaceAll('Benign text', '[x](javascript:alert(1))'), 'raw')).toThrow();
     expect(() => expectSafeMarkdown(benign.md.replaceAll('Literacy', 'a | b'), 'raw')).toThrow();
+    expect(() => expectSafeMarkdown(benign.md.replaceAll('Benign text', 'see https://evil.example/'), 'raw')).toThrow();
     expect(() => expectSafeCsv(benign.csv.replace('Benign text', '=1+1'), '=1+1')).toThrow();
   });
 });
