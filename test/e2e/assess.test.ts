@@ -43,6 +43,16 @@ function expectedJson(rubric: Rubric, file: string): string {
   return renderJson(scoreAnswers(rubric, loaded.value, { lang, tool: { name: 'readiness', version: VERSION }, warnings: [] }));
 }
 
+/** Whether a process is still running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'readiness-e2e-'));
@@ -211,6 +221,30 @@ if (!tmux && !inCI) {
       expect(screen).toContain('--answers <new file>');
       expect(screen).toContain('--restart');
       expect(readFileSync(answers, 'utf8')).toBe(theirs);
+    });
+
+    it('--restart keeps the old answers as a backup; a closed terminal loses no answer', async () => {
+      const answers = join(dir, 'readiness-answers.yaml');
+      const before = 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: Akimat B}\nanswers:\n  staff-training: all\n';
+      writeFileSync(answers, before);
+      term.start([process.execPath, BIN, 'assess', '--restart', '--lang', 'en', '--rubric', MINIMAL]);
+      await term.waitFor('Starting over. The previous answers are kept in readiness-answers.backup.yaml.');
+      expect(readFileSync(join(dir, 'readiness-answers.backup.yaml'), 'utf8')).toBe(before);
+      await term.waitFor('Name of the government body');
+      term.type('Akimat C');
+      term.keys('Enter');
+      for (const field of ['Department', 'full name', 'position']) {
+        await term.waitFor(field);
+        term.keys('Enter');
+      }
+      await term.waitFor('question 1 of 2');
+      term.keys('1', 'Enter');
+      await term.waitFor('question 2 of 2');
+      const pid = await term.pid();
+      term.closeWindow();
+      // The program ends with the terminal.
+      await expect.poll(() => alive(pid), { timeout: 20_000, interval: 50 }).toBe(false);
+      expect(readFileSync(answers, 'utf8')).toContain('organization: "Akimat C"\nlanguage: en\nanswers:\n  staff-training: none\n');
     });
 
     it('the default rubric, partly: three answers, Ctrl+C, and the file scores', async () => {

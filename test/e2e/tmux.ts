@@ -107,6 +107,11 @@ export class Terminal {
     }
   }
 
+  /** Closes the terminal the program runs in, as a user closing its window would (the program gets SIGHUP). */
+  closeWindow(): void {
+    this.#tmux(['kill-session', '-t', this.#target]);
+  }
+
   /** Stops this tmux server and everything in it. */
   close(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
