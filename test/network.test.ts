@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers/cli.js';
 
 /**
@@ -95,6 +95,8 @@ describe.skipIf(!built)(`every command runs with the network cut off${built ? ''
     );
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+  // Each command is judged by its own attempts only.
+  beforeEach(() => rmSync(log, { force: true }));
 
   function offline(args: string[], preload = TRAP) {
     const r = spawnSync(process.execPath, ['--import', preload, BIN, ...args], {
