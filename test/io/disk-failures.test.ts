@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerStore, openAnswerFile, type AnswerDraft } from '../../src/answers/store.js';
 import { setMessageLang } from '../../src/i18n/messages.js';
 import { writeFileAtomic } from '../../src/io/atomic-write.js';
 import { describeFsError } from '../../src/source/read-source.js';
+import { minimalRubric } from '../hostile/helpers.js';
 
 /**
  * Real full and read-only file systems: a tiny tmpfs. Tests run as root, so a chmod'ed
@@ -82,6 +84,46 @@ describe.skipIf(cannotMount !== undefined)(`a real full or read-only disk${canno
       expect(readdirSync(dir)).toEqual(['report.md']);
     }
     expect(last).not.toBe('v0');
+  });
+
+  it('the interview on a disk that fills up: the last saved answers survive, and saving resumes once there is room', () => {
+    const dir = tmpfs('64k');
+    const rubric = minimalRubric();
+    const file = join(dir, 'answers.yaml');
+    const draft = (answers: Array<[string, string]>): AnswerDraft => ({
+      rubric: { id: rubric.id, version: rubric.version },
+      respondent: { organization: 'Акимат' },
+      language: 'ru',
+      answers: new Map(answers),
+      comments: new Map([['staff-training', 'Приказ №5 '.repeat(200)]]),
+    });
+    const store = new AnswerStore(file, rubric);
+    store.save(draft([['staff-training', 'some']]));
+    // Something else fills the disk to the last block.
+    let chunk = 32 * 1024;
+    for (let i = 0; chunk >= 512; i++) {
+      try {
+        writeFileSync(join(dir, `filler-${i}.bin`), Buffer.alloc(chunk));
+      } catch {
+        rmSync(join(dir, `filler-${i}.bin`), { force: true });
+        chunk /= 2;
+      }
+    }
+    let error: unknown;
+    try {
+      store.save(draft([['staff-training', 'all'], ['cyber-pentest', 'yearly']]));
+    } catch (e) {
+      error = e;
+    }
+    expect((error as NodeJS.ErrnoException | undefined)?.code).toBe('ENOSPC');
+    const opened = openAnswerFile(file, rubric);
+    expect(opened.kind).toBe('resume');
+    if (opened.kind === 'resume') expect([...opened.answers.answers]).toEqual([['staff-training', 'some']]);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    for (const name of readdirSync(dir)) if (name.startsWith('filler-')) rmSync(join(dir, name));
+    store.save(draft([['staff-training', 'all'], ['cyber-pentest', 'yearly']]));
+    const again = openAnswerFile(file, rubric);
+    expect(again.kind === 'resume' && [...again.answers.answers]).toEqual([['staff-training', 'all'], ['cyber-pentest', 'yearly']]);
   });
 
   it('a read-only file system: the error is EROFS, said in words, and the old file survives', () => {
