@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Whether tmux can be run here. */
@@ -43,6 +43,7 @@ export class Terminal {
   #runs = 0;
   #target = '';
   #status = '';
+  #socketPath = '';
 
   /**
    * Starts `argv` in a fresh 160×50 terminal, in a session of its own. A shell around it
@@ -54,6 +55,7 @@ export class Terminal {
     this.#status = join(this.cwd, `.status-${this.socket}-${this.#runs}`);
     const command = `${argv.map(quote).join(' ')}; echo $? > ${quote(this.#status)}`;
     this.#tmux(['new-session', '-d', '-s', this.#target, '-x', '160', '-y', '50', '-c', this.cwd, ...env, command]);
+    this.#socketPath ||= this.#tmux(['display-message', '-p', '#{socket_path}']).trim();
   }
 
   /** The whole pane with its scrollback, wrapped lines joined. */
@@ -112,8 +114,9 @@ export class Terminal {
     this.#tmux(['kill-session', '-t', this.#target]);
   }
 
-  /** Stops this tmux server and everything in it. */
+  /** Stops this tmux server and everything in it, and removes its socket (tmux leaves it behind). */
   close(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+    if (this.#socketPath.endsWith(this.socket)) rmSync(this.#socketPath, { force: true });
   }
 }
