@@ -23,6 +23,19 @@ function walk(dir: string, out: string[], problems: Finding[]): void {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, out, problems);
     else if (entry.isFile() && hasAnswerExtension(entry.name)) out.push(path);
+    else if (entry.isSymbolicLink()) {
+      // A link to a file is an input like any other; a dangling one is kept so that loading
+      // names it. Links to folders are not followed (they may loop), but they are named.
+      let target;
+      try {
+        target = statSync(path);
+      } catch {
+        if (hasAnswerExtension(entry.name)) out.push(path);
+        continue;
+      }
+      if (target.isDirectory()) problems.push({ file: path, message: m('linkedFolder'), severity: 'warning' });
+      else if (hasAnswerExtension(entry.name)) out.push(path);
+    }
   }
 }
 

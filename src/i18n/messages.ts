@@ -241,6 +241,11 @@ const catalog = {
     kk: 'қате: {errors}, ескерту: {warnings}, файл: {files}',
   },
   noInputs: { en: 'no answer files given', ru: 'не указаны файлы ответов', kk: 'жауап файлдары көрсетілмеген' },
+  linkedFolder: {
+    en: 'a link to a folder: not followed; name the folder itself to include it',
+    ru: 'ссылка на папку: не обрабатывается; чтобы включить папку, укажите её саму',
+    kk: 'қалтаға сілтеме: өңделмейді; қалтаны қосу үшін оның өзін көрсетіңіз',
+  },
   noMatch: { en: 'matches no file', ru: 'не найдено ни одного файла', kk: 'бірде-бір файл табылмады' },
   badLang: { en: 'language must be ru, kk or en', ru: 'язык должен быть ru, kk или en', kk: 'тіл ru, kk немесе en болуы керек' },
   badFormat: {

@@ -176,10 +176,7 @@ describe.skipIf(!built)(`a batch of a thousand files with hostile ones mixed in$
 });
 
 describe.skipIf(!built)('symbolic links in a batch folder', () => {
-  // collectInputs keeps only entries whose Dirent is a regular file, so a link (to a good
-  // file or to nothing) is neither scored nor named: a silent skip. Pinned until
-  // src/batch/collect.ts follows links or reports them; then drop `.fails`.
-  it.fails('known defect: a link to an answer file is scored, a dangling link is named', () => {
+  it('a link to an answer file is scored, a dangling link is named', () => {
     const work = mkdtempSync(join(tmpdir(), 'readiness-links-'));
     try {
       const dir = join(work, 'in');
