@@ -2,6 +2,7 @@ import { formatPath, sortFindings, type Finding, type Loaded } from '../errors.j
 import type { Rubric } from '../rubric/model.js';
 import type { RuleIssue } from '../rubric/rules.js';
 import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
+import { printable } from '../source/printable.js';
 import { readSource } from '../source/read-source.js';
 import { schemaFindings } from '../source/schema-findings.js';
 import { checkAnswers } from './check.js';
@@ -10,7 +11,7 @@ import { AnswersSchema } from './schema.js';
 
 function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['severity']): Finding {
   const { line, column } = locate(source, issue.path, { key: issue.key });
-  return { file: source.file, line, column, path: formatPath(issue.path), message: issue.message, severity };
+  return { file: source.file, line, column, path: printable(formatPath(issue.path), 200), message: issue.message, severity };
 }
 
 /**

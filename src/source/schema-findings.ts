@@ -89,7 +89,7 @@ export function schemaFindings(source: SourceDocument, error: z.ZodError): Findi
   for (const issue of error.issues) {
     for (const { path, message, key } of flatten(issue, source.value)) {
       const { line, column } = locate(source, path, { key });
-      out.push({ file: source.file, line, column, path: formatPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p))), message, severity: 'error' });
+      out.push({ file: source.file, line, column, path: printable(formatPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p))), 200), message, severity: 'error' });
     }
   }
   return out;

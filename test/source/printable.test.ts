@@ -81,3 +81,22 @@ describe('YAML syntax messages quote the source safely', () => {
     }
   });
 });
+
+describe('paths into the file quote keys safely', () => {
+  it('a key with DEL, C1 controls or a bidi override, from YAML or from a !!binary tag', () => {
+    const texts = [
+      'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: x}\n"a\\x7f\\x9b2J\\u202e": 1\n',
+      '!!binary staff-training: 1\n',
+      `rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: x}\nanswers:\n  "q\\x9b\\x7f${'x'.repeat(5000)}": none\n`,
+    ];
+    for (const text of texts) {
+      const result = parseAnswers('p.yaml', text, rubric);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      for (const f of result.findings) {
+        expect(formatFinding(f)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+        expect(formatFinding(f).length).toBeLessThan(600);
+      }
+    }
+  });
+});
