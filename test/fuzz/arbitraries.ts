@@ -155,7 +155,7 @@ export function expectCleanFindings(file: string, findings: readonly Finding[]):
     }
     const line = formatFinding(f);
     expect(line).not.toMatch(/\n\s+at /);
-    expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   }
 }
 
