@@ -6,46 +6,57 @@ import type { ChunkRequest, ChunkResult } from './worker.js';
 
 /** How a batch is spread over threads. */
 export interface PoolOptions {
-  /** Scoring threads; 0 scores in this thread. Default: `threadsFor(files.length)`. */
+  /**
+   * Worker threads scoring alongside this one; 0 scores in this thread alone. Default:
+   * `threadsFor(files.length)`.
+   */
   threads?: number;
   /** Files per message to a thread. */
   chunkSize?: number;
   /** The thread's module (default `./worker.js`); tests pass one that fails on purpose. */
   workerUrl?: URL;
+  /** Whether this thread scores too while it waits (default true). Tests turn it off to load the workers. */
+  mainScores?: boolean;
 }
 
-/** Below this many files, starting threads costs more than it saves. */
-const MIN_FILES_FOR_THREADS = 300;
+/** Below this many files, starting a thread costs more than it saves. */
+export const MIN_FILES_FOR_THREADS = 300;
 
 /**
- * Scoring threads for a batch of `count` files: one per core (up to 4) for a large batch,
- * none for a small one or on one core. `READINESS_THREADS` overrides it (0 = none).
+ * Worker threads for a batch of `count` files: one per extra core (up to 3), none for a
+ * small batch or on one core. The main thread scores too, so two cores mean one worker:
+ * a thread fewer is some 40 MB less. `READINESS_THREADS` overrides it (0 = none).
  */
 export function threadsFor(count: number, env: NodeJS.ProcessEnv = process.env): number {
   const forced = env.READINESS_THREADS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
   const cores = availableParallelism();
   if (count < MIN_FILES_FOR_THREADS || cores < 2) return 0;
-  return Math.min(cores, 4);
+  return Math.min(cores - 1, 3);
 }
 
 /**
  * Scores every file and yields the outcomes in input order, whatever thread finished
- * first. Large batches are scored on worker threads; at most a bounded number of results
- * wait for an earlier one, so memory does not grow with the batch. A thread that dies
- * (it should not) is replaced and its files are scored again one by one, so one file can
- * never take others down with it; a file that kills a thread on its own is reported as
- * refused.
+ * first. Large batches are shared between worker threads and this one; at most a bounded
+ * number of results wait for an earlier one, so memory does not grow with the batch. A
+ * thread that dies (it should not) is replaced and its files are scored again one by one,
+ * so one file can never take others down with it; a file that kills a thread on its own
+ * is reported as refused.
  */
 export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, options: PoolOptions = {}): AsyncGenerator<FileOutcome> {
   const threads = options.threads ?? threadsFor(files.length);
+  setMessageLang(setup.messageLang);
+  const env = await prepareEnv(setup);
   if (threads === 0 || files.length === 0) {
-    setMessageLang(setup.messageLang);
-    const env = await prepareEnv(setup);
     for (const file of files) yield scoreFile(file, env);
     return;
   }
-  yield* pooled(files, setup, threads, options.chunkSize ?? 32, options.workerUrl ?? new URL('./worker.js', import.meta.url));
+  yield* pooled(files, env, {
+    threads,
+    chunkSize: options.chunkSize ?? 32,
+    workerUrl: options.workerUrl ?? new URL('./worker.js', import.meta.url),
+    mainScores: options.mainScores ?? true,
+  });
 }
 
 interface Slot {
@@ -56,11 +67,19 @@ interface Slot {
 
 async function* pooled(
   files: readonly string[],
-  setup: ScoreSetup,
-  threads: number,
-  chunkSize: number,
-  workerUrl: URL,
+  env: ScoreEnv,
+  options: { threads: number; chunkSize: number; workerUrl: URL; mainScores: boolean },
 ): AsyncGenerator<FileOutcome> {
+  const { threads, chunkSize } = options;
+  // Only plain data crosses to a thread: the renderers and the layout are rebuilt there.
+  const setup: ScoreSetup = {
+    rubric: env.rubric,
+    lang: env.lang,
+    messageLang: env.messageLang,
+    summaryLang: env.summaryLang,
+    formats: env.formats,
+    tool: env.tool,
+  };
   const queue: ChunkRequest[] = [];
   for (let s = 0; s < files.length; s += chunkSize) queue.push({ start: s, files: files.slice(s, s + chunkSize) });
   // Rendered reports are large; keep fewer of them waiting.
@@ -69,24 +88,24 @@ async function* pooled(
   const slots = new Set<Slot>();
   let next = 0;
   let respawns = 0;
-  let fallback: ScoreEnv | undefined;
   let wake: (() => void) | undefined;
   const notify = () => {
     const w = wake;
     wake = undefined;
     w?.();
   };
-
+  const dispatchable = () => queue.length > 0 && queue[0]!.start < next + ahead;
   const dispatch = (slot: Slot) => {
-    if (slot.chunk || queue.length === 0 || queue[0]!.start >= next + ahead) return;
+    if (slot.chunk || !dispatchable()) return;
     slot.chunk = queue.shift()!;
     slot.worker.postMessage(slot.chunk);
   };
+  const scoreHere = (chunk: ChunkRequest) => chunk.files.forEach((file, i) => done.set(chunk.start + i, scoreFile(file, env)));
 
   const spawn = () => {
-    const worker = new Worker(workerUrl, {
+    const worker = new Worker(options.workerUrl, {
       workerData: setup,
-      // A small young generation keeps each thread's memory low: nearly everything a file
+      // A small young generation keeps the thread's memory low: nearly everything a file
       // allocates is garbage once its outcome is posted. The old-generation cap only bounds
       // a runaway; a thread that hits it is replaced like any other that dies.
       resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 },
@@ -107,11 +126,11 @@ async function* pooled(
       const lost = slot.chunk;
       if (lost && lost.files.length > 1) {
         // Score the lost files again one at a time, in order, to find the one at fault.
-        queue.unshift(...lost.files.map((file, i) => ({ start: lost.start + i, files: [file] })));
+        queue.unshift(...lost.files.map((file, i) => ({ start: lost.start + i, files: [file], retry: true })));
       } else if (lost) {
         const file = lost.files[0]!;
         const detail = slot.failure ?? 'the scoring thread stopped';
-        done.set(lost.start, refused(file, [{ file, message: detail, severity: 'error' }], fallbackEnv()));
+        done.set(lost.start, refused(file, [{ file, message: detail, severity: 'error' }], env));
       }
       if (respawns++ < 2 * threads) dispatch(spawn());
       for (const s of slots) dispatch(s);
@@ -120,14 +139,8 @@ async function* pooled(
     return slot;
   };
 
-  const fallbackEnv = () => {
-    fallback ??= { ...setup, renderers: new Map(), layout: layoutOfRubric(setup.rubric, setup.summaryLang) };
-    return fallback;
-  };
-
   try {
     for (let i = 0; i < Math.min(threads, queue.length); i++) dispatch(spawn());
-    let env: ScoreEnv | undefined;
     while (next < files.length) {
       const outcome = done.get(next);
       if (outcome) {
@@ -139,12 +152,16 @@ async function* pooled(
       }
       if (slots.size === 0) {
         // Every thread is gone and none may be started: finish here, in order.
-        if (!env) {
-          setMessageLang(setup.messageLang);
-          env = await prepareEnv(setup);
-        }
         const chunk = queue.shift();
-        if (chunk) chunk.files.forEach((file, i) => done.set(chunk.start + i, scoreFile(file, env!)));
+        if (chunk) scoreHere(chunk);
+        continue;
+      }
+      // Files sent back for a retry after a thread died are left to the threads: one of them
+      // may be what killed it, and this thread must survive.
+      if (options.mainScores && dispatchable() && !queue[0]!.retry) {
+        // Score a chunk here while the threads work, then let their messages in.
+        scoreHere(queue.shift()!);
+        await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }
       await new Promise<void>((resolve) => (wake = resolve));

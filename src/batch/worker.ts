@@ -10,6 +10,8 @@ import { prepareEnv, scoreFile, type FileOutcome, type ScoreSetup } from './scor
 export interface ChunkRequest {
   start: number;
   files: string[];
+  /** Sent again, one file at a time, after a thread died on the chunk it was in. */
+  retry?: boolean;
 }
 
 export interface ChunkResult {

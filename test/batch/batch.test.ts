@@ -117,6 +117,8 @@ describe('scoreFiles', () => {
     const pooled = await collect(scoreFiles(files, setup(), { threads: 2, chunkSize: 3, workerUrl: DIST_WORKER }));
     expect(pooled.map((o) => o.file)).toEqual(files);
     expect(pooled).toEqual(alone);
+    const threadsOnly = await collect(scoreFiles(files, setup(), { threads: 2, chunkSize: 2, workerUrl: DIST_WORKER, mainScores: false }));
+    expect(threadsOnly).toEqual(alone);
     expect(pooled[7]!.ok).toBe(false);
   });
 
@@ -124,7 +126,7 @@ describe('scoreFiles', () => {
     const files = many();
     const crash = write('crash.yaml', answers('Crash'));
     files.splice(10, 0, crash);
-    const outcomes = await collect(scoreFiles(files, setup(), { threads: 2, chunkSize: 4, workerUrl: CRASHING_WORKER }));
+    const outcomes = await collect(scoreFiles(files, setup(), { threads: 2, chunkSize: 4, workerUrl: CRASHING_WORKER, mainScores: false }));
     expect(outcomes.map((o) => o.file)).toEqual(files);
     expect(outcomes.filter((o) => !o.ok).map((o) => o.file)).toEqual([crash]);
     expect(outcomes[10]!.row.error).toContain('simulated thread failure');

@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the numbers SPEC.md asks for, measured as ratios within one run so a
+ * busy or slow machine affects both sides alike.
+ *
+ *   - `readiness score <10,000 answer files> --format csv` against a bare Node script that
+ *     only reads and YAML-parses the same files (target: at most 2x);
+ *   - peak memory of that command at 1,000, 10,000 and 20,000 files (target: under 200 MB,
+ *     flat);
+ *   - `readiness --version` and `--help` against `node -e 0` (target: at most 1.5x);
+ *   - `readiness validate` of the default rubric (target: under 300 ms).
+ *
+ * The answer files are generated once (scripts/gen-answers.mjs, deterministic) into
+ * temp/.bench/ and reused. Options: --count N (default 10000), --runs N (timed runs of
+ * each side, median taken; default 3), --rubric <file>, --no-memory (skip the 1,000 and
+ * 20,000 runs), --strict (exit 1 when a target is missed). Prints figures; it is not a test.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync, readdirSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { DEFAULT_RUBRIC, generateAnswers, readRubric } from './gen-answers.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(root, 'bin', 'readiness.js');
+const BENCH = join(root, 'temp', '.bench');
+const PER_FOLDER = 1000;
+
+function parseArgs(argv) {
+  const opts = { count: 10000, runs: 3, rubric: undefined, memory: true, strict: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    if (flag === '--count') opts.count = Number(value());
+    else if (flag === '--runs') opts.runs = Math.max(1, Number(value()));
+    else if (flag === '--rubric') opts.rubric = resolve(value());
+    else if (flag === '--no-memory') opts.memory = false;
+    else if (flag === '--strict') opts.strict = true;
+    else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return opts;
+}
+
+const log = (s = '') => process.stdout.write(`${s}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${Math.round(x)} ms`;
+const sec = (x) => `${(x / 1000).toFixed(2)} s`;
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+
+const HAS_TIME = existsSync('/usr/bin/time');
+const RSS_HOOK = join(BENCH, 'rss-hook.mjs');
+
+/**
+ * Runs `node <args>` with stdout to /dev/null (or a file); returns wall time in ms, peak
+ * RSS in KB (from /usr/bin/time, else reported by the child itself), exit status, stderr.
+ */
+function run(args, { stdoutFile, env } = {}) {
+  const rssFile = join(BENCH, `rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
+  const out = openSync(stdoutFile ?? '/dev/null', 'w');
+  const command = HAS_TIME ? '/usr/bin/time' : process.execPath;
+  const argv = HAS_TIME
+    ? ['-f', '%M', '-o', rssFile, process.execPath, ...args]
+    : ['--import', `file://${RSS_HOOK}`, ...args];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command, argv, {
+    cwd: root,
+    stdio: ['ignore', out, 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', RSS_FILE: rssFile, ...env },
+  });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  closeSync(out);
+  let rss = NaN;
+  try {
+    const text = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
+    rss = Number(text);
+  } catch {
+    // no figure: shown as NaN
+  }
+  return { wall, rss, status: r.status, stderr: r.stderr ?? '' };
+}
+
+/** The answer files for this rubric and count, generated once. */
+function dataset(rubricFile, count) {
+  const rubricText = readFileSync(rubricFile);
+  const key = createHash('sha256').update(rubricText).digest('hex').slice(0, 10);
+  const dir = join(BENCH, `answers-${key}-seed1`);
+  const marker = join(dir, `.complete-${count}`);
+  const have = existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith('batch-')).length * PER_FOLDER : 0;
+  if (!existsSync(marker) || have < count) {
+    const started = Date.now();
+    process.stderr.write(`generating ${count} answer files in ${relative(root, dir)} ... `);
+    rmSync(dir, { recursive: true, force: true });
+    generateAnswers({ out: dir, count, rubric: readRubric(rubricFile), seed: 1, jsonRatio: 0.1 });
+    writeFileSync(marker, '');
+    process.stderr.write(`${sec(Date.now() - started)}\n`);
+  }
+  return dir;
+}
+
+/** The folders holding the first `count` files. */
+const folders = (dir, count) =>
+  Array.from({ length: Math.ceil(count / PER_FOLDER) }, (_, i) => join(dir, `batch-${String(i).padStart(3, '0')}`));
+
+const BARE = `// The baseline: read and YAML-parse every answer file, nothing else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+const files = [];
+const walk = (d) => {
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/\\.(ya?ml|json)$/.test(e.name)) files.push(p);
+  }
+};
+for (const d of process.argv.slice(2)) walk(d);
+let n = 0;
+for (const f of files) if (parse(readFileSync(f, 'utf8')) !== undefined) n++;
+process.stdout.write(n + '\\n');
+`;
+
+const RSS_HOOK_SOURCE = `import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));
+`;
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+    process.stderr.write('dist/ is missing: run `npm run build` first\n');
+    process.exit(2);
+  }
+  mkdirSync(BENCH, { recursive: true });
+  // Inside the project, so the bare script resolves the same \`yaml\` as the tool.
+  const bare = join(BENCH, 'bare-parse.mjs');
+  writeFileSync(bare, BARE);
+  writeFileSync(RSS_HOOK, RSS_HOOK_SOURCE);
+
+  const rubricFile = opts.rubric ?? (existsSync(DEFAULT_RUBRIC) ? DEFAULT_RUBRIC : join(root, 'test/fixtures/rubrics/minimal.yaml'));
+  const rubricArgs = opts.rubric ? ['--rubric', opts.rubric] : existsSync(DEFAULT_RUBRIC) ? [] : ['--rubric', rubricFile];
+  const largest = opts.memory ? Math.max(opts.count, 20000) : opts.count;
+  const data = dataset(rubricFile, largest);
+  const rubric = readRubric(rubricFile);
+
+  log(`readiness bench: node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  log(`rubric ${rubric.id} ${rubric.version} (${rubric.questions.length} questions); answer files in ${relative(root, data)}; peak memory via ${HAS_TIME ? '/usr/bin/time' : 'process.resourceUsage().maxRSS'}`);
+  log();
+  const results = [];
+  const verdict = (name, ok, figures) => {
+    results.push({ name, ok });
+    log(`${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(38)} ${figures}`);
+  };
+
+  // 1. score --format csv against the bare read-and-parse, interleaved runs.
+  const dirs = folders(data, opts.count);
+  const csvFile = join(BENCH, 'score.csv');
+  const scoreArgs = [BIN, 'score', ...dirs, '--format', 'csv', ...rubricArgs];
+  const bareTimes = [];
+  const scoreTimes = [];
+  const scoreRss = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const b = run([bare, ...dirs]);
+    if (b.status !== 0) throw new Error(`bare parse failed: ${b.stderr}`);
+    bareTimes.push(b.wall);
+    const s = run(scoreArgs, { stdoutFile: csvFile });
+    if (s.status !== 0) throw new Error(`score failed (exit ${s.status}): ${s.stderr.slice(0, 2000)}`);
+    scoreTimes.push(s.wall);
+    scoreRss.push(s.rss);
+  }
+  const rows = readFileSync(csvFile, 'utf8').split('\r\n').length - 2;
+  if (rows !== opts.count) throw new Error(`score wrote ${rows} rows for ${opts.count} files`);
+  const ratio = median(scoreTimes) / median(bareTimes);
+  verdict(
+    `score ${opts.count} files --format csv`,
+    ratio <= 2,
+    `${sec(median(scoreTimes))} vs bare read+parse ${sec(median(bareTimes))}: ${ratio.toFixed(2)}x (target <= 2x; median of ${opts.runs})`,
+  );
+
+  // 2. Peak memory at three sizes.
+  const memory = [[opts.count, Math.max(...scoreRss)]];
+  if (opts.memory) {
+    for (const n of [1000, 20000]) {
+      if (n === opts.count) continue;
+      const r = run([BIN, 'score', ...folders(data, n), '--format', 'csv', ...rubricArgs]);
+      if (r.status !== 0) throw new Error(`score of ${n} files failed: ${r.stderr.slice(0, 2000)}`);
+      memory.push([n, r.rss]);
+    }
+  }
+  memory.sort((a, b) => a[0] - b[0]);
+  const peak = Math.max(...memory.map(([, kb]) => kb));
+  const low = Math.min(...memory.map(([, kb]) => kb));
+  // Flat: the largest batch needs at most a quarter more than the smallest.
+  const flat = memory.length < 2 || peak <= low * 1.25;
+  verdict(
+    'peak memory of score --format csv',
+    peak < 200 * 1024 && flat,
+    `${memory.map(([n, kb]) => `${n.toLocaleString('en')}: ${mb(kb)}`).join(', ')} (target < 200 MB, flat)`,
+  );
+
+  // 3. Start-up against node -e 0, interleaved.
+  const startRuns = Math.max(10, opts.runs * 5);
+  const t = { node: [], version: [], help: [] };
+  for (let i = 0; i < startRuns; i++) {
+    t.node.push(run(['-e', '0']).wall);
+    t.version.push(run([BIN, '--version']).wall);
+    t.help.push(run([BIN, '--help']).wall);
+  }
+  for (const which of ['version', 'help']) {
+    const r = median(t[which]) / median(t.node);
+    verdict(`readiness --${which}`, r <= 1.5, `${ms(median(t[which]))} vs node -e 0 ${ms(median(t.node))}: ${r.toFixed(2)}x (target <= 1.5x; median of ${startRuns})`);
+  }
+
+  // 4. validate of the default rubric.
+  if (existsSync(DEFAULT_RUBRIC)) {
+    const v = [];
+    for (let i = 0; i < Math.max(5, opts.runs * 2); i++) {
+      const r = run([BIN, 'validate']);
+      if (r.status !== 0) throw new Error(`validate failed: ${r.stderr}`);
+      v.push(r.wall);
+    }
+    verdict('readiness validate (default rubric)', median(v) < 300, `${ms(median(v))} wall, start-up included (target < 300 ms; median of ${v.length})`);
+  } else log('skip  readiness validate: rubrics/default.yaml is missing');
+
+  log();
+  const missed = results.filter((r) => !r.ok);
+  log(missed.length === 0 ? 'every target met' : `missed: ${missed.map((r) => r.name).join('; ')}`);
+  if (opts.strict && missed.length > 0) process.exitCode = 1;
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = 2;
+}
