@@ -1,6 +1,36 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Finding } from '../errors.js';
-import { m } from '../i18n/messages.js';
+import { format, type Texts } from '../i18n/lang.js';
+import { m, messageLang } from '../i18n/messages.js';
+
+/** File-system failures the shared catalog does not word. */
+const words = {
+  notFolder: {
+    en: 'a part of the path is a file, not a folder',
+    ru: 'часть пути — файл, а не папка',
+    kk: 'жолдың бір бөлігі қалта емес, файл',
+  },
+  nameTooLong: {
+    en: 'the file name is too long for this file system',
+    ru: 'имя файла слишком длинное для этой файловой системы',
+    kk: 'файл атауы бұл файлдық жүйе үшін тым ұзын',
+  },
+  linkLoop: {
+    en: 'too many symbolic links (a link loop?)',
+    ru: 'слишком много символических ссылок (ссылка на саму себя?)',
+    kk: 'символдық сілтемелер тым көп (сілтеме өзіне сілтейді ме?)',
+  },
+  tooManyOpen: {
+    en: 'too many open files; close other programs and try again',
+    ru: 'слишком много открытых файлов; закройте другие программы и повторите',
+    kk: 'ашық файлдар тым көп; басқа бағдарламаларды жауып, қайталаңыз',
+  },
+  ioError: {
+    en: 'the disk reported an input/output error',
+    ru: 'диск сообщил об ошибке ввода-вывода',
+    kk: 'диск енгізу-шығару қатесі туралы хабарлады',
+  },
+} as const satisfies Record<string, Texts>;
 
 /** Limits every loader applies before parsing anything. */
 export const INPUT_LIMITS = {
@@ -125,6 +155,17 @@ export function describeFsError(error: unknown): string {
       return m('noSpace');
     case 'EROFS':
       return m('readOnlyFs');
+    case 'ENOTDIR':
+      return format(words.notFolder, messageLang());
+    case 'ENAMETOOLONG':
+      return format(words.nameTooLong, messageLang());
+    case 'ELOOP':
+      return format(words.linkLoop, messageLang());
+    case 'EMFILE':
+    case 'ENFILE':
+      return format(words.tooManyOpen, messageLang());
+    case 'EIO':
+      return format(words.ioError, messageLang());
     default:
       return error instanceof Error ? error.message : String(error);
   }

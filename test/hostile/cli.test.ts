@@ -85,6 +85,14 @@ describe.skipIf(!built)(`hostile files through the CLI${built ? '' : ' (skipped:
     expect(r.stderr + r.stdout).not.toMatch(STACK);
   });
 
+  it('template --out through a regular file: a clear error in words, no temporary file named', () => {
+    writeFileSync(at('plain'), 'keep');
+    const r = run(['template', '--rubric', MINIMAL_RUBRIC, '--out', join(at('plain'), 'blank.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${join(at('plain'), 'blank.yaml')}: a part of the path is a file, not a folder\n`);
+    expect(readFileSync(at('plain'), 'utf8')).toBe('keep');
+  });
+
   it('an answer file whose --out is a regular file: a clear error, the file untouched', () => {
     writeFileSync(at('good.yaml'), answers);
     writeFileSync(at('taken'), 'keep');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,5 +131,19 @@ describe('readSource: file-system problems are findings, never throws', () => {
     expect(describeFsError(err('ENOSPC'))).toBe('no space left on the device');
     expect(describeFsError(err('EROFS'))).toBe('the file system is read-only');
     expect(describeFsError(err('EACCES'))).toBe('permission denied');
+    expect(describeFsError(err('ENOTDIR'))).toBe('a part of the path is a file, not a folder');
+    expect(describeFsError(err('ENAMETOOLONG'))).toBe('the file name is too long for this file system');
+    expect(describeFsError(err('ELOOP'))).toBe('too many symbolic links (a link loop?)');
+    expect(describeFsError(err('EIO'))).toBe('the disk reported an input/output error');
+  });
+
+  it('a path through a regular file or a link loop is said in words', () => {
+    const file = put('regular', 'x');
+    const through = readSource(join(file, 'a.yaml'));
+    expect(!through.ok && through.finding.message).toBe('a part of the path is a file, not a folder');
+    const loop = join(dir, 'loop.yaml');
+    symlinkSync(loop, loop);
+    const looped = readSource(loop);
+    expect(!looped.ok && looped.finding.message).toBe('too many symbolic links (a link loop?)');
   });
 });
