@@ -4,6 +4,7 @@
  */
 
 import { m } from './i18n/messages.js';
+import { printable } from './source/printable.js';
 
 /** A problem in a file, printed like a compiler: `file:line:col: path: message`. */
 export interface Finding {
@@ -19,10 +20,11 @@ export interface Finding {
 
 /** Formats a finding as `file:line:col: path: message` (parts that are unknown are left out). */
 export function formatFinding(f: Finding): string {
-  let where = f.file;
+  // A file name is as untrusted as the file: it must not drive the terminal or forge a line.
+  let where = printable(f.file, 1000);
   if (f.line !== undefined) where += `:${f.line}:${f.column ?? 1}`;
   const prefix = f.severity === 'warning' ? `${m('warningPrefix')}: ` : '';
-  return `${where}: ${prefix}${f.path ? `${f.path}: ` : ''}${f.message}`;
+  return `${where}: ${prefix}${f.path ? `${printable(f.path, 1000)}: ` : ''}${f.message}`;
 }
 
 /** Renders a path array as `questions[3].options[1].score`. */

@@ -24,8 +24,9 @@ function git(args: string[], cwd: string, maxBuffer: number): Promise<Run> {
         encoding: 'buffer',
         maxBuffer,
         windowsHide: true,
-        // Never prompt, never page, never read the user's git config for pagers or colours.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        // Never prompt, never page, never read the user's git config for pagers or colours, and
+        // never fetch: in a partial clone a missing object would otherwise come over the network.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_NO_LAZY_FETCH: '1' },
       },
       (error, stdout, stderr) => {
         const err = error as (NodeJS.ErrnoException & { code?: number | string }) | null;

@@ -99,7 +99,9 @@ function escapeToken(token: string): string {
 function codeSpan(content: string, options: MarkdownTextOptions): string {
   // In a GFM table, the cell is split at unescaped pipes before code spans are parsed,
   // and `\|` inside a code span shows as `|`.
-  const body = options.cell ? content.replace(/\|/g, '\\|') : content;
+  // A backslash right before a pipe would escape the escape (`\\|` splits the cell): a space
+  // keeps them apart, the one change to the text this needs.
+  const body = options.cell ? content.replace(/\\+(?=\|)/g, '$& ').replace(/\|/g, '\\|') : content;
   if (!body.includes('`')) return `\`${body}\``;
   const longest = Math.max(...Array.from(body.matchAll(/`+/g), (m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
