@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { setMessageLang } from '../i18n/messages.js';
 import { layoutOfRubric, prepareEnv, refused, scoreFile, type FileOutcome, type ScoreEnv, type ScoreSetup } from './score-file.js';
-import type { ChunkRequest, ChunkResult } from './worker.js';
+import type { ChunkRequest, ChunkResult, ReadyMessage, WorkerInput } from './worker.js';
 
 /** How a batch is spread over threads. */
 export interface PoolOptions {
@@ -21,6 +21,7 @@ export interface PoolOptions {
 
 /** Below this many files, starting a thread costs more than it saves. */
 export const MIN_FILES_FOR_THREADS = 300;
+
 
 /**
  * Worker threads for a batch of `count` files: one per extra core (up to 3), none for a
@@ -63,6 +64,7 @@ interface Slot {
   worker: Worker;
   chunk: ChunkRequest | null;
   failure: string | undefined;
+  ready: boolean;
 }
 
 async function* pooled(
@@ -104,15 +106,20 @@ async function* pooled(
 
   const spawn = () => {
     const worker = new Worker(options.workerUrl, {
-      workerData: setup,
-      // A small young generation keeps the thread's memory low: nearly everything a file
-      // allocates is garbage once its outcome is posted. The old-generation cap only bounds
-      // a runaway; a thread that hits it is replaced like any other that dies.
-      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 },
+      workerData: { setup } satisfies WorkerInput,
+      // Only bounds a runaway: a thread that hits it is replaced like any other that dies.
+      // (Its young generation stays small through the flag it sets when it starts, heap.ts.)
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
-    const slot: Slot = { worker, chunk: null, failure: undefined };
+    const slot: Slot = { worker, chunk: null, failure: undefined, ready: false };
     slots.add(slot);
-    worker.on('message', (result: ChunkResult) => {
+    worker.on('message', (message: ChunkResult | ReadyMessage) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        notify();
+        return;
+      }
+      const result = message;
       result.outcomes.forEach((o, i) => done.set(result.start + i, o));
       slot.chunk = null;
       dispatch(slot);
@@ -158,7 +165,10 @@ async function* pooled(
       }
       // Files sent back for a retry after a thread died are left to the threads: one of them
       // may be what killed it, and this thread must survive.
-      if (options.mainScores && dispatchable() && !queue[0]!.retry) {
+      // Starting a thread resets V8's flags, and this thread's young generation would grow
+      // while they are off (see heap.ts): score here only once every thread has set them back.
+      const settled = [...slots].every((s) => s.ready);
+      if (options.mainScores && settled && dispatchable() && !queue[0]!.retry) {
         // Score a chunk here while the threads work, then let their messages in.
         scoreHere(queue.shift()!);
         await new Promise<void>((resolve) => setImmediate(resolve));

@@ -3,9 +3,16 @@
  * outcomes in the same order. It does no writing; the main thread writes everything, so
  * the output order and the report file names stay deterministic.
  */
+// First, for its effect: starting this thread reset V8's flags for the whole process.
+import './heap.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { setMessageLang } from '../i18n/messages.js';
 import { prepareEnv, scoreFile, type FileOutcome, type ScoreSetup } from './score-file.js';
+
+/** What a thread is started with. */
+export interface WorkerInput {
+  setup: ScoreSetup;
+}
 
 export interface ChunkRequest {
   start: number;
@@ -19,10 +26,16 @@ export interface ChunkResult {
   outcomes: FileOutcome[];
 }
 
-const setup = workerData as ScoreSetup;
+/** Sent once, when the thread is ready to score (and has set V8's flags back). */
+export interface ReadyMessage {
+  ready: true;
+}
+
+const { setup } = workerData as WorkerInput;
 setMessageLang(setup.messageLang);
 const env = await prepareEnv(setup);
 const port = parentPort!;
+port.postMessage({ ready: true } satisfies ReadyMessage);
 port.on('message', (request: ChunkRequest) => {
   const outcomes = request.files.map((file) => scoreFile(file, env));
   port.postMessage({ start: request.start, outcomes } satisfies ChunkResult);
