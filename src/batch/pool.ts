@@ -49,7 +49,11 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
   setMessageLang(setup.messageLang);
   const env = await prepareEnv(setup);
   if (threads === 0 || files.length === 0) {
-    for (const file of files) yield scoreFile(file, env);
+    for (let i = 0; i < files.length; i++) {
+      // Now and then let the event loop run, so Ctrl-C is heard during a long batch.
+      if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+      yield scoreFile(files[i]!, env);
+    }
     return;
   }
   yield* pooled(files, env, {

@@ -28,6 +28,11 @@ const words = {
     ru: '{file}: нет общего балла (нет ни одного ответа), поэтому порог {min} не достигнут',
     kk: '{file}: жалпы ұпай жоқ (бірде-бір жауап жоқ), сондықтан {min} шегіне жетпеді',
   },
+  interrupted: {
+    en: 'interrupted after {done} of {total} files; the summary was not written',
+    ru: 'прервано после {done} из {total} файлов; сводка не записана',
+    kk: '{total} файлдың {done} файлынан кейін тоқтатылды; жиынтық жазылмады',
+  },
 } as const satisfies Record<string, Texts>;
 
 /** Why a file fails `--fail-under`: its score is below it, or it has none. */
@@ -99,6 +104,14 @@ export async function runBatch(files: readonly string[], problems: readonly Find
   const fail = (file: string, error: unknown): never => {
     throw new ExitError(1, `${file}: ${describeFsError(error)}`);
   };
+  // Ctrl-C ends the batch between files: the summaries are dropped (never left half
+  // written), the threads stopped, and the command exits 130.
+  let interrupted = false;
+  const onSignal = () => {
+    interrupted = true;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 
   try {
     if (outDir !== undefined) {
@@ -137,6 +150,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     }
 
     for await (const outcome of scoreFiles(files, setup, options.pool)) {
+      if (interrupted) throw new ExitError(130, format(words.interrupted, options.lang, { done: index, total: count }));
       printFindings(outcome.findings);
       let link: string | undefined;
       if (outcome.ok && outDir !== undefined && outcome.rendered.length > 0) link = writeOne(outcome, outDir, taken, written, fail);
@@ -163,6 +177,8 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     if (table && options.table) options.table.out.write(await table.render(result, options.table.color));
     return { totals: result, below, written, layout };
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     progress.clear();
     csvFile?.abort();
     mdFile?.abort();

@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/report/csv.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { generateAnswers, readRubric } from '../../scripts/gen-answers.mjs';
-import { cli } from '../helpers/cli.js';
+import { BIN, cli, ROOT } from '../helpers/cli.js';
 
 const MINIMAL = 'test/fixtures/rubrics/minimal.yaml';
 let dir: string;
@@ -236,5 +237,32 @@ describe('readiness score --out', () => {
     expect(readdirSync(out).sort()).toEqual(expect.arrayContaining(['summary.csv', 'summary.md']));
     expect(readdirSync(out).filter((n) => /^single-body-[0-9a-f]{8}\.(md|json)$/.test(n))).toHaveLength(2);
     expect(r.stdout).toContain('summary.csv');
+  });
+});
+
+describe('readiness score: Ctrl-C', () => {
+  it('stops between files with exit 130, writing no summary and leaving no temporary file', async () => {
+    const folder = join(dir, 'interrupt');
+    generateAnswers({ out: folder, count: 3000, rubric: readRubric(), seed: 3 });
+    const out = join(dir, 'out-interrupt');
+    const child = spawn(process.execPath, [BIN, 'score', folder, '--out', out, '--format', 'json'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, READINESS_LANG: 'en', NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt once the batch is under way: its first reports are on disk.
+    while (!(existsSync(out) && readdirSync(out).some((n) => n.endsWith('.json')))) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/interrupted after \d+ of 3000 files/);
+    const names = readdirSync(out);
+    expect(names).not.toContain('summary.csv');
+    expect(names).not.toContain('summary.md');
+    expect(names.filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(names.length).toBeLessThan(3000);
   });
 });
