@@ -55,7 +55,7 @@ export class ProgressBar {
 
   private draw(): void {
     const label = format(words.files, this.lang, { done: this.done, total: this.total });
-    const columns = this.out.columns ?? 80;
+    const columns = this.out.columns || 80;
     const width = Math.max(10, Math.min(40, columns - label.length - 10));
     const filled = this.total === 0 ? width : Math.round((width * this.done) / this.total);
     const pct = this.total === 0 ? 100 : Math.floor((100 * this.done) / this.total);

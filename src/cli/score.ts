@@ -19,6 +19,11 @@ const words = {
     ru: 'в stdout выводится один формат; чтобы записать несколько, укажите --out <папка>',
     kk: 'stdout-қа бір ғана пішім шығады; бірнешеуін жазу үшін --out <қалта> көрсетіңіз',
   },
+  summaryOnly: {
+    en: 'summary: {csv}, {md}',
+    ru: 'сводка: {csv}, {md}',
+    kk: 'жиынтық: {csv}, {md}',
+  },
   written: {
     en: '{reports} report files in {dir}; summary: {csv}, {md}',
     ru: 'файлов отчётов в {dir}: {reports}; сводка: {csv}, {md}',
@@ -87,8 +92,9 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
     lang: ctx.lang,
   });
   if (outDir !== undefined && !ctx.quiet) {
-    const reports = several ? String(result.written.length) : result.written.join(', ') || '0';
-    ctx.stdout.write(`${say('written', { reports, dir: outDir, csv: join(outDir, SUMMARY_CSV), md: join(outDir, SUMMARY_MD) })}\n`);
+    const reports = several ? String(result.written.length) : result.written.join(', ');
+    const paths = { dir: outDir, csv: join(outDir, SUMMARY_CSV), md: join(outDir, SUMMARY_MD) };
+    ctx.stdout.write(`${formats.length === 0 ? say('summaryOnly', paths) : say('written', { reports, ...paths })}\n`);
   }
   return result.totals.refused > 0 || result.below > 0 ? 1 : 0;
 }
