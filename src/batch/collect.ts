@@ -9,7 +9,7 @@ export const ANSWER_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
 const hasAnswerExtension = (name: string) => ANSWER_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-function walk(dir: string, out: string[], problems: Finding[]): void {
+function walk(dir: string, out: string[], problems: Finding[], skip: ReadonlySet<string>): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -21,7 +21,9 @@ function walk(dir: string, out: string[], problems: Finding[]): void {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, out, problems);
+    if (entry.isDirectory()) {
+      if (!skip.has(resolve(path))) walk(path, out, problems, skip);
+    }
     else if (entry.isFile() && hasAnswerExtension(entry.name)) out.push(path);
     else if (entry.isSymbolicLink()) {
       // A link to a file is an input like any other; a dangling one is kept so that loading
@@ -57,9 +59,16 @@ function globToRegExp(pattern: string): RegExp {
 /**
  * Expands the inputs of a batch (files, folders walked recursively, and `*`, `?`, `**`
  * globs) into a sorted list without duplicates. An input that matches nothing is a
- * finding, never silently dropped.
+ * finding, never silently dropped. Folders in `skipFolders` are not walked into (a folder
+ * named as an input itself is still read).
  */
-export function collectInputs(inputs: readonly string[]): { files: string[]; problems: Finding[] } {
+export function collectInputs(
+  inputs: readonly string[],
+  options: { skipFolders?: readonly string[] } = {},
+): { files: string[]; problems: Finding[] } {
+  // Folders not to walk into, such as the --out folder inside an input folder: its reports
+  // (JSON) would be read as answer files on the next run.
+  const skip = new Set((options.skipFolders ?? []).map((d) => resolve(d)));
   const files: string[] = [];
   const problems: Finding[] = [];
   for (const input of inputs) {
@@ -70,7 +79,7 @@ export function collectInputs(inputs: readonly string[]): { files: string[]; pro
       const base = baseEnd === -1 ? '.' : normalized.slice(0, baseEnd) || '/';
       const re = globToRegExp(normalized);
       const found: string[] = [];
-      walk(base, found, problems);
+      walk(base, found, problems, skip);
       const matched = found.filter((f) => re.test((baseEnd === -1 ? relative('.', f) : f).split(sep).join('/')));
       if (matched.length === 0) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
       files.push(...matched);
@@ -85,7 +94,7 @@ export function collectInputs(inputs: readonly string[]): { files: string[]; pro
     }
     if (isDir) {
       const found: string[] = [];
-      walk(input, found, problems);
+      walk(input, found, problems, skip);
       if (found.length === 0) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
       files.push(...found);
     } else files.push(input);

@@ -56,7 +56,8 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   if (inputs.length === 0) throw new UsageError(m('noInputs'));
   const say = (key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => format(words[key], ctx.lang, vars);
 
-  const { files, problems } = collectInputs(inputs);
+  // The reports of an earlier run in --out are not answer files, even inside an input folder.
+  const { files, problems } = collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
   const count = files.length + problems.length;
   const outDir = opts.out;
   if (outDir === undefined) {

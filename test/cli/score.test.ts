@@ -229,6 +229,18 @@ describe('readiness score --out', () => {
     for (const n of reports) expect(md).toContain(`](${n})`);
   });
 
+  it('does not read its own reports back when --out is inside the input folder', () => {
+    const folder = join(dir, 'inside');
+    write('inside/a.yaml', yamlAnswers('Inside body'));
+    write('inside/b.yaml', yamlAnswers('Other body'));
+    const out = join(folder, 'reports');
+    expect(score([folder, '--out', out]).status).toBe(0);
+    const again = score([folder, '--out', out]);
+    expect(again.status).toBe(0);
+    const rows = parseCsv(readFileSync(join(out, 'summary.csv'), 'utf8'));
+    expect(rows.slice(1).map((row) => row[0])).toEqual([join(folder, 'a.yaml'), join(folder, 'b.yaml')]);
+  });
+
   it('writes one file alone as its reports plus the summary', () => {
     const a = write('single/a.yaml', yamlAnswers('Single body'));
     const out = join(dir, 'out-single');
