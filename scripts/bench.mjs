@@ -84,6 +84,7 @@ function run(args, { stdoutFile, env } = {}) {
   } catch {
     // no figure: shown as NaN
   }
+  rmSync(rssFile, { force: true });
   return { wall, rss, status: r.status, stderr: r.stderr ?? '' };
 }
 
