@@ -1,6 +1,6 @@
 /**
  * Keeps V8's young generation at its starting size (1 MB per semi-space) instead of letting
- * it grow to 16 MB. `bin/readiness.js` imports this module first, for its effect: V8 reads
+ * it grow to 16 MB. `bin/readiness.js` imports this module first for `score` and `diff`, for its effect: V8 reads
  * the flag only if it is set before the program starts allocating in earnest, and starting
  * a worker thread resets it, so each batch worker sets it again (see `worker.ts`).
  *
