@@ -9,7 +9,7 @@ import { csvHeader, csvRow, errorRow, type SummaryLayout, type SummaryRow } from
 import { EXTENSIONS } from '../report/render.js';
 import { reportStem } from '../report/write.js';
 import { describeFsError } from '../source/read-source.js';
-import { AtomicFileStream } from './atomic-stream.js';
+import { AtomicFileStream } from '../io/atomic-write.js';
 import { ConsoleSummary } from './console-summary.js';
 import { scoreFiles, type PoolOptions } from './pool.js';
 import { NoProgress, PROGRESS_MIN_FILES, ProgressBar } from './progress.js';

@@ -4,41 +4,98 @@ import { basename, dirname, join } from 'node:path';
 let counter = 0;
 
 /**
- * Writes a file so that a reader, a crash or a full disk never sees it half-written:
- * the bytes go to a temporary file in the same folder, are flushed to disk (fsync), and
- * the temporary file is renamed over the target; the folder is then synced so the
- * rename itself survives a power cut. On any failure the temporary file is removed and
- * the previous file is untouched; the error is rethrown for the caller to report.
+ * A file written piece by piece that appears only whole, the one way this tool writes files
+ * (answer files, reports, summaries): the bytes go to a temporary file in the target's
+ * folder; `commit` flushes them to disk (fsync), renames the temporary file over the target
+ * and syncs the folder so the rename itself survives a power cut; `abort` (or any failure)
+ * removes the temporary file and leaves the previous file untouched. A reader, a crash or a
+ * full disk never sees a half-written file. Lets a summary of ten thousand rows be written
+ * as the rows come, without holding them.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${++counter}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', 0o644);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+export class AtomicFileStream {
+  private fd: number | undefined;
+  private readonly tmp: string;
+  private buffer = '';
+
+  constructor(readonly target: string) {
+    this.tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${++counter}.tmp`);
+    this.fd = openSync(this.tmp, 'wx', 0o644);
+  }
+
+  /** Appends text; it reaches the file in blocks. */
+  write(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length >= 1 << 16) this.flush();
+  }
+
+  /** Appends bytes as they are. */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    this.writeAll(bytes);
+  }
+
+  private flush(): void {
+    if (this.buffer === '') return;
+    const bytes = Buffer.from(this.buffer, 'utf8');
+    this.buffer = '';
+    this.writeAll(bytes);
+  }
+
+  private writeAll(bytes: Uint8Array): void {
+    if (this.fd === undefined) throw new Error(`${this.target}: already closed`);
     let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, target);
-  } catch (error) {
-    if (fd !== undefined) {
+    while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset, bytes.length - offset);
+  }
+
+  /** Flushes, syncs and renames the file into place. Throws (after cleaning up) on failure. */
+  commit(): void {
+    if (this.fd === undefined) throw new Error(`${this.target}: already closed`);
+    try {
+      this.flush();
+      fsyncSync(this.fd);
+      closeSync(this.fd);
+      this.fd = undefined;
+      renameSync(this.tmp, this.target);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    syncDir(dirname(this.target));
+  }
+
+  /** Drops the temporary file; the target is left as it was. Safe to call twice. */
+  abort(): void {
+    this.buffer = '';
+    if (this.fd !== undefined) {
       try {
-        closeSync(fd);
+        closeSync(this.fd);
       } catch {
         // already failing; the original error is the one to report
       }
+      this.fd = undefined;
     }
     try {
-      unlinkSync(tmp);
+      unlinkSync(this.tmp);
     } catch {
-      // the temporary file may never have been created
+      // renamed already, or never created
     }
+  }
+}
+
+/**
+ * Writes a whole file atomically (see `AtomicFileStream`). On any failure the previous file
+ * is untouched and no temporary file is left; the error is rethrown for the caller to report.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  const file = new AtomicFileStream(target);
+  try {
+    if (typeof data === 'string') file.write(data);
+    else file.writeBytes(data);
+  } catch (error) {
+    file.abort();
     throw error;
   }
-  syncDir(dir);
+  file.commit();
 }
 
 function syncDir(dir: string): void {
