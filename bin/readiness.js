@@ -6,10 +6,13 @@ process.stdout.on('error', (error) => {
 });
 
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+const alone = args.length === 1 ? args[0] : undefined;
+if (alone === '--version' || alone === '-V') {
   // Answered before loading anything else: scripts call this often.
   const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else if ((alone === '--help' || alone === '-h') && (await printCachedHelp())) {
+  // Printed without loading the CLI.
 } else {
   // First, before anything allocates, for the commands that score batches: keep V8's young
   // generation small (src/batch/heap.ts). Other commands parse one big rubric, and the small
@@ -18,4 +21,23 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   if (command === 'score' || command === 'diff') await import('../dist/batch/heap.js');
   const { main } = await import('../dist/cli/main.js');
   process.exitCode = await main(process.argv);
+}
+
+/**
+ * The top-level help, rendered by commander at build time (scripts/build-help.mjs), printed
+ * without loading commander. Terminals narrower than its 80 columns get commander's own.
+ */
+async function printCachedHelp() {
+  if (process.stdout.isTTY && (process.stdout.columns ?? 80) < 80) return false;
+  try {
+    const { readFileSync } = await import('node:fs');
+    const { detectLang } = await import('../dist/i18n/lang.js');
+    const texts = JSON.parse(readFileSync(new URL('../dist/cli/help.json', import.meta.url), 'utf8'));
+    const text = texts[detectLang()];
+    if (typeof text !== 'string') return false;
+    process.stdout.write(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
