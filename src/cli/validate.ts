@@ -1,14 +1,11 @@
-import { statSync } from 'node:fs';
-import { loadAnswers } from '../answers/load.js';
-import { collectInputs } from '../batch/collect.js';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatFinding, type Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
 import { DEFAULT_RUBRIC_PATH, displayPath, loadRubric, type LoadedRubric } from '../rubric/load.js';
 import { sectionsOf } from '../rubric/model.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { readSource } from '../source/read-source.js';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Context } from './context.js';
 
 interface FileResult {
@@ -94,6 +91,8 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
   }
 
   if (opts.answers !== undefined && loadedRubrics.length > 0) {
+    // Loaded only when asked for: a rubric maintainer's `validate` stays as quick as it can.
+    const [{ loadAnswers }, { collectInputs }] = await Promise.all([import('../answers/load.js'), import('../batch/collect.js')]);
     const collected = collectInputs([opts.answers]);
     for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });
     for (const file of collected.files) {
