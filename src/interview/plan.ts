@@ -1,4 +1,5 @@
 import { isLang, pick, type Lang } from '../i18n/lang.js';
+import { oneLine } from '../report/escape.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { LANGUAGE_NAMES, sayer } from './words.js';
 
@@ -48,16 +49,13 @@ export interface InterviewPlan {
   questions: readonly PlannedQuestion[];
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * Untrusted text (an organization's name or a comment read from an answer file) made safe
- * to print on a terminal: control characters, which could carry escape sequences that
- * move the cursor or rewrite the screen, are shown as visible placeholders instead.
+ * to print on a terminal, on one line: control and bidi-override characters, which could move
+ * the cursor, rewrite the screen or reorder what is read, are shown as placeholders; the
+ * reports escape such text the same way (`src/report/escape.ts`).
  */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' || ch === '\t' ? ' ' : '\ufffd'));
-}
+export const printable = oneLine;
 
 /** The questions of the rubric in interview order, with their texts in `lang`. */
 export function planInterview(rubric: Rubric, lang: Lang): InterviewPlan {
@@ -188,7 +186,7 @@ export function questionPrompt(
     short: answered(name),
     description: wrapText(description, width),
   });
-  const comment = state.comment ? say('editComment', { comment: clip(oneLine(printable(state.comment)), 40) }) : say('addComment');
+  const comment = state.comment ? say('editComment', { comment: clip(printable(state.comment), 40) }) : say('addComment');
   choices.push(extra(COMMENT, comment, say('commentHelp')));
   if (state.answer === undefined) choices.push(extra(SKIP, say('skip'), say('skipHelp')));
   if (state.canGoBack) choices.push(extra(BACK, say('back'), say('backHelp')));
