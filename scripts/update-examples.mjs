@@ -26,18 +26,14 @@ const dist = (path) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
  * Throws with the findings when the rubric or an answer file does not load.
  */
 export async function buildExamples() {
-  const [{ loadRubric }, { loadAnswers }, { scoreAnswers }, { renderMarkdown }, { renderJson }, { toolVersion }, { formatFinding }] =
-    await Promise.all([
-      dist('rubric/load.js'),
-      dist('answers/load.js'),
-      dist('scoring/score.js'),
-      dist('report/render-markdown.js'),
-      dist('report/render-json.js'),
-      dist('cli/context.js'),
-      dist('errors.js'),
-    ]);
-  // A loading warning as `readiness score` keeps it in a report: where in the answer file, and what.
-  const warningText = (w) => `${w.line === undefined ? '' : `${w.line}:${w.column ?? 1}: `}${w.path ? `${w.path}: ` : ''}${w.message}`;
+  const [{ loadRubric }, { scoreReport }, { renderMarkdown }, { renderJson }, { toolVersion }, { formatFinding }] = await Promise.all([
+    dist('rubric/load.js'),
+    dist('batch/score-file.js'),
+    dist('report/render-markdown.js'),
+    dist('report/render-json.js'),
+    dist('cli/context.js'),
+    dist('errors.js'),
+  ]);
   const fail = (findings) => {
     throw new Error(findings.map(formatFinding).join('\n'));
   };
@@ -51,12 +47,12 @@ export async function buildExamples() {
   const files = [];
   for (const name of EXAMPLE_FIXTURES) {
     const answersFile = relative(process.cwd(), join(ROOT, 'test/fixtures/answers', `${name}.yaml`));
-    const loaded = loadAnswers(answersFile, rubric);
-    if (!loaded.ok) fail(loaded.findings);
     for (const lang of EXAMPLE_LANGS) {
-      const report = scoreAnswers(rubric, loaded.value, { lang, tool, warnings: loaded.warnings.map(warningText) });
-      files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.md`, content: renderMarkdown(report) });
-      files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.json`, content: renderJson(report) });
+      // The very pipeline `score` and `assess` use: read, check, carry forward, score.
+      const scored = scoreReport(answersFile, { rubric, lang, tool });
+      if (!scored.ok) fail(scored.findings);
+      files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.md`, content: renderMarkdown(scored.report) });
+      files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.json`, content: renderJson(scored.report) });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
