@@ -4,8 +4,12 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/readiness.js', import.meta.url));
 
+/** A Node stack trace line: never part of what the tool prints for bad input. */
+export const STACK = /\n\s+at .+:\d+:\d+\)?/;
+
 export interface CliResult {
   status: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -18,5 +22,5 @@ export function cli(args: readonly string[], options: SpawnSyncOptions & { env?:
     ...options,
     env: { PATH: process.env.PATH, READINESS_LANG: 'en', NO_COLOR: '1', ...options.env },
   });
-  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+  return { status: result.status, signal: result.signal, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

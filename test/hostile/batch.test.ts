@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/report/csv.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { cli, ROOT, STACK } from '../helpers/cli.js';
 import { MINIMAL_RUBRIC } from './helpers.js';
 
 /**
@@ -17,18 +16,7 @@ import { MINIMAL_RUBRIC } from './helpers.js';
  * written outside --out, and no stack trace is printed.
  */
 
-const STACK = /\n\s+at .+:\d+:\d+\)?/;
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, READINESS_LANG: 'en', NO_COLOR: '1' },
-    timeout: 300_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[]) => cli(args, { timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
 
 /** The hostile files, each with a pattern its error must match. */
 function hostileFiles(rubric: Rubric): Array<{ name: string; data: string | Buffer; error: RegExp }> {

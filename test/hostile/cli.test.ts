@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { cli, STACK } from '../helpers/cli.js';
 import { MINIMAL_RUBRIC } from './helpers.js';
 
 /**
@@ -12,17 +11,7 @@ import { MINIMAL_RUBRIC } from './helpers.js';
  * from Windows and office tools (byte-order mark, CRLF) simply work.
  */
 
-const STACK = /\n\s+at .+:\d+:\d+\)?/;
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, READINESS_LANG: 'en', NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[]) => cli(args, { timeout: 60_000 });
 
 describe('hostile files through the CLI', () => {
   let work: string;
