@@ -22,6 +22,11 @@ function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['
 export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded<Answers> {
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return parsed;
+  return answersFromSource(parsed, rubric);
+}
+
+/** Checks an already parsed answer file against the rubric (see `parseAnswers`). */
+export function answersFromSource(parsed: { source: SourceDocument; warnings: Finding[] }, rubric: Rubric): Loaded<Answers> {
   const { source } = parsed;
   const result = AnswersSchema.safeParse(source.value);
   if (!result.success) return { ok: false, findings: sortFindings(schemaFindings(source, result.error)) };
@@ -34,6 +39,13 @@ export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded
     value: checked.answers,
     warnings: [...parsed.warnings, ...checked.warnings.map((i) => toFinding(source, i, 'warning'))],
   };
+}
+
+/** The rubric a parsed answer file names (`rubric: {id, version}`), read without checking anything else. */
+export function namedRubric(value: unknown): { id: string; version?: string } | undefined {
+  const named = (value as { rubric?: { id?: unknown; version?: unknown } } | null)?.rubric;
+  if (typeof named?.id !== 'string') return undefined;
+  return { id: named.id, version: typeof named.version === 'string' ? named.version : undefined };
 }
 
 /** Reads an answer file and checks it against the rubric (see `parseAnswers`). */

@@ -37,29 +37,16 @@ function rubricFiles(inputs: readonly string[]): { files: string[]; problems: Fi
   return { files, problems };
 }
 
-/** The rubric and version an answer file names, read without checking anything else. */
-function namedRubric(file: string): { id: string; version?: string } | undefined {
-  const read = readSource(file);
-  if (!read.ok) return undefined;
-  const parsed = parseYaml(file, read.text);
-  if (!parsed.ok) return undefined;
-  const value = parsed.source.value as { rubric?: { id?: unknown; version?: unknown } } | null;
-  const id = value?.rubric?.id;
-  const version = value?.rubric?.version;
-  return typeof id === 'string' ? { id, version: typeof version === 'string' ? version : undefined } : undefined;
-}
-
 /**
  * Which of the validated rubrics checks an answer file: the one with the id it names (the same
- * version first). A file naming none of them is skipped with a warning, so one folder may hold
- * answer files of several rubrics; `score` still refuses such a file.
+ * version first). A file naming none of them is skipped, so one folder may hold answer files
+ * of several rubrics; `score` still refuses such a file. A file that names no rubric at all is
+ * checked against the first, which says what is missing.
  */
-function rubricFor(file: string, rubrics: readonly LoadedRubric[]): LoadedRubric | 'other' {
-  const named = namedRubric(file);
-  if (!named) return rubrics[0]!; // unreadable or invalid: loading it reports why
+function rubricFor(named: { id: string; version?: string } | undefined, rubrics: readonly LoadedRubric[]): LoadedRubric | undefined {
+  if (!named) return rubrics[0];
   const same = rubrics.filter((r) => r.rubric.id === named.id);
-  if (same.length === 0) return 'other';
-  return same.find((r) => r.rubric.version === named.version) ?? same[same.length - 1]!;
+  return same.find((r) => r.rubric.version === named.version) ?? same.at(-1);
 }
 
 /**
@@ -92,22 +79,28 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
 
   if (opts.answers !== undefined && loadedRubrics.length > 0) {
     // Loaded only when asked for: a rubric maintainer's `validate` stays as quick as it can.
-    const [{ loadAnswers }, { collectInputs }] = await Promise.all([import('../answers/load.js'), import('../batch/collect.js')]);
+    const [{ answersFromSource, namedRubric }, { collectInputs }] = await Promise.all([
+      import('../answers/load.js'),
+      import('../batch/collect.js'),
+    ]);
     const collected = collectInputs([opts.answers]);
     for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });
     for (const file of collected.files) {
-      const rubric = rubricFor(file, loadedRubrics);
-      if (rubric === 'other') {
-        const named = namedRubric(file);
-        results.push({
-          file,
-          kind: 'answers',
-          ok: true,
-          findings: [{ file, message: m('answersSkipped', { id: named?.id ?? '?' }), severity: 'warning' }],
-        });
+      // Each file is read and parsed once: the rubric it names picks the rubric that checks it.
+      const read = readSource(file);
+      const parsed = read.ok ? parseYaml(file, read.text) : { ok: false as const, findings: [read.finding] };
+      if (!parsed.ok) {
+        results.push({ file, kind: 'answers', ok: false, findings: parsed.findings });
         continue;
       }
-      const loaded = loadAnswers(file, rubric.rubric);
+      const named = namedRubric(parsed.source.value);
+      const rubric = rubricFor(named, loadedRubrics);
+      if (!rubric) {
+        const id = named?.id ?? '?';
+        results.push({ file, kind: 'answers', ok: true, findings: [{ file, message: m('answersSkipped', { id }), severity: 'warning' }] });
+        continue;
+      }
+      const loaded = answersFromSource(parsed, rubric.rubric);
       if (loaded.ok) {
         results.push({ file, kind: 'answers', ok: true, findings: loaded.warnings });
         okLines.push(m('validAnswers', { file, answered: loaded.value.answers.size, total: rubric.rubric.questions.length }));
