@@ -1,13 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ExitError, formatFinding, type Finding } from '../errors.js';
 import { format, type Lang, type Texts } from '../i18n/lang.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { uniqueStem } from '../io/safe-name.js';
 import { CSV_BOM } from '../report/csv.js';
 import { csvHeader, csvRow, errorRow, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
-import { EXTENSIONS } from '../report/render.js';
-import { reportStem } from '../report/write.js';
+import { reportPaths } from '../report/write.js';
 import { describeFsError } from '../source/read-source.js';
 import { AtomicFileStream } from '../io/atomic-write.js';
 import { ConsoleSummary } from './console-summary.js';
@@ -195,20 +193,17 @@ function writeOne(
 ): string {
   // Stems are given out in input order, so two files of one body never overwrite each
   // other and the same batch always gets the same names.
-  const stem = uniqueStem(reportStem(outcome.organization), taken);
-  let first: string | undefined;
-  for (const [format, text] of outcome.rendered) {
-    const name = `${stem}${EXTENSIONS[format]}`;
-    const path = join(outDir, name);
+  const texts = new Map(outcome.rendered);
+  const targets = reportPaths(outcome.organization, [...texts.keys()], outDir, taken);
+  for (const { format, path } of targets) {
     try {
-      writeFileAtomic(path, text);
+      writeFileAtomic(path, texts.get(format)!);
     } catch (error) {
       fail(path, error);
     }
     written.push(path);
-    first ??= name;
   }
-  return first!;
+  return basename(targets[0]!.path);
 }
 
 function layoutTitle(setup: ScoreSetup): string {

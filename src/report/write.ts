@@ -18,10 +18,31 @@ export function reportStem(organization: string): string {
 }
 
 /**
- * Renders a report in each format and writes each file atomically into `outDir`
- * (created if missing). `taken` holds stems already used in this run (compared without
- * case), so two answer files of one body in a batch do not overwrite each other.
- * Returns the paths written. Throws file-system errors for the caller to report.
+ * Where a body's reports go in `outDir`, one path per format: the stem from `reportStem`,
+ * made unique against `taken` (stems already used in this run, compared without case), so
+ * two answer files of one body in a batch do not overwrite each other. Every path is
+ * checked to lie inside `outDir`. The one naming rule for `score` and `assess`.
+ */
+export function reportPaths(
+  organization: string,
+  formats: readonly ReportFormat[],
+  outDir: string,
+  taken: Set<string> = new Set(),
+): Array<{ format: ReportFormat; path: string }> {
+  const stem = uniqueStem(reportStem(organization), taken);
+  return formats.map((format) => {
+    const path = join(outDir, `${stem}${EXTENSIONS[format]}`);
+    const rel = relative(resolve(outDir), resolve(path));
+    // The stem is already safe; this is the last line of defence against leaving --out.
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`refusing to write outside ${outDir}: ${path}`);
+    return { format, path };
+  });
+}
+
+/**
+ * Renders a report in each format and writes each file atomically into `outDir` (created
+ * if missing), named by `reportPaths`. Returns the paths written. Throws file-system errors
+ * for the caller to report.
  */
 export async function writeReports(
   report: Report,
@@ -30,15 +51,7 @@ export async function writeReports(
   taken: Set<string> = new Set(),
 ): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  const stem = uniqueStem(reportStem(report.respondent.organization), taken);
-  const paths: string[] = [];
-  for (const format of formats) {
-    const path = join(outDir, `${stem}${EXTENSIONS[format]}`);
-    const rel = relative(resolve(outDir), resolve(path));
-    // The stem is already safe; this is the last line of defence against leaving --out.
-    if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`refusing to write outside ${outDir}: ${path}`);
-    writeFileAtomic(path, (await rendererFor(format))(report));
-    paths.push(path);
-  }
-  return paths;
+  const targets = reportPaths(report.respondent.organization, formats, outDir, taken);
+  for (const { format, path } of targets) writeFileAtomic(path, (await rendererFor(format))(report));
+  return targets.map((t) => t.path);
 }
