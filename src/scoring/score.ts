@@ -20,6 +20,23 @@ interface RecState {
   weighted: number;
 }
 
+const orderedRefs = new WeakMap<Rubric, ReadonlyMap<Question, Question['recommendations']>>();
+
+/**
+ * Each question's recommendations in the rubric's order of recommendations, not the order
+ * the author wrote its map in, so reordering keys changes neither a report nor a float sum.
+ * Worked out once per rubric: a batch scores thousands of files against the same one.
+ */
+function refsByQuestion(rubric: Rubric): ReadonlyMap<Question, Question['recommendations']> {
+  let refs = orderedRefs.get(rubric);
+  if (!refs) {
+    const rank = new Map(rubric.recommendations.map((r, i) => [r.id, i]));
+    refs = new Map(rubric.questions.map((q) => [q, [...q.recommendations].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)]));
+    orderedRefs.set(rubric, refs);
+  }
+  return refs;
+}
+
 /** The level an overall score reaches, applied to the score as shown (one decimal). */
 export function levelFor(levels: readonly Level[], score: number): Level | undefined {
   let found: Level | undefined;
@@ -52,10 +69,8 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     if (option) chosen.set(q.id, option);
   }
 
-  // A question's recommendations in the rubric's order of recommendations, not the order the
-  // author wrote its map in: reordering keys must change neither the report nor a float sum.
-  const rank = new Map(rubric.recommendations.map((r, i) => [r.id, i]));
-  const refsOf = (q: Question) => [...q.recommendations].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  const refs = refsByQuestion(rubric);
+  const refsOf = (q: Question) => refs.get(q)!;
 
   const recs = new Map<string, RecState>(
     rubric.recommendations.map((r) => [r.id, { id: r.id, weight: r.weight, answeredWeight: 0, weighted: 0 }]),
@@ -84,14 +99,19 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     overallRaw += s.weight * score;
   }
   const overallScore = totalRecWeight > 0 ? round1(overallRaw / totalRecWeight) : null;
+  const slopes = new Map<Question, number>();
   const slope = (q: Question): number => {
-    if (totalRecWeight === 0) return 0;
-    let sum = 0;
-    for (const ref of refsOf(q)) {
-      const s = recs.get(ref.id)!;
-      if (s.answeredWeight > 0) sum += (s.weight * 100 * q.weight * ref.weight) / s.answeredWeight;
+    let cached = slopes.get(q);
+    if (cached === undefined) {
+      let sum = 0;
+      for (const ref of refsOf(q)) {
+        const s = recs.get(ref.id)!;
+        if (s.answeredWeight > 0) sum += (s.weight * 100 * q.weight * ref.weight) / s.answeredWeight;
+      }
+      cached = totalRecWeight === 0 ? 0 : sum / totalRecWeight;
+      slopes.set(q, cached);
     }
-    return sum / totalRecWeight;
+    return cached;
   };
   const exactOverall = totalRecWeight > 0 ? overallRaw / totalRecWeight : 0;
 
