@@ -187,6 +187,67 @@ const catalog = {
     ru: 'миграция с {from} должна указывать версию старше текущей {version}',
     kk: '{from} нұсқасынан көшіру рубриканың {version} нұсқасынан ескі нұсқаны көрсетуі керек',
   },
+  // The method (applicability, units, parameters)
+  unknownUnit: {
+    en: 'unit "{id}" is not declared in `units`',
+    ru: 'подразделение «{id}» не объявлено в `units`',
+    kk: '«{id}» бөлімшесі `units` тізімінде жарияланбаған',
+  },
+  unitUnused: {
+    en: 'no question names unit "{id}"',
+    ru: 'ни один вопрос не указывает подразделение «{id}»',
+    kk: '«{id}» бөлімшесін бірде-бір сұрақ көрсетпейді',
+  },
+  gateSelf: {
+    en: 'a question cannot depend on its own answer',
+    ru: 'вопрос не может зависеть от собственного ответа',
+    kk: 'сұрақ өз жауабына тәуелді бола алмайды',
+  },
+  unknownGate: {
+    en: 'question "{id}" named in `when` is not in this rubric',
+    ru: 'вопроса «{id}», указанного в `when`, нет в этой рубрике',
+    kk: '`when` ішінде көрсетілген «{id}» сұрағы бұл рубрикада жоқ',
+  },
+  unknownGateOption: {
+    en: 'option "{option}" is not an option of question "{id}"',
+    ru: 'варианта «{option}» нет у вопроса «{id}»',
+    kk: '«{option}» нұсқасы «{id}» сұрағында жоқ',
+  },
+  gateAlways: {
+    en: 'lists every option of "{id}": the question always applies, so `when` says nothing',
+    ru: 'перечислены все варианты вопроса «{id}»: вопрос применим всегда, условие `when` ничего не меняет',
+    kk: '«{id}» сұрағының барлық нұсқасы көрсетілген: сұрақ әрдайым қолданылады, `when` шарты ештеңе өзгертпейді',
+  },
+  gateCycle: {
+    en: 'question "{id}" depends on itself through a chain of `when` gates',
+    ru: 'вопрос «{id}» через цепочку условий `when` зависит сам от себя',
+    kk: '«{id}» сұрағы `when` шарттарының тізбегі арқылы өзіне-өзі тәуелді',
+  },
+  zeroWeightNotGate: {
+    en: 'weight 0 is allowed only for a question that gates others through `when`',
+    ru: 'вес 0 допустим только для вопроса, от которого через `when` зависят другие',
+    kk: '0 салмақ тек басқа сұрақтар `when` арқылы тәуелді сұраққа ғана рұқсат етіледі',
+  },
+  bandOrder: {
+    en: 'the band\'s lower bound {min} is above its upper bound {max}',
+    ru: 'нижняя граница диапазона {min} больше верхней {max}',
+    kk: 'ауқымның төменгі шегі {min} жоғарғы шегінен {max} үлкен',
+  },
+  weakestLinkRange: {
+    en: 'must be at most {max} (one less than the number of levels), or the cap never applies',
+    ru: 'должно быть не больше {max} (число уровней минус один), иначе ограничение не действует',
+    kk: 'ең көбі {max} болуы керек (деңгейлер саны минус бір), әйтпесе шектеу әрекет етпейді',
+  },
+  downgradeNeedsEvidenceFrom: {
+    en: '`downgrade` needs `evidenceFrom`: without it no claim needs evidence',
+    ru: 'для `downgrade` нужен `evidenceFrom`: без него ни один ответ не требует подтверждения',
+    kk: '`downgrade` үшін `evidenceFrom` қажет: онсыз бірде-бір жауап растауды талап етпейді',
+  },
+  shareOutsideBand: {
+    en: 'carries {share}% of the overall, outside the band {min}–{max}%',
+    ru: 'доля в общей оценке {share}%, вне диапазона {min}–{max}%',
+    kk: 'жалпы бағадағы үлесі {share}%, {min}–{max}% ауқымынан тыс',
+  },
   // Answer files
   unknownQuestion: {
     en: 'unknown question id "{id}"',

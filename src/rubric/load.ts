@@ -7,6 +7,8 @@ import { readSource } from '../source/read-source.js';
 import { schemaFindings } from '../source/schema-findings.js';
 import { normalizeRubric, type Rubric } from './model.js';
 import { checkRubric } from './rules.js';
+import { questionShares } from './shares.js';
+import { m } from '../i18n/messages.js';
 import { RubricSchema, type RubricFile } from './schema.js';
 
 /** The built-in rubric every command uses when `--rubric` is not given. */
@@ -35,11 +37,24 @@ export function parseRubric(file: string, text: string): Loaded<LoadedRubric> {
   });
   if (findings.length > 0) return { ok: false, findings: sortFindings(findings) };
   const sha256 = createHash('sha256').update(text).digest('hex');
-  return {
-    ok: true,
-    value: { rubric: normalizeRubric(result.data, sha256), file: result.data, source },
-    warnings: parsed.warnings,
-  };
+  const rubric = normalizeRubric(result.data, sha256);
+  const warnings = [...parsed.warnings];
+  const band = rubric.scoring.shareBand;
+  if (band) {
+    // Tolerance of half the shown precision, so a share printed as the bound is inside it.
+    const pct = (x: number) => (Math.round(x * 1000) / 10).toString();
+    questionShares(rubric).forEach((s, i) => {
+      if (rubric.questions[i]!.weight === 0) return; // a pure gate carries no score by design
+      if (s.share < band[0] - 5e-4 || s.share > band[1] + 5e-4) {
+        const { line, column } = locate(source, ['questions', i, 'id']);
+        warnings.push({
+          file, line, column, path: formatPath(['questions', i]), severity: 'warning',
+          message: m('shareOutsideBand', { share: pct(s.share), min: pct(band[0]), max: pct(band[1]) }),
+        });
+      }
+    });
+  }
+  return { ok: true, value: { rubric, file: result.data, source }, warnings };
 }
 
 /** How to name a file in messages: relative to the current folder when it lies inside it. */

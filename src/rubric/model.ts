@@ -34,6 +34,37 @@ export interface Option {
   score: number;
 }
 
+/** The method's parameters, defaults filled in. */
+export interface ScoringRules {
+  /** Answered ÷ applicable below which there is no level. */
+  minCoverage: number;
+  /** Levels the overall may stand above the lowest recommendation's level; null: no cap. */
+  weakestLink: number | null;
+  /** Options scoring this or more need evidence; null: no evidence rule. */
+  evidenceFrom: number | null;
+  unsupported: 'flag' | 'downgrade';
+  /** Each question's share of the overall (fractions); null: no band. */
+  shareBand: readonly [number, number] | null;
+}
+
+/**
+ * The method's defaults for a rubric that does not set them. The coverage floor is on by
+ * default (a score over a tenth of the questions left blank is not a readiness score); the
+ * cap, the evidence rule and the band change what a rubric means, so its author opts in.
+ */
+export const DEFAULT_SCORING: ScoringRules = {
+  minCoverage: 0.9,
+  weakestLink: null,
+  evidenceFrom: null,
+  unsupported: 'flag',
+  shareBand: null,
+};
+
+export interface Unit {
+  id: string;
+  title: Localized;
+}
+
 export interface Question {
   id: string;
   area: string;
@@ -44,6 +75,12 @@ export interface Question {
   text: Localized;
   help?: Localized;
   options: readonly Option[];
+  unit?: string;
+  evidence?: Localized;
+  /** Applies only when question `question` is answered with one of `in`. */
+  when?: { question: string; in: readonly string[] };
+  /** When "not applicable" is a true answer; absent: `n/a` is not accepted. */
+  notApplicable?: Localized;
 }
 
 /** A rubric that passed the schema and every semantic rule, normalised for scoring. */
@@ -58,6 +95,8 @@ export interface Rubric {
   recommendations: readonly Recommendation[];
   levels: readonly Level[];
   questions: readonly Question[];
+  scoring: ScoringRules;
+  units: readonly Unit[];
   migrations: readonly RubricMigration[];
   /** sha256 of the rubric's text, so a report names exactly what it was scored against. */
   sha256: string;
@@ -94,7 +133,19 @@ export function normalizeRubric(file: RubricFile, sha256: string): Rubric {
       text: q.text,
       help: q.help,
       options: q.options,
+      unit: q.unit,
+      evidence: q.evidence,
+      when: q.when,
+      notApplicable: q.notApplicable,
     })),
+    scoring: {
+      minCoverage: file.scoring?.minCoverage ?? DEFAULT_SCORING.minCoverage,
+      weakestLink: file.scoring?.weakestLink ?? DEFAULT_SCORING.weakestLink,
+      evidenceFrom: file.scoring?.evidenceFrom ?? DEFAULT_SCORING.evidenceFrom,
+      unsupported: file.scoring?.unsupported ?? DEFAULT_SCORING.unsupported,
+      shareBand: file.scoring?.shareBand ?? DEFAULT_SCORING.shareBand,
+    },
+    units: file.units ?? [],
     migrations: file.migrations ?? [],
     sha256,
   };

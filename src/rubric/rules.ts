@@ -1,5 +1,6 @@
 import { format, LANGS, type Texts } from '../i18n/lang.js';
 import { m, messageLang } from '../i18n/messages.js';
+import { checkMethod } from './method-rules.js';
 import { compareVersions } from './model.js';
 import type { RubricFile } from './schema.js';
 
@@ -29,6 +30,8 @@ export interface RuleIssue {
   message: string;
   /** Point at the key at `path` rather than its value. */
   key?: boolean;
+  /** A warning does not make the rubric invalid (a share outside `scoring.shareBand`). */
+  severity?: 'warning';
 }
 
 /**
@@ -124,6 +127,8 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
     if (!q.options.some((o) => o.score === 0)) add([...path, 'options'], m('needsZeroOption'));
     if (!q.options.some((o) => o.score === 1)) add([...path, 'options'], m('needsFullOption'));
   });
+
+  checkMethod(rubric, add, checkTexts);
 
   // Coverage: nothing defined and unused.
   for (const kind of ['problemAreas', 'riskCategories'] as const) {

@@ -50,17 +50,51 @@ const Option = z.strictObject({
   score: z.number().min(0, { message: 'scoreRange' }).max(1, { message: 'scoreRange' }),
 });
 
+/** Applicability: the question applies only when the gate question's answer is one of `in`. */
+const When = z.strictObject({
+  question: Id,
+  in: z.array(Id).min(1),
+});
+
 const Question = z.strictObject({
   id: Id,
   /** The problem area or risk category this question belongs to: its interview section. */
   area: Id,
   /** The recommendations it evidences: a list, or a map of id to weight. */
   recommendations: z.union([z.array(Id).min(1), z.record(Id, z.number().positive().max(100))]),
-  weight: z.number().positive().max(100).optional(),
+  /** 0 is allowed for a question that only gates others: it counts for coverage, not for any score. */
+  weight: z.number().min(0).max(100).optional(),
   source: z.string().optional(),
   text: Localized,
   help: Localized.optional(),
   options: z.array(Option).min(2),
+  /** The unit of the body that holds the evidence (an id from `units`). */
+  unit: Id.optional(),
+  /** The document or record that shows the answer. */
+  evidence: Localized.optional(),
+  /** Applicability (see `When`). */
+  when: When.optional(),
+  /** When "not applicable" is a true answer; without it, `n/a` is refused. */
+  notApplicable: Localized.optional(),
+});
+
+/** The method's parameters (SPEC.md "Method"); defaults in `model.ts` `DEFAULT_SCORING`. */
+const Scoring = z.strictObject({
+  /** Answered ÷ applicable questions below which there is no level. */
+  minCoverage: z.number().min(0).max(1).optional(),
+  /** The overall level is at most this many levels above the lowest recommendation's level. */
+  weakestLink: z.number().int().min(0).max(10).optional(),
+  /** An option scoring this or more needs an entry in `evidence`. */
+  evidenceFrom: z.number().gt(0).max(1).optional(),
+  /** What an unsupported claim scores: as chosen and flagged, or as the best option below `evidenceFrom`. */
+  unsupported: z.enum(['flag', 'downgrade']).optional(),
+  /** Each question's share of the overall, as fractions: `[0.015, 0.04]`; `validate` warns outside it. */
+  shareBand: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
+});
+
+const Unit = z.strictObject({
+  id: Id,
+  title: Localized,
 });
 
 /**
@@ -90,6 +124,8 @@ export const RubricSchema = z.strictObject({
   riskCategories: z.array(Section),
   recommendations: z.array(Recommendation).min(1),
   levels: z.array(Level).min(1),
+  scoring: Scoring.optional(),
+  units: z.array(Unit).optional(),
   questions: z.array(Question).min(1),
   migrations: z.array(Migration).optional(),
 });
@@ -97,3 +133,4 @@ export const RubricSchema = z.strictObject({
 /** A rubric file as written, after the schema check. */
 export type RubricFile = z.infer<typeof RubricSchema>;
 export type RubricMigration = z.infer<typeof Migration>;
+export type RubricScoring = z.infer<typeof Scoring>;

@@ -1,0 +1,97 @@
+import { m } from '../i18n/messages.js';
+import type { RuleIssue } from './rules.js';
+import type { RubricFile } from './schema.js';
+
+/**
+ * The method's rules (SPEC.md "Method"): units declared and used, `when` gates that
+ * resolve and never loop, `notApplicable` and `evidence` in every language (checked with
+ * the other texts), weight-0 questions that gate something, and parameters that can work.
+ * `checkTexts` is the caller's language check, so every text is checked one way.
+ */
+export function checkMethod(
+  rubric: RubricFile,
+  add: (path: Array<string | number>, message: string, key?: boolean) => void,
+  checkTexts: (texts: Readonly<Record<string, string>> | undefined, path: Array<string | number>) => void,
+): void {
+  // Units: unique, titled in every language, each used by a question, each question's unit declared.
+  const units = new Map<string, number>();
+  rubric.units?.forEach((u, i) => {
+    const first = units.get(u.id);
+    if (first !== undefined) add(['units', i, 'id'], m('duplicateId', { id: u.id, where: `units[${first}]` }));
+    else units.set(u.id, i);
+    checkTexts(u.title, ['units', i, 'title']);
+  });
+  const usedUnits = new Set<string>();
+  const byId = new Map(rubric.questions.map((q, i) => [q.id, { q, i }]));
+  const gates = new Set<string>();
+  rubric.questions.forEach((q, i) => {
+    const path = ['questions', i];
+    if (q.unit !== undefined) {
+      usedUnits.add(q.unit);
+      if (!units.has(q.unit)) add([...path, 'unit'], m('unknownUnit', { id: q.unit }));
+    }
+    checkTexts(q.evidence, [...path, 'evidence']);
+    checkTexts(q.notApplicable, [...path, 'notApplicable']);
+    if (!q.when) return;
+    const gate = byId.get(q.when.question);
+    if (q.when.question === q.id) {
+      add([...path, 'when', 'question'], m('gateSelf'));
+      return;
+    }
+    if (!gate) {
+      add([...path, 'when', 'question'], m('unknownGate', { id: q.when.question }));
+      return;
+    }
+    gates.add(gate.q.id);
+    const options = new Set(gate.q.options.map((o) => o.id));
+    q.when.in.forEach((id, k) => {
+      if (!options.has(id)) add([...path, 'when', 'in', k], m('unknownGateOption', { option: id, id: gate.q.id }));
+    });
+    if (q.when.in.length >= options.size && q.when.in.every((id) => options.has(id))) {
+      add([...path, 'when', 'in'], m('gateAlways', { id: gate.q.id }));
+    }
+  });
+  rubric.units?.forEach((u, i) => {
+    if (!usedUnits.has(u.id)) add(['units', i, 'id'], m('unitUnused', { id: u.id }));
+  });
+
+  // Gate chains must end: follow each question's gates; a loop is reported once, at each member.
+  const state = new Map<string, 'visiting' | 'done'>();
+  const inCycle = new Set<string>();
+  for (const start of rubric.questions) {
+    const chain: string[] = [];
+    let id: string | undefined = start.id;
+    while (id !== undefined && state.get(id) !== 'done') {
+      if (state.get(id) === 'visiting') {
+        for (const member of chain.slice(chain.indexOf(id))) inCycle.add(member);
+        break;
+      }
+      state.set(id, 'visiting');
+      chain.push(id);
+      const next: string | undefined = byId.get(id)?.q.when?.question;
+      id = next !== undefined && next !== id ? next : undefined;
+    }
+    for (const member of chain) state.set(member, 'done');
+  }
+  for (const id of inCycle) {
+    const { q, i } = byId.get(id)!;
+    add(['questions', i, 'when', 'question'], m('gateCycle', { id: q.id }));
+  }
+
+  // Weight 0 only for a gate: a question that neither scores nor gates is dead weight.
+  rubric.questions.forEach((q, i) => {
+    if (q.weight === 0 && !gates.has(q.id)) add(['questions', i, 'weight'], m('zeroWeightNotGate'));
+  });
+
+  // Parameters that can work.
+  const s = rubric.scoring;
+  if (s?.shareBand && s.shareBand[0] > s.shareBand[1]) {
+    add(['scoring', 'shareBand'], m('bandOrder', { min: s.shareBand[0], max: s.shareBand[1] }));
+  }
+  if (s?.weakestLink !== undefined && s.weakestLink >= rubric.levels.length) {
+    add(['scoring', 'weakestLink'], m('weakestLinkRange', { max: rubric.levels.length - 1 }));
+  }
+  if (s?.unsupported === 'downgrade' && s.evidenceFrom === undefined) {
+    add(['scoring', 'unsupported'], m('downgradeNeedsEvidenceFrom'));
+  }
+}
