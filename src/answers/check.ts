@@ -2,7 +2,7 @@ import { m } from '../i18n/messages.js';
 import type { Rubric } from '../rubric/model.js';
 import { printable } from '../source/printable.js';
 import type { RuleIssue } from '../rubric/rules.js';
-import type { Answers } from './model.js';
+import { NA, type Answers } from './model.js';
 import type { AnswersFile } from './schema.js';
 
 export interface CheckedAnswers {
@@ -33,10 +33,15 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
   for (const [id, value] of Object.entries(file.answers ?? {})) {
     if (value !== null && value.trim() !== '') raw.set(id, { value: value.trim(), from: id });
   }
-  const rawComments = new Map<string, { value: string; from: string }>();
-  for (const [id, value] of Object.entries(file.comments ?? {})) {
-    if (value !== null && value.trim() !== '') rawComments.set(id, { value: value.trim(), from: id });
-  }
+  const texts = (entries: Record<string, string | null> | null | undefined) => {
+    const map = new Map<string, { value: string; from: string }>();
+    for (const [id, value] of Object.entries(entries ?? {})) {
+      if (value !== null && value.trim() !== '') map.set(id, { value: value.trim(), from: id });
+    }
+    return map;
+  };
+  const rawComments = texts(file.comments);
+  const rawEvidence = texts(file.evidence);
 
   if (!sameVersion) {
     const migration = rubric.migrations.find((mig) => mig.from === file.rubric.version);
@@ -52,14 +57,17 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
       for (const [from, to] of Object.entries(migration.renamed ?? {})) {
         move(raw, from, [to], true);
         move(rawComments, from, [to], false);
+        move(rawEvidence, from, [to], false);
       }
       for (const [from, targets] of Object.entries(migration.split ?? {})) {
         move(raw, from, targets, true);
         move(rawComments, from, targets, false);
+        move(rawEvidence, from, targets, false);
       }
       for (const id of migration.dropped ?? []) {
         if (raw.delete(id)) applied.push(`${id} → ∅`);
         rawComments.delete(id);
+        rawEvidence.delete(id);
       }
       for (const [qid, map] of Object.entries(migration.options ?? {})) {
         const entry = raw.get(qid);
@@ -88,6 +96,19 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
       report({ path: ['answers', from], message: m('unknownQuestion', { id: printable(id) }), key: true });
       continue;
     }
+    if (value === NA) {
+      // Not applicable is a claim too: the rubric must allow it and the file must say why.
+      if (!question.notApplicable) {
+        report({ path: ['answers', from], message: m('naNotAllowed', { id }) });
+        continue;
+      }
+      if (!rawComments.has(id) && !rawEvidence.has(id)) {
+        report({ path: ['answers', from], message: m('naNeedsJustification', { id }) });
+        continue;
+      }
+      answers.set(id, value);
+      continue;
+    }
     if (!question.options.some((o) => o.id === value)) {
       report({
         path: ['answers', from],
@@ -97,14 +118,16 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     }
     answers.set(id, value);
   }
-  const comments = new Map<string, string>();
-  for (const [id, { value, from }] of rawComments) {
-    if (!questions.has(id)) {
-      report({ path: ['comments', from], message: m('unknownQuestion', { id: printable(id) }), key: true });
-      continue;
+  const known = (map: Map<string, { value: string; from: string }>, field: 'comments' | 'evidence') => {
+    const out = new Map<string, string>();
+    for (const [id, { value, from }] of map) {
+      if (!questions.has(id)) report({ path: [field, from], message: m('unknownQuestion', { id: printable(id) }), key: true });
+      else out.set(id, value);
     }
-    comments.set(id, value);
-  }
+    return out;
+  };
+  const comments = known(rawComments, 'comments');
+  const evidence = known(rawEvidence, 'evidence');
 
   const r = file.respondent;
   const clean = (s: string | null | undefined) => (s == null || s.trim() === '' ? undefined : s.trim());
@@ -115,6 +138,7 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
       language: file.language ?? undefined,
       answers,
       comments,
+      evidence,
     },
     errors,
     warnings,

@@ -14,10 +14,12 @@ export const AnswersSchema = z.strictObject({
     position: OptionalText,
   }),
   language: z.string().nullish(),
-  /** question id → option id; an empty value means not answered yet. */
+  /** question id → option id, or `n/a` (see `NA`); an empty value means not answered yet. */
   answers: z.record(z.string(), z.string().nullable()).nullish(),
   /** question id → free text: evidence, a document number, a link. */
   comments: z.record(z.string(), z.string().max(4000).nullable()).nullish(),
+  /** question id → the document that shows the answer: its number, date, link. */
+  evidence: z.record(z.string(), z.string().max(2000).nullable()).nullish(),
 });
 
 export type AnswersFile = z.infer<typeof AnswersSchema>;

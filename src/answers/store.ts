@@ -15,8 +15,10 @@ export interface AnswerDraft {
   language?: string;
   /** question id → option id. */
   answers: Map<string, string>;
-  /** question id → comment or evidence. */
+  /** question id → free text. */
   comments: Map<string, string>;
+  /** question id → the document that shows the answer. */
+  evidence: Map<string, string>;
 }
 
 /** The answer file the interview saves to when `--answers` is not given. */
@@ -82,6 +84,11 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
     lines.push('comments:');
     for (const id of commented) lines.push(`  ${yamlId(id)}: ${yamlText(draft.comments.get(id)!)}`);
   }
+  const evidenced = ordered(draft.evidence).filter((id) => draft.evidence.get(id)!.trim() !== '');
+  if (evidenced.length > 0) {
+    lines.push('evidence:');
+    for (const id of evidenced) lines.push(`  ${yamlId(id)}: ${yamlText(draft.evidence.get(id)!)}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -94,6 +101,7 @@ export function draftFromAnswers(rubric: Rubric, answers: Answers): AnswerDraft 
     language: answers.language,
     answers: new Map(answers.answers),
     comments: new Map(answers.comments),
+    evidence: new Map(answers.evidence),
   };
 }
 

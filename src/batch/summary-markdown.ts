@@ -39,6 +39,13 @@ const words = {
   levels: { en: 'Levels', ru: 'Уровни', kk: 'Деңгейлер' },
   bodies: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
   noScore: { en: 'no answers, no score', ru: 'нет ответов, нет балла', kk: 'жауап жоқ, ұпай жоқ' },
+  incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
+  incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
+  unsupportedTotal: {
+    en: 'Claims without evidence: {claims} in {files} files.',
+    ru: 'Ответов без подтверждения: {claims} в {files} файлах.',
+    kk: 'Расталмаған жауаптар: {files} файлда {claims}.',
+  },
   weakest: { en: 'Weakest recommendations across the bodies', ru: 'Самые слабые рекомендации по всем органам', kk: 'Барлық органдар бойынша ең әлсіз ұсынымдар' },
   weakestNote: {
     en: 'Mean score of each recommendation over the scored files that have a score for it; lowest first.',
@@ -94,7 +101,8 @@ export function summaryRow(layout: SummaryLayout, index: number, row: SummaryRow
   const name = link === undefined ? org : `[${org}](${encodeURI(link)})`;
   const level = row.level === null ? w(l, 'notAssessed') : (layout.levels.find((x) => x.id === row.level)?.label ?? row.level);
   const coverage = row.coverage === null ? '—' : formatPercent(l, row.coverage);
-  return `| ${index} | ${cell(row.file)} | ${name} | ${num(l, row.overall)} | ${cell(level)} | ${coverage} | ${w(l, 'ok')} |\n`;
+  const result = row.status === 'incomplete' ? w(l, 'incompleteShort') : w(l, 'ok');
+  return `| ${index} | ${cell(row.file)} | ${name} | ${num(l, row.overall)} | ${cell(level)} | ${coverage} | ${result} |\n`;
 }
 
 /** Everything after the table: counts, levels, weakest recommendations, most exposed risks. */
@@ -110,7 +118,9 @@ export function summaryTail(layout: SummaryLayout, totals: BatchTotals): string 
 
   out.push(`## ${w(l, 'levels')}`, '', `| ${w(l, 'level')} | ${w(l, 'bodies')} |`, '|---|---:|');
   for (const level of totals.levels) out.push(`| ${cell(level.label)} | ${level.count} |`);
+  if (totals.incomplete > 0) out.push(`| ${w(l, 'incomplete')} | ${totals.incomplete} |`);
   if (totals.unscored > 0) out.push(`| ${w(l, 'noScore')} | ${totals.unscored} |`);
+  if (totals.unsupported.claims > 0) out.push('', w(l, 'unsupportedTotal', totals.unsupported));
 
   out.push('', `## ${w(l, 'weakest')}`, '', w(l, 'weakestNote'), '');
   out.push(`| ${w(l, 'rank')} | ${w(l, 'recommendation')} | ${w(l, 'mean')} | ${w(l, 'withScore')} |`, '|---:|---|---:|---:|');

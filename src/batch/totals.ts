@@ -20,6 +20,10 @@ export interface BatchTotals {
   levels: Array<{ id: string; label: string; count: number }>;
   /** Scored files without any answer: no overall score. */
   unscored: number;
+  /** Scored files below the coverage floor: a score so far, no level. */
+  incomplete: number;
+  /** Claims without evidence over all scored files, and the files that have any. */
+  unsupported: { claims: number; files: number };
   overall: { mean: number | null; min: number | null; max: number | null };
   /** Weakest first (lowest mean); recommendations without any score last. */
   recommendations: MeanScore[];
@@ -33,6 +37,9 @@ export class TotalsCounter {
   private scored = 0;
   private refused = 0;
   private unscored = 0;
+  private incomplete = 0;
+  private unsupportedClaims = 0;
+  private unsupportedFiles = 0;
   private overallSum = 0;
   private overallCount = 0;
   private min = Infinity;
@@ -61,6 +68,11 @@ export class TotalsCounter {
       this.min = Math.min(this.min, row.overall);
       this.max = Math.max(this.max, row.overall);
     }
+    if (row.status === 'incomplete' && row.overall !== null) this.incomplete++;
+    if (row.unsupported) {
+      this.unsupportedClaims += row.unsupported;
+      this.unsupportedFiles++;
+    }
     if (row.level !== null) this.levelCounts.set(row.level, (this.levelCounts.get(row.level) ?? 0) + 1);
     row.recommendations.forEach((v, i) => addTo(this.recSums[i], v));
     row.risks.forEach((v, i) => addTo(this.riskSums[i], v));
@@ -84,6 +96,8 @@ export class TotalsCounter {
       refused: this.refused,
       levels: this.layout.levels.map((l) => ({ id: l.id, label: l.label, count: this.levelCounts.get(l.id) ?? 0 })),
       unscored: this.unscored,
+      incomplete: this.incomplete,
+      unsupported: { claims: this.unsupportedClaims, files: this.unsupportedFiles },
       overall: {
         mean: has ? round1(this.overallSum / this.overallCount) : null,
         min: has ? this.min : null,

@@ -259,6 +259,16 @@ const catalog = {
     ru: 'неизвестный вариант «{option}» для вопроса «{id}»; допустимы: {options}',
     kk: '«{id}» сұрағы үшін белгісіз нұсқа «{option}»; мүмкін нұсқалар: {options}',
   },
+  naNotAllowed: {
+    en: '"n/a" is not accepted for question "{id}": the rubric does not allow it; choose an option',
+    ru: '«n/a» не принимается для вопроса «{id}»: рубрика этого не допускает; выберите вариант ответа',
+    kk: '«{id}» сұрағы үшін «n/a» қабылданбайды: рубрика оған жол бермейді; жауап нұсқасын таңдаңыз',
+  },
+  naNeedsJustification: {
+    en: '"n/a" for question "{id}" needs a justification: say why under `comments` or `evidence`',
+    ru: '«n/a» для вопроса «{id}» требует обоснования: укажите причину в `comments` или `evidence`',
+    kk: '«{id}» сұрағы үшін «n/a» негіздемені қажет етеді: себебін `comments` немесе `evidence` бөлімінде жазыңыз',
+  },
   otherRubric: {
     en: 'made for rubric "{got}", not "{want}"',
     ru: 'файл составлен для рубрики «{got}», а не «{want}»',

@@ -236,6 +236,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         language: lang,
         answers: new Map(),
         comments: new Map(),
+        evidence: new Map(),
       };
       save();
     }

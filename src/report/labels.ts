@@ -51,6 +51,75 @@ const words = {
     kk: 'Жауап берілген барлық сұрақтар ең жақсы нұсқаға жеткізілсе де, бұл деңгейге жетпейді; қалған сұрақтарға берілген жауаптар мұны өзгертуі мүмкін.',
     en: 'Even with every answered question at its best option this level is out of reach; answering the remaining questions may change that.',
   },
+  incomplete: {
+    ru: 'Уровень не присвоен: оценка не завершена.',
+    kk: 'Деңгей берілмеді: бағалау аяқталмаған.',
+    en: 'No level yet: the assessment is incomplete.',
+  },
+  incompleteWhy: {
+    ru: 'Отвечено {answered} из {applicable} применимых вопросов ({coverage}); методика требует не менее {min} ({required} ответов). Ответьте ещё на {missing}: они перечислены в разделе «Вопросы без ответа».',
+    kk: '{applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді ({coverage}); әдістеме кемінде {min} талап етеді ({required} жауап). Тағы {missing} сұраққа жауап беріңіз: олар «Жауапсыз сұрақтар» бөлімінде берілген.',
+    en: '{answered} of {applicable} applicable questions answered ({coverage}); the method asks for at least {min} ({required} answers). Answer {missing} more: they are listed under “Unanswered questions”.',
+  },
+  scoreSoFar: {
+    ru: 'Балл на сегодня: {score} из 100 (вопросы без ответа считаются как 0).',
+    kk: 'Қазіргі ұпай: 100 ұпайдан {score} (жауапсыз сұрақтар 0 ретінде есептеледі).',
+    en: 'Score so far: {score} of 100 (questions without an answer count as 0).',
+  },
+  applicableOf: {
+    ru: 'отвечено {answered} из {applicable} применимых вопросов',
+    kk: '{applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді',
+    en: '{answered} of {applicable} applicable questions answered',
+  },
+  answeredScoreNote: {
+    ru: 'Балл только по отвеченным вопросам: {score} (для сведения; уровень определяется общим баллом).',
+    kk: 'Тек жауап берілген сұрақтар бойынша ұпай: {score} (мәлімет үшін; деңгей жалпы ұпай бойынша анықталады).',
+    en: 'Score over answered questions only: {score} (for information; the level follows the overall score).',
+  },
+  cappedBy: {
+    ru: 'По одному баллу уровень был бы «{uncapped}», но его ограничивает самая слабая рекомендация: «{title}» ({score}, уровень «{level}»). Уровень органа не может быть выше её уровня более чем на {n}.',
+    kk: 'Ұпай бойынша ғана деңгей «{uncapped}» болар еді, бірақ оны ең әлсіз ұсыным шектейді: «{title}» ({score}, деңгейі «{level}»). Органның деңгейі оның деңгейінен {n} деңгейден артық жоғары бола алмайды.',
+    en: 'The score alone would reach “{uncapped}”, but the weakest recommendation holds the level down: “{title}” ({score}, level “{level}”). The body’s level may stand at most {n} above it.',
+  },
+  unsupportedCount: {
+    ru: 'Ответов без подтверждающего документа: {count} (см. раздел «Ответы без подтверждения»).',
+    kk: 'Растайтын құжаты жоқ жауаптар: {count} («Расталмаған жауаптар» бөлімін қараңыз).',
+    en: 'Answers without a supporting document: {count} (see “Claims without evidence”).',
+  },
+  unsupportedTitle: { ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар', en: 'Claims without evidence' },
+  unsupportedFlagNote: {
+    ru: 'Эти ответы заявляют меру, но в файле ответов не указан документ, который её подтверждает (раздел `evidence`). Они учтены как выбраны; укажите номер и дату документа.',
+    kk: 'Бұл жауаптар шараны мәлімдейді, бірақ жауаптар файлында оны растайтын құжат көрсетілмеген (`evidence` бөлімі). Олар таңдалғандай есептелді; құжаттың нөмірі мен күнін көрсетіңіз.',
+    en: 'These answers claim a measure, but the answer file names no document that shows it (under `evidence`). They are counted as chosen; name the document’s number and date.',
+  },
+  unsupportedDowngradeNote: {
+    ru: 'Эти ответы заявляют меру, но в файле ответов не указан документ, который её подтверждает (раздел `evidence`). По методике они учтены как лучший вариант ниже порога подтверждения; укажите номер и дату документа.',
+    kk: 'Бұл жауаптар шараны мәлімдейді, бірақ жауаптар файлында оны растайтын құжат көрсетілмеген (`evidence` бөлімі). Әдістеме бойынша олар растау шегінен төмен ең жақсы нұсқа ретінде есептелді; құжаттың нөмірі мен күнін көрсетіңіз.',
+    en: 'These answers claim a measure, but the answer file names no document that shows it (under `evidence`). By the method they count as the best option below the evidence threshold; name the document’s number and date.',
+  },
+  countedAs: { ru: 'учтено как', kk: 'есептелгені', en: 'counted as' },
+  expectedEvidence: { ru: 'Ожидаемый документ', kk: 'Күтілетін құжат', en: 'Expected document' },
+  notApplicableTitle: { ru: 'Неприменимые вопросы', kk: 'Қолданылмайтын сұрақтар', en: 'Questions that do not apply' },
+  notApplicableNote: {
+    ru: 'Не входят ни в баллы, ни в охват.',
+    kk: 'Ұпайларға да, қамтуға да кірмейді.',
+    en: 'They count in neither the scores nor the coverage.',
+  },
+  declaredNa: {
+    ru: 'заявлено «неприменимо»: {label}. Обоснование: {justification}',
+    kk: '«қолданылмайды» деп көрсетілді: {label}. Негіздеме: {justification}',
+    en: 'declared not applicable: {label}. Justification: {justification}',
+  },
+  gatedBy: {
+    ru: 'не применяется, так как на вопрос «{gate}» дан ответ «{answer}»',
+    kk: '«{gate}» сұрағына «{answer}» деп жауап берілгендіктен қолданылмайды',
+    en: 'does not apply, as “{gate}” is answered “{answer}”',
+  },
+  statusUnanswered: { ru: 'нет ответа (0)', kk: 'жауап жоқ (0)', en: 'no answer (0)' },
+  statusNa: { ru: 'неприменимо', kk: 'қолданылмайды', en: 'not applicable' },
+  statusGated: { ru: 'не применяется', kk: 'қолданылмайды', en: 'does not apply' },
+  evidenceTitle: { ru: 'Подтверждающие документы', kk: 'Растайтын құжаттар', en: 'Evidence' },
+  noEvidenceMark: { ru: 'без документа', kk: 'құжатсыз', en: 'no document' },
   topLevel: { ru: 'Достигнут высший уровень.', kk: 'Ең жоғары деңгейге жетті.', en: 'The highest level is reached.' },
   change: { ru: '{from} → {to}', kk: '{from} → {to}', en: '{from} → {to}' },
   points: { ru: 'баллов', kk: 'ұпай', en: 'points' },
@@ -69,14 +138,14 @@ const words = {
   // Gaps and next actions
   gaps: { ru: 'Разрывы по приросту', kk: 'Өсім бойынша алшақтықтар', en: 'Gaps ranked by gain' },
   gapsNote: {
-    ru: 'Отвеченные вопросы, по которым меры ещё не приняты в полной мере; прирост — на сколько баллов вырастет общий балл при переходе к лучшему варианту.',
-    kk: 'Шарасы әлі толық енгізілмеген жауап берілген сұрақтар; өсім — ең жақсы нұсқаға өткенде жалпы ұпай қанша ұпайға артатыны.',
-    en: 'Answered questions not yet fully in place; gain is how many points the overall score rises on reaching the best option.',
+    ru: 'Применимые вопросы, по которым меры ещё не приняты в полной мере, в том числе оставшиеся без ответа; прирост — на сколько баллов вырастет общий балл при переходе к лучшему варианту.',
+    kk: 'Шарасы әлі толық енгізілмеген қолданылатын сұрақтар, жауапсыз қалғандары да бар; өсім — ең жақсы нұсқаға өткенде жалпы ұпай қанша ұпайға артатыны.',
+    en: 'Applicable questions not yet fully in place, unanswered ones included; gain is how many points the overall score rises on reaching the best option.',
   },
   noGaps: {
-    ru: 'Все отвеченные вопросы — на лучшем варианте.',
-    kk: 'Жауап берілген барлық сұрақтар ең жақсы нұсқада.',
-    en: 'Every answered question is at its best option.',
+    ru: 'Все применимые вопросы — на лучшем варианте.',
+    kk: 'Қолданылатын барлық сұрақтар ең жақсы нұсқада.',
+    en: 'Every applicable question is at its best option.',
   },
   rank: { ru: '№', kk: '№', en: '#' },
   question: { ru: 'Вопрос', kk: 'Сұрақ', en: 'Question' },
@@ -117,19 +186,19 @@ const words = {
   // Unanswered and warnings
   unanswered: { ru: 'Вопросы без ответа', kk: 'Жауапсыз сұрақтар', en: 'Unanswered questions' },
   unansweredNote: {
-    ru: 'Не учитываются в баллах и снижают охват.',
-    kk: 'Ұпайларға есептелмейді және қамтуды төмендетеді.',
-    en: 'They count in no score and lower the coverage.',
+    ru: 'Применимые вопросы без ответа считаются в баллах как 0 (что не показано, то не сделано) и снижают охват.',
+    kk: 'Жауапсыз қолданылатын сұрақтар ұпайларда 0 ретінде есептеледі (көрсетілмеген нәрсе жасалмаған болып саналады) және қамтуды төмендетеді.',
+    en: 'Applicable questions without an answer count as 0 in the scores (what is not shown is not in place) and lower the coverage.',
   },
-  allAnswered: { ru: 'Ответы даны на все вопросы.', kk: 'Барлық сұрақтарға жауап берілді.', en: 'Every question is answered.' },
+  allAnswered: { ru: 'Ответы даны на все применимые вопросы.', kk: 'Қолданылатын барлық сұрақтарға жауап берілді.', en: 'Every applicable question is answered.' },
   warnings: { ru: 'Предупреждения', kk: 'Ескертулер', en: 'Warnings' },
 
   // Trace
   trace: { ru: 'Расчёт баллов', kk: 'Ұпайлардың есебі', en: 'How each score is computed' },
   traceNote: {
-    ru: 'Балл рекомендации = 100 × Σ(вес × балл варианта) / Σ весов отвеченных вопросов. Вклад вопроса = 100 × вес × балл варианта / Σ весов отвеченных вопросов; вклады в сумме дают балл рекомендации. Вопросы без ответа не учитываются.',
-    kk: 'Ұсыным ұпайы = 100 × Σ(салмақ × нұсқа ұпайы) / жауап берілген сұрақтар салмақтарының Σ. Сұрақтың үлесі = 100 × салмақ × нұсқа ұпайы / жауап берілген сұрақтар салмақтарының Σ; үлестердің қосындысы ұсыным ұпайын береді. Жауапсыз сұрақтар есептелмейді.',
-    en: 'Recommendation score = 100 × Σ(weight × option score) / Σ weights of the answered questions. A question’s contribution = 100 × weight × option score / Σ weights of the answered questions; the contributions add up to the recommendation score. Unanswered questions do not count.',
+    ru: 'Балл рекомендации = 100 × Σ(вес × балл варианта) / Σ весов применимых вопросов; вопрос без ответа даёт 0, неприменимый вопрос не учитывается. Вклад вопроса = 100 × вес × балл варианта / Σ весов применимых вопросов; вклады в сумме дают балл рекомендации.',
+    kk: 'Ұсыным ұпайы = 100 × Σ(салмақ × нұсқа ұпайы) / қолданылатын сұрақтар салмақтарының Σ; жауапсыз сұрақ 0 береді, қолданылмайтын сұрақ есептелмейді. Сұрақтың үлесі = 100 × салмақ × нұсқа ұпайы / қолданылатын сұрақтар салмақтарының Σ; үлестердің қосындысы ұсыным ұпайын береді.',
+    en: 'Recommendation score = 100 × Σ(weight × option score) / Σ weights of the applicable questions; an unanswered question gives 0, one that does not apply does not count. A question’s contribution = 100 × weight × option score / Σ weights of the applicable questions; the contributions add up to the recommendation score.',
   },
   overallFormula: {
     ru: 'Общий балл = средневзвешенное баллов оценённых рекомендаций (веса рекомендаций; расчёт по неокруглённым значениям):',
@@ -137,15 +206,36 @@ const words = {
     en: 'Overall score = weighted mean of the assessed recommendations’ scores (recommendation weights; computed before rounding):',
   },
   levelRule: {
-    ru: 'Уровень определяется по общему баллу, округлённому до десятых: {levels}.',
-    kk: 'Деңгей ондыққа дейін дөңгелектенген жалпы ұпай бойынша анықталады: {levels}.',
+    ru: 'Уровень определяется по общему баллу, округлённому до одного знака после запятой: {levels}.',
+    kk: 'Деңгей үтірден кейін бір таңбаға дейін дөңгелектенген жалпы ұпай бойынша анықталады: {levels}.',
     en: 'The level follows the overall score rounded to one decimal: {levels}.',
+  },
+  coverageRule: {
+    ru: 'Уровень присваивается, только если отвечено не менее {min} применимых вопросов.',
+    kk: 'Деңгей қолданылатын сұрақтардың кемінде {min} бөлігіне жауап берілгенде ғана беріледі.',
+    en: 'A level is given only when at least {min} of the applicable questions are answered.',
+  },
+  weakestLinkRule: {
+    ru: 'Уровень органа не выше уровня самой слабой рекомендации более чем на {n}.',
+    kk: 'Органның деңгейі ең әлсіз ұсынымның деңгейінен {n} деңгейден артық жоғары болмайды.',
+    en: 'The body’s level stands at most {n} above the level of its weakest recommendation.',
+  },
+  evidenceRule: {
+    ru: 'Ответ с баллом варианта от {from} требует документа в разделе `evidence`; без него он {what}.',
+    kk: 'Нұсқа ұпайы {from} және одан жоғары жауап `evidence` бөлімінде құжатты талап етеді; онсыз ол {what}.',
+    en: 'An answer whose option scores {from} or more needs a document under `evidence`; without one it is {what}.',
+  },
+  evidenceFlagged: { ru: 'учитывается как выбран, но отмечается', kk: 'таңдалғандай есептеледі, бірақ белгіленеді', en: 'counted as chosen and flagged' },
+  evidenceDowngraded: {
+    ru: 'учитывается как лучший вариант ниже порога',
+    kk: 'шектен төмен ең жақсы нұсқа ретінде есептеледі',
+    en: 'counted as the best option below the threshold',
   },
   levelFrom: { ru: '{label} — от {min}', kk: '{label} — {min} ұпайдан', en: '{label} from {min}' },
   answeredWeight: {
-    ru: 'Σ весов отвеченных вопросов = {weight}; отвечено {answered} из {total}.',
-    kk: 'Жауап берілген сұрақтар салмақтарының Σ = {weight}; {total} сұрақтың {answered} сұрағына жауап берілді.',
-    en: 'Σ weights of the answered questions = {weight}; {answered} of {total} answered.',
+    ru: 'Σ весов применимых вопросов = {weight}; отвечено {answered} из {applicable} применимых (всего вопросов {total}).',
+    kk: 'Қолданылатын сұрақтар салмақтарының Σ = {weight}; {applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді (барлығы {total} сұрақ).',
+    en: 'Σ weights of the applicable questions = {weight}; {answered} of {applicable} applicable answered ({total} questions in all).',
   },
   answer: { ru: 'Ответ', kk: 'Жауап', en: 'Answer' },
   optionScore: { ru: 'Балл варианта', kk: 'Нұсқа ұпайы', en: 'Option score' },
@@ -204,7 +294,92 @@ export function byGain(report: Report): ReportRecommendation[] {
     .map(({ r }) => r);
 }
 
-/** The sum of the weights of a recommendation's answered questions: the trace's denominator. */
-export function answeredWeight(rec: ReportRecommendation): number {
-  return rec.questions.reduce((sum, q) => (q.option ? sum + q.weight : sum), 0);
+/** The sum of the weights of a recommendation's applicable questions: the trace's denominator. */
+export function applicableWeight(rec: ReportRecommendation): number {
+  return rec.questions.reduce((sum, q) => (q.status === 'answered' || q.status === 'unanswered' ? sum + q.weight : sum), 0);
+}
+
+/** The method's sentences about the overall result, plain text that each renderer escapes its own way. */
+export interface OverallNotes {
+  /** Why there is no level yet: the coverage floor, with how many more answers are needed. */
+  incomplete?: { headline: string; scoreSoFar: string | null; why: string };
+  /** Which recommendation holds the level down (weakest link). */
+  capped?: string;
+  /** The score over answered questions only, when it differs. */
+  answeredScore?: string;
+  /** How many claims lack a document. */
+  unsupported?: string;
+}
+
+/** Words for the method's signals on the overall result (SPEC.md "Method"), in the report's language. */
+export function overallNotes(report: Report): OverallNotes {
+  const lang = report.language;
+  const o = report.overall;
+  const n1 = (value: number) => formatNumber(lang, value, 1);
+  const notes: OverallNotes = {};
+  if (o.score !== null && (o.status === 'incomplete' || o.level === null)) {
+    notes.incomplete = {
+      headline: label(lang, 'incomplete'),
+      scoreSoFar: label(lang, 'scoreSoFar', { score: n1(o.score) }),
+      why: label(lang, 'incompleteWhy', {
+        answered: o.answered,
+        applicable: o.applicable,
+        coverage: formatPercent(lang, o.coverage),
+        min: formatPercent(lang, report.method.minCoverage),
+        required: o.required,
+        missing: o.missing,
+      }),
+    };
+  }
+  if (o.cappedBy && o.uncappedLevel) {
+    notes.capped = label(lang, 'cappedBy', {
+      uncapped: o.uncappedLevel.label,
+      title: o.cappedBy.title,
+      score: n1(o.cappedBy.score),
+      level: o.cappedBy.level?.label ?? '—',
+      n: report.method.weakestLink ?? 0,
+    });
+  }
+  if (o.answeredScore !== null && o.answeredScore !== o.score) notes.answeredScore = label(lang, 'answeredScoreNote', { score: n1(o.answeredScore) });
+  if (report.unsupported.length > 0) notes.unsupported = label(lang, 'unsupportedCount', { count: report.unsupported.length });
+  return notes;
+}
+
+/** How one trace question's answer reads: the option, or why there is none; marks for missing evidence and downgrades. */
+export function traceAnswer(lang: Lang, q: ReportRecommendation['questions'][number]): { option: string | null; status: string | null; marks: string[] } {
+  if (q.status === 'declared-na') return { option: null, status: label(lang, 'statusNa'), marks: [] };
+  if (q.status === 'gated') return { option: null, status: label(lang, 'statusGated'), marks: [] };
+  if (!q.option) return { option: null, status: label(lang, 'statusUnanswered'), marks: [] };
+  const marks: string[] = [];
+  if (q.unsupported) marks.push(label(lang, 'noEvidenceMark'));
+  if (q.countedAs) marks.push(`${label(lang, 'countedAs')} ${q.countedAs.label}`);
+  return { option: q.option.label, status: null, marks };
+}
+
+/** Why a question does not apply, in words. */
+export function notApplicableReason(lang: Lang, q: Report['notApplicable'][number]): string {
+  return q.reason === 'declared'
+    ? label(lang, 'declaredNa', { label: q.label, justification: q.justification })
+    : label(lang, 'gatedBy', { gate: q.gate.text, answer: q.gate.answer?.label ?? label(lang, 'statusGated') });
+}
+
+/** The method's rules as sentences, for the trace. */
+export function methodRules(report: Report): string[] {
+  const lang = report.language;
+  const rules = [
+    label(lang, 'levelRule', {
+      levels: report.levels.map((l) => label(lang, 'levelFrom', { label: l.label, min: formatPlain(lang, l.min) })).join('; '),
+    }),
+    label(lang, 'coverageRule', { min: formatPercent(lang, report.method.minCoverage) }),
+  ];
+  if (report.method.weakestLink !== null) rules.push(label(lang, 'weakestLinkRule', { n: report.method.weakestLink }));
+  if (report.method.evidenceFrom !== null) {
+    rules.push(
+      label(lang, 'evidenceRule', {
+        from: formatPlain(lang, report.method.evidenceFrom),
+        what: label(lang, report.method.unsupported === 'downgrade' ? 'evidenceDowngraded' : 'evidenceFlagged'),
+      }),
+    );
+  }
+  return rules;
 }

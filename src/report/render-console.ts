@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { oneLine } from './escape.js';
-import { formatNumber, formatPercent, formatPlain, label, type LabelKey } from './labels.js';
+import { formatNumber, formatPercent, formatPlain, label, overallNotes, type LabelKey } from './labels.js';
 import type { Report } from './schema.js';
 
 export interface ConsoleOptions {
@@ -61,14 +61,22 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   out.push(...wrap(t(w('title', { org: report.respondent.organization })), width, '  ').map((l) => c.bold(l)));
 
   const o = report.overall;
-  const answered = w('answeredOf', { answered: o.answered, total: o.total });
+  const notes = overallNotes(report);
+  const answered = w('applicableOf', { answered: o.answered, applicable: o.applicable });
   const coverage = `${w('coverage')}: ${formatPercent(lang, o.coverage)} (${answered})`;
-  if (o.score === null || o.level === null) {
+  if (o.score === null) {
     out.push(c.yellow(w('overallNotAssessed')), coverage);
+  } else if (notes.incomplete || o.level === null) {
+    out.push(...wrap(w('incomplete'), width, '  ').map((l) => c.bold(c.yellow(l))));
+    if (notes.incomplete) {
+      out.push(...wrap(t(notes.incomplete.scoreSoFar ?? ''), width, '  '));
+      out.push(...wrap(t(notes.incomplete.why), width, '  '));
+    }
   } else {
     const headline = `${w('level')}: ${t(o.level.label)} · ${w('scoreOf100', { score: n1(o.score) })}`;
     out.push(...wrap(headline, width, '  ').map((l) => c.bold(paint(o.level?.id, l))));
     out.push(...wrap(coverage, width, '  '));
+    if (notes.capped) out.push(...wrap(t(notes.capped), width, '  ').map((l) => c.yellow(l)));
     if (o.next === null) {
       out.push(w('topLevel'));
     } else {
@@ -76,6 +84,8 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
       out.push(...wrap(next, width, '  '));
     }
   }
+
+  if (notes.unsupported) out.push(...wrap(notes.unsupported, width, '  ').map((l) => c.yellow(l)));
 
   // The recommendations. A narrow terminal drops the gap column (it is 100 − the score)
   // and lets the level wrap, so the titles keep some room.
@@ -120,7 +130,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
       const last = lines.length - 1;
       lines[last] = lines[last]!.slice(0, -gain.length) + c.green(gain);
       out.push(...lines);
-      out.push(...wrap(`${t(g.option.label)} → ${t(g.best.label)}`, width - 3, '').map((l) => `   ${c.dim(l)}`));
+      out.push(...wrap(`${t(g.option?.label ?? w('noAnswer'))} → ${t(g.best.label)}`, width - 3, '').map((l) => `   ${c.dim(l)}`));
     });
   }
   return `${out.join('\n')}\n`;

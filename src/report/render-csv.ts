@@ -5,7 +5,8 @@ import type { Report } from './schema.js';
 /**
  * The auditor's CSV: one row per answer file with the file, the body, its overall score,
  * level and coverage, every recommendation's score and every risk category's exposure, and
- * whether the file could be scored at all (status `ok` or `error` with the message).
+ * the method's signals (score over answered questions, claims without evidence, questions
+ * that do not apply) and the status: `complete`, `incomplete` or `error` with the message.
  * Header labels are in the summary's language; the columns and their order depend only on
  * the rubric, so a script can rely on them (see `summaryColumnIds`).
  */
@@ -14,6 +15,13 @@ const words = {
   file: { en: 'File', ru: 'Файл', kk: 'Файл' },
   organization: { en: 'Organization', ru: 'Организация', kk: 'Ұйым' },
   overall: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
+  answeredScore: {
+    en: 'Score over answered questions',
+    ru: 'Балл по отвеченным вопросам',
+    kk: 'Жауап берілген сұрақтар бойынша ұпай',
+  },
+  unsupported: { en: 'Claims without evidence', ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар' },
+  notApplicable: { en: 'Not applicable', ru: 'Неприменимые вопросы', kk: 'Қолданылмайтын сұрақтар' },
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
   coverage: { en: 'Coverage (0-1)', ru: 'Охват (0-1)', kk: 'Қамту (0-1)' },
   recommendation: { en: '{title} ({id})', ru: '{title} ({id})', kk: '{title} ({id})' },
@@ -43,6 +51,12 @@ export interface SummaryRow {
   /** The level id; its label comes from the layout, in the summary's language. */
   level: string | null;
   coverage: number | null;
+  answeredScore: number | null;
+  /** `complete` or `incomplete` (below the coverage floor); null for a file that could not be scored. */
+  status: 'complete' | 'incomplete' | null;
+  /** Claims without evidence, and questions that do not apply (gated or declared). */
+  unsupported: number | null;
+  notApplicable: number | null;
   /** In the layout's order. */
   recommendations: ReadonlyArray<number | null>;
   risks: ReadonlyArray<number | null>;
@@ -69,6 +83,10 @@ export function summaryRowOf(report: Report, file: string, layout: SummaryLayout
     overall: report.overall.score,
     level: report.overall.level?.id ?? null,
     coverage: report.overall.coverage,
+    answeredScore: report.overall.answeredScore,
+    status: report.overall.status,
+    unsupported: report.unsupported.length,
+    notApplicable: report.notApplicable.length,
     recommendations: layout.recommendations.map((r) => recs.get(r.id) ?? null),
     risks: layout.risks.map((r) => risks.get(r.id) ?? null),
     error: null,
@@ -83,6 +101,10 @@ export function errorRow(file: string, error: string, layout: SummaryLayout): Su
     overall: null,
     level: null,
     coverage: null,
+    answeredScore: null,
+    status: null,
+    unsupported: null,
+    notApplicable: null,
     recommendations: layout.recommendations.map(() => null),
     risks: layout.risks.map(() => null),
     error,
@@ -91,7 +113,9 @@ export function errorRow(file: string, error: string, layout: SummaryLayout): Su
 
 /**
  * The stable column ids, in order: `file, organization, overall, level, coverage,
- * recommendation:<id>…, risk:<id>…, status, error`.
+ * answeredScore, unsupported, notApplicable, recommendation:<id>…, risk:<id>…, status,
+ * error`. `status` is `complete`, `incomplete` (below the coverage floor: no level) or
+ * `error` (the file could not be scored).
  */
 export function summaryColumnIds(layout: SummaryLayout): string[] {
   return [
@@ -100,6 +124,9 @@ export function summaryColumnIds(layout: SummaryLayout): string[] {
     'overall',
     'level',
     'coverage',
+    'answeredScore',
+    'unsupported',
+    'notApplicable',
     ...layout.recommendations.map((r) => `recommendation:${r.id}`),
     ...layout.risks.map((r) => `risk:${r.id}`),
     'status',
@@ -116,6 +143,9 @@ export function csvHeader(layout: SummaryLayout): string {
     words.overall[l],
     words.level[l],
     words.coverage[l],
+    words.answeredScore[l],
+    words.unsupported[l],
+    words.notApplicable[l],
     ...layout.recommendations.map((r) => format(words.recommendation, l, { title: r.title, id: r.id })),
     ...layout.risks.map((r) => format(words.risk, l, { title: r.title, id: r.id })),
     words.status[l],
@@ -132,9 +162,12 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout): string {
     row.overall,
     level,
     row.coverage,
+    row.answeredScore,
+    row.unsupported,
+    row.notApplicable,
     ...row.recommendations,
     ...row.risks,
-    row.error === null ? 'ok' : 'error',
+    row.error === null ? (row.status ?? 'complete') : 'error',
     row.error,
   ];
   return csvLine(cells);

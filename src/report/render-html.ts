@@ -2,13 +2,17 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang.js';
 import { escapeHtml } from './escape.js';
 import {
-  answeredWeight,
+  applicableWeight,
   areaTitles,
   byGain,
   formatNumber,
   formatPercent,
   formatPlain,
   label,
+  methodRules,
+  notApplicableReason,
+  overallNotes,
+  traceAnswer,
   recommendationTitles,
   type LabelKey,
 } from './labels.js';
@@ -110,15 +114,20 @@ export function renderHtml(report: Report): string {
 
   // Overall level, first
   const o = report.overall;
-  const coverage = `${hw('coverage')}: ${h(formatPercent(lang, o.coverage))} (${hw('answeredOf', { answered: o.answered, total: o.total })}).`;
+  const notes = overallNotes(report);
+  const coverage = `${hw('coverage')}: ${h(formatPercent(lang, o.coverage))} (${hw('applicableOf', { answered: o.answered, applicable: o.applicable })}).`;
   push(`<section id="overall" class="overall">`, `<h2>${hw('overall')}</h2>`);
-  if (o.score === null || o.level === null) {
+  if (o.score === null) {
     push(`<p><span class="level">${hw('overallNotAssessed')}</span></p>`, `<p>${coverage}</p>`);
+  } else if (notes.incomplete || o.level === null) {
+    push(`<p><span class="level">${hw('incomplete')}</span></p>`);
+    if (notes.incomplete) push(`<p>${h(notes.incomplete.scoreSoFar ?? '')}</p>`, `<p>${h(notes.incomplete.why)}</p>`);
   } else {
     push(
       `<p><span class="level">${h(o.level.label)}</span> · ${hw('scoreOf100', { score: n1(o.score) })} <meter min="0" max="100" value="${o.score}"></meter></p>`,
       `<p>${coverage}</p>`,
     );
+    if (notes.capped) push(`<p class="capped">${h(notes.capped)}</p>`);
     if (o.next === null) {
       push(`<p>${hw('topLevel')}</p>`);
     } else {
@@ -128,13 +137,15 @@ export function renderHtml(report: Report): string {
         push(
           `<ol>`,
           ...o.next.changes.map(
-            (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: c.from.label, to: c.to.label })}, +${n1(c.gain)}</li>`,
+            (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: c.from?.label ?? w('noAnswer'), to: c.to.label })}, +${n1(c.gain)}</li>`,
           ),
           `</ol>`,
         );
       }
     }
   }
+  if (notes.answeredScore) push(`<p>${h(notes.answeredScore)}</p>`);
+  if (notes.unsupported) push(`<p>${h(notes.unsupported)}</p>`);
   push(`</section>`);
 
   // The six recommendations
@@ -147,7 +158,7 @@ export function renderHtml(report: Report): string {
         rec.score === null ? '—' : `${n1(rec.score)} <meter min="0" max="100" value="${rec.score}"></meter>`,
         rec.level ? h(rec.level.label) : na,
         scoreCell(rec.gap),
-        `${rec.answered}/${rec.total}`,
+        `${rec.answered}/${rec.applicable}`,
       ]),
     ),
   );
@@ -172,7 +183,7 @@ export function renderHtml(report: Report): string {
         report.gaps.map((g, i) => [
           String(i + 1),
           `${h(g.text)} ${code(g.question)}`,
-          h(g.option.label),
+          g.option ? h(g.option.label) : `<span class="na">— (${hw('noAnswer')})</span>`,
           h(g.best.label),
           `+${n1(g.gain)}`,
           g.recommendations.map((id) => h(recTitles.get(id) ?? id)).join('; '),
@@ -200,7 +211,7 @@ export function renderHtml(report: Report): string {
   push(
     table(
       [{ head: w('riskCategory') }, { head: w('exposure'), num: true }, { head: w('answered'), num: true }],
-      report.riskCategories.map((c) => [h(c.title), c.exposure === null ? na : n1(c.exposure), `${c.answered}/${c.total}`]),
+      report.riskCategories.map((c) => [h(c.title), c.exposure === null ? na : n1(c.exposure), `${c.answered}/${c.applicable}`]),
     ),
   );
   push(`<p class="note">${hw('risksNote')}</p>`, `</section>`);
@@ -210,7 +221,7 @@ export function renderHtml(report: Report): string {
   push(
     table(
       [{ head: w('area') }, { head: w('score'), num: true }, { head: w('answered'), num: true }],
-      report.problemAreas.map((a) => [h(a.title), a.score === null ? na : n1(a.score), `${a.answered}/${a.total}`]),
+      report.problemAreas.map((a) => [h(a.title), a.score === null ? na : n1(a.score), `${a.answered}/${a.applicable}`]),
     ),
   );
   push(`<p class="note">${hw('problemAreasNote')}</p>`, `</section>`);
@@ -229,6 +240,36 @@ export function renderHtml(report: Report): string {
   }
   push(`</section>`);
 
+  // Claims without evidence
+  if (report.unsupported.length > 0) {
+    push(
+      `<section id="unsupported">`,
+      `<h2>${hw('unsupportedTitle')}</h2>`,
+      `<p class="note">${hw(report.method.unsupported === 'downgrade' ? 'unsupportedDowngradeNote' : 'unsupportedFlagNote')}</p>`,
+      `<ul>`,
+      ...report.unsupported.map((u) => {
+        const counted = u.countedAs ? ` — ${hw('countedAs')} ${h(u.countedAs.label)}` : '';
+        const expected = u.evidence ? `<br><em>${hw('expectedEvidence')}:</em> ${h(u.evidence)}` : '';
+        return `<li>${h(u.text)} (${code(u.id)}): ${h(u.option.label)}${counted}${expected}</li>`;
+      }),
+      `</ul>`,
+      `</section>`,
+    );
+  }
+
+  // Questions that do not apply
+  if (report.notApplicable.length > 0) {
+    push(
+      `<section id="not-applicable">`,
+      `<h2>${hw('notApplicableTitle')}</h2>`,
+      `<p class="note">${hw('notApplicableNote')}</p>`,
+      `<ul>`,
+      ...report.notApplicable.map((q) => `<li>${h(q.text)} (${code(q.id)}): <span class="comment">${h(notApplicableReason(lang, q))}</span></li>`),
+      `</ul>`,
+      `</section>`,
+    );
+  }
+
   // Warnings
   if (report.warnings.length > 0) {
     push(`<section id="warnings">`, `<h2>${hw('warnings')}</h2>`, `<ul>`, ...report.warnings.map((t) => `<li class="comment">${h(t)}</li>`), `</ul>`, `</section>`);
@@ -242,21 +283,33 @@ export function renderHtml(report: Report): string {
     const den = assessed.map((rec) => formatPlain(lang, rec.weight)).join(' + ');
     push(`<p>${hw('overallFormula')}</p>`, `<p>(${h(num)}) / (${h(den)}) = <strong>${n1(o.score)}</strong></p>`);
   }
-  push(`<p>${hw('levelRule', { levels: report.levels.map((l) => w('levelFrom', { label: l.label, min: formatPlain(lang, l.min) })).join('; ') })}</p>`);
+  push(`<p>${h(methodRules(report).join(' '))}</p>`);
   for (const rec of report.recommendations) {
     push(`<section class="rec">`, `<h3>${h(rec.title)}: ${rec.score === null ? na : n1(rec.score)}</h3>`);
-    push(`<p>${hw('answeredWeight', { weight: formatPlain(lang, answeredWeight(rec)), answered: rec.answered, total: rec.total })}</p>`);
-    const rows = rec.questions.map((q) => [
-      `${h(q.text)} ${code(q.id)} <span class="na">${h(areas.get(q.area) ?? q.area)}</span>`,
-      q.option ? h(q.option.label) : `<span class="na">— (${hw('noAnswer')})</span>`,
-      q.option ? formatPlain(lang, q.option.score) : '—',
-      formatPlain(lang, q.weight),
-      q.contribution === null ? '—' : formatNumber(lang, q.contribution, 2),
-      q.comment !== undefined && q.comment.trim() !== '' ? `<div class="comment">${h(q.comment.trim())}</div>` : '',
-    ]);
+    push(
+      `<p>${hw('answeredWeight', { weight: formatPlain(lang, applicableWeight(rec)), answered: rec.answered, applicable: rec.applicable, total: rec.total })}</p>`,
+    );
+    const rows = rec.questions.map((q) => {
+      const shown = traceAnswer(lang, q);
+      const counted = q.countedAs ?? q.option;
+      const notes = [
+        q.evidence !== undefined && q.evidence.trim() !== '' ? `<div class="comment"><em>${hw('evidenceTitle')}:</em> ${h(q.evidence.trim())}</div>` : '',
+        q.comment !== undefined && q.comment.trim() !== '' ? `<div class="comment">${h(q.comment.trim())}</div>` : '',
+      ].join('');
+      return [
+        `${h(q.text)} ${code(q.id)} <span class="na">${h(areas.get(q.area) ?? q.area)}</span>`,
+        shown.option === null
+          ? `<span class="na">— (${h(shown.status!)})</span>`
+          : [h(shown.option), ...shown.marks.map((m) => `<span class="mark">${h(m)}</span>`)].join('; '),
+        counted ? formatPlain(lang, counted.score) : q.status === 'unanswered' ? '0' : '—',
+        formatPlain(lang, q.weight),
+        q.contribution === null ? '—' : formatNumber(lang, q.contribution, 2),
+        notes,
+      ];
+    });
     const classes = rows.map(() => '');
     if (rec.score !== null) {
-      rows.push([hw('sum'), '', '', formatPlain(lang, answeredWeight(rec)), n1(rec.score), '']);
+      rows.push([hw('sum'), '', '', formatPlain(lang, applicableWeight(rec)), n1(rec.score), '']);
       classes.push('total');
     }
     push(

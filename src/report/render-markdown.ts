@@ -1,13 +1,17 @@
 import type { Lang } from '../i18n/lang.js';
 import { escapeMarkdown, escapeMarkdownCode, escapeMarkdownLines } from './escape.js';
 import {
-  answeredWeight,
+  applicableWeight,
   areaTitles,
   byGain,
   formatNumber,
   formatPercent,
   formatPlain,
   label,
+  methodRules,
+  notApplicableReason,
+  overallNotes,
+  traceAnswer,
   recommendationTitles,
   type LabelKey,
 } from './labels.js';
@@ -63,13 +67,18 @@ export function renderMarkdown(report: Report): string {
   // Overall level, first
   push(`## ${w('overall')}`);
   const o = report.overall;
-  const answeredOf = w('answeredOf', { answered: o.answered, total: o.total });
-  if (o.score === null || o.level === null) {
+  const notes = overallNotes(report);
+  const answeredOf = w('applicableOf', { answered: o.answered, applicable: o.applicable });
+  if (o.score === null) {
     push(`**${w('overallNotAssessed')}** ${w('coverage')}: ${formatPercent(lang, o.coverage)} (${answeredOf}).`);
+  } else if (notes.incomplete || o.level === null) {
+    push(`**${w('incomplete')}** ${mid(notes.incomplete?.scoreSoFar ?? '')}`);
+    if (notes.incomplete) push(md(notes.incomplete.why));
   } else {
     push(
       `**${mid(o.level.label)}**: ${w('scoreOf100', { score: n1(o.score) })}. ${w('coverage')}: ${formatPercent(lang, o.coverage)} (${answeredOf}).`,
     );
+    if (notes.capped) push(md(notes.capped));
     if (o.next === null) {
       push(md(w('topLevel')));
     } else {
@@ -85,7 +94,7 @@ export function renderMarkdown(report: Report): string {
               // A hard break keeps the change on its own line inside the list item.
               return (
                 `${marker}${md(c.text)} (${escapeMarkdownCode(c.question)}) — +${n1(c.gain)}\\\n` +
-                `${' '.repeat(marker.length)}${md(w('change', { from: c.from.label, to: c.to.label }))}`
+                `${' '.repeat(marker.length)}${md(w('change', { from: c.from?.label ?? w('noAnswer'), to: c.to.label }))}`
               );
             })
             .join('\n'),
@@ -93,6 +102,8 @@ export function renderMarkdown(report: Report): string {
       }
     }
   }
+  if (notes.answeredScore) push(md(notes.answeredScore));
+  if (notes.unsupported) push(md(notes.unsupported));
 
   // The six recommendations
   push(`## ${w('recommendations')}`);
@@ -105,7 +116,7 @@ export function renderMarkdown(report: Report): string {
         score(rec.score),
         rec.level ? cell(rec.level.label) : `— (${w('notAssessed')})`,
         score(rec.gap),
-        `${rec.answered}/${rec.total}`,
+        `${rec.answered}/${rec.applicable}`,
       ]),
     ),
   );
@@ -124,7 +135,7 @@ export function renderMarkdown(report: Report): string {
         report.gaps.map((g, i) => [
           String(i + 1),
           `${cell(g.text)} (${escapeMarkdownCode(g.question, { cell: true })})`,
-          cell(g.option.label),
+          g.option ? cell(g.option.label) : `— (${w('noAnswer')})`,
           cell(g.best.label),
           `+${n1(g.gain)}`,
           g.recommendations.map((id) => cell(recTitles.get(id) ?? id)).join('; '),
@@ -153,7 +164,7 @@ export function renderMarkdown(report: Report): string {
     table(
       [w('riskCategory'), w('exposure'), w('answered')],
       ['left', 'right', 'right'],
-      report.riskCategories.map((c) => [cell(c.title), c.exposure === null ? `— (${w('notAssessed')})` : n1(c.exposure), `${c.answered}/${c.total}`]),
+      report.riskCategories.map((c) => [cell(c.title), c.exposure === null ? `— (${w('notAssessed')})` : n1(c.exposure), `${c.answered}/${c.applicable}`]),
     ),
   );
   push(md(w('risksNote')));
@@ -164,7 +175,7 @@ export function renderMarkdown(report: Report): string {
     table(
       [w('area'), w('score'), w('answered')],
       ['left', 'right', 'right'],
-      report.problemAreas.map((a) => [cell(a.title), a.score === null ? `— (${w('notAssessed')})` : n1(a.score), `${a.answered}/${a.total}`]),
+      report.problemAreas.map((a) => [cell(a.title), a.score === null ? `— (${w('notAssessed')})` : n1(a.score), `${a.answered}/${a.applicable}`]),
     ),
   );
   push(md(w('problemAreasNote')));
@@ -178,6 +189,35 @@ export function renderMarkdown(report: Report): string {
     push(
       report.unanswered
         .map((q) => `- ${md(q.text)} (${escapeMarkdownCode(q.id)}; ${mid(areas.get(q.area) ?? q.area)})`)
+        .join('\n'),
+    );
+  }
+
+  // Claims without evidence
+  if (report.unsupported.length > 0) {
+    push(`## ${w('unsupportedTitle')}`);
+    push(md(w(report.method.unsupported === 'downgrade' ? 'unsupportedDowngradeNote' : 'unsupportedFlagNote')));
+    push(
+      report.unsupported
+        .map((u) => {
+          const counted = u.countedAs ? ` — ${mid(w('countedAs'))} ${mid(u.countedAs.label)}` : '';
+          const expected = u.evidence ? `\\\n  *${w('expectedEvidence')}:* ${mid(u.evidence)}` : '';
+          return `- ${md(u.text)} (${escapeMarkdownCode(u.id)}): ${mid(u.option.label)}${counted}${expected}`;
+        })
+        .join('\n'),
+    );
+  }
+
+  // Questions that do not apply
+  if (report.notApplicable.length > 0) {
+    push(`## ${w('notApplicableTitle')}`);
+    push(md(w('notApplicableNote')));
+    push(
+      report.notApplicable
+        .map((q) => {
+          const why = notApplicableReason(lang, q);
+          return `- ${md(q.text)} (${escapeMarkdownCode(q.id)}): ${escapeMarkdownLines(why, '  ', { midLine: true })}`;
+        })
         .join('\n'),
     );
   }
@@ -197,27 +237,45 @@ export function renderMarkdown(report: Report): string {
     const den = assessed.map((rec) => formatPlain(lang, rec.weight)).join(' + ');
     push(`${md(w('overallFormula'))}\n\n(${num}) / (${den}) = **${n1(o.score)}**`);
   }
-  push(
-    md(
-      w('levelRule', {
-        levels: report.levels.map((l) => w('levelFrom', { label: l.label, min: formatPlain(lang, l.min) })).join('; '),
-      }),
-    ),
-  );
+  push(md(methodRules(report).join(' ')));
   for (const rec of report.recommendations) {
     push(`### ${md(rec.title)}: ${rec.score === null ? `— (${w('notAssessed')})` : n1(rec.score)}`);
-    push(md(w('answeredWeight', { weight: formatPlain(lang, answeredWeight(rec)), answered: rec.answered, total: rec.total })));
-    const rows = rec.questions.map((q) => [
-      `${cell(q.text)} (${escapeMarkdownCode(q.id, { cell: true })}; ${cell(areas.get(q.area) ?? q.area)})`,
-      q.option ? `${cell(q.option.label)} (${escapeMarkdownCode(q.option.id, { cell: true })})` : `— (${w('noAnswer')})`,
-      q.option ? formatPlain(lang, q.option.score) : '—',
-      formatPlain(lang, q.weight),
-      q.contribution === null ? '—' : formatNumber(lang, q.contribution, 2),
-    ]);
+    push(
+      md(
+        w('answeredWeight', {
+          weight: formatPlain(lang, applicableWeight(rec)),
+          answered: rec.answered,
+          applicable: rec.applicable,
+          total: rec.total,
+        }),
+      ),
+    );
+    const rows = rec.questions.map((q) => {
+      const shown = traceAnswer(lang, q);
+      const answer =
+        shown.option === null
+          ? `— (${cell(shown.status!)})`
+          : [`${cell(shown.option)} (${escapeMarkdownCode(q.option!.id, { cell: true })})`, ...shown.marks.map(cell)].join('; ');
+      const counted = q.countedAs ?? q.option;
+      return [
+        `${cell(q.text)} (${escapeMarkdownCode(q.id, { cell: true })}; ${cell(areas.get(q.area) ?? q.area)})`,
+        answer,
+        counted ? formatPlain(lang, counted.score) : q.status === 'unanswered' ? '0' : '—',
+        formatPlain(lang, q.weight),
+        q.contribution === null ? '—' : formatNumber(lang, q.contribution, 2),
+      ];
+    });
     if (rec.score !== null) {
-      rows.push([`**${w('sum')}**`, '', '', formatPlain(lang, answeredWeight(rec)), `**${n1(rec.score)}**`]);
+      rows.push([`**${w('sum')}**`, '', '', formatPlain(lang, applicableWeight(rec)), `**${n1(rec.score)}**`]);
     }
     push(table([w('question'), w('answer'), w('optionScore'), w('weight'), w('contribution')], ['left', 'left', 'right', 'right', 'right'], rows));
+    const evidenced = rec.questions.filter((q) => q.evidence !== undefined && q.evidence.trim() !== '');
+    if (evidenced.length > 0) {
+      push(
+        `**${w('evidenceTitle')}:**\n\n` +
+          evidenced.map((q) => `- ${escapeMarkdownCode(q.id)}: ${escapeMarkdownLines(q.evidence!, '  ')}`).join('\n'),
+      );
+    }
     const commented = rec.questions.filter((q) => q.comment !== undefined && q.comment.trim() !== '');
     if (commented.length > 0) {
       push(

@@ -5,26 +5,37 @@ import { z } from 'zod';
  * titles, levels and actions in the report's language, so a renderer never needs the
  * rubric. Bump `REPORT_SCHEMA_VERSION` on any change that breaks a reader.
  */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 const Score = z.number().min(0).max(100).describe('0..100, one decimal');
 const OptionRef = z.strictObject({ id: z.string(), label: z.string(), score: z.number().min(0).max(1) });
 const LevelRef = z.strictObject({ id: z.string(), label: z.string(), min: z.number() });
 
+const Status = z
+  .enum(['answered', 'unanswered', 'declared-na', 'gated'])
+  .describe('answered; applicable and blank (counts as 0); declared not applicable with a justification; excluded by its gate');
+
 const TraceQuestion = z.strictObject({
   id: z.string(),
   text: z.string(),
   area: z.string(),
-  option: OptionRef.nullable().describe('the chosen option; null when unanswered'),
+  status: Status,
+  option: OptionRef.nullable().describe('the chosen option; null when not answered with an option'),
+  countedAs: OptionRef.optional().describe('the option that counts when an unsupported claim is downgraded'),
+  unsupported: z.literal(true).optional().describe('a claim at or above evidenceFrom without evidence'),
   weight: z.number().describe("question weight × its weight for this recommendation"),
-  contribution: z.number().nullable().describe('points this answer adds to the recommendation score (two decimals)'),
+  contribution: z
+    .number()
+    .nullable()
+    .describe('points this question adds to the recommendation score (two decimals); 0 when blank; null when it does not apply'),
+  evidence: z.string().optional(),
   comment: z.string().optional(),
 });
 
 const Change = z.strictObject({
   question: z.string(),
   text: z.string(),
-  from: OptionRef,
+  from: OptionRef.nullable().describe('null: the question is not answered yet'),
   to: OptionRef,
   gain: z.number().describe('overall points this change adds'),
 });
@@ -41,12 +52,30 @@ export const ReportSchema = z.strictObject({
   }),
   language: z.enum(['ru', 'kk', 'en']),
   answersRubricVersion: z.string().describe('the rubric version the answer file was made with'),
+  method: z
+    .strictObject({
+      minCoverage: z.number(),
+      weakestLink: z.number().int().nullable(),
+      evidenceFrom: z.number().nullable(),
+      unsupported: z.enum(['flag', 'downgrade']),
+    })
+    .describe("the rubric's scoring parameters this report was scored with"),
   overall: z.strictObject({
-    score: Score.nullable(),
-    level: LevelRef.nullable(),
-    coverage: z.number().min(0).max(1).describe('fraction of questions answered, three decimals'),
+    score: Score.nullable().describe('mean of the recommendation scores; unanswered applicable questions count as 0'),
+    answeredScore: Score.nullable().describe('the same over answered questions only, for information'),
+    level: LevelRef.nullable().describe('null while the assessment is incomplete'),
+    status: z.enum(['complete', 'incomplete']).describe('incomplete: coverage below the minCoverage of the rubric'),
+    coverage: z.number().min(0).max(1).describe('answered ÷ applicable questions, three decimals'),
     answered: z.number().int(),
+    applicable: z.number().int().describe('questions that apply: not excluded by a gate, not declared n/a'),
     total: z.number().int(),
+    required: z.number().int().describe('answers the coverage floor asks for'),
+    missing: z.number().int().describe('answers still needed to reach the floor'),
+    uncappedLevel: LevelRef.nullable().describe('the level the score alone would reach, when the weakest link lowers it'),
+    cappedBy: z
+      .strictObject({ id: z.string(), title: z.string(), score: Score, level: LevelRef.nullable() })
+      .nullable()
+      .describe('the recommendation that holds the level down (weakest link)'),
     next: z
       .strictObject({
         level: LevelRef,
@@ -64,12 +93,14 @@ export const ReportSchema = z.strictObject({
       description: z.string().optional(),
       weight: z.number(),
       score: Score.nullable(),
+      answeredScore: Score.nullable(),
       level: LevelRef.nullable(),
       gap: Score.nullable().describe('100 minus the score'),
       gain: z.number().describe('overall points gained if every answered question of it were fully in place'),
       actions: z.string(),
       examples: z.array(z.string()),
       answered: z.number().int(),
+      applicable: z.number().int(),
       total: z.number().int(),
       questions: z.array(TraceQuestion),
     }),
@@ -81,19 +112,66 @@ export const ReportSchema = z.strictObject({
         text: z.string(),
         area: z.string(),
         recommendations: z.array(z.string()),
-        option: OptionRef,
+        option: OptionRef.nullable().describe('the option that counts; null when not answered'),
         best: OptionRef,
         gain: z.number(),
       }),
     )
-    .describe('answered questions not fully in place, ranked by the overall points closing them would add'),
+    .describe('applicable questions not fully in place, answered or blank, ranked by the overall points closing them would add'),
   problemAreas: z.array(
-    z.strictObject({ id: z.string(), title: z.string(), score: Score.nullable(), answered: z.number().int(), total: z.number().int() }),
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      score: Score.nullable(),
+      answered: z.number().int(),
+      applicable: z.number().int(),
+      total: z.number().int(),
+    }),
   ),
   riskCategories: z.array(
-    z.strictObject({ id: z.string(), title: z.string(), exposure: Score.nullable(), answered: z.number().int(), total: z.number().int() }),
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      exposure: Score.nullable().describe('100 minus the section score'),
+      answered: z.number().int(),
+      applicable: z.number().int(),
+      total: z.number().int(),
+    }),
   ),
-  unanswered: z.array(z.strictObject({ id: z.string(), text: z.string(), area: z.string() })),
+  unanswered: z
+    .array(z.strictObject({ id: z.string(), text: z.string(), area: z.string(), unit: z.string().optional() }))
+    .describe('applicable questions with no answer'),
+  notApplicable: z.array(
+    z.discriminatedUnion('reason', [
+      z.strictObject({
+        id: z.string(),
+        text: z.string(),
+        area: z.string(),
+        reason: z.literal('declared'),
+        label: z.string().describe("the rubric's words for when n/a is true"),
+        justification: z.string(),
+      }),
+      z.strictObject({
+        id: z.string(),
+        text: z.string(),
+        area: z.string(),
+        reason: z.literal('gated'),
+        gate: z.strictObject({ question: z.string(), text: z.string(), answer: OptionRef.nullable() }),
+      }),
+    ]),
+  ),
+  unsupported: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        text: z.string(),
+        area: z.string(),
+        option: OptionRef,
+        countedAs: OptionRef.nullable().describe('the option it counts as when downgraded; null when flagged only'),
+        evidence: z.string().optional().describe('the document the rubric expects'),
+      }),
+    )
+    .describe('claims at or above evidenceFrom without an entry in evidence'),
   warnings: z.array(z.string()),
 });
 

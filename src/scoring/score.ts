@@ -1,4 +1,4 @@
-import type { Answers } from '../answers/model.js';
+import { NA, type Answers } from '../answers/model.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import type { Level, Option, Question, Rubric } from '../rubric/model.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema.js';
@@ -12,32 +12,74 @@ export interface ScoreOptions {
   warnings?: readonly string[];
 }
 
-interface RecState {
-  id: string;
-  weight: number;
-  /** Σ weight over answered questions, and Σ weight × score. */
-  answeredWeight: number;
-  weighted: number;
+/** Where a question stands for one answer file (SPEC.md "Method"). */
+export type QuestionStatus =
+  /** answered with an option */
+  | 'answered'
+  /** applicable and blank: counts as 0 */
+  | 'unanswered'
+  /** answered `n/a` with a justification: leaves the score and the coverage */
+  | 'declared-na'
+  /** its gate's answer excludes it: leaves the score and the coverage */
+  | 'gated';
+
+/** One question's state: what was chosen, and what counts. */
+export interface QuestionState {
+  status: QuestionStatus;
+  /** The option chosen (answered only). */
+  chosen?: Option;
+  /** The option that counts: the chosen one, or the best below `evidenceFrom` when an unsupported claim is downgraded. */
+  counted?: Option;
+  /** A claim at or above `evidenceFrom` without an entry in `evidence`. */
+  unsupported: boolean;
 }
 
-const orderedRefs = new WeakMap<Rubric, ReadonlyMap<Question, Question['recommendations']>>();
+interface Prepared {
+  /** Each question's recommendations in the rubric's order of recommendations. */
+  refs: ReadonlyMap<Question, Question['recommendations']>;
+  /** Questions that gate others: changing their answer changes what applies. */
+  gates: ReadonlySet<string>;
+  byId: ReadonlyMap<string, Question>;
+  questionsByRec: ReadonlyMap<string, readonly Question[]>;
+  /** The best option below `evidenceFrom`, per question (for `unsupported: downgrade`). */
+  downgrade: ReadonlyMap<Question, Option>;
+  best: ReadonlyMap<Question, Option>;
+}
+
+const prepared = new WeakMap<Rubric, Prepared>();
 
 /**
- * Each question's recommendations in the rubric's order of recommendations, not the order
- * the author wrote its map in, so reordering keys changes neither a report nor a float sum.
- * Worked out once per rubric: a batch scores thousands of files against the same one.
+ * What scoring needs from a rubric beyond the rubric itself, worked out once per rubric: a
+ * batch scores thousands of files against the same one. Recommendations are ordered as the
+ * rubric lists them, not as a question's map was written, so reordering keys changes
+ * neither a report nor a float sum.
  */
-function refsByQuestion(rubric: Rubric): ReadonlyMap<Question, Question['recommendations']> {
-  let refs = orderedRefs.get(rubric);
-  if (!refs) {
-    const rank = new Map(rubric.recommendations.map((r, i) => [r.id, i]));
-    refs = new Map(rubric.questions.map((q) => [q, [...q.recommendations].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)]));
-    orderedRefs.set(rubric, refs);
+function prepare(rubric: Rubric): Prepared {
+  let p = prepared.get(rubric);
+  if (p) return p;
+  const rank = new Map(rubric.recommendations.map((r, i) => [r.id, i]));
+  const questionsByRec = new Map<string, Question[]>(rubric.recommendations.map((r) => [r.id, []]));
+  for (const q of rubric.questions) for (const ref of q.recommendations) questionsByRec.get(ref.id)!.push(q);
+  const downgrade = new Map<Question, Option>();
+  const from = rubric.scoring.evidenceFrom;
+  for (const q of rubric.questions) {
+    if (from === null) break;
+    const below = q.options.filter((o) => o.score < from);
+    if (below.length > 0) downgrade.set(q, below.reduce((a, b) => (b.score > a.score ? b : a)));
   }
-  return refs;
+  p = {
+    refs: new Map(rubric.questions.map((q) => [q, [...q.recommendations].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)])),
+    gates: new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : []))),
+    byId: new Map(rubric.questions.map((q) => [q.id, q])),
+    questionsByRec,
+    downgrade,
+    best: new Map(rubric.questions.map((q) => [q, q.options.reduce((a, b) => (b.score > a.score ? b : a))])),
+  };
+  prepared.set(rubric, p);
+  return p;
 }
 
-/** The level an overall score reaches, applied to the score as shown (one decimal). */
+/** The level a score reaches, applied to the score as shown (one decimal). */
 export function levelFor(levels: readonly Level[], score: number): Level | undefined {
   let found: Level | undefined;
   for (const level of levels) if (score >= level.min) found = level;
@@ -45,16 +87,73 @@ export function levelFor(levels: readonly Level[], score: number): Level | undef
 }
 
 /**
+ * Each question's status for an answer file: applicability through `when` gates (a gate's
+ * own gate first; while a gate is unanswered its questions count as applicable and
+ * unanswered), `n/a`, and unsupported claims. Pure.
+ */
+export function questionStates(rubric: Rubric, answers: Answers): Map<string, QuestionState> {
+  const { byId, downgrade } = prepare(rubric);
+  const { evidenceFrom, unsupported } = rubric.scoring;
+  const states = new Map<string, QuestionState>();
+  const applies = (q: Question, depth: number): boolean => {
+    if (!q.when) return true;
+    const gate = byId.get(q.when.question);
+    // validate refuses unknown gates and cycles; a depth guard keeps an unchecked rubric finite.
+    if (!gate || depth > rubric.questions.length) return true;
+    if (!applies(gate, depth + 1)) return false;
+    const answer = answers.answers.get(gate.id);
+    if (answer === undefined) return true;
+    return answer !== NA && q.when.in.includes(answer);
+  };
+  for (const q of rubric.questions) {
+    if (!applies(q, 0)) {
+      states.set(q.id, { status: 'gated', unsupported: false });
+      continue;
+    }
+    const answer = answers.answers.get(q.id);
+    if (answer === NA) {
+      states.set(q.id, { status: 'declared-na', unsupported: false });
+      continue;
+    }
+    const chosen = answer === undefined ? undefined : q.options.find((o) => o.id === answer);
+    if (!chosen) {
+      states.set(q.id, { status: 'unanswered', unsupported: false });
+      continue;
+    }
+    const claim = evidenceFrom !== null && chosen.score >= evidenceFrom && !answers.evidence.has(q.id);
+    const counted = claim && unsupported === 'downgrade' ? (downgrade.get(q) ?? chosen) : chosen;
+    states.set(q.id, { status: 'answered', chosen, counted, unsupported: claim });
+  }
+  return states;
+}
+
+/** Running sums of one recommendation: applicable weight, and weight × counted score. */
+interface RecSums {
+  weight: number;
+  /** Σ over applicable questions (unanswered as 0). */
+  applicable: number;
+  weighted: number;
+  /** Σ over answered questions only, for `answeredScore`. */
+  answered: number;
+  answeredWeighted: number;
+}
+
+const isApplicable = (s: QuestionState) => s.status === 'answered' || s.status === 'unanswered';
+
+/**
  * Scores answers against a rubric: the pure heart of the tool. No file system, no clock,
  * no console: the same rubric and answers give the same Report, byte for byte.
  *
- * A recommendation's score is 100 × the weighted mean of its answered questions' scores
- * (question weight × its weight for that recommendation). The overall is the weighted mean
- * of the recommendation scores that exist; unanswered questions lower coverage, never the
- * score.
+ * The method (SPEC.md "Method"): a recommendation's score is 100 × the weighted mean over
+ * its applicable questions, an unanswered one counting as 0; the overall is the weighted
+ * mean of the recommendation scores that exist. Below the coverage floor there is no
+ * level; the weakest-link rule caps the level; claims without evidence are flagged or
+ * downgraded.
  */
 export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOptions): Report {
   const { lang } = options;
+  const { refs, gates, questionsByRec, best } = prepare(rubric);
+  const { scoring } = rubric;
   // A text missing in the asked language falls back to the rubric's languages in their
   // order, never to whichever key the author happened to write first.
   const fallback = [lang, ...rubric.languages];
@@ -62,122 +161,229 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     const found = texts && fallback.find((l) => Object.hasOwn(texts, l));
     return found ? texts[found]! : pick(texts, lang);
   };
-  const chosen = new Map<string, Option>();
-  for (const q of rubric.questions) {
-    const optionId = answers.answers.get(q.id);
-    const option = optionId === undefined ? undefined : q.options.find((o) => o.id === optionId);
-    if (option) chosen.set(q.id, option);
-  }
+  const states = questionStates(rubric, answers);
+  const stateOf = (q: Question) => states.get(q.id)!;
+  const counted = (q: Question) => stateOf(q).counted?.score ?? 0;
 
-  const refs = refsByQuestion(rubric);
-  const refsOf = (q: Question) => refs.get(q)!;
-
-  const recs = new Map<string, RecState>(
-    rubric.recommendations.map((r) => [r.id, { id: r.id, weight: r.weight, answeredWeight: 0, weighted: 0 }]),
+  const sums = new Map<string, RecSums>(
+    rubric.recommendations.map((r) => [r.id, { weight: r.weight, applicable: 0, weighted: 0, answered: 0, answeredWeighted: 0 }]),
   );
   for (const q of rubric.questions) {
-    const option = chosen.get(q.id);
-    if (!option) continue;
+    const state = stateOf(q);
+    if (!isApplicable(state)) continue;
     for (const ref of q.recommendations) {
-      const state = recs.get(ref.id)!;
+      const s = sums.get(ref.id)!;
       const w = q.weight * ref.weight;
-      state.answeredWeight += w;
-      state.weighted += w * option.score;
+      s.applicable += w;
+      if (state.status === 'answered') {
+        s.weighted += w * state.counted!.score;
+        s.answered += w;
+        s.answeredWeighted += w * state.counted!.score;
+      }
     }
   }
-  const recScore = (s: RecState) => (s.answeredWeight > 0 ? (100 * s.weighted) / s.answeredWeight : null);
+  const recRaw = (s: RecSums) => (s.applicable > 0 ? (100 * s.weighted) / s.applicable : null);
+  const recAnswered = (s: RecSums) => (s.answered > 0 ? (100 * s.answeredWeighted) / s.answered : null);
 
-  // The overall is linear in each answered question's score (the set of scored
-  // recommendations and their denominators do not change), so each question has a fixed
-  // slope: the overall points one full unit of its score is worth.
+  // The overall is linear in each applicable question's counted score (applicability, and
+  // so every denominator, is fixed by the answers to gates), so each non-gate question has
+  // a fixed slope: the overall points one full unit of its score is worth.
   let totalRecWeight = 0;
   let overallRaw = 0;
-  for (const s of recs.values()) {
-    const score = recScore(s);
-    if (score === null) continue;
-    totalRecWeight += s.weight;
-    overallRaw += s.weight * score;
+  let answeredRecWeight = 0;
+  let answeredRaw = 0;
+  for (const s of sums.values()) {
+    const score = recRaw(s);
+    if (score !== null) {
+      totalRecWeight += s.weight;
+      overallRaw += s.weight * score;
+    }
+    const a = recAnswered(s);
+    if (a !== null) {
+      answeredRecWeight += s.weight;
+      answeredRaw += s.weight * a;
+    }
   }
-  const overallScore = totalRecWeight > 0 ? round1(overallRaw / totalRecWeight) : null;
+  const exactOverall = totalRecWeight > 0 ? overallRaw / totalRecWeight : 0;
+  const overallScore = totalRecWeight > 0 ? round1(exactOverall) : null;
   const slopes = new Map<Question, number>();
   const slope = (q: Question): number => {
     let cached = slopes.get(q);
     if (cached === undefined) {
       let sum = 0;
-      for (const ref of refsOf(q)) {
-        const s = recs.get(ref.id)!;
-        if (s.answeredWeight > 0) sum += (s.weight * 100 * q.weight * ref.weight) / s.answeredWeight;
+      for (const ref of refs.get(q)!) {
+        const s = sums.get(ref.id)!;
+        if (s.applicable > 0) sum += (s.weight * 100 * q.weight * ref.weight) / s.applicable;
       }
       cached = totalRecWeight === 0 ? 0 : sum / totalRecWeight;
       slopes.set(q, cached);
     }
     return cached;
   };
-  const exactOverall = totalRecWeight > 0 ? overallRaw / totalRecWeight : 0;
+
+  // Coverage floor: answered ÷ applicable, counted in whole answers so that no float
+  // rounding decides whether a file is complete.
+  let applicable = 0;
+  let answered = 0;
+  for (const q of rubric.questions) {
+    const state = stateOf(q);
+    if (isApplicable(state)) applicable++;
+    if (state.status === 'answered') answered++;
+  }
+  const required = applicable === 0 ? 0 : Math.ceil(scoring.minCoverage * applicable - 1e-9);
+  const missing = Math.max(0, required - answered);
+  const complete = applicable > 0 && missing === 0 && overallScore !== null;
+
+  // Each recommendation's level by the same thresholds, from its score as shown.
+  const levelIndex = (score: number) => {
+    const level = levelFor(rubric.levels, score);
+    return level ? rubric.levels.indexOf(level) : -1;
+  };
+  const recLevelIndex = new Map<string, number>();
+  for (const r of rubric.recommendations) {
+    const raw = recRaw(sums.get(r.id)!);
+    if (raw !== null) recLevelIndex.set(r.id, levelIndex(round1(raw)));
+  }
+  /** The level index reached, capped by the weakest link, and the recommendation that capped it. */
+  const capped = (uncapped: number, recLevels: ReadonlyMap<string, number>): { index: number; by: string | null } => {
+    if (scoring.weakestLink === null || recLevels.size === 0) return { index: uncapped, by: null };
+    let lowest = Infinity;
+    let by: string | null = null;
+    for (const r of rubric.recommendations) {
+      const index = recLevels.get(r.id);
+      if (index !== undefined && index < lowest) {
+        lowest = index;
+        by = r.id;
+      }
+    }
+    const cap = lowest + scoring.weakestLink;
+    return uncapped > cap ? { index: cap, by } : { index: uncapped, by: null };
+  };
+  const uncappedIndex = overallScore === null ? -1 : levelIndex(overallScore);
+  const cap = complete ? capped(uncappedIndex, recLevelIndex) : { index: -1, by: null };
+  const overallLevel = complete && cap.index >= 0 ? rubric.levels[cap.index] : undefined;
 
   const levelRef = (level: Level | undefined) => (level ? { id: level.id, label: t(level.label), min: level.min } : null);
-  const overallLevel = overallScore === null ? undefined : levelFor(rubric.levels, overallScore);
   const optionRef = (o: Option) => ({ id: o.id, label: t(o.label), score: o.score });
-  const best = (q: Question) => q.options.reduce((a, b) => (b.score > a.score ? b : a));
 
-  // Gaps: answered questions below full, ranked by what reaching full would add.
+  // Gaps: applicable questions below their best, answered or blank (answering is a change
+  // too), ranked by what reaching the best would add. Gates are left out: changing a gate
+  // changes what applies, not a score.
   const gapList = rubric.questions
-    .filter((q) => chosen.has(q.id) && chosen.get(q.id)!.score < 1)
-    .map((q, order) => ({ q, order, gainRaw: slope(q) * (best(q).score - chosen.get(q.id)!.score) }))
+    .filter((q) => isApplicable(stateOf(q)) && !gates.has(q.id) && counted(q) < best.get(q)!.score && slope(q) > 0)
+    .map((q, order) => ({ q, order, gainRaw: slope(q) * (best.get(q)!.score - counted(q)) }))
     .sort((a, b) => b.gainRaw - a.gainRaw || a.order - b.order);
 
-  // The fewest changes to reach the next level: with fixed slopes, the largest gains first
-  // is optimal; the last change takes the lowest option that still suffices.
-  let next: Report['overall']['next'] = null;
-  const nextLevel = overallLevel ? rubric.levels[rubric.levels.indexOf(overallLevel) + 1] : undefined;
-  if (overallScore !== null && nextLevel) {
-    const changes: NonNullable<Report['overall']['next']>['changes'] = [];
+  const next = complete && overallLevel ? nextLevelRoute() : null;
+
+  /**
+   * A short route to the next level: greedy over the gaps, each step taking the change
+   * that moves furthest, judged by the level it reaches (cap included), then, while the
+   * weakest link holds the level down, the weakest recommendation's score, then the
+   * overall. The last change takes the lowest option that suffices.
+   */
+  function nextLevelRoute(): Report['overall']['next'] {
+    const target = cap.index + 1;
+    const nextLevel = rubric.levels[target];
+    if (!nextLevel) return null;
+    const recWeighted = new Map([...sums].map(([id, s]) => [id, s.weighted]));
     let running = exactOverall;
-    let reached = false;
-    for (const { q, gainRaw } of gapList) {
-      const from = chosen.get(q.id)!;
-      if (round1(running + gainRaw) >= nextLevel.min) {
-        const sufficient = q.options
-          .filter((o) => o.score > from.score && round1(running + slope(q) * (o.score - from.score)) >= nextLevel.min)
-          .sort((a, b) => a.score - b.score)[0]!;
-        const gain = slope(q) * (sufficient.score - from.score);
-        changes.push({ question: q.id, text: t(q.text), from: optionRef(from), to: optionRef(sufficient), gain: round1(gain) });
-        reached = true;
-        break;
+    const evaluate = (rw: ReadonlyMap<string, number>, overall: number) => {
+      const levels = new Map<string, number>();
+      let weakest = Infinity;
+      for (const [id, s] of sums) {
+        if (s.applicable === 0) continue;
+        const score = round1((100 * rw.get(id)!) / s.applicable);
+        levels.set(id, levelIndex(score));
+        weakest = Math.min(weakest, score);
       }
-      running += gainRaw;
-      changes.push({ question: q.id, text: t(q.text), from: optionRef(from), to: optionRef(best(q)), gain: round1(gainRaw) });
-    }
-    next = {
-      level: levelRef(nextLevel)!,
-      pointsNeeded: round1(nextLevel.min - overallScore),
-      reachable: reached,
-      changes: reached ? changes : [],
+      const uncapped = levelIndex(round1(overall));
+      const { index } = capped(uncapped, levels);
+      return { index, weakest: uncapped > index ? weakest : 0, overall };
     };
+    const apply = (q: Question, to: number) => {
+      const rw = new Map(recWeighted);
+      const delta = to - counted(q);
+      for (const ref of q.recommendations) rw.set(ref.id, rw.get(ref.id)! + q.weight * ref.weight * delta);
+      return { rw, overall: running + slope(q) * delta };
+    };
+    const better = (a: ReturnType<typeof evaluate>, b: ReturnType<typeof evaluate>) =>
+      a.index !== b.index ? a.index > b.index : a.weakest !== b.weakest ? a.weakest > b.weakest : a.overall > b.overall;
+
+    const changes: NonNullable<Report['overall']['next']>['changes'] = [];
+    const left = [...gapList];
+    while (left.length > 0) {
+      let pick = 0;
+      let pickEval: ReturnType<typeof evaluate> | undefined;
+      left.forEach((gap, i) => {
+        const { rw, overall } = apply(gap.q, best.get(gap.q)!.score);
+        const e = evaluate(rw, overall);
+        if (!pickEval || better(e, pickEval)) {
+          pick = i;
+          pickEval = e;
+        }
+      });
+      const { q } = left.splice(pick, 1)[0]!;
+      const fromState = stateOf(q);
+      let to = best.get(q)!;
+      if (pickEval!.index >= target) {
+        // The lowest option above the current one that still reaches the level.
+        for (const o of [...q.options].sort((a, b) => a.score - b.score)) {
+          if (o.score <= counted(q)) continue;
+          const { rw, overall } = apply(q, o.score);
+          if (evaluate(rw, overall).index >= target) {
+            to = o;
+            break;
+          }
+        }
+      }
+      const { rw, overall } = apply(q, to.score);
+      changes.push({
+        question: q.id,
+        text: t(q.text),
+        from: fromState.counted ? optionRef(fromState.counted) : null,
+        to: optionRef(to),
+        gain: round1(overall - running),
+      });
+      for (const [id, v] of rw) recWeighted.set(id, v);
+      running = overall;
+      if (evaluate(recWeighted, running).index >= target) {
+        return { level: levelRef(nextLevel)!, pointsNeeded: round1(Math.max(0, nextLevel.min - overallScore!)), reachable: true, changes };
+      }
+    }
+    return { level: levelRef(nextLevel)!, pointsNeeded: round1(Math.max(0, nextLevel.min - overallScore!)), reachable: false, changes: [] };
   }
 
-  const questionsByRec = new Map<string, Question[]>(rubric.recommendations.map((r) => [r.id, []]));
-  for (const q of rubric.questions) for (const ref of q.recommendations) questionsByRec.get(ref.id)!.push(q);
-
   const recommendations = rubric.recommendations.map((r) => {
-    const state = recs.get(r.id)!;
-    const raw = recScore(state);
+    const s = sums.get(r.id)!;
+    const raw = recRaw(s);
     const score = raw === null ? null : round1(raw);
+    const answeredRaw = recAnswered(s);
     const level = score === null ? undefined : levelFor(rubric.levels, score);
     const qs = questionsByRec.get(r.id)!;
     let gain = 0;
+    let answeredCount = 0;
+    let applicableCount = 0;
     const trace = qs.map((q) => {
-      const option = chosen.get(q.id);
+      const state = stateOf(q);
       const w = q.weight * q.recommendations.find((ref) => ref.id === r.id)!.weight;
-      if (option) gain += slope(q) * (best(q).score - option.score);
+      const applies = isApplicable(state);
+      if (applies) applicableCount++;
+      if (state.status === 'answered') answeredCount++;
+      if (applies && !gates.has(q.id)) gain += slope(q) * (best.get(q)!.score - counted(q));
       const comment = answers.comments.get(q.id);
+      const evidence = answers.evidence.get(q.id);
       return {
         id: q.id,
         text: t(q.text),
         area: q.area,
-        option: option ? optionRef(option) : null,
+        status: state.status,
+        option: state.chosen ? optionRef(state.chosen) : null,
+        ...(state.counted && state.counted !== state.chosen ? { countedAs: optionRef(state.counted) } : {}),
+        ...(state.unsupported ? { unsupported: true as const } : {}),
         weight: w,
-        contribution: option ? round2((100 * w * option.score) / state.answeredWeight) : null,
+        contribution: applies && s.applicable > 0 ? round2((100 * w * counted(q)) / s.applicable) : null,
+        ...(evidence !== undefined ? { evidence } : {}),
         ...(comment !== undefined ? { comment } : {}),
       };
     });
@@ -187,12 +393,14 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
       ...(r.description ? { description: t(r.description) } : {}),
       weight: r.weight,
       score,
+      answeredScore: answeredRaw === null ? null : round1(answeredRaw),
       level: levelRef(level),
       gap: score === null ? null : round1(100 - score),
       gain: round1(gain),
       actions: t(r.actions[(level ?? rubric.levels[0]!).id]),
       examples: r.examples.map((e) => t(e)),
-      answered: trace.filter((q) => q.option !== null).length,
+      answered: answeredCount,
+      applicable: applicableCount,
       total: trace.length,
       questions: trace,
     };
@@ -201,22 +409,23 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
   const sectionScore = (id: string) => {
     let weight = 0;
     let sum = 0;
-    let answered = 0;
+    let answeredIn = 0;
+    let applicableIn = 0;
     let total = 0;
     for (const q of rubric.questions) {
       if (q.area !== id) continue;
       total++;
-      const option = chosen.get(q.id);
-      if (!option) continue;
-      answered++;
+      const state = stateOf(q);
+      if (!isApplicable(state)) continue;
+      applicableIn++;
+      if (state.status === 'answered') answeredIn++;
       weight += q.weight;
-      sum += q.weight * option.score;
+      sum += q.weight * counted(q);
     }
-    return { mean: weight > 0 ? (100 * sum) / weight : null, answered, total };
+    return { mean: weight > 0 ? (100 * sum) / weight : null, answered: answeredIn, applicable: applicableIn, total };
   };
 
-  const answered = chosen.size;
-  const total = rubric.questions.length;
+  const cappedBy = cap.by === null ? null : recommendations.find((r) => r.id === cap.by)!;
   const r = answers.respondent;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -230,12 +439,25 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     },
     language: lang,
     answersRubricVersion: answers.rubric.version,
+    method: {
+      minCoverage: scoring.minCoverage,
+      weakestLink: scoring.weakestLink,
+      evidenceFrom: scoring.evidenceFrom,
+      unsupported: scoring.unsupported,
+    },
     overall: {
       score: overallScore,
+      answeredScore: answeredRecWeight > 0 ? round1(answeredRaw / answeredRecWeight) : null,
       level: levelRef(overallLevel),
-      coverage: total > 0 ? round3(answered / total) : 0,
+      status: complete ? 'complete' : 'incomplete',
+      coverage: applicable > 0 ? round3(answered / applicable) : 0,
       answered,
-      total,
+      applicable,
+      total: rubric.questions.length,
+      required,
+      missing,
+      uncappedLevel: complete && cappedBy ? levelRef(rubric.levels[uncappedIndex]) : null,
+      cappedBy: cappedBy ? { id: cappedBy.id, title: cappedBy.title, score: cappedBy.score!, level: cappedBy.level } : null,
       next,
     },
     levels: rubric.levels.map((l) => ({
@@ -245,24 +467,62 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
       ...(l.description ? { description: t(l.description) } : {}),
     })),
     recommendations,
-    gaps: gapList.map(({ q, gainRaw }) => ({
-      question: q.id,
-      text: t(q.text),
-      area: q.area,
-      recommendations: refsOf(q).map((ref) => ref.id),
-      option: optionRef(chosen.get(q.id)!),
-      best: optionRef(best(q)),
-      gain: round1(gainRaw),
-    })),
+    gaps: gapList.map(({ q, gainRaw }) => {
+      const state = stateOf(q);
+      return {
+        question: q.id,
+        text: t(q.text),
+        area: q.area,
+        recommendations: refs.get(q)!.map((ref) => ref.id),
+        option: state.counted ? optionRef(state.counted) : null,
+        best: optionRef(best.get(q)!),
+        gain: round1(gainRaw),
+      };
+    }),
     problemAreas: rubric.problemAreas.map((s) => {
-      const { mean, answered: a, total: n } = sectionScore(s.id);
-      return { id: s.id, title: t(s.title), score: mean === null ? null : round1(mean), answered: a, total: n };
+      const { mean, answered: a, applicable: n, total } = sectionScore(s.id);
+      return { id: s.id, title: t(s.title), score: mean === null ? null : round1(mean), answered: a, applicable: n, total };
     }),
     riskCategories: rubric.riskCategories.map((s) => {
-      const { mean, answered: a, total: n } = sectionScore(s.id);
-      return { id: s.id, title: t(s.title), exposure: mean === null ? null : round1(100 - mean), answered: a, total: n };
+      const { mean, answered: a, applicable: n, total } = sectionScore(s.id);
+      return { id: s.id, title: t(s.title), exposure: mean === null ? null : round1(100 - mean), answered: a, applicable: n, total };
     }),
-    unanswered: rubric.questions.filter((q) => !chosen.has(q.id)).map((q) => ({ id: q.id, text: t(q.text), area: q.area })),
+    unanswered: rubric.questions
+      .filter((q) => stateOf(q).status === 'unanswered')
+      .map((q) => ({ id: q.id, text: t(q.text), area: q.area, ...(q.unit !== undefined ? { unit: q.unit } : {}) })),
+    notApplicable: rubric.questions.flatMap((q): Report['notApplicable'] => {
+      const state = stateOf(q);
+      if (state.status === 'declared-na') {
+        const justification = answers.comments.get(q.id) ?? answers.evidence.get(q.id) ?? '';
+        return [{ id: q.id, text: t(q.text), area: q.area, reason: 'declared' as const, label: t(q.notApplicable), justification }];
+      }
+      if (state.status === 'gated') {
+        const gate = q.when!.question;
+        const answer = answers.answers.get(gate);
+        const gateQ = prepare(rubric).byId.get(gate)!;
+        const option = gateQ.options.find((o) => o.id === answer);
+        return [{
+          id: q.id,
+          text: t(q.text),
+          area: q.area,
+          reason: 'gated' as const,
+          gate: { question: gate, text: t(gateQ.text), answer: option ? optionRef(option) : null },
+        }];
+      }
+      return [];
+    }),
+    unsupported: rubric.questions.flatMap((q) => {
+      const state = stateOf(q);
+      if (!state.unsupported) return [];
+      return [{
+        id: q.id,
+        text: t(q.text),
+        area: q.area,
+        option: optionRef(state.chosen!),
+        countedAs: state.counted !== state.chosen ? optionRef(state.counted!) : null,
+        ...(q.evidence ? { evidence: t(q.evidence) } : {}),
+      }];
+    }),
     warnings: [...(options.warnings ?? [])],
   };
 }

@@ -61,6 +61,7 @@ function existing(organization: string, answers: Array<[string, string]>, langua
     language,
     answers: new Map(answers),
     comments: new Map(),
+    evidence: new Map(),
   };
   const text = renderAnswerFile(rubric, draft);
   writeFileSync(file, text);
