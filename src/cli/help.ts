@@ -37,6 +37,17 @@ export const help = {
     ru: 'вывести JSON Schema формата рубрики, файла ответов или отчёта',
     kk: 'рубрика, жауап файлы немесе есеп пішімінің JSON Schema сипаттамасын шығару',
   },
+  analyze: {
+    en: 'show what the rubric\'s method does: each question\'s share, simulated respondents, gaming routes (exit 1 if any)',
+    ru: 'показать, что делает методика рубрики: долю каждого вопроса, смоделированных респондентов, пути обхода (код 1, если есть)',
+    kk: 'рубрика әдістемесінің не істейтінін көрсету: әр сұрақтың үлесі, модельденген респонденттер, айналып өту жолдары (бар болса, 1 коды)',
+  },
+  optFormatAnalyze: { en: 'output format: md or json', ru: 'формат вывода: md или json', kk: 'шығыс пішімі: md немесе json' },
+  analyzeExamples: {
+    en: 'Examples:\n  readiness analyze                       the built-in rubric, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nExit codes: 0 no gaming route and every share in its band; 1 otherwise.',
+    ru: 'Примеры:\n  readiness analyze                       встроенная рубрика, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nКоды выхода: 0 — путей обхода нет и доли в допустимых пределах; 1 — иначе.',
+    kk: 'Мысалдар:\n  readiness analyze                       кірістірілген рубрика, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nШығу кодтары: 0 — айналып өту жолы жоқ, үлестер рұқсат етілген шекте; 1 — әйтпесе.',
+  },
   optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл рубрики (по умолчанию встроенная)', kk: 'рубрика файлы (әдепкісі: кірістірілген рубрика)' },
   optLang: { en: 'language: ru, kk or en', ru: 'язык: ru, kk или en', kk: 'тіл: ru, kk немесе en' },
   optOutDir: { en: 'folder for the reports', ru: 'папка для отчётов', kk: 'есептерге арналған қалта' },

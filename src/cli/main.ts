@@ -99,6 +99,14 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     .option('--out <file>', h('optOutFile'))
     .action(run(() => import('./template.js')));
 
+  common(program.command('analyze'))
+    .description(h('analyze'))
+    .argument('[rubric]')
+    .addOption(lang_())
+    .addOption(new Option('--format <format>', h('optFormatAnalyze')).choices(['md', 'json']).default('md'))
+    .addHelpText('after', `\n${h('analyzeExamples')}`)
+    .action(run(() => import('./analyze.js')));
+
   common(program.command('schema'))
     .description(h('schema'))
     .addArgument(new Argument('<format>').choices(['rubric', 'answers', 'report']))

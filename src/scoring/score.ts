@@ -44,6 +44,10 @@ interface Prepared {
   /** The best option below `evidenceFrom`, per question (for `unsupported: downgrade`). */
   downgrade: ReadonlyMap<Question, Option>;
   best: ReadonlyMap<Question, Option>;
+  /** Each question's options from the lowest score up. */
+  ascending: ReadonlyMap<Question, readonly Option[]>;
+  /** Each question's weight in each recommendation it feeds. */
+  refWeight: ReadonlyMap<Question, ReadonlyMap<string, number>>;
 }
 
 const prepared = new WeakMap<Rubric, Prepared>();
@@ -74,6 +78,8 @@ function prepare(rubric: Rubric): Prepared {
     questionsByRec,
     downgrade,
     best: new Map(rubric.questions.map((q) => [q, q.options.reduce((a, b) => (b.score > a.score ? b : a))])),
+    ascending: new Map(rubric.questions.map((q) => [q, [...q.options].sort((a, b) => a.score - b.score)])),
+    refWeight: new Map(rubric.questions.map((q) => [q, new Map(q.recommendations.map((ref) => [ref.id, ref.weight]))])),
   };
   prepared.set(rubric, p);
   return p;
@@ -152,7 +158,7 @@ const isApplicable = (s: QuestionState) => s.status === 'answered' || s.status =
  */
 export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOptions): Report {
   const { lang } = options;
-  const { refs, gates, questionsByRec, best } = prepare(rubric);
+  const { refs, gates, questionsByRec, best, ascending, refWeight } = prepare(rubric);
   const { scoring } = rubric;
   // A text missing in the asked language falls back to the rubric's languages in their
   // order, never to whichever key the author happened to write first.
@@ -277,81 +283,91 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
   const next = complete && overallLevel ? nextLevelRoute() : null;
 
   /**
-   * A short route to the next level: greedy over the gaps, each step taking the change
-   * that moves furthest, judged by the level it reaches (cap included), then, while the
-   * weakest link holds the level down, the weakest recommendation's score, then the
-   * overall. The last change takes the lowest option that suffices.
+   * A short route to the next level, in two phases. First, while the weakest link would
+   * hold the target level down, each recommendation below the level it needs is raised by
+   * its own most valuable gaps. Then the gaps that add the most to the overall, largest
+   * first: with the recommendations' denominators fixed, that is the fewest changes (the
+   * overall is linear in each answer). The last change of each phase takes the lowest
+   * option that suffices. Linear in the number of questions.
    */
   function nextLevelRoute(): Report['overall']['next'] {
     const target = cap.index + 1;
     const nextLevel = rubric.levels[target];
     if (!nextLevel) return null;
-    const recWeighted = new Map([...sums].map(([id, s]) => [id, s.weighted]));
+    const recIds = rubric.recommendations.map((r) => r.id);
+    const recIndex = new Map(recIds.map((id, i) => [id, i]));
+    const den = recIds.map((id) => sums.get(id)!.applicable);
+    const num = recIds.map((id) => sums.get(id)!.weighted);
+    const level = new Map<Question, number>(); // the counted score of each changed question
     let running = exactOverall;
-    const evaluate = (rw: ReadonlyMap<string, number>, overall: number) => {
-      const levels = new Map<string, number>();
-      let weakest = Infinity;
-      for (const [id, s] of sums) {
-        if (s.applicable === 0) continue;
-        const score = round1((100 * rw.get(id)!) / s.applicable);
-        levels.set(id, levelIndex(score));
-        weakest = Math.min(weakest, score);
-      }
-      const uncapped = levelIndex(round1(overall));
-      const { index } = capped(uncapped, levels);
-      return { index, weakest: uncapped > index ? weakest : 0, overall };
+    const recLevel = (i: number) => levelIndex(round1((100 * num[i]!) / den[i]!));
+    const reached = () => {
+      const uncapped = levelIndex(round1(running));
+      if (uncapped < target) return false;
+      if (scoring.weakestLink === null) return true;
+      for (let i = 0; i < recIds.length; i++) if (den[i]! > 0 && recLevel(i) + scoring.weakestLink < target) return false;
+      return true;
     };
+    const current = (q: Question) => level.get(q) ?? counted(q);
     const apply = (q: Question, to: number) => {
-      const rw = new Map(recWeighted);
-      const delta = to - counted(q);
-      for (const ref of q.recommendations) rw.set(ref.id, rw.get(ref.id)! + q.weight * ref.weight * delta);
-      return { rw, overall: running + slope(q) * delta };
+      const delta = to - current(q);
+      for (const ref of q.recommendations) num[recIndex.get(ref.id)!]! += q.weight * ref.weight * delta;
+      running += slope(q) * delta;
+      level.set(q, to);
     };
-    const better = (a: ReturnType<typeof evaluate>, b: ReturnType<typeof evaluate>) =>
-      a.index !== b.index ? a.index > b.index : a.weakest !== b.weakest ? a.weakest > b.weakest : a.overall > b.overall;
-
     const changes: NonNullable<Report['overall']['next']>['changes'] = [];
-    const left = [...gapList];
-    while (left.length > 0) {
-      let pick = 0;
-      let pickEval: ReturnType<typeof evaluate> | undefined;
-      left.forEach((gap, i) => {
-        const { rw, overall } = apply(gap.q, best.get(gap.q)!.score);
-        const e = evaluate(rw, overall);
-        if (!pickEval || better(e, pickEval)) {
-          pick = i;
-          pickEval = e;
-        }
-      });
-      const { q } = left.splice(pick, 1)[0]!;
-      const fromState = stateOf(q);
+    const change = (q: Question, done: () => boolean) => {
+      const before = running;
+      const from = stateOf(q).counted;
+      // The lowest option above the current one that makes `done` true; else the best.
+      const start = current(q);
       let to = best.get(q)!;
-      if (pickEval!.index >= target) {
-        // The lowest option above the current one that still reaches the level.
-        for (const o of [...q.options].sort((a, b) => a.score - b.score)) {
-          if (o.score <= counted(q)) continue;
-          const { rw, overall } = apply(q, o.score);
-          if (evaluate(rw, overall).index >= target) {
-            to = o;
-            break;
-          }
+      for (const o of ascending.get(q)!) {
+        if (o.score <= start) continue;
+        apply(q, o.score);
+        const ok = done();
+        apply(q, start);
+        if (ok) {
+          to = o;
+          break;
         }
       }
-      const { rw, overall } = apply(q, to.score);
-      changes.push({
-        question: q.id,
-        text: t(q.text),
-        from: fromState.counted ? optionRef(fromState.counted) : null,
-        to: optionRef(to),
-        gain: round1(overall - running),
-      });
-      for (const [id, v] of rw) recWeighted.set(id, v);
-      running = overall;
-      if (evaluate(recWeighted, running).index >= target) {
-        return { level: levelRef(nextLevel)!, pointsNeeded: round1(Math.max(0, nextLevel.min - overallScore!)), reachable: true, changes };
+      apply(q, to.score);
+      changes.push({ question: q.id, text: t(q.text), from: from ? optionRef(from) : null, to: optionRef(to), gain: round1(running - before) });
+    };
+    const left = new Set(gapList.map((g) => g.q));
+
+    if (scoring.weakestLink !== null) {
+      const need = target - scoring.weakestLink;
+      for (let i = 0; i < recIds.length; i++) {
+        if (den[i]! === 0 || recLevel(i) >= need) continue;
+        const own = gapList
+          .filter((g) => left.has(g.q) && g.q.recommendations.some((ref) => ref.id === recIds[i]))
+          .map((g, order) => {
+            const ref = g.q.recommendations.find((x) => x.id === recIds[i])!;
+            return { q: g.q, order, gain: g.q.weight * ref.weight * (best.get(g.q)!.score - current(g.q)) };
+          })
+          .sort((a, b) => b.gain - a.gain || a.order - b.order);
+        for (const { q } of own) {
+          if (recLevel(i) >= need) break;
+          left.delete(q);
+          change(q, () => recLevel(i) >= need);
+        }
+        if (recLevel(i) < need) return unreachable();
       }
     }
-    return { level: levelRef(nextLevel)!, pointsNeeded: round1(Math.max(0, nextLevel.min - overallScore!)), reachable: false, changes: [] };
+    for (const { q } of gapList) {
+      if (reached()) break;
+      if (!left.has(q)) continue;
+      left.delete(q);
+      change(q, reached);
+    }
+    if (!reached()) return unreachable();
+    return { level: levelRef(nextLevel)!, pointsNeeded: round1(Math.max(0, nextLevel.min - overallScore!)), reachable: true, changes };
+
+    function unreachable(): Report['overall']['next'] {
+      return { level: levelRef(nextLevel)!, pointsNeeded: round1(Math.max(0, nextLevel!.min - overallScore!)), reachable: false, changes: [] };
+    }
   }
 
   const recommendations = rubric.recommendations.map((r) => {
@@ -366,7 +382,7 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     let applicableCount = 0;
     const trace = qs.map((q) => {
       const state = stateOf(q);
-      const w = q.weight * q.recommendations.find((ref) => ref.id === r.id)!.weight;
+      const w = q.weight * refWeight.get(q)!.get(r.id)!;
       const applies = isApplicable(state);
       if (applies) applicableCount++;
       if (state.status === 'answered') answeredCount++;

@@ -1,0 +1,270 @@
+import type { Answers } from '../answers/model.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Question, Rubric } from '../rubric/model.js';
+import { questionShares } from '../rubric/shares.js';
+import type { Report } from '../report/schema.js';
+import { round1 } from '../scoring/round.js';
+import { scoreAnswers } from '../scoring/score.js';
+
+/** What a simulated respondent reached. */
+export interface ProfileResult {
+  id: string;
+  /** rung profiles: which rung; random ones: how many draws. */
+  rung?: number;
+  draws?: number;
+  score: number | null;
+  /** For random profiles: the spread (standard deviation) of the overall score. */
+  sd?: number;
+  /** Level id reached (for random profiles: the most frequent one); null when none. */
+  level: string | null;
+  /** For random profiles: how many draws reached each level id (`none`: no level). */
+  levels?: Record<string, number>;
+  coverage: number;
+}
+
+/** A way to a level that the method should not allow. */
+export interface GamingRoute {
+  kind: 'below-floor' | 'skip-zeros' | 'zero-pillar' | 'no-ai-ceiling';
+  /** The level reached (or, for the ceiling, the level the exemplary body stops at). */
+  level: string | null;
+  /** The recommendation at zero (zero-pillar). */
+  recommendation?: string;
+  score: number | null;
+}
+
+/** `readiness analyze`'s result: the method's view of a rubric, on the rubric alone. */
+export interface Analysis {
+  schemaVersion: 1;
+  rubric: { id: string; version: string; sha256: string };
+  method: Rubric['scoring'];
+  levels: Array<{ id: string; min: number }>;
+  shares: Array<{ id: string; area: string; unit: string | null; weight: number; share: number; outsideBand: boolean; byRecommendation: Array<{ id: string; share: number }> }>;
+  sections: Array<{ id: string; share: number }>;
+  recommendations: Array<{ id: string; share: number; questions: number }>;
+  profiles: ProfileResult[];
+  checks: {
+    /** The highest level reached with one answer fewer than the coverage floor asks for (must be none). */
+    belowFloor: { answered: number; applicable: number; level: string | null; score: number | null };
+    /** The level reached at exactly the floor, the best-paying questions answered at best, the rest blank. */
+    atFloor: { answered: number; level: string | null; score: number | null };
+    /** Per recommendation: the level reached with it at zero and everything else at best. */
+    zeroPillar: Array<{ id: string; level: string | null; score: number | null }>;
+    /** A weak body with and without its zero answers. */
+    skipZeros: { answeredAll: { level: string | null; score: number | null }; skipped: { level: string | null; score: number | null; coverage: number } };
+    /** The exemplary body whose gated questions do not apply. */
+    noAi: { level: string | null; score: number | null; applicable: number; gates: number };
+  };
+  routes: GamingRoute[];
+  /** Question ids outside `scoring.shareBand`. */
+  outsideBand: string[];
+}
+
+export interface AnalyzeOptions {
+  /** Random draws per random profile; at least 10,000 for the figures SPEC asks. */
+  draws?: number;
+  seed?: number;
+}
+
+/** A small, fast, seeded generator (mulberry32): the same seed, the same figures. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOOL = { name: 'readiness', version: 'analyze' };
+const EVIDENCE = 'simulated';
+
+/**
+ * Analyses a rubric's method on the rubric alone (SPEC.md "Method", `analyze`): each
+ * question's effective share of the overall, simulated respondent profiles scored by the
+ * real engine, and the gaming routes it finds. Pure and deterministic (seeded).
+ */
+export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Analysis {
+  const draws = options.draws ?? 10_000;
+  const random = seededRandom(options.seed ?? 20260118);
+  const lang = rubric.languages[0] as Lang;
+  const byScore = new Map(rubric.questions.map((q) => [q, [...q.options].sort((a, b) => a.score - b.score)]));
+  const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
+
+  /** Scores a profile: answers as question → option id; every claim documented unless told otherwise. */
+  const score = (chosen: ReadonlyMap<string, string>, documented = true): Report => {
+    const answers: Answers = {
+      rubric: { id: rubric.id, version: rubric.version },
+      respondent: { organization: 'analyze' },
+      answers: chosen,
+      comments: new Map(),
+      evidence: documented ? new Map([...chosen.keys()].map((id) => [id, EVIDENCE])) : new Map(),
+    };
+    return scoreAnswers(rubric, answers, { lang, tool: TOOL });
+  };
+  const levelOf = (r: Report) => r.overall.level?.id ?? null;
+  const levelIndex = (id: string | null) => (id === null ? -1 : rubric.levels.findIndex((l) => l.id === id));
+  const rungOption = (q: Question, k: number) => byScore.get(q)![Math.min(k, q.options.length - 1)]!;
+  const bestOf = (q: Question) => byScore.get(q)!.at(-1)!;
+
+  // Shares, sections, recommendations.
+  const band = rubric.scoring.shareBand;
+  const raw = questionShares(rubric);
+  const shares = raw
+    .map((s, i) => {
+      const q = rubric.questions[i]!;
+      const outsideBand = band !== null && q.weight > 0 && (s.share < band[0] - 5e-4 || s.share > band[1] + 5e-4);
+      return { id: s.id, area: s.area, unit: q.unit ?? null, weight: q.weight, share: s.share, outsideBand, byRecommendation: [...s.byRecommendation] };
+    })
+    .sort((a, b) => b.share - a.share || a.id.localeCompare(b.id));
+  const sectionShare = new Map<string, number>();
+  for (const s of raw) sectionShare.set(s.area, (sectionShare.get(s.area) ?? 0) + s.share);
+  const recShare = new Map<string, number>();
+  for (const s of raw) for (const r of s.byRecommendation) recShare.set(r.id, (recShare.get(r.id) ?? 0) + r.share);
+
+  // Profiles.
+  const profiles: ProfileResult[] = [];
+  const maxRung = Math.max(...rubric.questions.map((q) => q.options.length));
+  for (let k = 0; k < maxRung; k++) {
+    const r = score(new Map(rubric.questions.map((q) => [q.id, rungOption(q, k).id])));
+    profiles.push({ id: 'rung', rung: k + 1, score: r.overall.score, level: levelOf(r), coverage: r.overall.coverage });
+  }
+  const randomProfile = (id: string, pick: (q: Question) => string): ProfileResult => {
+    let sum = 0;
+    let sumSq = 0;
+    let n = 0;
+    let coverage = 0;
+    const levels: Record<string, number> = {};
+    for (let d = 0; d < draws; d++) {
+      const r = score(new Map(rubric.questions.map((q) => [q.id, pick(q)])));
+      const s = r.overall.score ?? 0;
+      sum += s;
+      sumSq += s * s;
+      n++;
+      coverage += r.overall.coverage;
+      const l = levelOf(r) ?? 'none';
+      levels[l] = (levels[l] ?? 0) + 1;
+    }
+    const mean = sum / n;
+    const top = Object.entries(levels).sort((a, b) => b[1] - a[1] || levelIndex(b[0]) - levelIndex(a[0]))[0]![0];
+    return {
+      id,
+      draws: n,
+      score: round1(mean),
+      sd: round1(Math.sqrt(Math.max(0, sumSq / n - mean * mean))),
+      level: top === 'none' ? null : top,
+      levels,
+      coverage: Math.round((coverage / n) * 1000) / 1000,
+    };
+  };
+  const uniform = (q: Question) => q.options[Math.floor(random() * q.options.length)]!.id;
+  const acquiescent = (q: Question) => {
+    const sorted = byScore.get(q)!;
+    return sorted[sorted.length - 1 - Math.floor(random() * Math.min(2, sorted.length))]!.id;
+  };
+  profiles.push(randomProfile('uniform', uniform));
+  profiles.push(randomProfile('acquiescent', acquiescent));
+
+  // Skip the zeros: a weak body (its worst or second-worst option everywhere, gates
+  // included) answering everything, then the same body leaving its zero answers blank.
+  const weak = new Map(rubric.questions.map((q, i) => [q.id, rungOption(q, i % 2).id]));
+  const weakAll = score(weak);
+  const skipped = new Map([...weak].filter(([id, option]) => {
+    const q = rubric.questions.find((x) => x.id === id)!;
+    return gates.has(id) || q.options.find((o) => o.id === option)!.score > 0;
+  }));
+  const weakSkipped = score(skipped);
+  profiles.push({ id: 'skip-zeros', score: weakSkipped.overall.score, level: levelOf(weakSkipped), coverage: weakSkipped.overall.coverage });
+
+  // No AI yet: each gate answered with an option that excludes its dependents where one
+  // exists (the body honestly has none of what the gate asks about), everything else at best.
+  const noAiAnswers = new Map<string, string>();
+  for (const q of rubric.questions) {
+    if (gates.has(q.id)) {
+      const opening = new Set(rubric.questions.flatMap((d) => (d.when?.question === q.id ? d.when.in : [])));
+      const closing = q.options.find((o) => !opening.has(o.id));
+      noAiAnswers.set(q.id, (closing ?? bestOf(q)).id);
+    } else noAiAnswers.set(q.id, bestOf(q).id);
+  }
+  const noAi = score(noAiAnswers);
+  profiles.push({ id: 'no-ai', score: noAi.overall.score, level: levelOf(noAi), coverage: noAi.overall.coverage });
+
+  // Below and at the coverage floor: the questions that pay most, answered at their best;
+  // gates answered first so that what applies is fixed, the rest blank.
+  const all = score(new Map(rubric.questions.map((q) => [q.id, bestOf(q).id])));
+  const applicable = all.overall.applicable;
+  const required = all.overall.required;
+  const slopeOrder = shares.filter((s) => !gates.has(s.id)).map((s) => s.id);
+  const gateAnswers = rubric.questions.filter((q) => gates.has(q.id)).map((q) => [q.id, bestOf(q).id] as const);
+  const firstN = (n: number) => {
+    const chosen = new Map<string, string>(gateAnswers.slice(0, n));
+    for (const id of slopeOrder) {
+      if (chosen.size >= n) break;
+      const q = rubric.questions.find((x) => x.id === id)!;
+      chosen.set(id, bestOf(q).id);
+    }
+    return score(chosen);
+  };
+  const below = required > 0 ? firstN(required - 1) : null;
+  const at = firstN(required);
+
+  // One recommendation at zero: every question feeding it at its zero option (gates
+  // excepted), everything else at best.
+  const zeroPillar = rubric.recommendations.map((rec) => {
+    const chosen = new Map(
+      rubric.questions.map((q) => {
+        const feeds = q.recommendations.some((ref) => ref.id === rec.id) && !gates.has(q.id);
+        return [q.id, feeds ? byScore.get(q)![0]!.id : bestOf(q).id] as const;
+      }),
+    );
+    const r = score(chosen);
+    return { id: rec.id, level: levelOf(r), score: r.overall.score };
+  });
+
+  const routes: GamingRoute[] = [];
+  if (below && levelOf(below) !== null) routes.push({ kind: 'below-floor', level: levelOf(below), score: below.overall.score });
+  if (levelIndex(levelOf(weakSkipped)) > levelIndex(levelOf(weakAll))) {
+    routes.push({ kind: 'skip-zeros', level: levelOf(weakSkipped), score: weakSkipped.overall.score });
+  }
+  // A missing pillar must stay visible: with one recommendation at zero the level may stand
+  // at most `weakestLink` levels (one, when the rubric sets no cap) above the lowest.
+  const pillarLimit = rubric.scoring.weakestLink ?? 1;
+  for (const z of zeroPillar) {
+    if (levelIndex(z.level) > pillarLimit) routes.push({ kind: 'zero-pillar', level: z.level, recommendation: z.id, score: z.score });
+  }
+  const top = rubric.levels.at(-1)!.id;
+  if (levelOf(noAi) !== top) routes.push({ kind: 'no-ai-ceiling', level: levelOf(noAi), score: noAi.overall.score });
+
+  return {
+    schemaVersion: 1,
+    rubric: { id: rubric.id, version: rubric.version, sha256: rubric.sha256 },
+    method: rubric.scoring,
+    levels: rubric.levels.map((l) => ({ id: l.id, min: l.min })),
+    shares,
+    sections: [...rubric.problemAreas, ...rubric.riskCategories].map((s) => ({ id: s.id, share: sectionShare.get(s.id) ?? 0 })),
+    recommendations: rubric.recommendations.map((r) => ({
+      id: r.id,
+      share: recShare.get(r.id) ?? 0,
+      questions: rubric.questions.filter((q) => q.recommendations.some((ref) => ref.id === r.id)).length,
+    })),
+    profiles,
+    checks: {
+      belowFloor: {
+        answered: below ? below.overall.answered : 0,
+        applicable,
+        level: below ? levelOf(below) : null,
+        score: below ? below.overall.score : null,
+      },
+      atFloor: { answered: at.overall.answered, level: levelOf(at), score: at.overall.score },
+      zeroPillar,
+      skipZeros: {
+        answeredAll: { level: levelOf(weakAll), score: weakAll.overall.score },
+        skipped: { level: levelOf(weakSkipped), score: weakSkipped.overall.score, coverage: weakSkipped.overall.coverage },
+      },
+      noAi: { level: levelOf(noAi), score: noAi.overall.score, applicable: noAi.overall.applicable, gates: gates.size },
+    },
+    routes,
+    outsideBand: shares.filter((s) => s.outsideBand).map((s) => s.id),
+  };
+}

@@ -1,0 +1,23 @@
+import { EXIT } from '../errors.js';
+import { isLang } from '../i18n/lang.js';
+import { parseLang, requireRubric, type Context } from './context.js';
+
+/**
+ * `readiness analyze [rubric]`: the rubric's method worked out on the rubric alone (shares,
+ * simulated profiles, gaming routes). Exits 1 when a gaming route exists or a question's
+ * share is outside `scoring.shareBand`, so rubric CI can gate on it.
+ */
+export async function run(rubricArg: string | undefined, opts: { rubric?: string; lang?: string; format?: 'md' | 'json' }, ctx: Context): Promise<number> {
+  const asked = parseLang(opts.lang);
+  const { rubric } = await requireRubric(rubricArg ?? opts.rubric);
+  const { analyzeRubric } = await import('../analyze/analyze.js');
+  const analysis = analyzeRubric(rubric);
+  if (opts.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+  } else {
+    const { renderAnalysisMarkdown } = await import('../analyze/render.js');
+    const lang = asked ?? ctx.lang ?? rubric.languages.find(isLang) ?? 'en';
+    ctx.stdout.write(renderAnalysisMarkdown(analysis, rubric, lang));
+  }
+  return analysis.routes.length > 0 || analysis.outsideBand.length > 0 ? EXIT.failed : EXIT.ok;
+}
