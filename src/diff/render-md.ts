@@ -210,6 +210,29 @@ export function renderDiffMarkdown(result: DiffResult): string {
   if (structure.length === 0) out.push('', result.structure.same ? w('identical') : `${code(result.old.version)} → ${code(result.new.version)}`);
   out.push(...structure);
 
+  out.push('', `### ${w('headMethod')}`, '', w('methodNote', { draws: '2000' }), '');
+  out.push(head(['colFigure', 'colBefore', 'colAfter']), '|---|---|---|');
+  const mo = result.method.old;
+  const mn = result.method.new;
+  const pct = (x: number) => `${num(Math.round(x * 1000) / 10)}%`;
+  const methodRows: Array<[WordKey, (m: typeof mo) => string]> = [
+    ['mMinCoverage', (m) => pct(m.minCoverage)],
+    ['mWeakestLink', (m) => (m.weakestLink === null ? w('mOff') : String(m.weakestLink))],
+    ['mEvidenceFrom', (m) => (m.evidenceFrom === null ? w('mOff') : num(m.evidenceFrom))],
+    ['mShares', (m) => `${pct(m.shares.min)}–${pct(m.shares.max)}`],
+    ['mRungs', (m) => m.rungs.map((r) => score(r, none)).join(' · ')],
+    ['mUniform', (m) => `${score(m.uniform.mean, none)} ± ${score(m.uniform.sd, none)}`],
+    ['mAcquiescent', (m) => score(m.acquiescent, none)],
+    ['mNoAi', (m) => `${m.noAi.level === null ? none : escapeInline(m.noAi.level)} (${score(m.noAi.score, none)})`],
+    ['mRoutes', (m) => String(m.routes)],
+    ['mOutsideBand', (m) => String(m.outsideBand)],
+  ];
+  for (const [key, cell] of methodRows) {
+    const before = cell(mo);
+    const after = cell(mn);
+    out.push(row([escapeInline(w(key)), before, before === after ? after : `**${after}**`]));
+  }
+
   if (impact && impact.files.length > 0) {
     out.push('', `### ${w('headScores')}`, '');
     out.push(head(['colBody', 'colFile', 'colBefore', 'colAfter', 'colDelta', 'colLevel']), '|---|---|---:|---:|---:|---|');

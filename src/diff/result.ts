@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { summarizeMethod, type MethodSummary } from '../analyze/summary.js';
 import type { Rubric } from '../rubric/model.js';
 import { diffImpact, overLimit, type AnswerSource, type Impact } from './impact.js';
 import { diffRubrics, type RubricDiff } from './structure.js';
@@ -22,6 +23,8 @@ export interface DiffResult {
   old: RubricRef;
   new: RubricRef;
   structure: RubricDiff;
+  /** What `readiness analyze` finds on each side: shares, simulated profiles, gaming routes. */
+  method: { old: MethodSummary; new: MethodSummary };
   /** Null when no answer files were given. */
   impact: Impact | null;
   /** The `--max-delta` limit, if one was set. */
@@ -69,6 +72,7 @@ export function buildDiffResult(input: DiffInput): DiffResult {
     old: ref(input.old.rubric, input.old.source),
     new: ref(input.new.rubric, input.new.source),
     structure,
+    method: { old: summarizeMethod(input.old.rubric, input.lang), new: summarizeMethod(input.new.rubric, input.lang) },
     impact,
     maxDelta: input.maxDelta,
     overLimit: over,
