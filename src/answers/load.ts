@@ -7,7 +7,7 @@ import { readSource } from '../source/read-source.js';
 import { schemaFindings } from '../source/schema-findings.js';
 import { checkAnswers } from './check.js';
 import type { Answers } from './model.js';
-import { AnswersSchema } from './schema.js';
+import { answersSchema, plainAnswersFile } from './shape.js';
 
 function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['severity']): Finding {
   const { line, column } = locate(source, issue.path, { key: issue.key });
@@ -28,7 +28,8 @@ export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded
 /** Checks an already parsed answer file against the rubric (see `parseAnswers`). */
 export function answersFromSource(parsed: { source: SourceDocument; warnings: Finding[] }, rubric: Rubric): Loaded<Answers> {
   const { source } = parsed;
-  const result = AnswersSchema.safeParse(source.value);
+  const plain = plainAnswersFile(source.value);
+  const result = plain ? { success: true as const, data: plain } : answersSchema().safeParse(source.value);
   if (!result.success) return { ok: false, findings: sortFindings(schemaFindings(source, result.error)) };
   const checked = checkAnswers(rubric, result.data);
   if (checked.errors.length > 0) {

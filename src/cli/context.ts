@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ExitError, formatFinding, InputError, UsageError, type Finding } from '../errors.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
-import type { LoadedRubric } from '../rubric/load.js';
+import type { Rubric } from '../rubric/model.js';
 
 /** What every command gets from the entry point instead of touching `process` itself. */
 export interface Context {
@@ -51,10 +51,13 @@ export function parsePoints(option: string, value: string | undefined): number |
   return n;
 }
 
-/** Loads the rubric a command works with, or ends the command with every finding. */
-export async function requireRubric(file: string | undefined): Promise<LoadedRubric> {
-  const { loadRubric } = await import('../rubric/load.js');
-  const loaded = loadRubric(file);
+/**
+ * Loads the rubric a command works with, or ends the command with every finding. Through the
+ * compiled-rubric cache: an unchanged rubric is not parsed again (see `rubric/compiled.ts`).
+ */
+export async function requireRubric(file: string | undefined): Promise<{ rubric: Rubric }> {
+  const { loadRubricModel } = await import('../rubric/compiled.js');
+  const loaded = await loadRubricModel(file);
   if (!loaded.ok) throw new InputError(loaded.findings);
   return loaded.value;
 }

@@ -2,11 +2,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatFinding, type Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
-import { DEFAULT_RUBRIC_PATH, displayPath, loadRubric, type LoadedRubric } from '../rubric/load.js';
-import { sectionsOf } from '../rubric/model.js';
-import { parseYaml } from '../source/parse-yaml.js';
+import { loadRubricModel } from '../rubric/compiled.js';
+import { sectionsOf, type Rubric } from '../rubric/model.js';
+import { DEFAULT_RUBRIC_PATH, displayPath } from '../rubric/paths.js';
 import { readSource } from '../source/read-source.js';
 import type { Context } from './context.js';
+
+type LoadedRubric = { rubric: Rubric };
 
 interface FileResult {
   file: string;
@@ -60,7 +62,7 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
   const loadedRubrics: LoadedRubric[] = [];
   const okLines: string[] = [];
   for (const file of files) {
-    const loaded = loadRubric(file);
+    const loaded = await loadRubricModel(file);
     if (loaded.ok) {
       loadedRubrics.push(loaded.value);
       const r = loaded.value.rubric;
@@ -79,9 +81,10 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
 
   if (opts.answers !== undefined && loadedRubrics.length > 0) {
     // Loaded only when asked for: a rubric maintainer's `validate` stays as quick as it can.
-    const [{ answersFromSource, namedRubric }, { collectInputs }] = await Promise.all([
+    const [{ answersFromSource, namedRubric }, { collectInputs }, { parseYaml }] = await Promise.all([
       import('../answers/load.js'),
       import('../batch/collect.js'),
+      import('../source/parse-yaml.js'),
     ]);
     const collected = collectInputs([opts.answers]);
     for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { REPORT_SCHEMA_VERSION } from './version.js';
 
 /**
  * The one result model. Every output format is rendered from it alone: it carries the
  * titles, levels and actions in the report's language, so a renderer never needs the
  * rubric. Bump `REPORT_SCHEMA_VERSION` on any change that breaks a reader.
  */
-export const REPORT_SCHEMA_VERSION = 2;
+export { REPORT_SCHEMA_VERSION };
 
 const Score = z.number().min(0).max(100).describe('0..100, one decimal');
 const OptionRef = z.strictObject({ id: z.string(), label: z.string(), score: z.number().min(0).max(1) });

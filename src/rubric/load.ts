@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatPath, sortFindings, type Finding, type Loaded } from '../errors.js';
 import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
 import { readSource } from '../source/read-source.js';
@@ -11,8 +9,9 @@ import { questionShares } from './shares.js';
 import { m } from '../i18n/messages.js';
 import { RubricSchema, type RubricFile } from './schema.js';
 
-/** The built-in rubric every command uses when `--rubric` is not given. */
-export const DEFAULT_RUBRIC_PATH = fileURLToPath(new URL('../../rubrics/default.yaml', import.meta.url));
+import { DEFAULT_RUBRIC_PATH, displayPath } from './paths.js';
+
+export { DEFAULT_RUBRIC_PATH, displayPath };
 
 /** A rubric with the parsed document it came from, for tools that point into it (diff, validate). */
 export interface LoadedRubric {
@@ -57,12 +56,6 @@ export function parseRubric(file: string, text: string): Loaded<LoadedRubric> {
   return { ok: true, value: { rubric, file: result.data, source }, warnings };
 }
 
-/** How to name a file in messages: relative to the current folder when it lies inside it. */
-export function displayPath(file: string): string {
-  if (!isAbsolute(file)) return file;
-  const rel = relative(process.cwd(), file);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
-}
 
 /** Reads and checks a rubric file (see `parseRubric`). */
 export function loadRubric(file: string = displayPath(DEFAULT_RUBRIC_PATH)): Loaded<LoadedRubric> {

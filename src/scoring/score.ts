@@ -1,7 +1,8 @@
 import { NA, type Answers } from '../answers/model.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import type { Level, Option, Question, Rubric } from '../rubric/model.js';
-import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema.js';
+import type { Report } from '../report/schema.js';
+import { REPORT_SCHEMA_VERSION } from '../report/version.js';
 import { round1, round2, round3 } from './round.js';
 
 export interface ScoreOptions {

@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import type { AnswersFile } from './schema.js';
+
+/**
+ * The answer-file schema's decision without the schema library, for the files that pass it:
+ * a plain object with known fields of the right types and lengths gives exactly what
+ * `AnswersSchema.parse` gives (test/fuzz checks the two agree on generated values); anything
+ * else gives `undefined`, and the caller asks the zod schema, which words every finding with
+ * its path. Loading zod costs a run about as much as parsing the answers: a batch of valid
+ * files, and `score` of one, never pay it.
+ */
+export function plainAnswersFile(value: unknown): AnswersFile | undefined {
+  if (!isRecord(value)) return undefined;
+  for (const key of Object.keys(value)) if (!TOP.has(key)) return undefined;
+  if (value.$schema !== undefined && typeof value.$schema !== 'string') return undefined;
+  const rubric = value.rubric;
+  if (!isRecord(rubric) || !only(rubric, ['id', 'version'])) return undefined;
+  if (typeof rubric.id !== 'string' || rubric.id.length < 1 || typeof rubric.version !== 'string' || rubric.version.length < 1) return undefined;
+  const r = value.respondent;
+  if (!isRecord(r) || !only(r, ['organization', 'unit', 'name', 'position'])) return undefined;
+  if (typeof r.organization !== 'string') return undefined;
+  const organization = r.organization.trim();
+  if (organization.length < 1 || organization.length > 500) return undefined;
+  for (const key of ['unit', 'name', 'position'] as const) {
+    const v = r[key];
+    if (v !== undefined && v !== null && (typeof v !== 'string' || v.length > 500)) return undefined;
+  }
+  if (value.language !== undefined && value.language !== null && typeof value.language !== 'string') return undefined;
+  const maps = { answers: Infinity, comments: 4000, evidence: 2000 } as const;
+  for (const [key, max] of Object.entries(maps)) {
+    const map = value[key];
+    if (map === undefined || map === null) continue;
+    if (!isRecord(map)) return undefined;
+    for (const v of Object.values(map)) if (v !== null && (typeof v !== 'string' || v.length > max)) return undefined;
+  }
+  // The same object the schema builds: fields in the order given, the organization trimmed.
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'respondent') {
+      const resp: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(r)) resp[k] = k === 'organization' ? organization : x;
+      out[key] = resp;
+    } else if (key === 'rubric') out[key] = { id: rubric.id, version: rubric.version };
+    else if (isRecord(v)) out[key] = { ...v };
+    else out[key] = v;
+  }
+  return out as AnswersFile;
+}
+
+const TOP = new Set(['$schema', 'rubric', 'respondent', 'language', 'answers', 'comments', 'evidence']);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function only(v: Record<string, unknown>, keys: readonly string[]): boolean {
+  return Object.keys(v).every((k) => keys.includes(k));
+}
+
+type Schema = typeof import('./schema.js')['AnswersSchema'];
+let schema: Schema | undefined;
+
+/** Lets a host that cannot `require` the compiled module (the test runner) hand the schema over. */
+export function provideAnswersSchema(s: Schema): void {
+  schema = s;
+}
+
+/** The zod schema, loaded on first need: synchronously, so loaders stay synchronous. */
+export function answersSchema(): Schema {
+  schema ??= (createRequire(import.meta.url)('./schema.js') as typeof import('./schema.js')).AnswersSchema;
+  return schema;
+}
