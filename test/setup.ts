@@ -1,6 +1,11 @@
-// The loaders `require` the compiled answer schema on first need (src/answers/shape.ts); the
-// test runner runs the TypeScript sources, where there is no compiled module to require.
-import { AnswersSchema } from '../src/answers/schema.js';
-import { provideAnswersSchema } from '../src/answers/shape.js';
+// Loaders `require` some modules on first need (src/lazy.ts); the test runner runs the
+// TypeScript sources, where there is no compiled module to require, so it hands them over.
+import * as answersSchema from '../src/answers/schema.js';
+import { provideModule } from '../src/lazy.js';
+import * as parseYaml from '../src/source/parse-yaml.js';
+import * as schemaFindings from '../src/source/schema-findings.js';
 
-provideAnswersSchema(AnswersSchema);
+const src = new URL('../src/', import.meta.url);
+provideModule(new URL('answers/schema.js', src).href, answersSchema);
+provideModule(new URL('source/parse-yaml.js', src).href, parseYaml);
+provideModule(new URL('source/schema-findings.js', src).href, schemaFindings);

@@ -1,16 +1,21 @@
 import { formatPath, sortFindings, type Finding, type Loaded } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
 import type { RuleIssue } from '../rubric/rules.js';
-import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
+import { lazy } from '../lazy.js';
+import type { SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
+import { parsePlainYaml } from '../source/plain-yaml.js';
 import { readSource } from '../source/read-source.js';
-import { schemaFindings } from '../source/schema-findings.js';
 import { checkAnswers } from './check.js';
 import type { Answers } from './model.js';
 import { answersSchema, plainAnswersFile } from './shape.js';
 
+// The guarded parser and the schema's wording load only for a file that needs them.
+const yaml = lazy<typeof import('../source/parse-yaml.js')>('../source/parse-yaml.js', import.meta.url);
+const findingsOf = lazy<typeof import('../source/schema-findings.js')>('../source/schema-findings.js', import.meta.url);
+
 function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['severity']): Finding {
-  const { line, column } = locate(source, issue.path, { key: issue.key });
+  const { line, column } = yaml().locate(source, issue.path, { key: issue.key });
   return { file: source.file, line, column, path: printable(formatPath(issue.path), 200), message: issue.message, severity };
 }
 
@@ -20,7 +25,15 @@ function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['
  * with its line and column. Never throws for bad input.
  */
 export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded<Answers> {
-  const parsed = parseYaml(file, text);
+  // Plain files that pass every check need no positions: the quick reader, then the guarded
+  // parser only when there is something to report (or the text is not plain).
+  const quick = parsePlainYaml(text);
+  const plain = quick && plainAnswersFile(quick);
+  if (plain) {
+    const checked = checkAnswers(rubric, plain);
+    if (checked.errors.length === 0 && checked.warnings.length === 0) return { ok: true, value: checked.answers, warnings: [] };
+  }
+  const parsed = yaml().parseYaml(file, text);
   if (!parsed.ok) return parsed;
   return answersFromSource(parsed, rubric);
 }
@@ -30,7 +43,7 @@ export function answersFromSource(parsed: { source: SourceDocument; warnings: Fi
   const { source } = parsed;
   const plain = plainAnswersFile(source.value);
   const result = plain ? { success: true as const, data: plain } : answersSchema().safeParse(source.value);
-  if (!result.success) return { ok: false, findings: sortFindings(schemaFindings(source, result.error)) };
+  if (!result.success) return { ok: false, findings: sortFindings(findingsOf().schemaFindings(source, result.error)) };
   const checked = checkAnswers(rubric, result.data);
   if (checked.errors.length > 0) {
     return { ok: false, findings: sortFindings(checked.errors.map((i) => toFinding(source, i, 'error'))) };

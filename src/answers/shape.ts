@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { lazy } from '../lazy.js';
 import type { AnswersFile } from './schema.js';
 
 /**
@@ -59,16 +59,9 @@ function only(v: Record<string, unknown>, keys: readonly string[]): boolean {
   return Object.keys(v).every((k) => keys.includes(k));
 }
 
-type Schema = typeof import('./schema.js')['AnswersSchema'];
-let schema: Schema | undefined;
-
-/** Lets a host that cannot `require` the compiled module (the test runner) hand the schema over. */
-export function provideAnswersSchema(s: Schema): void {
-  schema = s;
-}
+const schemaModule = lazy<typeof import('./schema.js')>('./schema.js', import.meta.url);
 
 /** The zod schema, loaded on first need: synchronously, so loaders stay synchronous. */
-export function answersSchema(): Schema {
-  schema ??= (createRequire(import.meta.url)('./schema.js') as typeof import('./schema.js')).AnswersSchema;
-  return schema;
+export function answersSchema(): (typeof import('./schema.js'))['AnswersSchema'] {
+  return schemaModule().AnswersSchema;
 }
