@@ -14,6 +14,13 @@ const words = {
   files: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
   error: { en: 'error', ru: 'ошибка', kk: 'қате' },
   noScore: { en: 'no answers', ru: 'нет ответов', kk: 'жауап жоқ' },
+  incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
+  incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
+  unsupported: {
+    en: 'claims without evidence: {claims} in {files} files',
+    ru: 'ответов без подтверждения: {claims} в {files} файлах',
+    kk: 'расталмаған жауаптар: {files} файлда {claims}',
+  },
   counts: {
     en: '{inputs} inputs: {scored} scored, {refused} with errors',
     ru: 'Всего входов: {inputs}; оценено: {scored}; с ошибками: {refused}',
@@ -84,7 +91,12 @@ export class ConsoleSummary {
           table.push([index, shorten(oneLine(row.file), 48), { colSpan: 4, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 70, true)}`) }]);
           continue;
         }
-        const level = row.level === null ? w('noScore') : (this.layout.levels.find((x) => x.id === row.level)?.label ?? row.level);
+        const level =
+          row.level !== null
+            ? (this.layout.levels.find((x) => x.id === row.level)?.label ?? row.level)
+            : row.overall !== null && row.status === 'incomplete'
+              ? w('incompleteShort')
+              : w('noScore');
         table.push([
           index,
           shorten(oneLine(row.file), 48),
@@ -97,6 +109,7 @@ export class ConsoleSummary {
     } else {
       table.push([w('level'), w('files')].map(paint.bold));
       for (const level of totals.levels) table.push([paintLevel(level.id, oneLine(level.label)), { hAlign: 'right', content: level.count }]);
+      if (totals.incomplete > 0) table.push([paint.dim(w('incomplete')), { hAlign: 'right', content: totals.incomplete }]);
       if (totals.unscored > 0) table.push([paint.dim(w('noScore')), { hAlign: 'right', content: totals.unscored }]);
       if (totals.refused > 0) table.push([paint.red(w('error')), { hAlign: 'right', content: totals.refused }]);
     }
@@ -104,6 +117,7 @@ export class ConsoleSummary {
     let counts = w('counts', { inputs: totals.inputs, scored: totals.scored, refused: totals.refused });
     if (totals.overall.mean !== null) counts += `; ${w('mean', { mean: formatNumber(l, totals.overall.mean, 1) })}`;
     lines.push(totals.refused > 0 ? paint.red(counts) : counts);
+    if (totals.unsupported.claims > 0) lines.push(w('unsupported', totals.unsupported));
     const weakest = totals.recommendations.filter((r) => r.mean !== null).slice(0, 3);
     if (weakest.length > 0 && totals.scored > 1) {
       lines.push(w('weakest', { list: weakest.map((r) => `${oneLine(r.title)} (${formatNumber(l, r.mean!, 1)})`).join(', ') }));

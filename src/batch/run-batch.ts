@@ -4,6 +4,7 @@ import { ExitError, formatFinding, type Finding } from '../errors.js';
 import { format, type Lang, type Texts } from '../i18n/lang.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { CSV_BOM } from '../report/csv.js';
+import { formatNumber } from '../report/labels.js';
 import { csvHeader, csvRow, errorRow, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import { reportPaths } from '../report/write.js';
 import { describeFsError } from '../source/read-source.js';
@@ -26,6 +27,11 @@ const words = {
     ru: '{file}: нет общего балла (нет ни одного ответа), поэтому порог {min} не достигнут',
     kk: '{file}: жалпы ұпай жоқ (бірде-бір жауап жоқ), сондықтан {min} шегіне жетпеді',
   },
+  incomplete: {
+    en: '{file}: the assessment is incomplete (score so far {score}, no level), so it does not count as reaching {min}',
+    ru: '{file}: оценка не завершена (балл на сегодня {score}, уровня нет), поэтому порог {min} не считается достигнутым',
+    kk: '{file}: бағалау аяқталмаған (қазіргі ұпай {score}, деңгей жоқ), сондықтан {min} шегіне жетті деп есептелмейді',
+  },
   interrupted: {
     en: 'interrupted after {done} of {total} files; the summary was not written',
     ru: 'прервано после {done} из {total} файлов; сводка не записана',
@@ -33,9 +39,16 @@ const words = {
   },
 } as const satisfies Record<string, Texts>;
 
-/** Why a file fails `--fail-under`: its score is below it, or it has none. */
-export function failUnderMessage(file: string, score: number | null, min: number, lang: Lang): string {
-  return format(score === null ? words.noScore : words.below, lang, { file, score: score ?? '', min });
+/**
+ * Why a file fails `--fail-under`, or null when it passes: its score is below it, it has
+ * none, or the assessment is incomplete (SPEC.md: an incomplete assessment counts as below).
+ */
+export function failUnderMessage(file: string, row: Pick<SummaryRow, 'overall' | 'status'>, min: number, lang: Lang): string | null {
+  const score = row.overall;
+  if (score === null) return format(words.noScore, lang, { file, min });
+  if (row.status === 'incomplete') return format(words.incomplete, lang, { file, score: formatNumber(lang, score, 1), min });
+  if (score < min) return format(words.below, lang, { file, score: formatNumber(lang, score, 1), min });
+  return null;
 }
 
 /** Names of the summary files in `--out`. */
@@ -153,10 +166,10 @@ export async function runBatch(files: readonly string[], problems: readonly Find
       let link: string | undefined;
       if (outcome.ok && outDir !== undefined && outcome.rendered.length > 0) link = writeOne(outcome, outDir, taken, written, fail);
       if (outcome.ok && options.failUnder !== undefined) {
-        const score = outcome.row.overall;
-        if (score === null || score < options.failUnder) {
+        const why = failUnderMessage(outcome.file, outcome.row, options.failUnder, options.lang);
+        if (why !== null) {
           below++;
-          progress.print(`${failUnderMessage(outcome.file, score, options.failUnder, options.lang)}\n`);
+          progress.print(`${why}\n`);
         }
       }
       emit(outcome.row, link);

@@ -123,11 +123,12 @@ async function scoreToStdout(
     ctx.stdout.write((await rendererFor(format ?? 'md'))(report));
   }
   if (failUnder !== undefined) {
-    const score = report.overall.score;
-    if (score === null || score < failUnder) {
-      ctx.stderr.write(`${failUnderMessage(file, score, failUnder, ctx.lang)}\n`);
+    const why = failUnderMessage(file, { overall: report.overall.score, status: report.overall.status }, failUnder, ctx.lang);
+    if (why !== null) {
+      ctx.stderr.write(`${why}\n`);
       return 1;
     }
   }
+
   return 0;
 }
