@@ -1,6 +1,9 @@
+import { NA, type Answers } from '../answers/model.js';
 import { isLang, pick, type Lang } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
+import { formatPercent } from '../report/labels.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
+import { questionStates } from '../scoring/score.js';
 import { LANGUAGE_NAMES, sayer } from './words.js';
 
 /**
@@ -14,6 +17,8 @@ export interface PlannedOption {
   label: string;
   /** 1-based, as shown next to the label. */
   position: number;
+  /** Scores at or above the rubric's `evidenceFrom`: choosing it asks for the document. */
+  needsEvidence: boolean;
 }
 
 export interface PlannedSection {
@@ -38,6 +43,10 @@ export interface PlannedQuestion {
   text: string;
   help?: string;
   options: readonly PlannedOption[];
+  /** The rubric's words for when `n/a` is a true answer; absent: `n/a` is not offered. */
+  notApplicable?: string;
+  /** What document or record shows the answer, as the rubric says. */
+  evidence?: string;
 }
 
 export interface InterviewPlan {
@@ -45,8 +54,15 @@ export interface InterviewPlan {
   title: string;
   description?: string;
   sections: readonly PlannedSection[];
-  /** Every question, section by section (problem areas, then risk categories), rubric order within each. */
+  /**
+   * Every question that applies to the answers given so far, section by section (problem
+   * areas, then risk categories), rubric order within each; numbered among themselves.
+   */
   questions: readonly PlannedQuestion[];
+  /** The questions left out because a gate's answer excludes them. */
+  gated: ReadonlySet<string>;
+  /** The rubric's coverage floor, for what the respondent is told about blank answers. */
+  minCoverage: number;
 }
 
 /**
@@ -57,14 +73,37 @@ export interface InterviewPlan {
  */
 export const printable = oneLine;
 
-/** The questions of the rubric in interview order, with their texts in `lang`. */
-export function planInterview(rubric: Rubric, lang: Lang): InterviewPlan {
+/**
+ * The questions whose `when` gate excludes them, given the answers so far: the very rule
+ * scoring applies (`questionStates`), so the interview asks exactly what the report counts.
+ */
+export function gatedQuestions(rubric: Rubric, answers: ReadonlyMap<string, string>): Set<string> {
+  const asAnswers: Answers = {
+    rubric: { id: rubric.id, version: rubric.version },
+    respondent: { organization: '' },
+    answers,
+    comments: new Map(),
+    evidence: new Map(),
+  };
+  const gated = new Set<string>();
+  for (const [id, state] of questionStates(rubric, asAnswers)) if (state.status === 'gated') gated.add(id);
+  return gated;
+}
+
+/**
+ * The questions of the rubric that apply given `answers`, in interview order, with their
+ * texts in `lang`. Rebuilt after every answer: answering a gate adds or removes the
+ * questions it gates, and the numbers ("question 5 of 23") count only what applies.
+ */
+export function planInterview(rubric: Rubric, lang: Lang, answers: ReadonlyMap<string, string> = new Map()): InterviewPlan {
   const t = (texts: Readonly<Record<string, string>> | undefined) => oneLine(pick(texts, lang));
+  const gated = gatedQuestions(rubric, answers);
+  const evidenceFrom = rubric.scoring.evidenceFrom;
   const sections: PlannedSection[] = [];
   const questions: PlannedQuestion[] = [];
   const all = sectionsOf(rubric);
   for (const s of all) {
-    const inSection = rubric.questions.filter((q) => q.area === s.id);
+    const inSection = rubric.questions.filter((q) => q.area === s.id && !gated.has(q.id));
     if (inSection.length === 0) continue;
     const section: PlannedSection = {
       id: s.id,
@@ -76,6 +115,8 @@ export function planInterview(rubric: Rubric, lang: Lang): InterviewPlan {
     sections.push(section);
     for (const q of inSection) {
       const help = q.help ? t(q.help) : '';
+      const notApplicable = q.notApplicable ? t(q.notApplicable) : '';
+      const evidence = q.evidence ? t(q.evidence) : '';
       questions.push({
         id: q.id,
         index: questions.length,
@@ -85,7 +126,14 @@ export function planInterview(rubric: Rubric, lang: Lang): InterviewPlan {
         sections: 0,
         text: t(q.text),
         ...(help ? { help } : {}),
-        options: q.options.map((o, i) => ({ id: o.id, label: t(o.label), position: i + 1 })),
+        options: q.options.map((o, i) => ({
+          id: o.id,
+          label: t(o.label),
+          position: i + 1,
+          needsEvidence: evidenceFrom !== null && o.score >= evidenceFrom,
+        })),
+        ...(notApplicable ? { notApplicable } : {}),
+        ...(evidence ? { evidence } : {}),
       });
     }
   }
@@ -94,7 +142,28 @@ export function planInterview(rubric: Rubric, lang: Lang): InterviewPlan {
     q.sections = sections.length;
   }
   const description = rubric.description ? t(rubric.description) : '';
-  return { lang, title: t(rubric.title), ...(description ? { description } : {}), sections, questions };
+  return {
+    lang,
+    title: t(rubric.title),
+    ...(description ? { description } : {}),
+    sections,
+    questions,
+    gated,
+    minCoverage: rubric.scoring.minCoverage,
+  };
+}
+
+/**
+ * The answered questions that stopped applying between two plans (a gate's answer changed):
+ * their answers stay in the file but no longer count, and the respondent is told so.
+ */
+export function answersSetAside(before: InterviewPlan, after: InterviewPlan, answers: ReadonlyMap<string, string>): string[] {
+  return before.questions.filter((q) => after.gated.has(q.id) && answers.has(q.id)).map((q) => q.text);
+}
+
+/** The one line that says which kept answers no longer count. */
+export function setAsideLine(texts: readonly string[], lang: Lang): string {
+  return sayer(lang)('setAside', { count: texts.length, questions: texts.map((t) => `«${clip(t, 60)}»`).join(', ') });
 }
 
 /** A choice of a select prompt, or a separator line. Plain data: no prompt library here. */
@@ -117,6 +186,7 @@ export function progressLine(q: PlannedQuestion, lang: Lang): string {
 /** What the respondent can do at a question: pick an option, comment, go back or skip. */
 export type QuestionAction =
   | { kind: 'answer'; option: string }
+  | { kind: 'not-applicable' }
   | { kind: 'comment' }
   | { kind: 'back' }
   | { kind: 'skip' };
@@ -125,12 +195,14 @@ export type QuestionAction =
 const COMMENT = '@comment';
 const BACK = '@back';
 const SKIP = '@skip';
+const NOT_APPLICABLE = '@na';
 
 /** Reads a question prompt's chosen value. */
 export function parseQuestionAction(value: string): QuestionAction {
   if (value === COMMENT) return { kind: 'comment' };
   if (value === BACK) return { kind: 'back' };
   if (value === SKIP) return { kind: 'skip' };
+  if (value === NOT_APPLICABLE) return { kind: 'not-applicable' };
   return { kind: 'answer', option: value.slice(1) };
 }
 
@@ -173,12 +245,15 @@ export function questionPrompt(
   const CHOICE_INDENT = '     ';
   // Once chosen, the choice stays on screen on a line of its own under the question, like a transcript.
   const answered = (text: string) => `\n  → ${wrapText(text, width && width - 4, '    ')}`;
-  const choices: ChoiceData<string>[] = q.options.map((o) => ({
-    value: `=${o.id}`,
-    name: wrapText(o.id === state.answer ? `${o.label}  ${say('currentAnswer')}` : o.label, width && width - CHOICE_INDENT.length, CHOICE_INDENT),
-    short: answered(o.label),
+  const option = (value: string, label: string, current: boolean): ChoiceData<string> => ({
+    value,
+    name: wrapText(current ? `${label}  ${say('currentAnswer')}` : label, width && width - CHOICE_INDENT.length, CHOICE_INDENT),
+    short: answered(label),
     ...(q.help ? { description: wrapText(q.help, width) } : {}),
-  }));
+  });
+  const choices: ChoiceData<string>[] = q.options.map((o) => option(`=${o.id}`, o.label, o.id === state.answer));
+  // Offered only where the rubric says when it is true; choosing it asks why.
+  if (q.notApplicable) choices.push(option(NOT_APPLICABLE, q.notApplicable, state.answer === NA));
   choices.push({ separator: ' ' });
   const extra = (value: string, name: string, description: string): ChoiceData<string> => ({
     value,
@@ -190,7 +265,12 @@ export function questionPrompt(
   choices.push(extra(COMMENT, comment, say('commentHelp')));
   if (state.answer === undefined) choices.push(extra(SKIP, say('skip'), say('skipHelp')));
   if (state.canGoBack) choices.push(extra(BACK, say('back'), say('backHelp')));
-  const current = state.answer !== undefined && q.options.some((o) => o.id === state.answer) ? `=${state.answer}` : undefined;
+  const current =
+    state.answer === NA && q.notApplicable
+      ? NOT_APPLICABLE
+      : state.answer !== undefined && q.options.some((o) => o.id === state.answer)
+        ? `=${state.answer}`
+        : undefined;
   return {
     message: `${progressLine(q, lang)}\n${wrapText(q.text, width)}`,
     choices,
@@ -219,22 +299,27 @@ export function languagePrompt(rubric: Rubric, preferred: Lang): SelectData<Lang
   };
 }
 
-export type EndAction = 'finish' | 'change' | 'unanswered';
+export type EndAction = 'finish' | 'change' | 'unanswered' | 'evidence';
 
-/** The last screen: finish, review an answer, or go to the questions still unanswered. */
-export function endPrompt(plan: InterviewPlan, answers: ReadonlyMap<string, string>): SelectData<EndAction> {
+/**
+ * The last screen: finish, review an answer, go to the questions still unanswered, or add
+ * the documents still missing (`unsupported`: the texts of the claims without one).
+ */
+export function endPrompt(plan: InterviewPlan, answers: ReadonlyMap<string, string>, unsupported: readonly string[] = []): SelectData<EndAction> {
   const say = sayer(plan.lang);
   const total = plan.questions.length;
   const answered = answeredCount(plan, answers);
   const left = total - answered;
   const choices: ChoiceData<EndAction>[] = [{ value: 'finish', name: say('endFinish') }];
   if (left > 0) choices.push({ value: 'unanswered', name: say('endUnanswered', { left }) });
+  if (unsupported.length > 0) choices.push({ value: 'evidence', name: say('endEvidence', { count: unsupported.length }) });
   choices.push({ value: 'change', name: say('endChange') });
-  return {
-    message: left === 0 ? say('endAll', { total }) : say('endSome', { answered, total, left }),
-    choices,
-    default: 'finish',
-  };
+  const lines = [left === 0 ? say('endAll', { total }) : say('endSome', { answered, total, left, min: formatPercent(plan.lang, plan.minCoverage) })];
+  if (unsupported.length > 0) {
+    lines.push(say('endUnsupported', { count: unsupported.length }));
+    for (const text of unsupported) lines.push(`  · ${clip(text, 70)}`);
+  }
+  return { message: lines.join('\n'), choices, default: 'finish' };
 }
 
 /** The review list: every question with its current answer; its value is the question id, or '@back'. */
@@ -247,10 +332,11 @@ export function reviewPrompt(plan: InterviewPlan, answers: ReadonlyMap<string, s
       section = q.section.id;
       choices.push({ separator: `── ${q.section.number}. ${clip(q.section.title, 60)}` });
     }
-    const chosen = q.options.find((o) => o.id === answers.get(q.id));
+    const answer = answers.get(q.id);
+    const chosen = answer === NA ? q.notApplicable : q.options.find((o) => o.id === answer)?.label;
     choices.push({
       value: q.id,
-      name: `${q.number}. ${clip(q.text, 60)} → ${chosen ? clip(chosen.label, 40) : `(${say('noAnswer')})`}`,
+      name: `${q.number}. ${clip(q.text, 60)} → ${chosen ? clip(chosen, 40) : `(${say('noAnswer')})`}`,
       short: `${q.number}. ${clip(q.text, 60)}`,
     });
   }
@@ -276,13 +362,64 @@ export function resumePrompt(organization: string, lang: Lang): SelectData<Resum
 }
 
 /** Limits the answer-file format puts on what the respondent types. */
-export const TEXT_LIMITS = { respondent: 500, comment: 4000 } as const;
+export const TEXT_LIMITS = { respondent: 500, comment: 4000, evidence: 2000 } as const;
 
-/** Checks a typed respondent field or comment; returns true or the message to show. */
-export function checkText(value: string, options: { required?: boolean; max: number }, lang: Lang): true | string {
+/**
+ * Checks a typed respondent field, comment, justification or document; returns true or the
+ * message to show. `required` names what to say when it is left empty.
+ */
+export function checkText(
+  value: string,
+  options: { required?: boolean | 'justification'; max: number },
+  lang: Lang,
+): true | string {
   const say = sayer(lang);
   const text = value.trim();
-  if (options.required && text === '') return say('required');
+  if (options.required && (text === '' || (options.required === 'justification' && text === '-'))) {
+    return say(options.required === 'justification' ? 'justificationRequired' : 'required');
+  }
   if (text.length > options.max) return say('tooLong', { max: options.max, length: text.length });
   return true;
+}
+
+/** A text prompt: its message and the text Enter keeps. */
+export interface InputData {
+  message: string;
+  default?: string;
+}
+
+/**
+ * Asked after `n/a`: why the question does not apply. The justification is required (the
+ * answer file is refused without one) and is kept in `comments`; an existing comment is
+ * offered as it.
+ */
+export function justificationPrompt(q: PlannedQuestion, comment: string | undefined, lang: Lang): InputData {
+  const say = sayer(lang);
+  return {
+    message: `${q.notApplicable ?? ''}\n${say(comment ? 'justificationKeep' : 'justificationAsk')}`,
+    ...(comment ? { default: comment } : {}),
+  };
+}
+
+/**
+ * Asked after an option at or above `evidenceFrom`: the document that shows it, with the
+ * rubric's words for what is expected. Enter leaves it for later (the claim is then listed
+ * as unsupported); an existing entry is kept by Enter.
+ */
+export function evidencePrompt(q: PlannedQuestion, current: string | undefined, lang: Lang): InputData {
+  const say = sayer(lang);
+  const lines = [];
+  if (q.evidence) lines.push(say('evidenceExpected', { evidence: q.evidence }));
+  lines.push(say(current ? 'evidenceKeep' : 'evidenceAsk'));
+  return { message: lines.join('\n'), ...(current ? { default: current } : {}) };
+}
+
+/** Whether a chosen answer asks for a document. */
+export function asksEvidence(q: PlannedQuestion, answer: string | undefined): boolean {
+  return q.options.some((o) => o.id === answer && o.needsEvidence);
+}
+
+/** The plan's answered questions whose option asks for a document that is not given: the report's unsupported claims. */
+export function missingEvidence(plan: InterviewPlan, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, string>): PlannedQuestion[] {
+  return plan.questions.filter((q) => asksEvidence(q, answers.get(q.id)) && !(evidence.get(q.id)?.trim()));
 }

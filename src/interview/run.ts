@@ -8,27 +8,37 @@ import {
   openAnswerFile,
   type AnswerDraft,
 } from '../answers/store.js';
+import { NA } from '../answers/model.js';
 import { ExitError, formatFinding, UsageError } from '../errors.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { setMessageLang } from '../i18n/messages.js';
 import type { Rubric } from '../rubric/model.js';
+import { removeLeftoverTemps } from '../io/leftover-temps.js';
 import { describeFsError } from '../source/read-source.js';
 import {
   answeredCount,
+  answersSetAside,
+  asksEvidence,
   checkText,
   endPrompt,
+  evidencePrompt,
   firstUnanswered,
   isBack,
+  justificationPrompt,
   languagePrompt,
+  missingEvidence,
   parseQuestionAction,
   planInterview,
   printable,
   questionPrompt,
   resumePrompt,
   reviewPrompt,
+  setAsideLine,
   TEXT_LIMITS,
   wrapText,
+  type InputData,
   type InterviewPlan,
+  type PlannedQuestion,
   type SelectData,
 } from './plan.js';
 import { sayer } from './words.js';
@@ -66,6 +76,8 @@ export type InterviewResult =
       total: number;
       /** False when nothing could be saved: stopped before the respondent was entered, or the disk refused. */
       saved: boolean;
+      /** Text being typed about a question when Ctrl+C came, kept in the file: where. */
+      typed?: { number: number; field: 'comments' | 'evidence' };
     };
 
 /** Ctrl+C in a prompt, as inquirer reports it. */
@@ -133,16 +145,37 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       theme: { indexMode: 'number', style: { keysHelpTip: () => c.dim(say('keys')) } },
     });
   };
-  const type = async (message: string, check: (value: string) => true | string, fallback?: string): Promise<string> => {
+  /**
+   * Text about a question being typed now, as it stands after the last key: if Ctrl+C
+   * comes, it is kept in the file rather than lost.
+   */
+  let typing: { q: PlannedQuestion; field: 'comments' | 'evidence'; text: string } | undefined;
+  const type = async (
+    message: string,
+    check: (value: string) => true | string,
+    fallback?: string,
+    about?: { q: PlannedQuestion; field: 'comments' | 'evidence' },
+  ): Promise<string> => {
     if (signalled) throw new Interrupted();
-    return prompts.input({
+    typing = about ? { ...about, text: '' } : undefined;
+    const answer = await prompts.input({
       message,
       ...(fallback !== undefined ? { default: fallback } : {}),
       validate: check,
+      // Called on every key with the line as it stands: the one place the prompt shows it.
+      transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
+        if (typing && !isFinal) typing.text = value;
+        return isFinal ? c.cyan(value) : value;
+      },
       // The default may come from an answer file: shown without its control characters.
       theme: { style: { defaultAnswer: (text: string) => c.dim(`(${printable(text)})`) } },
     });
+    typing = undefined;
+    return answer;
   };
+  /** A text prompt about a question (its justification or document), built by the plan. */
+  const typeFor = (data: InputData, check: (value: string) => true | string, about: { q: PlannedQuestion; field: 'comments' | 'evidence' }) =>
+    type(data.message, check, data.default, about);
 
   const save = (): void => {
     if (!store || !draft) return;
@@ -158,6 +191,9 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
   };
 
   try {
+    // 0. Temporary files a killed save left beside the answer file.
+    const leftovers = removeLeftoverTemps(options.file);
+
     // 1. What is in the answer file already.
     let backup: string | undefined;
     if (options.restart && existsSync(options.file)) {
@@ -189,9 +225,10 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     }
     setMessageLang(lang);
     const say = sayer(lang);
-    plan = planInterview(rubric, lang);
+    plan = planInterview(rubric, lang, draft?.answers);
     const total = plan.questions.length;
 
+    for (const file of leftovers) line(say('tempRemoved', { file }), c.dim);
     if (backup !== undefined) line(say('restarted', { backup }), c.dim);
 
     // 3. The respondent: confirmed from the file, or asked.
@@ -241,27 +278,52 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       save();
     }
 
-    // 4. The questions, then the last screen.
+    // 4. The questions, then the last screen. The plan is rebuilt after every answer, since
+    // a gate's answer changes what applies; positions are found again by question id.
     let shownSection = '';
-    const END = total;
+    const end = () => plan!.questions.length;
     const after = (i: number): number => {
-      if (mode === 'single') return END;
+      if (mode === 'single') return end();
       if (mode === 'unanswered') {
         const next = firstUnanswered(plan!, draft!.answers, i + 1);
-        return next === -1 ? END : next;
+        return next === -1 ? end() : next;
       }
       return i + 1;
+    };
+    /** Rebuilds the plan for the answers now; says which kept answers stopped counting. Returns the index of `id`. */
+    const replan = (id: string): number => {
+      const before = plan!;
+      plan = planInterview(rubric, lang, draft!.answers);
+      const setAside = answersSetAside(before, plan, draft!.answers);
+      if (setAside.length > 0) line(setAsideLine(setAside, lang), c.yellow);
+      return plan.questions.findIndex((x) => x.id === id);
+    };
+    /** Asks for the document behind a claim; Enter leaves it for later. Saves when it changed. */
+    const askEvidence = async (q: PlannedQuestion): Promise<void> => {
+      const current = draft!.evidence.get(q.id);
+      const typed = (await typeFor(evidencePrompt(q, current, lang), (v) => checkText(v, { max: TEXT_LIMITS.evidence }, lang), { q, field: 'evidence' })).trim();
+      if (typed === '-' || typed === '') draft!.evidence.delete(q.id);
+      else draft!.evidence.set(q.id, typed);
+      if (typed !== (current ?? '')) save();
     };
 
     for (;;) {
       if (signalled) throw new Interrupted();
-      if (index >= END) {
-        const action = await ask(endPrompt(plan, draft.answers));
+      if (index >= end()) {
+        const missing = missingEvidence(plan, draft.answers, draft.evidence);
+        const action = await ask(endPrompt(plan, draft.answers, missing.map((q) => q.text)));
         if (action === 'finish') break;
         if (action === 'unanswered') {
           mode = 'unanswered';
           index = firstUnanswered(plan, draft.answers);
-          if (index === -1) index = END;
+          if (index === -1) index = end();
+          continue;
+        }
+        if (action === 'evidence') {
+          for (const q of missing) {
+            line(`${q.number}. ${q.text}`, c.bold);
+            await askEvidence(q);
+          }
           continue;
         }
         const picked = await ask(reviewPrompt(plan, draft.answers), 15);
@@ -289,16 +351,35 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       );
       const action = parseQuestionAction(value);
       switch (action.kind) {
-        case 'answer':
+        case 'answer': {
           draft.answers.set(q.id, action.option);
+          const at = replan(q.id);
           save();
-          index = after(index);
+          if (asksEvidence(q, action.option)) await askEvidence(plan.questions[at] ?? q);
+          index = after(at === -1 ? index : at);
           break;
+        }
+        case 'not-applicable': {
+          const current = draft.comments.get(q.id);
+          const why = (
+            await typeFor(
+              justificationPrompt(q, current, lang),
+              (v) => checkText(v, { required: 'justification', max: TEXT_LIMITS.comment }, lang),
+              { q, field: 'comments' },
+            )
+          ).trim();
+          draft.comments.set(q.id, why);
+          draft.answers.set(q.id, NA);
+          const at = replan(q.id);
+          save();
+          index = after(at === -1 ? index : at);
+          break;
+        }
         case 'skip':
           index = after(index);
           break;
         case 'back':
-          if (mode === 'single') index = END;
+          if (mode === 'single') index = end();
           else {
             mode = 'sequential';
             index = Math.max(0, index - 1);
@@ -311,10 +392,13 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
               current ? say('commentKeep') : say('commentPrompt'),
               (v) => checkText(v, { max: TEXT_LIMITS.comment }, lang),
               current,
+              { q, field: 'comments' },
             )
           ).trim();
-          if (typed === '-' || typed === '') draft.comments.delete(q.id);
-          else draft.comments.set(q.id, typed);
+          if (typed === '-' || typed === '') {
+            // A justification of `n/a` cannot be deleted while `n/a` stands: the file would be refused.
+            if (draft.answers.get(q.id) !== NA) draft.comments.delete(q.id);
+          } else draft.comments.set(q.id, typed);
           if (typed !== (current ?? '')) save();
           break;
         }
@@ -328,14 +412,43 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     return { status: 'finished', file: store!.file, lang, draft };
   } catch (error) {
     if (!isInterrupt(error)) throw error;
+    const typed = draft && typing ? keepTyped(draft, typing) : undefined;
+    if (typed) dirty = true;
     if (dirty) save();
     const file = store?.file ?? options.file;
     const total = plan?.questions.length ?? rubric.questions.length;
     const answered = draft ? (plan ? answeredCount(plan, draft.answers) : draft.answers.size) : 0;
-    return { status: 'interrupted', file, lang, answered, total, saved: draft !== undefined && !dirty };
+    return {
+      status: 'interrupted',
+      file,
+      lang,
+      answered,
+      total,
+      saved: draft !== undefined && !dirty,
+      ...(typed && !dirty ? { typed } : {}),
+    };
   } finally {
     process.off('SIGINT', onSigint);
   }
+}
+
+/**
+ * Keeps text that was being typed about a question when Ctrl+C came, in the field it was
+ * typed for: a new text as it stands, or added under the one it would have replaced, so
+ * neither is lost. A lone «-» (delete) or nothing is not kept. Returns where it went.
+ */
+export function keepTyped(
+  draft: AnswerDraft,
+  typing: { q: PlannedQuestion; field: 'comments' | 'evidence'; text: string },
+): { number: number; field: 'comments' | 'evidence' } | undefined {
+  const text = typing.text.trim();
+  if (text === '' || text === '-') return undefined;
+  const map = draft[typing.field];
+  const current = map.get(typing.q.id);
+  if (current === text) return undefined;
+  const limit = typing.field === 'evidence' ? TEXT_LIMITS.evidence : TEXT_LIMITS.comment;
+  map.set(typing.q.id, (current ? `${current}\n${text}` : text).slice(0, limit));
+  return { number: typing.q.number, field: typing.field };
 }
 
 /** Quotes a path for a POSIX shell when it needs it, so a printed command can be pasted as it is. */
@@ -347,10 +460,15 @@ export function shellQuote(text: string): string {
 export function interruptedMessage(result: Extract<InterviewResult, { status: 'interrupted' }>, command: string): string {
   const say = sayer(result.lang);
   if (!result.saved) return say(result.answered === 0 ? 'interruptedEarly' : 'interruptedUnsaved', { file: result.file });
-  return say('interrupted', {
-    answered: result.answered,
-    total: result.total,
-    file: result.file,
-    command: `${command} --answers ${shellQuote(result.file)}`,
-  });
+  const lines = [];
+  if (result.typed) lines.push(say('typingSaved', result.typed));
+  lines.push(
+    say('interrupted', {
+      answered: result.answered,
+      total: result.total,
+      file: result.file,
+      command: `${command} --answers ${shellQuote(result.file)}`,
+    }),
+  );
+  return lines.join('\n');
 }

@@ -63,9 +63,9 @@ export const words = {
     kk: 'Бөлім {section}/{sections}: {title}',
   },
   addComment: {
-    en: 'Add a comment or evidence (document, link)',
-    ru: 'Добавить комментарий или подтверждение (документ, ссылка)',
-    kk: 'Түсініктеме немесе дәлел қосу (құжат, сілтеме)',
+    en: 'Add a comment (context, a document, a link)',
+    ru: 'Добавить комментарий (пояснение, документ, ссылка)',
+    kk: 'Түсініктеме қосу (түсіндірме, құжат, сілтеме)',
   },
   editComment: {
     en: 'Change the comment: «{comment}»',
@@ -73,9 +73,9 @@ export const words = {
     kk: 'Түсініктемені өзгерту: «{comment}»',
   },
   commentHelp: {
-    en: 'Evidence for the answer: an order number, a document, a link. It goes into the report next to the answer.',
-    ru: 'Подтверждение ответа: номер приказа, документ, ссылка. Попадёт в отчёт рядом с ответом.',
-    kk: 'Жауаптың дәлелі: бұйрық нөмірі, құжат, сілтеме. Есепте жауаптың жанында көрсетіледі.',
+    en: 'A note on the answer: context, an order number, a link. It goes into the report next to the answer.',
+    ru: 'Пояснение к ответу: контекст, номер приказа, ссылка. Попадёт в отчёт рядом с ответом.',
+    kk: 'Жауапқа түсіндірме: мән-жай, бұйрық нөмірі, сілтеме. Есепте жауаптың жанында көрсетіледі.',
   },
   back: {
     en: '← Back to the previous question',
@@ -93,9 +93,9 @@ export const words = {
     kk: 'Әзірге өткізу (кейін жауап беру)',
   },
   skipHelp: {
-    en: 'An unanswered question does not lower the score, only the coverage; it is listed in the report.',
-    ru: 'Вопрос без ответа не снижает балл, только полноту оценки; он будет указан в отчёте.',
-    kk: 'Жауапсыз сұрақ ұпайды емес, тек қамтуды төмендетеді; ол есепте көрсетіледі.',
+    en: 'A question left without an answer counts as 0 in the score and lowers the coverage; below the coverage floor the report gives no level.',
+    ru: 'Вопрос без ответа считается в балле как 0 и снижает охват; ниже порога охвата отчёт не присваивает уровень.',
+    kk: 'Жауапсыз сұрақ ұпайда 0 ретінде есептеледі және қамтуды төмендетеді; қамту шегінен төмен болса, есеп деңгей бермейді.',
   },
   currentAnswer: {
     en: '(current answer)',
@@ -103,14 +103,59 @@ export const words = {
     kk: '(қазіргі жауап)',
   },
   commentPrompt: {
-    en: 'Comment or evidence',
-    ru: 'Комментарий или подтверждение',
-    kk: 'Түсініктеме немесе дәлел',
+    en: 'Comment',
+    ru: 'Комментарий',
+    kk: 'Түсініктеме',
   },
   commentKeep: {
-    en: 'Comment or evidence (Enter keeps it, «-» deletes it)',
-    ru: 'Комментарий или подтверждение (Enter — оставить, «-» — удалить)',
-    kk: 'Түсініктеме немесе дәлел (Enter — қалдыру, «-» — жою)',
+    en: 'Comment (Enter keeps it, «-» deletes it)',
+    ru: 'Комментарий (Enter — оставить, «-» — удалить)',
+    kk: 'Түсініктеме (Enter — қалдыру, «-» — жою)',
+  },
+  justificationAsk: {
+    en: 'Why does it not apply? (required: it goes into the report)',
+    ru: 'Почему неприменимо? (обязательно: попадёт в отчёт)',
+    kk: 'Неге қолданылмайды? (міндетті: есепке енеді)',
+  },
+  justificationKeep: {
+    en: 'Why does it not apply? (Enter keeps the text shown)',
+    ru: 'Почему неприменимо? (Enter — оставить показанный текст)',
+    kk: 'Неге қолданылмайды? (Enter — көрсетілген мәтінді қалдыру)',
+  },
+  justificationRequired: {
+    en: '«Not applicable» needs a reason: without one the answer file is refused.',
+    ru: '«Неприменимо» требует обоснования: без него файл ответов не принимается.',
+    kk: '«Қолданылмайды» деген жауапқа негіздеме керек: онсыз жауап файлы қабылданбайды.',
+  },
+  evidenceExpected: {
+    en: 'Expected as proof: {evidence}',
+    ru: 'Подтверждением служит: {evidence}',
+    kk: 'Дәлел ретінде күтіледі: {evidence}',
+  },
+  evidenceAsk: {
+    en: 'The document that shows it: number, date, link (Enter: add it later)',
+    ru: 'Документ, который это подтверждает: номер, дата, ссылка (Enter — указать позже)',
+    kk: 'Мұны растайтын құжат: нөмірі, күні, сілтемесі (Enter — кейін көрсету)',
+  },
+  evidenceKeep: {
+    en: 'The document that shows it (Enter keeps it, «-» deletes it)',
+    ru: 'Документ, который это подтверждает (Enter — оставить, «-» — удалить)',
+    kk: 'Мұны растайтын құжат (Enter — қалдыру, «-» — жою)',
+  },
+  setAside: {
+    en: '{count} earlier answer(s) no longer apply and are not counted (kept in the file): {questions}',
+    ru: 'Прежние ответы ({count}) больше не применимы и не учитываются (остаются в файле): {questions}',
+    kk: 'Бұрынғы жауаптар ({count}) енді қолданылмайды және есептелмейді (файлда қалады): {questions}',
+  },
+  tempRemoved: {
+    en: 'Removed {file}, a temporary file left by a save that was cut off.',
+    ru: 'Удалён {file} — временный файл, оставшийся от прерванного сохранения.',
+    kk: '{file} жойылды — үзілген сақтаудан қалған уақытша файл.',
+  },
+  typingSaved: {
+    en: 'The text you were typing at question {number} is saved in the file under {field}.',
+    ru: 'Текст, который вы вводили к вопросу {number}, сохранён в файле в разделе {field}.',
+    kk: '{number}-сұраққа енгізіп жатқан мәтініңіз файлдағы {field} бөліміне сақталды.',
   },
   keys: {
     en: '↑↓ or a number: move · Enter: choose · Ctrl+C: pause',
@@ -194,9 +239,19 @@ export const words = {
     kk: 'Барлық {total} сұраққа жауап берілді.',
   },
   endSome: {
-    en: '{answered} of {total} questions are answered; {left} without an answer lower the coverage of the assessment.',
-    ru: 'Отвечено {answered} из {total}; вопросов без ответа: {left}, они снижают полноту оценки.',
-    kk: '{total} сұрақтың {answered} сұрағына жауап берілді; жауапсыз {left} сұрақ бағалаудың толықтығын төмендетеді.',
+    en: '{answered} of {total} questions are answered; the {left} without an answer count as 0 in the score, and below {min} coverage the report gives no level.',
+    ru: 'Отвечено {answered} из {total}; вопросы без ответа ({left}) считаются в балле как 0, а при охвате ниже {min} отчёт не присваивает уровень.',
+    kk: '{total} сұрақтың {answered} сұрағына жауап берілді; жауапсыз {left} сұрақ ұпайда 0 ретінде есептеледі, ал қамту {min} деңгейінен төмен болса, есеп деңгей бермейді.',
+  },
+  endUnsupported: {
+    en: '{count} answer(s) still without a document; the report lists them as claims without evidence:',
+    ru: 'Ответы без подтверждающего документа ({count}); в отчёте они будут указаны как неподтверждённые:',
+    kk: 'Растайтын құжаты жоқ жауаптар ({count}); есепте олар расталмаған ретінде көрсетіледі:',
+  },
+  endEvidence: {
+    en: 'Add the missing documents ({count})',
+    ru: 'Указать недостающие документы ({count})',
+    kk: 'Жетіспейтін құжаттарды көрсету ({count})',
   },
   endFinish: {
     en: 'Finish and write the reports',
@@ -221,6 +276,11 @@ export const words = {
   noAnswer: { en: 'no answer', ru: 'нет ответа', kk: 'жауап жоқ' },
   backToEnd: { en: '← Back', ru: '← Назад', kk: '← Артқа' },
   reportsWritten: { en: 'Reports:', ru: 'Отчёты:', kk: 'Есептер:' },
+  closingUnsupported: {
+    en: 'Claims still without a document ({count}); to add them, run the interview again on the same file and choose the answer again:',
+    ru: 'Ответы, ещё не подтверждённые документом ({count}); чтобы указать документы, запустите опрос с тем же файлом и выберите ответ заново:',
+    kk: 'Әлі құжатпен расталмаған жауаптар ({count}); құжаттарды көрсету үшін сұхбатты сол файлмен қайта іске қосып, жауапты қайта таңдаңыз:',
+  },
   answersSaved: { en: 'Answers: {file}', ru: 'Ответы: {file}', kk: 'Жауаптар: {file}' },
   reportsFailed: {
     en: 'The reports could not be written to {dir}: {reason}.\nThe answers are saved in {file}; write the reports later with: npx readiness score {file} --out <folder>',

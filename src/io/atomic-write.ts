@@ -109,3 +109,15 @@ function syncDir(dir: string): void {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * Whether `name`, a file in the target's folder, is a temporary file `AtomicFileStream`
+ * made for `target` (the name its constructor gives), and if so the process that made it.
+ * A writer killed mid-save leaves one behind; this recognises it and nothing else.
+ */
+export function temporaryFileOf(target: string, name: string): { pid: number } | undefined {
+  const prefix = `.${basename(target)}.`;
+  if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return undefined;
+  const match = /^(\d+)\.\d+$/.exec(name.slice(prefix.length, -'.tmp'.length));
+  return match ? { pid: Number(match[1]) } : undefined;
+}

@@ -44,9 +44,9 @@ describe('planInterview', () => {
     ]);
     expect(plan.questions[0]!.text).toBe('Обучаются ли служащие?');
     expect(plan.questions[0]!.options).toEqual([
-      { id: 'none', label: 'Нет', position: 1 },
-      { id: 'some', label: 'Часть', position: 2 },
-      { id: 'all', label: 'Все', position: 3 },
+      { id: 'none', label: 'Нет', position: 1, needsEvidence: false },
+      { id: 'some', label: 'Часть', position: 2, needsEvidence: false },
+      { id: 'all', label: 'Все', position: 3, needsEvidence: false },
     ]);
   });
 
