@@ -81,5 +81,9 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     return 1;
   }
   ctx.stdout.write(`\n${say('reportsWritten')}\n${paths.map((p) => `  ${p}\n`).join('')}${say('answersSaved', { file: result.file })}\n`);
+  if (report.unsupported.length > 0) {
+    const { unsupportedLines } = await import('../interview/closing.js');
+    ctx.stdout.write(`\n${unsupportedLines(report, result.lang).join('\n')}\n`);
+  }
   return 0;
 }

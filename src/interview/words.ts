@@ -277,9 +277,9 @@ export const words = {
   backToEnd: { en: '← Back', ru: '← Назад', kk: '← Артқа' },
   reportsWritten: { en: 'Reports:', ru: 'Отчёты:', kk: 'Есептер:' },
   closingUnsupported: {
-    en: 'Claims still without a document ({count}); to add them, run the interview again on the same file and choose the answer again:',
-    ru: 'Ответы, ещё не подтверждённые документом ({count}); чтобы указать документы, запустите опрос с тем же файлом и выберите ответ заново:',
-    kk: 'Әлі құжатпен расталмаған жауаптар ({count}); құжаттарды көрсету үшін сұхбатты сол файлмен қайта іске қосып, жауапты қайта таңдаңыз:',
+    en: 'Claims still without a document ({count}); to add them, run the interview again on the same answer file: its last screen offers it.',
+    ru: 'Ответы, ещё не подтверждённые документом ({count}); чтобы указать документы, снова запустите опрос с тем же файлом ответов: это предложит его последний экран.',
+    kk: 'Әлі құжатпен расталмаған жауаптар ({count}); құжаттарды көрсету үшін сұхбатты сол жауап файлымен қайта іске қосыңыз: оның соңғы экраны соны ұсынады.',
   },
   answersSaved: { en: 'Answers: {file}', ru: 'Ответы: {file}', kk: 'Жауаптар: {file}' },
   reportsFailed: {

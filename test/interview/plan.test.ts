@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang.js';
+import { loadAnswers } from '../../src/answers/load.js';
+import { NA } from '../../src/answers/model.js';
 import {
   answeredCount,
+  answersSetAside,
+  asksEvidence,
   checkText,
   endPrompt,
+  evidencePrompt,
   firstUnanswered,
+  gatedQuestions,
   isBack,
+  justificationPrompt,
   languagePrompt,
+  missingEvidence,
   parseQuestionAction,
   planInterview,
   printable,
@@ -14,6 +22,7 @@ import {
   questionPrompt,
   resumePrompt,
   reviewPrompt,
+  setAsideLine,
   type ChoiceData,
 } from '../../src/interview/plan.js';
 import { words } from '../../src/interview/words.js';
@@ -169,6 +178,159 @@ describe('texts', () => {
         expect(texts[lang].trim(), `${key}.${lang}`).not.toBe('');
         expect(holes(texts[lang]), `${key}.${lang}`).toEqual(holes(texts.en));
       }
+    }
+  });
+});
+
+describe('the method in the plan: gates, n/a, evidence', () => {
+  const method = rubricOf('test/fixtures/rubrics/method-interview.yaml');
+  const ids = (answers: Array<[string, string]>) => planInterview(method, 'en', new Map(answers)).questions.map((q) => q.id);
+  const all = ['ai-inventory', 'ai-monitoring', 'staff-training', 'data-classification'];
+
+  it('a gated question is asked while its gate is unanswered or lets it in, and left out when the gate excludes it', () => {
+    expect(ids([])).toEqual(all);
+    expect(ids([['ai-inventory', 'operating']])).toEqual(all);
+    expect(ids([['ai-inventory', 'none']])).toEqual(['ai-inventory', 'staff-training', 'data-classification']);
+    expect(gatedQuestions(method, new Map([['ai-inventory', 'none']]))).toEqual(new Set(['ai-monitoring']));
+  });
+
+  it('numbers and totals count only the questions that apply; a section left empty is dropped', () => {
+    const plan = planInterview(method, 'en', new Map([['ai-inventory', 'none']]));
+    expect(plan.questions.map((q) => [q.number, q.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(progressLine(plan.questions[1]!, 'en')).toBe('Section 2 of 3 · question 2 of 3');
+    expect(planInterview(method, 'en').questions[2]!.number).toBe(3);
+    expect(planInterview(method, 'en').questions[2]!.total).toBe(4);
+  });
+
+  it('a gate changed on going back: the answered dependent disappears, its answer is kept and named as not counted', () => {
+    const answers = new Map([['ai-inventory', 'operating'], ['ai-monitoring', 'fully'], ['staff-training', 'all']]);
+    const before = planInterview(method, 'en', answers);
+    expect(answeredCount(before, answers)).toBe(3);
+    answers.set('ai-inventory', 'none');
+    const after = planInterview(method, 'en', answers);
+    expect(after.questions.map((q) => q.id)).not.toContain('ai-monitoring');
+    expect(answers.get('ai-monitoring')).toBe('fully'); // never lost
+    expect(answeredCount(after, answers)).toBe(2);
+    expect(firstUnanswered(after, answers)).toBe(2);
+    const setAside = answersSetAside(before, after, answers);
+    expect(setAside).toEqual(["Are the AI system's outputs monitored?"]);
+    expect(setAsideLine(setAside, 'en')).toBe(
+      "1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»",
+    );
+    expect(setAsideLine(setAside, 'kk')).toContain('енді қолданылмайды');
+    // Back to "operating": it is asked again, with its kept answer.
+    answers.set('ai-inventory', 'operating');
+    const again = planInterview(method, 'en', answers);
+    expect(again.questions[1]!.id).toBe('ai-monitoring');
+    expect(answersSetAside(after, again, answers)).toEqual([]);
+    expect(questionPrompt(again.questions[1]!, { answer: answers.get('ai-monitoring'), canGoBack: true }, 'en').default).toBe('=fully');
+  });
+
+  it('n/a is offered only where the rubric allows it, labelled with its words, and read back', () => {
+    const plan = planInterview(method, 'en');
+    for (const q of plan.questions) {
+      const data = questionPrompt(q, { canGoBack: true }, 'en');
+      const offered = values(data.choices).includes('@na');
+      expect(offered, q.id).toBe(q.id === 'data-classification');
+    }
+    const dc = plan.questions[3]!;
+    const data = questionPrompt(dc, { canGoBack: true }, 'en');
+    expect(names(data.choices).slice(0, 3)).toEqual(['Not classified', 'Classified', 'Not applicable — the body processes no personal data']);
+    expect(parseQuestionAction('@na')).toEqual({ kind: 'not-applicable' });
+    const chosen = questionPrompt(dc, { answer: NA, comment: 'No personal data', canGoBack: true }, 'en');
+    expect(chosen.default).toBe('@na');
+    expect(names(chosen.choices)[2]).toBe(`Not applicable — the body processes no personal data  ${words.currentAnswer.en}`);
+    expect(names(reviewPrompt(plan, new Map([['data-classification', NA]])).choices)).toContain(
+      '4. Is personal data classified? → Not applicable — the body processes no …',
+    );
+    // The default rubric and the minimal one allow it nowhere.
+    for (const q of planInterview(minimal, 'en').questions) expect(values(questionPrompt(q, { canGoBack: true }, 'en').choices)).not.toContain('@na');
+  });
+
+  it('n/a asks why: the justification is required, and an existing comment is offered as it', () => {
+    const dc = planInterview(method, 'ru').questions[3]!;
+    expect(justificationPrompt(dc, undefined, 'ru')).toEqual({
+      message: `Неприменимо — орган не обрабатывает персональные данные\n${words.justificationAsk.ru}`,
+    });
+    expect(justificationPrompt(dc, 'Нет ПДн', 'ru').default).toBe('Нет ПДн');
+    for (const empty of ['', '  ', '-']) expect(checkText(empty, { required: 'justification', max: 4000 }, 'kk')).toBe(words.justificationRequired.kk);
+    expect(checkText('Орган не обрабатывает ПДн', { required: 'justification', max: 4000 }, 'ru')).toBe(true);
+  });
+
+  it('the document is asked only for options at or above evidenceFrom (0.67 included), with the rubric\'s words for it', () => {
+    const plan = planInterview(method, 'en');
+    const needs = Object.fromEntries(plan.questions.map((q) => [q.id, q.options.filter((o) => o.needsEvidence).map((o) => o.id)]));
+    expect(needs).toEqual({
+      'ai-inventory': ['operating'],
+      'ai-monitoring': ['partly', 'fully'],
+      'staff-training': ['all'],
+      'data-classification': ['done'],
+    });
+    const staff = plan.questions[2]!;
+    expect(asksEvidence(staff, 'some')).toBe(false);
+    expect(asksEvidence(staff, 'all')).toBe(true);
+    expect(asksEvidence(plan.questions[3]!, NA)).toBe(false);
+    expect(evidencePrompt(staff, undefined, 'en')).toEqual({
+      message: `Expected as proof: The training order and the list of attendees\n${words.evidenceAsk.en}`,
+    });
+    expect(evidencePrompt(staff, 'Order 5', 'en')).toEqual({
+      message: `Expected as proof: The training order and the list of attendees\n${words.evidenceKeep.en}`,
+      default: 'Order 5',
+    });
+    // Without evidenceFrom nothing asks for a document.
+    expect(planInterview(minimal, 'en').questions.flatMap((q) => q.options).some((o) => o.needsEvidence)).toBe(false);
+  });
+
+  it('the last screen lists the claims without a document and offers to add them', () => {
+    const answers = new Map([['ai-inventory', 'operating'], ['ai-monitoring', 'partly'], ['staff-training', 'some'], ['data-classification', 'done']]);
+    const plan = planInterview(method, 'en', answers);
+    const missing = missingEvidence(plan, answers, new Map([['ai-monitoring', 'Log 3']]));
+    expect(missing.map((q) => q.id)).toEqual(['ai-inventory', 'data-classification']);
+    const data = endPrompt(plan, answers, missing.map((q) => q.text));
+    expect(values(data.choices)).toEqual(['finish', 'evidence', 'change']);
+    expect(names(data.choices)[1]).toBe('Add the missing documents (2)');
+    expect(data.message).toBe(
+      `All 4 questions are answered.\n${words.endUnsupported.en.replace('{count}', '2')}\n  · Does the body run an AI system?\n  · Is personal data classified?`,
+    );
+    expect(values(endPrompt(plan, answers).choices)).toEqual(['finish', 'change']);
+  });
+
+  it('what the interview writes for n/a and evidence passes the answer-file checks `score` and `validate` use', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { renderAnswerFile } = await import('../../src/answers/store.js');
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-plan-'));
+    try {
+      const file = join(dir, 'a.yaml');
+      writeFileSync(
+        file,
+        renderAnswerFile(method, {
+          rubric: { id: method.id, version: method.version },
+          respondent: { organization: 'Akimat' },
+          answers: new Map([['ai-inventory', 'none'], ['ai-monitoring', 'fully'], ['data-classification', NA]]),
+          comments: new Map([['data-classification', 'No personal data is processed']]),
+          evidence: new Map([['ai-inventory', 'Register of 2026-01-10']]),
+        }),
+      );
+      const loaded = loadAnswers(file, method);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings));
+      expect(loaded.value.answers.get('data-classification')).toBe(NA);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('what the respondent is told about blank answers', () => {
+  it('no word says a blank answer costs nothing; skipping and the last screen say it counts as 0', () => {
+    const claims = [/does not lower the score/i, /не снижает балл/i, /ұпайды емес/i, /not counted/i, /не учитыва/i];
+    for (const key of ['skip', 'skipHelp', 'endSome', 'welcome'] as const) {
+      for (const lang of LANGS) for (const claim of claims) expect(words[key][lang], `${key}.${lang}`).not.toMatch(claim);
+    }
+    for (const lang of LANGS) {
+      expect(words.skipHelp[lang]).toMatch(/\b0\b/);
+      expect(words.endSome[lang]).toMatch(/\b0\b/);
     }
   });
 });

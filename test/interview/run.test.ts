@@ -5,16 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadAnswers } from '../../src/answers/load.js';
 import { renderAnswerFile, type AnswerDraft } from '../../src/answers/store.js';
 import { ExitError } from '../../src/errors.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { interruptedMessage, runInterview, shellQuote, type InterviewOptions } from '../../src/interview/run.js';
 import { words } from '../../src/interview/words.js';
 import { loadRubric } from '../../src/rubric/load.js';
+import { scoreAnswers } from '../../src/scoring/score.js';
 
 const loaded = loadRubric('test/fixtures/rubrics/minimal.yaml');
 if (!loaded.ok) throw new Error('minimal rubric');
 const rubric = loaded.value.rubric;
+const loadedMethod = loadRubric('test/fixtures/rubrics/method-interview.yaml');
+if (!loadedMethod.ok) throw new Error('method-interview rubric');
+const method = loadedMethod.value.rubric;
 
 let dir: string;
 let file: string;
@@ -237,6 +242,188 @@ describe('resuming, interrupting, refusing', () => {
     expect(result).toMatchObject({ status: 'interrupted', file: join(dir, 'answers-2.yaml'), answered: 1, saved: true });
     expect(saved()).toBe(theirs);
     expect(readFileSync(join(dir, 'answers-2.yaml'), 'utf8')).toContain('organization: "Ministry A"');
+  });
+});
+
+describe('the method: gates, n/a, evidence', () => {
+  async function respondent(name: string): Promise<void> {
+    await typeLine(name);
+    await typeLine('');
+    await typeLine('');
+    await typeLine('');
+  }
+
+  it('a gate lets its question in; going back and changing the gate sets the answer aside, kept in the file and said once', async () => {
+    const done = start({ rubric: method, lang: 'en' });
+    await respondent('Akimat');
+    expect(screen.getScreen()).toContain('question 1 of 4');
+    await choose(2); // operating: at or above evidenceFrom, so the document is asked
+    expect(screen.getScreen()).toContain('Expected as proof: The register of AI systems');
+    expect(screen.getScreen()).toContain(words.evidenceAsk.en);
+    expect(saved()).toContain('ai-inventory: operating\n'); // saved before the document is asked
+    await typeLine(''); // later
+    expect(saved()).not.toContain('evidence:');
+    expect(screen.getScreen()).toContain('Section 1 of 3 · question 2 of 4');
+    expect(screen.getScreen()).toContain("Are the AI system's outputs monitored?");
+    await choose(2); // partly: 0.67, exactly the threshold
+    expect(screen.getScreen()).toContain('Expected as proof: The monitoring log');
+    await typeLine('Log No. 3 of 2026-02-01');
+    expect(saved()).toContain('evidence:\n  ai-monitoring: "Log No. 3 of 2026-02-01"\n');
+    expect(screen.getScreen()).toContain('question 3 of 4');
+    await choose(2); // some staff: 0.5, below the threshold: no document asked
+    expect(screen.getScreen()).toContain('question 4 of 4');
+    await choose(6); // back to staff (after n/a, the comment and skip)
+    await choose(5); // back to monitoring (answered: no skip)
+    await choose(5); // back to the gate
+    expect(screen.getScreen()).toContain('Yes, one in operation  (current answer)');
+    await choose(1); // no AI system
+    expect(out).toContain("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
+    expect(screen.getScreen()).toContain('Section 2 of 3 · question 2 of 3');
+    expect(saved()).toContain('answers:\n  ai-inventory: none\n  ai-monitoring: partly\n  staff-training: some\n');
+    expect(saved()).toContain('ai-monitoring: "Log No. 3 of 2026-02-01"');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).toMatchObject({ status: 'interrupted', answered: 2, total: 3, saved: true });
+    const checked = loadAnswers(file, method);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
+    const report = scoreAnswers(method, checked.value, { lang: 'en', tool: { name: 'readiness', version: '0' } });
+    expect(report.notApplicable.map((n) => [n.id, n.reason])).toEqual([['ai-monitoring', 'gated']]);
+  });
+
+  it('n/a asks for the justification (empty refused), stores it as the comment with n/a as the answer; the file scores', async () => {
+    const done = start({ rubric: method, lang: 'ru' });
+    await respondent('Акимат');
+    await choose(1); // нет системы ИИ: the monitoring question goes
+    expect(screen.getScreen()).toContain('вопрос 2 из 3');
+    await choose(1);
+    expect(screen.getScreen()).toContain('вопрос 3 из 3');
+    expect(screen.getScreen()).toContain('3. Неприменимо — орган не обрабатывает персональные данные');
+    await choose(3);
+    expect(screen.getScreen()).toContain(words.justificationAsk.ru);
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain(words.justificationRequired.ru);
+    expect(saved()).not.toContain('data-classification');
+    await typeLine('Персональные данные не обрабатываются (положение об органе, п. 4)');
+    expect(saved()).toContain('  data-classification: "n/a"\n');
+    expect(saved()).toContain('comments:\n  data-classification: "Персональные данные не обрабатываются (положение об органе, п. 4)"\n');
+    expect(screen.getScreen()).toContain('Ответы даны на все вопросы (3).');
+    screen.keypress('enter');
+    const result = await done;
+    expect(result.status).toBe('finished');
+    const checked = loadAnswers(file, method);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
+    const report = scoreAnswers(method, checked.value, { lang: 'ru', tool: { name: 'readiness', version: '0' } });
+    expect(report.notApplicable.find((n) => n.id === 'data-classification')).toMatchObject({ reason: 'declared' });
+  });
+
+  it('the last screen lists the claims without a document and adds them; Enter there leaves one for later', async () => {
+    const done = start({ rubric: method, lang: 'en' });
+    await respondent('Ministry');
+    await choose(1); // no AI system (below the threshold)
+    await choose(3); // all staff
+    expect(screen.getScreen()).toContain('Expected as proof: The training order and the list of attendees');
+    await typeLine('');
+    await choose(2); // classified
+    await typeLine('');
+    const last = screen.getScreen();
+    expect(last).toContain('2 answer(s) still without a document');
+    expect(last).toContain('· Are staff trained?');
+    expect(last).toContain('· Is personal data classified?');
+    expect(last).toContain('2. Add the missing documents (2)');
+    await choose(2);
+    expect(out).toContain('2. Are staff trained?');
+    await typeLine('Order No. 12 of 2026-01-15');
+    expect(out).toContain('3. Is personal data classified?');
+    await typeLine(''); // still later
+    expect(saved()).toContain('evidence:\n  staff-training: "Order No. 12 of 2026-01-15"\n');
+    expect(screen.getScreen()).toContain('Add the missing documents (1)');
+    screen.keypress('enter');
+    const result = await done;
+    expect(result.status).toBe('finished');
+  });
+});
+
+describe('Ctrl+C while typing, and what a killed save left', () => {
+  it('a comment being typed is kept in the file as it stood, and the message says where', async () => {
+    const done = start({ lang: 'en' });
+    await typeLine('Akimat');
+    await typeLine('');
+    await typeLine('');
+    await typeLine('');
+    await choose(4); // comment
+    screen.type('Order No. 12 of');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).toMatchObject({ status: 'interrupted', saved: true, typed: { number: 1, field: 'comments' } });
+    expect(saved()).toContain('comments:\n  staff-training: "Order No. 12 of"\n');
+    const message = interruptedMessage(result as Extract<typeof result, { status: 'interrupted' }>, 'npx readiness assess');
+    expect(message.split('\n')[0]).toBe('The text you were typing at question 1 is saved in the file under comments.');
+  });
+
+  it('text typed to replace a comment is kept under the old one, so neither is lost; a lone «-» is not kept', async () => {
+    writeFileSync(
+      file,
+      renderAnswerFile(rubric, {
+        rubric: { id: 'minimal', version: '1.0.0' },
+        respondent: { organization: 'Akimat' },
+        language: 'en',
+        answers: new Map(),
+        comments: new Map([['staff-training', 'Order 5']]),
+        evidence: new Map(),
+      }),
+    );
+    let done = start();
+    await choose(1); // continue
+    await choose(4); // change the comment
+    screen.type('and order 6');
+    screen.keypress({ name: 'c', ctrl: true });
+    await done;
+    expect(saved()).toContain('staff-training: "Order 5\\nand order 6"');
+
+    const before = saved();
+    done = start();
+    await choose(1);
+    await choose(4);
+    screen.type('-');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).not.toHaveProperty('typed');
+    expect(saved()).toBe(before);
+  });
+
+  it('a document being typed is kept under evidence', async () => {
+    const done = start({ rubric: method, lang: 'en' });
+    await typeLine('Akimat');
+    await typeLine('');
+    await typeLine('');
+    await typeLine('');
+    await choose(2);
+    screen.type('Register No. 7');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).toMatchObject({ typed: { number: 1, field: 'evidence' } });
+    expect(saved()).toContain('evidence:\n  ai-inventory: "Register No. 7"\n');
+  });
+
+  it('at start, a temporary file a killed save of this answer file left is removed, and nothing else', async () => {
+    existing('Akimat', [['staff-training', 'all']]);
+    const dead = 2_147_483_000; // no such process
+    const stale = join(dir, `.answers.yaml.${dead}.3.tmp`);
+    const keep = [
+      join(dir, `.answers.yaml.${process.pid + 0}.1.tmp.bak`),
+      join(dir, `.other.yaml.${dead}.1.tmp`),
+      join(dir, `.answers.yaml.tmp`),
+      join(dir, `answers.yaml.${dead}.1.tmp`),
+      join(dir, `.answers.yaml.${dead}.x.tmp`),
+    ];
+    for (const f of [stale, ...keep]) writeFileSync(f, 'rubric: {id: minimal');
+    const done = start();
+    expect(existsSync(stale)).toBe(false);
+    for (const f of keep) expect(existsSync(f), f).toBe(true);
+    expect(out).toContain(`Removed ${stale}, a temporary file left by a save that was cut off.`);
+    screen.keypress({ name: 'c', ctrl: true });
+    await done;
   });
 });
 
