@@ -16,6 +16,7 @@ import { hasTmux, Terminal } from './tmux.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/readiness.js');
 const MINIMAL = join(ROOT, 'test/fixtures/rubrics/minimal.yaml');
+const METHOD = join(ROOT, 'test/fixtures/rubrics/method-interview.yaml');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 function rubricOf(file?: string): Rubric {
@@ -273,6 +274,121 @@ if (!tmux && !inCI) {
       const scored = cli(['score', answers, '--format', 'json'], dir);
       expect(scored.status).toBe(0);
       expect((JSON.parse(scored.stdout) as { unanswered: unknown[] }).unanswered).toHaveLength(37);
+    });
+
+    it('the method: a gate, n/a with its justification, the document asked; the closing summary lists what lacks one; validate and score accept the file', async () => {
+      const answers = join(dir, 'answers', 'akimat.yaml');
+      const out = join(dir, 'out');
+      term.start([process.execPath, BIN, 'assess', '--lang', 'en', '--rubric', METHOD, '--answers', answers, '--out', out, '--format', 'json']);
+      await term.waitFor('Name of the government body');
+      term.type('Akimat of Method');
+      term.keys('Enter');
+      for (const field of ['Department', 'full name', 'position']) {
+        await term.waitFor(field);
+        term.keys('Enter');
+      }
+      await term.waitFor('Section 1 of 3 · question 1 of 4');
+      term.keys('2', 'Enter'); // an AI system in operation
+      await term.waitFor('Expected as proof: The register of AI systems');
+      term.type('AI register, entry 3');
+      term.keys('Enter');
+      await term.waitFor('Section 1 of 3 · question 2 of 4');
+      term.keys('3', 'Enter'); // monitored fully
+      await term.waitFor('Expected as proof: The monitoring log');
+      term.keys('Enter'); // the document later
+      await term.waitFor('Section 2 of 3 · question 3 of 4');
+      term.keys('6', 'Enter'); // back (after the comment and skip)
+      await term.waitFor('Fully  (current answer)');
+      term.keys('5', 'Enter'); // back again (answered: no skip)
+      await term.waitFor('Yes, one in operation  (current answer)');
+      term.keys('1', 'Enter'); // no AI system: the monitoring question no longer applies
+      await term.waitFor("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
+      await term.waitFor('Section 2 of 3 · question 2 of 3');
+      term.keys('3', 'Enter'); // all staff
+      await term.waitFor('Expected as proof: The training order and the list of attendees');
+      term.keys('Enter'); // the document later
+      await term.waitFor('Section 3 of 3 · question 3 of 3');
+      await term.waitFor('3. Not applicable — the body processes no personal data');
+      term.keys('3', 'Enter');
+      await term.waitFor('Why does it not apply?');
+      term.keys('Enter'); // empty: refused
+      await term.waitFor(/needs a reason/);
+      term.type('No personal data is processed (statute, item 4)');
+      term.keys('Enter');
+      await term.waitFor('All 3 questions are answered.');
+      await term.waitFor('1 answer(s) still without a document');
+      term.keys('Enter'); // finish
+      expect(await term.exitStatus()).toBe(0);
+      const screen = term.screen();
+      expect(screen).toContain('Claims still without a document (1)');
+      expect(screen).toContain('· Are staff trained? → All staff (Expected as proof: The training order and the list of attendees)');
+
+      const saved = readFileSync(answers, 'utf8');
+      expect(saved).toContain('answers:\n  ai-inventory: none\n  ai-monitoring: fully\n  staff-training: all\n  data-classification: "n/a"\n');
+      expect(saved).toContain('comments:\n  data-classification: "No personal data is processed (statute, item 4)"\n');
+      // The gate's document stays in the file although its answer changed: nothing typed is dropped.
+      expect(saved).toContain('evidence:\n  ai-inventory: "AI register, entry 3"\n');
+      expect(cli(['validate', METHOD, '--answers', join(dir, 'answers')], dir).status).toBe(0);
+      const scored = cli(['score', answers, '--rubric', METHOD, '--format', 'json'], dir);
+      expect(scored.status).toBe(0);
+      const report = JSON.parse(scored.stdout) as { notApplicable: Array<{ id: string; reason: string }>; unanswered: unknown[] };
+      expect(report.notApplicable.map((n) => [n.id, n.reason])).toEqual([
+        ['ai-monitoring', 'gated'],
+        ['data-classification', 'declared'],
+      ]);
+      expect(report.unanswered).toEqual([]);
+      expect((JSON.parse(scored.stdout) as { unsupported: Array<{ id: string }> }).unsupported.map((u) => u.id)).toEqual(['staff-training']);
+    });
+
+    it('Ctrl+C while typing a comment keeps it; resumed, the comment is there to change', async () => {
+      const answers = join(dir, 'answers.yaml');
+      const args = [process.execPath, BIN, 'assess', '--lang', 'en', '--rubric', MINIMAL, '--answers', answers];
+      term.start(args);
+      await term.waitFor('Name of the government body');
+      term.type('Akimat D');
+      term.keys('Enter');
+      for (const field of ['Department', 'full name', 'position']) {
+        await term.waitFor(field);
+        term.keys('Enter');
+      }
+      await term.waitFor('question 1 of 2');
+      term.keys('4', 'Enter');
+      await term.waitFor('? Comment');
+      term.type('Order No. 7 of 2026, signed by the');
+      await term.waitFor('signed by the');
+      term.keys('C-c');
+      expect(await term.exitStatus()).toBe(130);
+      expect(term.screen()).toContain('The text you were typing at question 1 is saved in the file under comments.');
+      expect(readFileSync(answers, 'utf8')).toContain('comments:\n  staff-training: "Order No. 7 of 2026, signed by the"\n');
+
+      term.start(args);
+      await term.waitFor('Continue the assessment of «Akimat D»?');
+      term.keys('Enter');
+      await term.waitFor('Change the comment: «Order No. 7 of 2026, signed by the»');
+      term.keys('4', 'Enter');
+      await term.waitFor('(Order No. 7 of 2026, signed by the)');
+      term.type('Order No. 7 of 2026, signed by the head');
+      term.keys('Enter');
+      await term.waitFor('Change the comment: «Order No. 7 of 2026, signed by the head»');
+      term.keys('C-c');
+      expect(await term.exitStatus()).toBe(130);
+      expect(readFileSync(answers, 'utf8')).toContain('staff-training: "Order No. 7 of 2026, signed by the head"\n');
+    });
+
+    it('a temporary file a killed save left beside the answer file is removed at the next start; nothing else is', async () => {
+      const answers = join(dir, 'answers.yaml');
+      writeFileSync(answers, 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: Akimat E}\nlanguage: en\nanswers:\n  staff-training: all\n');
+      const stale = join(dir, '.answers.yaml.2147483000.4.tmp');
+      writeFileSync(stale, 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: Akimat E}\nansw');
+      const others = ['.answers.yaml.tmp', '.other.yaml.2147483000.1.tmp', 'answers.yaml.2147483000.1.tmp', 'notes.txt'];
+      for (const name of others) writeFileSync(join(dir, name), 'keep me');
+      term.start([process.execPath, BIN, 'assess', '--rubric', MINIMAL, '--answers', answers]);
+      await term.waitFor('Continue the assessment of «Akimat E»?');
+      expect(term.screen()).toContain(`Removed ${stale}, a temporary file left by a save that was cut off.`);
+      expect(existsSync(stale)).toBe(false);
+      for (const name of others) expect(readFileSync(join(dir, name), 'utf8'), name).toBe('keep me');
+      term.keys('C-c');
+      expect(await term.exitStatus()).toBe(130);
     });
   });
 }
