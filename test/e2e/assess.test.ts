@@ -162,7 +162,7 @@ if (!tmux && !inCI) {
       }
       await term.waitFor('Бөлім 1/2 · сұрақ 1/2');
       term.keys('4', 'Enter'); // a comment
-      await term.waitFor('Түсініктеме немесе дәлел');
+      await term.waitFor('? Түсініктеме');
       term.type('Бұйрық №5');
       term.keys('Enter');
       await term.waitFor('Түсініктемені өзгерту');
