@@ -21,12 +21,14 @@ describe('renderConsole', () => {
   it('shows the overall level and score, every recommendation, and the top three gaps only', () => {
     const text = renderConsole(sampleReport('en'), { color: false, width: 100 });
     expect(text).toContain('Level: Developing · 42.5 of 100');
-    expect(text).toContain('Coverage: 80% (4 of 5 questions answered)');
+    expect(text).toContain('Coverage: 80% (4 of 5 applicable questions answered)');
     expect(text).toContain('Next level: Established (from 55 points), 12.5 points to go.');
     for (const title of ['Legal framework', 'Digital literacy', 'Pilots']) expect(text).toContain(title);
     expect(text).toMatch(/│ Pilots +│ +— │ not assessed +│ +— │/);
     expect(text).toContain('1. Is an AI policy approved? +10.1');
-    expect(text).toContain('3. Are AI roles filled? +2.4');
+    // The third gap is a blank question: answering it is a change too.
+    expect(text).toMatch(/3\. Are penetration tests run\? \+2\.4\n +no answer → Every year/);
+    expect(text).toContain('Answers without a supporting document: 1');
     expect(text).not.toContain('Exchanges abroad?');
     expect(text.indexOf('Level:')).toBeLessThan(text.indexOf('Legal framework'));
   });

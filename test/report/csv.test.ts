@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvCell, csvLine, neutraliseFormula, parseCsv } from '../../src/report/csv.js';
 import { csvHeader, csvRow, errorRow, layoutOfReport, renderCsv, summaryColumnIds, summaryRowOf } from '../../src/report/render-csv.js';
-import { sampleReport, HOSTILE } from './sample-report.js';
+import { sampleReport, unassessedReport, HOSTILE } from './sample-report.js';
 
 describe('csvCell', () => {
   it('writes plain text as it is', () => {
@@ -87,13 +87,27 @@ describe('renderCsv', () => {
     expect(header[1]).toBe('Organization');
     expect(row[1]).toBe(report.respondent.organization);
     expect(row[2]).toBe(String(report.overall.score));
-    expect(row.at(-2)).toBe('ok');
+    expect(row.at(-2)).toBe('complete');
     expect(row.at(-1)).toBe('');
+    // the method's signals: the score over answered questions, claims without evidence, questions that do not apply
+    expect(header.slice(5, 8)).toEqual(['Score over answered questions', 'Claims without evidence', 'Not applicable']);
+    expect(row.slice(5, 8)).toEqual([String(report.overall.answeredScore), '1', '2']);
     // every recommendation and risk category has its column, in report order
     for (const [i, r] of report.recommendations.entries()) {
-      expect(header[5 + i]).toContain(`(${r.id})`);
-      expect(row[5 + i]).toBe(r.score === null ? '' : String(r.score));
+      expect(header[8 + i]).toContain(`(${r.id})`);
+      expect(row[8 + i]).toBe(r.score === null ? '' : String(r.score));
     }
+    for (const [i, c] of report.riskCategories.entries()) {
+      expect(header[8 + report.recommendations.length + i]).toContain(`(${c.id})`);
+      expect(row[8 + report.recommendations.length + i]).toBe(c.exposure === null ? '' : String(c.exposure));
+    }
+  });
+
+  it('says incomplete, with no level, below the coverage floor', () => {
+    const [, row] = parseCsv(renderCsv(unassessedReport('en'))) as [string[], string[]];
+    expect(row[3]).toBe('');
+    expect(row.at(-2)).toBe('incomplete');
+    expect(row.at(-1)).toBe('');
   });
 
   it('labels the header in the report language', () => {

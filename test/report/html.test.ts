@@ -19,7 +19,19 @@ describe('renderHtml', () => {
     const html = renderHtml(sampleReport(lang));
     expect(html.startsWith(`<!DOCTYPE html>\n<html lang="${lang}">\n`)).toBe(true);
     const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]);
-    const keys = ['overall', 'recommendations', 'gaps', 'nextActions', 'risks', 'problemAreas', 'unanswered', 'warnings', 'trace'] as const;
+    const keys = [
+      'overall',
+      'recommendations',
+      'gaps',
+      'nextActions',
+      'risks',
+      'problemAreas',
+      'unanswered',
+      'unsupportedTitle',
+      'notApplicableTitle',
+      'warnings',
+      'trace',
+    ] as const;
     expect(h2).toEqual(keys.map((k) => label(lang, k)));
   });
 
@@ -33,8 +45,9 @@ describe('renderHtml', () => {
     expect(csp).toContain(`style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
     expect(html.match(/<style>/g)).toHaveLength(1);
     expect(style).not.toMatch(/url\(|@import/);
-    // Every tag on the page is one the renderer writes, with only its own attributes.
-    const allowedTags = new Set('html head meta title style body header h1 h2 h3 dl dt dd section p span meter ol ul li table thead tbody tr th td code em strong div'.split(' '));
+    // Every tag on the page is one the renderer writes, with only its own attributes
+    // (<br> separates a claim without evidence from the document the rubric expects).
+    const allowedTags = new Set('html head meta title style body header h1 h2 h3 dl dt dd section p span meter ol ul li table thead tbody tr th td code em strong div br'.split(' '));
     const allowedAttrs = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'min', 'max', 'value']);
     for (const [tag, name, attrs] of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
       expect(allowedTags.has(name!.toLowerCase()), tag).toBe(true);
@@ -81,6 +94,7 @@ describe('renderHtml', () => {
   it('traces each contribution and the overall formula', () => {
     const html = renderHtml(sampleReport('ru'));
     expect(html).toContain('(1 × 33,3 + 2 × 47,1) / (1 + 2) = <strong>42,5</strong>');
-    expect(html).toContain('<td class="num">0,5</td><td class="num">2</td><td class="num">28,57</td>');
+    // Digital literacy: applicable weights 2 + 1 + 0.5 + 1 (blank) = 4.5; 100 × 2 × 0.5 / 4.5 = 22.22.
+    expect(html).toContain('<td class="num">0,5</td><td class="num">2</td><td class="num">22,22</td>');
   });
 });

@@ -34,7 +34,19 @@ describe('renderMarkdown', () => {
 
   it.each(LANGS)('puts the sections in the contract order, worded in %s', (lang) => {
     const md = renderMarkdown(sampleReport(lang));
-    const keys = ['overall', 'recommendations', 'gaps', 'nextActions', 'risks', 'problemAreas', 'unanswered', 'warnings', 'trace'] as const;
+    const keys = [
+      'overall',
+      'recommendations',
+      'gaps',
+      'nextActions',
+      'risks',
+      'problemAreas',
+      'unanswered',
+      'unsupportedTitle',
+      'notApplicableTitle',
+      'warnings',
+      'trace',
+    ] as const;
     expect(headings(md, 2)).toEqual(keys.map((k) => label(lang, k)));
     expect(headings(md, 1)).toEqual([label(lang, 'title', { org: 'Ministry of Examples' })]);
   });
@@ -43,10 +55,15 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(sampleReport('en'));
     const overall = md.slice(md.indexOf('## Overall level'), md.indexOf('## Recommendations'));
     expect(overall).toContain('**Developing**: 42.5 of 100.');
-    expect(overall).toContain('Coverage: 80% (4 of 5 questions answered)');
+    expect(overall).toContain('Coverage: 80% (4 of 5 applicable questions answered)');
     expect(overall).toContain('Next level: Established (from 55 points), 12.5 points to go.');
     expect(overall).toMatch(/^1\. Is an AI policy approved\? \(`legal-policy`\) — \+10\.1\\\n {3}Drafted → Approved$/m);
     expect(overall).toMatch(/^2\. Are staff trained\?/m);
+    // A blank question is a change too: from no answer.
+    expect(overall).toMatch(/^3\. Are penetration tests run\? \(`cyber-pentest`\) — \+1\.2\\\n {3}no answer → Every year$/m);
+    // The answered-only score stands beside it, for information; claims without evidence are counted.
+    expect(overall).toContain('Score over answered questions only: 45.2 (for information; the level follows the overall score).');
+    expect(overall).toContain('Answers without a supporting document: 1');
   });
 
   it('writes numbers with a decimal comma in Russian and Kazakh', () => {
@@ -61,16 +78,20 @@ describe('renderMarkdown', () => {
     expect(next).toContain('- Estonia: 99% of public services online.');
     const trace = md.slice(md.indexOf('## How each score is computed'));
     expect(trace).toContain('(1 × 33.3 + 2 × 47.1) / (1 + 2) = **42.5**');
-    expect(trace).toContain('| Are staff trained? (`staff-training`; Staff) | Some staff (`some`) | 0.5 | 2 | 28.57 |');
-    expect(trace).toContain('| Exchanges abroad? (`staff-exchange`; Staff) | A few (`few`) | 0.25 | 0.5 | 3.57 |');
-    expect(trace).toContain('Σ weights of the answered questions = 3.5; 3 of 4 answered.');
+    // Digital literacy: applicable weights 2 + 1 + 0.5 + 1 (blank pentest) = 4.5; staff-training
+    // 100 × 2 × 0.5 / 4.5 = 22.22, staff-exchange 100 × 0.5 × 0.25 / 4.5 = 2.78, the blank one 0.
+    expect(trace).toContain('| Are staff trained? (`staff-training`; Staff) | Some staff (`some`) | 0.5 | 2 | 22.22 |');
+    expect(trace).toContain('| Exchanges abroad? (`staff-exchange`; Staff) | A few (`few`) | 0.25 | 0.5 | 2.78 |');
+    expect(trace).toContain('| Are penetration tests run? (`cyber-pentest`; Cyber threats) | — (no answer (0)) | 0 | 1 | 0.00 |');
+    expect(trace).toContain('| Is AI used in HR? (`staff-hr`; Staff) | — (not applicable) | — | 1 | — |');
+    expect(trace).toContain('Σ weights of the applicable questions = 4.5; 3 of 4 applicable answered (5 questions in all).');
     expect(trace).toContain('- `legal-policy`: Order No. 12 of 01.02.2025 approves the policy.');
   });
 
   it('shows null scores as a dash with "not assessed", never as null or NaN', () => {
     const md = renderMarkdown(unassessedReport('en'));
     expect(md).toContain('**Not assessed: no question is answered.**');
-    expect(md).toContain('| Legal framework | — | — (not assessed) | — | 0/1 |');
+    expect(md).toContain('| Legal framework | — | — (not assessed) | — | 0/0 |');
     expect(md).toContain('| Cyber threats | — (not assessed) | 0/1 |');
     expect(md).toContain('### Pilots: — (not assessed)');
     expect(md).not.toMatch(/null|NaN|undefined/);

@@ -97,20 +97,55 @@ describe('scoreAnswers', () => {
     ]);
   });
 
-  it('never scores an unanswered question as 0: it lowers coverage and is listed', () => {
+  it('counts an unanswered applicable question as 0, lists it, and keeps answeredScore beside', () => {
     const r = score({ q1: 'yes' });
-    expect(r.recommendations.map((x) => x.score)).toEqual([100, null]);
-    expect(r.overall.score).toBe(100); // infra has no answered question and drops out
-    expect(r.overall.coverage).toBe(0.333);
+    // law: q1 (w 1) = 1, q2 (w 2) blank = 0 → 100 × 1 / 3 = 33.33; over answered only: 100 × 1 / 1 = 100
+    // infra: q2 (w 6) and q3 (w 1) both blank → 0 / 7 = 0; over answered only: none → null
+    // overall: (1 × 33.33 + 2 × 0) / 3 = 11.11; answeredScore: only law has an answered question → 100
+    expect(r.recommendations.map((x) => x.score)).toEqual([33.3, 0]);
+    expect(r.recommendations.map((x) => x.answeredScore)).toEqual([100, null]);
+    expect(r.overall.score).toBe(11.1);
+    expect(r.overall.answeredScore).toBe(100);
+    expect(r.recommendations[0]!.questions.map((q) => [q.id, q.status, q.contribution])).toEqual([
+      ['q1', 'answered', 33.33],
+      ['q2', 'unanswered', 0],
+    ]);
+    // coverage 1 / 3 below the default floor 0.9: no level; ceil(0.9 × 3) = 3 answers needed, 2 missing
+    expect(r.overall).toMatchObject({ coverage: 0.333, answered: 1, applicable: 3, required: 3, missing: 2, status: 'incomplete', level: null, next: null });
+    expect(r.method.minCoverage).toBe(0.9);
     expect(r.unanswered.map((u) => u.id)).toEqual(['q2', 'q3']);
-    expect(r.recommendations[1]!.level).toBeNull();
+    // a recommendation scored 0 has the lowest level and its actions, not "not assessed"
+    expect(r.recommendations[1]!.level?.id).toBe('low');
     expect(r.recommendations[1]!.actions).toBe('infra-low');
+    // sections: trust (q2 blank) scores 0; cyber (q3 blank) is fully exposed
+    expect(r.problemAreas.map((a) => a.score)).toEqual([100, 0]);
+    expect(r.riskCategories.map((c) => c.exposure)).toEqual([100]);
+    expect(ReportSchema.safeParse(r).success).toBe(true);
   });
 
-  it('has no overall score when nothing is answered', () => {
+  it('has a level from the default floor on: 0.9 of the applicable questions answered', () => {
+    // Two of three answered: coverage 0.667 < 0.9, incomplete even though the answers are all "yes".
+    const two = score({ q1: 'yes', q2: 'yes' });
+    // law: (1 + 2) / 3 = 100; infra: q2 6 × 1, q3 blank → 6 / 7 = 85.71; overall (100 + 2 × 85.71) / 3 = 90.48
+    expect(two.overall).toMatchObject({ score: 90.5, answeredScore: 100, status: 'incomplete', level: null, missing: 1 });
+    const all = score({ q1: 'yes', q2: 'yes', q3: 'no' });
+    expect(all.overall).toMatchObject({ score: 90.5, answeredScore: 90.5, status: 'complete', missing: 0 });
+    expect(all.overall.level?.id).toBe('high');
+  });
+
+  it('scores nothing answered as 0, with no level, every question a gap from no answer', () => {
     const r = score({});
-    expect(r.overall).toMatchObject({ score: null, level: null, coverage: 0, next: null });
-    expect(r.gaps).toEqual([]);
+    expect(r.overall).toMatchObject({ score: 0, answeredScore: null, level: null, status: 'incomplete', coverage: 0, answered: 0, missing: 3, next: null });
+    expect(r.recommendations.map((x) => [x.score, x.answeredScore])).toEqual([
+      [0, null],
+      [0, null],
+    ]);
+    // the slopes of 'ranks gaps by gain' below, over the whole unit: q2 79.4, q1 11.1, q3 9.5
+    expect(r.gaps.map((g) => [g.question, g.option, g.gain])).toEqual([
+      ['q2', null, 79.4],
+      ['q1', null, 11.1],
+      ['q3', null, 9.5],
+    ]);
   });
 
   it('maps levels on the score as shown, rounded to one decimal', () => {
