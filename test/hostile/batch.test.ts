@@ -80,7 +80,9 @@ describe('a batch of a thousand files with hostile ones mixed in', () => {
       }
       const answers: Record<string, string> = {};
       rubric.questions.forEach((q, k) => {
-        if ((i + k) % 7 !== 0) answers[q.id] = q.options[(i * 31 + k * 7) % q.options.length]!.id;
+        // Every fourth body answers everything; the others leave every seventh question blank
+        // (below the coverage floor: scored, incomplete).
+        if (i % 4 === 0 || (i + k) % 7 !== 0) answers[q.id] = q.options[(i * 31 + k * 7) % q.options.length]!.id;
       });
       const organization = names[i % names.length]!;
       let text = stringify({ rubric: { id: rubric.id, version: rubric.version }, respondent: { organization }, language: ['ru', 'kk', 'en'][i % 3], answers });
@@ -120,8 +122,17 @@ describe('a batch of a thousand files with hostile ones mixed in', () => {
     const rows = parseCsv(readFileSync(join(out(), 'summary.csv'), 'utf8'));
     const header = rows[0]!;
     const col = (name: RegExp) => header.findIndex((h) => name.test(h));
-    const [fileCol, orgCol, scoreCol, statusCol, errorCol] = [col(/^File$/), col(/^Organization$/), col(/^Overall score$/), col(/^Status$/), col(/^Error$/)];
-    expect([fileCol, orgCol, scoreCol, statusCol, errorCol].every((c) => c >= 0), header.join()).toBe(true);
+    const [fileCol, orgCol, scoreCol, statusCol, errorCol, levelCol, coverageCol] = [
+      col(/^File$/),
+      col(/^Organization$/),
+      col(/^Overall score$/),
+      col(/^Status$/),
+      col(/^Error$/),
+      col(/^Level$/),
+      col(/^Coverage/),
+    ];
+    expect([fileCol, orgCol, scoreCol, statusCol, errorCol, levelCol, coverageCol].every((c) => c >= 0), header.join()).toBe(true);
+    const statuses = new Set<string>();
     const body = rows.slice(1);
     expect(body).toHaveLength(good.size + bad.size);
     const byFile = new Map(body.map((r) => [r[fileCol]!, r]));
@@ -129,11 +140,16 @@ describe('a batch of a thousand files with hostile ones mixed in', () => {
     for (const [file, { organization }] of good) {
       const row = byFile.get(file);
       expect(row, `${relative(work, file)} missing from the summary`).toBeDefined();
-      expect(row![statusCol], relative(work, file)).toBe('ok');
+      // Scored: complete with a level at or above the coverage floor, incomplete without one below it.
+      const complete = Number(row![coverageCol]) >= rubric.scoring.minCoverage;
+      expect(row![statusCol], relative(work, file)).toBe(complete ? 'complete' : 'incomplete');
+      expect(row![levelCol] !== '', relative(work, file)).toBe(complete);
+      statuses.add(row![statusCol]!);
       const score = Number(row![scoreCol]);
       expect(score >= 0 && score <= 100, `${relative(work, file)}: ${row![scoreCol]}`).toBe(true);
       expect([organization, `'${organization}`]).toContain(row![orgCol]);
     }
+    expect([...statuses].sort()).toEqual(['complete', 'incomplete']);
     for (const [file, error] of bad) {
       const row = byFile.get(file);
       expect(row, `${relative(work, file)} missing from the summary`).toBeDefined();

@@ -192,7 +192,8 @@ function expectSafeCsv(csv: string, text: string) {
 }
 
 // Fields that hold ids and codes the renderers may rely on; every other string is text.
-const KEEP = new Set(['id', 'language', 'sha256', 'question', 'area', 'version', 'answersRubricVersion']);
+// `status`, `reason` and `method.unsupported` are the method's enumerations (report schema 2).
+const KEEP = new Set(['id', 'language', 'sha256', 'question', 'area', 'version', 'answersRubricVersion', 'status', 'reason', 'unsupported']);
 
 /** The report with every text in it, rubric texts included, set to `text`. */
 function everywhere(report: Report, text: string): Report {
