@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffImpact, overLimit } from '../../src/diff/impact.js';
+import type { Rubric } from '../../src/rubric/model.js';
 import { answerSources, rubric, TOOL, V1, V2 } from './helpers.js';
 
 const v1 = rubric(V1);
@@ -15,7 +16,10 @@ describe('diffImpact on the demo answer files', () => {
       ['agency-statistics.yaml', 19.4, 5.6, -13.8],
       ['ministry-digital.yaml', 63.9, 72.2, 8.3],
       ['akimat-north.yaml', 48.6, 44.4, -4.2],
-      ['akimat-partial.yaml', 75, 75, 0],
+      // 2 of 7 answered, the blanks count 0. 1.0.0: literacy 1 / (1 + 1 + 2 × 0.5) = 33.3,
+      // infrastructure 0.5 / (1 + 1 + 2) = 12.5, legal 0 / 3 = 0 → 15.3; 1.1.0 (data-sharing
+      // weighs 3, legal-audit gone): infrastructure 0.5 / (1 + 3 + 2) = 8.3 → (33.3 + 8.3 + 0) / 3 = 13.9.
+      ['akimat-partial.yaml', 15.3, 13.9, -1.4],
     ]);
     expect(impact.invalid).toEqual([]);
     expect(impact.skipped).toEqual([]);
@@ -27,7 +31,10 @@ describe('diffImpact on the demo answer files', () => {
     const down = byName.get('akimat-north.yaml')!;
     expect([down.before.level?.id, down.after.level?.id, down.levelChanged]).toEqual(['developing', 'initial', true]);
     expect(byName.get('agency-statistics.yaml')!.levelChanged).toBe(false);
-    expect(impact.summary).toMatchObject({ files: 4, levelChanges: 2, up: 1, down: 2, unchanged: 1, maxAbsDelta: 13.8 });
+    // Below the coverage floor on both sides: no level before or after, so no level change.
+    const partial = byName.get('akimat-partial.yaml')!;
+    expect([partial.before.level, partial.after.level, partial.levelChanged]).toEqual([null, null, false]);
+    expect(impact.summary).toMatchObject({ files: 4, levelChanges: 2, up: 1, down: 3, unchanged: 0, maxAbsDelta: 13.8 });
   });
 
   it('gives each recommendation before and after; the dropped audit takes the legal score down', () => {
@@ -37,8 +44,9 @@ describe('diffImpact on the demo answer files', () => {
       { id: 'infrastructure', title: 'Infrastructure', before: 25, after: 16.7, delta: -8.3 },
       { id: 'legal-framework', title: 'Legal framework', before: 33.3, after: 0, delta: -33.3 },
     ]);
+    // The half-answered file has a legal score too now (0: all its legal questions are blank).
     const legal = impact.recommendations.find((r) => r.id === 'legal-framework')!;
-    expect(legal).toMatchObject({ files: 3, maxAbsDelta: 33.3 });
+    expect(legal).toMatchObject({ files: 4, maxAbsDelta: 33.3 });
   });
 
   it('carries files made with 1.0.0 forward by the migration, with a warning naming what moved', () => {
@@ -92,11 +100,33 @@ describe('diffImpact with files that do not fit', () => {
     expect(impact.summary).toMatchObject({ invalid: 2, skipped: 1 });
   });
 
+  it('keeps the score of a file whose only answer is dropped: its blanks count 0', () => {
+    const dropped = impact.files.find((f) => f.file === 'only-dropped.yaml')!;
+    // 1.0.0: legal 1 / 3 = 33.3, literacy and infrastructure 0 → 11.1; 1.1.0: nothing answered → 0.
+    expect([dropped.before.score, dropped.after.score, dropped.delta]).toEqual([11.1, 0, -11.1]);
+    expect([dropped.before.level, dropped.after.level]).toEqual([null, null]);
+  });
+
   it('puts a file whose score disappears first, and counts it over any limit', () => {
-    const gone = impact.files[0]!;
-    expect(gone.file).toBe('only-dropped.yaml');
-    expect([gone.before.score, gone.after.score, gone.delta]).toEqual([100, null, null]);
-    expect(overLimit(impact, 100).map((f) => f.file)).toEqual(['only-dropped.yaml']);
+    // A new version that asks everything only of a body with an AI policy: the policy question
+    // becomes a gate without score (weight 0), every other question applies only with a draft or
+    // an approved policy. A body without one has no applicable scored question: no score at all.
+    const gated: Rubric = {
+      ...v2,
+      questions: v2.questions.map((q) =>
+        q.id === 'legal-ai-policy' ? { ...q, weight: 0 } : { ...q, when: { question: 'legal-ai-policy', in: ['draft', 'approved'] } },
+      ),
+    };
+    const sources = answerSources().filter((s) => s.file.endsWith('ministry-digital.yaml'));
+    sources.push({ file: 'no-policy.yaml', text: 'rubric: {id: diff-demo, version: 1.0.0}\nrespondent: {organization: W}\nanswers:\n  staff-training: some\n  legal-ai-policy: none\n' });
+    const moved = diffImpact(v1, gated, sources, opts);
+    const gone = moved.files[0]!;
+    expect(gone.file).toBe('no-policy.yaml');
+    // 1.0.0: literacy 0.5 / 3 = 16.7, infrastructure 0, legal 0 → 5.6; after: every recommendation null.
+    expect([gone.before.score, gone.after.score, gone.delta]).toEqual([5.6, null, null]);
+    expect(gone.recommendations.map((r) => r.after)).toEqual([null, null, null]);
+    expect(moved.files[1]!.delta).not.toBeNull();
+    expect(overLimit(moved, 100).map((f) => f.file)).toEqual(['no-policy.yaml']);
   });
 });
 

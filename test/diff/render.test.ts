@@ -45,7 +45,7 @@ describe('renderDiffMarkdown', () => {
   });
 
   it('escapes organization names: no HTML, no table break, no mention', () => {
-    const row = md.split('\n').find((l) => l.includes('akimat-partial.yaml') && l.includes('75.0'))!;
+    const row = md.split('\n').find((l) => l.includes('akimat-partial.yaml') && l.includes('15.3'))!;
     expect(row).not.toContain('<b>');
     expect(row).toContain('\\<b\\>');
     // Six cells: the pipe in the name is escaped, so it does not open a seventh.
