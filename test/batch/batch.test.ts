@@ -10,7 +10,7 @@ import { layoutOfRubric, prepareEnv, reportLang, scoreFile, type FileOutcome, ty
 import { summaryRow } from '../../src/batch/summary-markdown.js';
 import { TotalsCounter } from '../../src/batch/totals.js';
 import { parseCsv } from '../../src/report/csv.js';
-import { errorRow } from '../../src/report/render-csv.js';
+import { errorRow, type SummaryRow } from '../../src/report/render-csv.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
 
@@ -137,31 +137,40 @@ describe('TotalsCounter', () => {
   it('counts levels and refusals and ranks recommendations weakest first, risks most exposed first', () => {
     const layout = layoutOfRubric(rubric, 'en');
     const totals = new TotalsCounter(layout);
-    const row = (overall: number | null, level: string | null, recs: Array<number | null>, risk: number | null) => ({
+    const row = (overall: number | null, level: string | null, recs: Array<number | null>, risk: number | null, unsupported = 0): SummaryRow => ({
       file: 'f',
       organization: 'o',
       overall,
       level,
-      coverage: 1,
+      coverage: level === null ? 0.5 : 1,
+      answeredScore: overall,
+      status: level === null ? 'incomplete' : 'complete',
+      unsupported,
+      notApplicable: 0,
       recommendations: recs,
       risks: [risk],
       error: null,
     });
-    totals.add(row(80, 'advanced', [90, 20], 10));
+    totals.add(row(80, 'advanced', [90, 20], 10, 2));
     totals.add(row(40, 'initial', [50, null], 50));
     totals.add(row(null, null, [null, null], null));
+    // Below the coverage floor: its score counts in the means, it reaches no level.
+    totals.add(row(30, null, [30, 10], 70, 1));
     totals.add(errorRow('bad', 'bad: broken', layout));
     const t = totals.totals();
-    expect(t).toMatchObject({ inputs: 4, scored: 3, refused: 1, unscored: 1, overall: { mean: 60, min: 40, max: 80 } });
+    // overall (80 + 40 + 30) / 3 = 50
+    expect(t).toMatchObject({ inputs: 5, scored: 4, refused: 1, unscored: 1, incomplete: 1, overall: { mean: 50, min: 30, max: 80 } });
+    expect(t.unsupported).toEqual({ claims: 3, files: 2 });
     expect(t.levels).toEqual([
       { id: 'initial', label: 'Initial', count: 1 },
       { id: 'advanced', label: 'Advanced', count: 1 },
     ]);
+    // infrastructure (20 + 10) / 2 = 15; literacy (90 + 50 + 30) / 3 = 56.7; cyber (10 + 50 + 70) / 3 = 43.3
     expect(t.recommendations.map((r) => [r.id, r.mean, r.count])).toEqual([
-      ['infrastructure', 20, 1],
-      ['literacy', 70, 2],
+      ['infrastructure', 15, 2],
+      ['literacy', 56.7, 3],
     ]);
-    expect(t.risks.map((r) => [r.id, r.mean])).toEqual([['cyber', 30]]);
+    expect(t.risks.map((r) => [r.id, r.mean])).toEqual([['cyber', 43.3]]);
   });
 });
 
@@ -176,7 +185,11 @@ describe('markdown summary rows', () => {
         organization: 'Evil | <script>x</script> [link](javascript:alert(1))\n# heading',
         overall: 50,
         level: 'advanced',
-        coverage: 0.5,
+        coverage: 1,
+        answeredScore: 50,
+        status: 'complete',
+        unsupported: 0,
+        notApplicable: 0,
         recommendations: [50, 50],
         risks: [50],
         error: null,
@@ -235,9 +248,11 @@ describe('runBatch', () => {
     expect(names.some((n) => n.endsWith('.tmp'))).toBe(false);
     const rows = parseCsv(readFileSync(join(out, SUMMARY_CSV), 'utf8'));
     expect(rows.map((r) => r[0])).toEqual(['File', 'nothing/*.yaml', ...files]);
-    expect(rows.map((r) => r.at(-2))).toEqual(['Status', 'error', 'ok', 'ok', 'ok', 'error']);
+    // r3 answers nothing: scored (every question counts 0), below the coverage floor.
+    expect(rows.map((r) => r.at(-2))).toEqual(['Status', 'error', 'complete', 'complete', 'incomplete', 'error']);
     const md = readFileSync(join(out, SUMMARY_MD), 'utf8');
     for (const f of files) expect(md).toContain(`| ${f} |`);
+    expect(md.split('\n').find((l) => l.includes(`| ${files[2]} |`))).toMatch(/\| incomplete \|$/);
     expect(md).toContain('nothing/\\*.yaml');
     expect(md).toMatch(/\[Same body\]\(same-body-[0-9a-f]{8}\.md\)/);
     expect(md).toMatch(/\[Same body\]\(same-body-[0-9a-f]{8}-2\.md\)/);

@@ -105,9 +105,9 @@ describe('readiness score: a batch', () => {
     expect(r.stderr).toContain(`${join(batch, 'sub/d-bin.yaml')}:1:1: file is binary`);
     const rows = parseCsv(readFileSync(join(out, 'summary.csv'), 'utf8'));
     expect(rows.slice(1).map((row) => [row[0], row.at(-2)])).toEqual([
-      [good, 'ok'],
+      [good, 'complete'],
       [broken, 'error'],
-      [json, 'ok'],
+      [json, 'complete'],
       [join(batch, 'sub/d-bin.yaml'), 'error'],
     ]);
     expect(rows[2]!.at(-1)).toContain(`${broken}:6:3:`);
@@ -183,6 +183,9 @@ describe('readiness score --format csv', () => {
     // numbers stay numbers: overall, coverage, recommendation scores
     expect(rows[1]!.slice(2, 3)).toEqual(['91.7']);
     expect(rows[1]![4]).toBe('1');
+    // plus.json leaves cyber-pentest blank: literacy 1 / (1 + 2 × 0.5) = 50, infrastructure 0 / 2 = 0,
+    // overall (50 + 2 × 0) / 3 = 16.7 over answered ones 100 (literacy alone); coverage 0.5: incomplete, no level
+    expect([rows[2]![2], rows[2]![3], rows[2]![4], rows[2]![5], rows[2]!.at(-2)]).toEqual(['16.7', '', '0.5', '100', 'incomplete']);
     // the table goes to stderr, away from the data
     expect(r.stderr).toContain('2 inputs: 2 scored, 0 with errors');
   });
@@ -191,7 +194,9 @@ describe('readiness score --format csv', () => {
     const file = write('csv/one.yaml', yamlAnswers('A'));
     const [header] = parseCsv(score([file, '--format', 'csv', '--lang', 'ru']).stdout);
     expect(header!.slice(0, 3)).toEqual(['Файл', 'Организация', 'Общий балл']);
-    expect(header![5]).toBe('Грамотность (literacy)');
+    expect(header!.slice(5, 8)).toEqual(['Балл по отвеченным вопросам', 'Ответы без подтверждения', 'Неприменимые вопросы']);
+    expect(header![8]).toBe('Грамотность (literacy)');
+    expect(header!.at(-2)).toBe('Статус');
     const [kk] = parseCsv(score([file, '--format', 'csv', '--lang', 'kk']).stdout);
     expect(kk![1]).toBe('Ұйым');
   });
