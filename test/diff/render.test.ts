@@ -90,7 +90,9 @@ describe('renderDiffMarkdown', () => {
 describe('renderDiffJson', () => {
   it('carries the structure, the impact per file and the verdict, for scripts', () => {
     const json = JSON.parse(renderDiffJson(result('en', 10))) as Record<string, any>;
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'language', 'old', 'new', 'structure', 'impact', 'maxDelta', 'overLimit', 'ok']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'language', 'old', 'new', 'structure', 'method', 'impact', 'maxDelta', 'overLimit', 'ok']);
+    // The method's analysis of both sides (see method-section.test.ts), for scripts too.
+    expect(Object.keys(json.method)).toEqual(['old', 'new']);
     expect(json.schemaVersion).toBe(1);
     expect(json.ok).toBe(false);
     expect(json.maxDelta).toBe(10);
