@@ -48,13 +48,46 @@ describe('reports/examples', () => {
     }
   });
 
-  it('shows three different bodies at three different levels, each in the language of its file name', () => {
-    const levels = new Set<string>();
+  it('shows three different bodies, each scored in the language of its file name: two at different levels, the one that left questions open incomplete', () => {
+    const byBody = new Map<string, Array<ReturnType<typeof ReportSchema.parse>>>();
     for (const { path, content } of expected.filter((f) => f.path.endsWith('.json'))) {
       const report = ReportSchema.parse(JSON.parse(content));
       expect(path).toContain(`.${report.language}.json`);
-      if (report.overall.level) levels.add(report.overall.level.id);
+      const body = path.split('/').pop()!.split('.')[0]!;
+      byBody.set(body, [...(byBody.get(body) ?? []), report]);
     }
-    expect([...levels].sort()).toEqual(['developing', 'established', 'initial']);
+    expect([...byBody.keys()].sort()).toEqual([...(EXAMPLE_FIXTURES as string[])].sort());
+    const overall = (body: string) => {
+      const reports = byBody.get(body)!;
+      expect(reports).toHaveLength(3);
+      // The language changes the words, never the numbers.
+      const numbers = ({ overall: o }: (typeof reports)[number]) => [o.score, o.answeredScore, o.level?.id, o.status, o.coverage, o.answered, o.applicable, o.missing];
+      for (const r of reports) expect(numbers(r)).toEqual(numbers(reports[0]!));
+      return reports[0]!.overall;
+    };
+    const well = overall('ministry-well-along');
+    const between = overall('agency-in-between');
+    const starting = overall('akimat-starting');
+    // Every body is scored; blanks count 0, so the score never exceeds the one over answered questions.
+    for (const o of [well, between, starting]) {
+      expect(o.score).not.toBeNull();
+      expect(o.answeredScore!).toBeGreaterThanOrEqual(o.score!);
+    }
+    // Their scores tell them apart in the order their names promise.
+    expect(well.score!).toBeGreaterThan(between.score!);
+    expect(between.score!).toBeGreaterThan(starting.score!);
+    // The two that answered enough reach a level each, not the same one.
+    expect([well.status, between.status]).toEqual(['complete', 'complete']);
+    expect(well.level).not.toBeNull();
+    expect(between.level).not.toBeNull();
+    expect(well.level!.id).not.toBe(between.level!.id);
+    // The akimat leaves its questions about AI systems open (it has none yet): below the
+    // floor of the default rubric, no level, and the report says how many answers are missing.
+    expect(starting).toMatchObject({ status: 'incomplete', level: null });
+    expect(starting.coverage).toBeLessThan(0.9);
+    expect(starting.missing).toBeGreaterThan(0);
+    expect(starting.answered + starting.missing).toBe(starting.required);
+    const akimat = byBody.get('akimat-starting')!.find((r) => r.language === 'en')!;
+    expect(akimat.unanswered).toHaveLength(starting.applicable - starting.answered);
   });
 });
