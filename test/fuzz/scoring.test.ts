@@ -45,7 +45,8 @@ function expectValid(report: Report): void {
   expect(parsed.success, parsed.success ? '' : parsed.error.message).toBe(true);
   const numbers = [
     report.overall.score,
-    ...report.recommendations.flatMap((r) => [r.score, r.gap]),
+    report.overall.answeredScore,
+    ...report.recommendations.flatMap((r) => [r.score, r.answeredScore, r.gap]),
     ...report.problemAreas.map((a) => a.score),
     ...report.riskCategories.map((c) => c.exposure),
   ];
@@ -57,8 +58,20 @@ function expectValid(report: Report): void {
   }
   expect(report.overall.coverage).toBeGreaterThanOrEqual(0);
   expect(report.overall.coverage).toBeLessThanOrEqual(1);
-  expect(report.overall.answered + report.unanswered.length).toBe(report.overall.total);
+  const o = report.overall;
+  expect(o.answered + report.unanswered.length).toBe(o.applicable);
+  expect(o.applicable + report.notApplicable.length).toBe(o.total);
+  // Blanks count 0 in the score and not at all over answered questions: the score never exceeds it.
+  if (o.score !== null && o.answeredScore !== null) expect(o.score).toBeLessThanOrEqual(o.answeredScore);
+  for (const r of report.recommendations) if (r.score !== null && r.answeredScore !== null) expect(r.score).toBeLessThanOrEqual(r.answeredScore);
+  // A level only at or above the coverage floor.
+  expect(o.status).toBe(o.answered >= o.required ? 'complete' : 'incomplete');
+  if (o.status === 'incomplete') expect(o.level).toBeNull();
 }
+
+/** Answers with few blanks or none, so that most files reach the coverage floor. */
+const fullerChoicesArb = (optionCounts: number[]): fc.Arbitrary<Array<number | null>> =>
+  fc.tuple(...optionCounts.map((n) => fc.option(fc.integer({ min: 0, max: n - 1 }), { nil: null, freq: 30 })));
 
 describe('fuzz: scoring', () => {
   it('every rubric and every set of answers gives a valid report, scores within 0..100, byte-identical when repeated', () => {
@@ -130,7 +143,8 @@ describe('fuzz: scoring', () => {
   }, TIMEOUT);
 
   it('the plan to the next level: when reachable, its changes reach it; when not, even every answer at its best falls short', () => {
-    const arb = rubricArb.chain((c) => fc.tuple(fc.constant(c), choicesArb(c.optionCounts)));
+    // Below the coverage floor there is no level and so no plan: most files here are complete.
+    const arb = rubricArb.chain((c) => fc.tuple(fc.constant(c), fc.oneof(fullerChoicesArb(c.optionCounts), choicesArb(c.optionCounts))));
     fc.assert(
       fc.property(arb, ([{ file }, choices]) => {
         count('next-level');
@@ -138,15 +152,83 @@ describe('fuzz: scoring', () => {
         const answers = answersOf(file, choices);
         const report = scoreAnswers(rubric, answers, OPTIONS);
         const next = report.overall.next;
+        if (report.overall.status === 'incomplete') expect(next).toBeNull();
         if (next === null) return;
+        count('next-level-planned');
         const changed = new Map(answers.answers);
+        // A change may answer a blank question (from: null); the fallback puts every question, blank or not, at its best.
         if (next.reachable) for (const c of next.changes) changed.set(c.question, c.to.id);
-        else for (const q of rubric.questions) if (changed.has(q.id)) changed.set(q.id, q.options.reduce((x, y) => (y.score > x.score ? y : x)).id);
-        const after = scoreAnswers(rubric, { ...answers, answers: changed } as Answers, OPTIONS).overall.score!;
-        if (next.reachable) expect(after).toBeGreaterThanOrEqual(next.level.min);
-        else expect(after).toBeLessThan(next.level.min);
+        else for (const q of rubric.questions) changed.set(q.id, q.options.reduce((x, y) => (y.score > x.score ? y : x)).id);
+        const after = scoreAnswers(rubric, { ...answers, answers: changed } as Answers, OPTIONS).overall;
+        const rank = (id: string | undefined) => rubric.levels.findIndex((l) => l.id === id);
+        if (next.reachable) {
+          expect(after.score!).toBeGreaterThanOrEqual(next.level.min);
+          expect(rank(after.level?.id)).toBeGreaterThanOrEqual(rank(next.level.id));
+        } else {
+          expect(after.score!).toBeLessThan(next.level.min);
+        }
       }),
       { numRuns: RUNS * 3 },
+    );
+  }, TIMEOUT);
+
+  it('leaving an answer blank never raises a score (it may raise the score over answered questions only)', () => {
+    const arb = rubricArb.chain((c) =>
+      fc.tuple(fc.constant(c), choicesArb(c.optionCounts), fc.nat({ max: c.optionCounts.length - 1 }), fc.nat()),
+    );
+    fc.assert(
+      fc.property(arb, ([{ file, optionCounts }, choices, qi, pick]) => {
+        count('blank-never-raises');
+        const rubric = direct(file);
+        const answered = choices.map((c, i) => (i === qi ? (c ?? pick % optionCounts[qi]!) : c));
+        const blank = choices.map((c, i) => (i === qi ? null : c));
+        const withAnswer = scoreAnswers(rubric, answersOf(file, answered), OPTIONS);
+        const without = scoreAnswers(rubric, answersOf(file, blank), OPTIONS);
+        const before = scores(withAnswer);
+        const after = scores(without);
+        for (const [where, s] of before) {
+          const t = after.get(where)!;
+          // No gates here: a blank leaves what applies, and so which scores exist, as it was.
+          expect(t === null, where).toBe(s === null);
+          if (s !== null && t !== null) expect(t, where).toBeLessThanOrEqual(s);
+        }
+        expect(without.overall.answered).toBe(withAnswer.overall.answered - 1);
+        expect(without.unanswered.map((u) => u.id)).toContain(file.questions[qi]!.id);
+        const a = withAnswer.overall.answeredScore;
+        const b = without.overall.answeredScore;
+        if (a !== null && b !== null && b > a) count('blank-raises-answeredScore');
+      }),
+      { numRuns: RUNS * 3 },
+    );
+  }, TIMEOUT);
+
+  it('without a scoring block, a file answering under 0.9 of the applicable questions has no level; at or over it, one', () => {
+    const arb = rubricArb.chain((c) => fc.tuple(fc.constant(c), fc.oneof(choicesArb(c.optionCounts), fullerChoicesArb(c.optionCounts))));
+    fc.assert(
+      fc.property(arb, ([{ file }, choices]) => {
+        count('coverage-floor');
+        const rubric = direct(file);
+        expect(file).not.toHaveProperty('scoring');
+        const report = scoreAnswers(rubric, answersOf(file, choices), OPTIONS);
+        const o = report.overall;
+        expect(report.method.minCoverage).toBe(0.9);
+        const answered = choices.filter((c) => c !== null).length;
+        const applicable = file.questions.length;
+        expect([o.answered, o.applicable]).toEqual([answered, applicable]);
+        // In whole numbers, so that no float decides: answered / applicable < 9 / 10.
+        if (10 * answered < 9 * applicable) {
+          count('coverage-floor-below');
+          expect(o).toMatchObject({ status: 'incomplete', level: null, next: null });
+          expect(o.missing).toBeGreaterThan(0);
+          expect(o.score).not.toBeNull();
+        } else {
+          count('coverage-floor-reached');
+          expect(o.status).toBe('complete');
+          expect(o.level).not.toBeNull();
+          expect(o.missing).toBe(0);
+        }
+      }),
+      { numRuns: RUNS * 2 },
     );
   }, TIMEOUT);
 
