@@ -63,7 +63,7 @@ export interface BatchOptions {
   outDir?: string;
   /** Without `outDir`: the CSV summary is written here (stdout). */
   csvOut?: { write(text: string): unknown };
-  /** Exit 1 when an overall score is below this. */
+  /** Exit 1 when an overall score is below this, or an assessment is incomplete. */
   failUnder?: number;
   /** Findings, the fail-under notes and the progress bar. */
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };

@@ -58,9 +58,9 @@ export const help = {
     kk: 'есеп пішімдері, үтір арқылы: md, json, csv, html',
   },
   optFailUnder: {
-    en: 'exit 1 if any overall score is below this (0-100)',
-    ru: 'код выхода 1, если какой-либо общий балл ниже (0-100)',
-    kk: 'кез келген жалпы ұпай осыдан төмен болса, 1 кодымен шығу (0-100)',
+    en: 'exit 1 if any overall score is below this (0-100) or an assessment is incomplete',
+    ru: 'код выхода 1, если какой-либо общий балл ниже (0-100) или оценка не завершена',
+    kk: 'кез келген жалпы ұпай осыдан төмен болса (0-100) немесе бағалау аяқталмаса, 1 кодымен шығу',
   },
   optAnswersFile: {
     en: 'answer file to save to and resume from',

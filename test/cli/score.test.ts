@@ -146,6 +146,12 @@ describe('readiness score: a batch', () => {
     const files = [good, json];
     const ok = score([...files, '--out', out, '--fail-under', '0']);
     expect(ok.status).toBe(0);
+    // An incomplete file fails any threshold, 0 included.
+    const half = write('batch-half/half.yaml', yamlAnswers('Half', '  staff-training: all\n'));
+    const incomplete = score([...files, half, '--out', join(dir, 'out-fail-half'), '--fail-under', '0']);
+    expect(incomplete.status).toBe(1);
+    expect(incomplete.stderr).toContain(`${half}: the assessment is incomplete`);
+    expect(incomplete.stderr).not.toContain(`${good}:`);
     const r = score([...files, '--out', out, '--fail-under', '50']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${json}: overall score 0 is below 50`);
