@@ -156,9 +156,14 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
   return out;
 }
 
-function levelCell(f: FileImpact, none: string): string {
-  const b = f.before.level ? escapeInline(f.before.level.label) : none;
-  const a = f.after.level ? escapeInline(f.after.level.label) : none;
+/** A side's level; without one, whether there is no score at all or a score below the coverage floor. */
+function levelText(side: FileImpact['before'], none: string, noLevel: string): string {
+  return side.level ? escapeInline(side.level.label) : side.score === null ? none : noLevel;
+}
+
+function levelCell(f: FileImpact, none: string, noLevel: string): string {
+  const b = levelText(f.before, none, noLevel);
+  const a = levelText(f.after, none, noLevel);
   return f.levelChanged ? `${b} → **${a}**` : a;
 }
 
@@ -171,6 +176,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
   const lang = result.language;
   const w = (key: WordKey, vars?: Record<string, string | number>) => word(lang, key, vars);
   const none = w('noScore');
+  const noLevel = w('noLevel');
   const out: string[] = [];
   const idPart = result.old.id === result.new.id ? code(result.new.id) : `${code(result.old.id)} → ${code(result.new.id)}`;
   out.push(`## ${w('title', { id: idPart, from: escapeInline(result.old.version), to: escapeInline(result.new.version) })}`, '');
@@ -199,7 +205,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
     out.push('', `### ${w('headLevelChanges')}`, '');
     out.push(head(['colBody', 'colFile', 'colBefore', 'colAfter', 'colDelta']), '|---|---|---|---|---:|');
     for (const f of levelChanges.slice(0, MD_MAX_ROWS)) {
-      const lvl = (side: FileImpact['before']) => `${side.level ? escapeInline(side.level.label) : none} (${score(side.score, none)})`;
+      const lvl = (side: FileImpact['before']) => `${levelText(side, none, noLevel)} (${score(side.score, none)})`;
       out.push(row([escapeInline(f.organization), escapeInline(f.file), lvl(f.before), `**${lvl(f.after)}**`, signed(f.delta)]));
     }
     if (levelChanges.length > MD_MAX_ROWS) out.push('', w('more', { n: levelChanges.length - MD_MAX_ROWS }));
@@ -237,7 +243,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
     out.push('', `### ${w('headScores')}`, '');
     out.push(head(['colBody', 'colFile', 'colBefore', 'colAfter', 'colDelta', 'colLevel']), '|---|---|---:|---:|---:|---|');
     for (const f of impact.files.slice(0, MD_MAX_ROWS)) {
-      out.push(row([escapeInline(f.organization), escapeInline(f.file), score(f.before.score, none), score(f.after.score, none), signed(f.delta), levelCell(f, none)]));
+      out.push(row([escapeInline(f.organization), escapeInline(f.file), score(f.before.score, none), score(f.after.score, none), signed(f.delta), levelCell(f, none, noLevel)]));
     }
     if (impact.files.length > MD_MAX_ROWS) out.push('', w('more', { n: impact.files.length - MD_MAX_ROWS }));
 

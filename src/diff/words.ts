@@ -101,6 +101,8 @@ export const words = {
   colMeanDelta: { en: 'Mean Δ', ru: 'Средний Δ', kk: 'Орташа Δ' },
   colLargest: { en: 'Largest |Δ|', ru: 'Наибольший |Δ|', kk: 'Ең үлкен |Δ|' },
   noScore: { en: 'no score', ru: 'нет балла', kk: 'ұпай жоқ' },
+  /** A score without a level: the assessment is below the coverage floor. */
+  noLevel: { en: 'no level (incomplete)', ru: 'нет уровня (не завершена)', kk: 'деңгей жоқ (аяқталмаған)' },
   // Markdown: structure items
   renamed: { en: 'Renamed', ru: 'Переименованы', kk: 'Атауы өзгерді' },
   split: { en: 'Split', ru: 'Разделены', kk: 'Бөлінді' },

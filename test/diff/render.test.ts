@@ -51,6 +51,8 @@ describe('renderDiffMarkdown', () => {
     // Six cells: the pipe in the name is escaped, so it does not open a seventh.
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
     expect(row).toContain('`@someone`');
+    // Half answered: a score on both sides, below the coverage floor, so no level (not "no score").
+    expect(row).toMatch(/\| 15\.3 \| 13\.9 \| −1\.4 \| no level \(incomplete\) \|$/);
   });
 
   it('keeps every table row as wide as its header', () => {
