@@ -96,5 +96,9 @@ describe('renderHtml', () => {
     expect(html).toContain('(1 × 33,3 + 2 × 47,1) / (1 + 2) = <strong>42,5</strong>');
     // Digital literacy: applicable weights 2 + 1 + 0.5 + 1 (blank) = 4.5; 100 × 2 × 0.5 / 4.5 = 22.22.
     expect(html).toContain('<td class="num">0,5</td><td class="num">2</td><td class="num">22,22</td>');
+    // The blank question is in the trace, counting 0.
+    expect(renderHtml(sampleReport('en'))).toContain(
+      '<td>Are penetration tests run? <code>cyber-pentest</code> <span class="na">Cyber threats</span></td><td><span class="na">— (no answer (0))</span></td><td class="num">0</td><td class="num">1</td><td class="num">0.00</td>',
+    );
   });
 });
