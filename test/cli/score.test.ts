@@ -154,7 +154,8 @@ describe('readiness score: a batch', () => {
     expect(incomplete.stderr).not.toContain(`${good}:`);
     const r = score([...files, '--out', out, '--fail-under', '50']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${json}: overall score 0 is below 50`);
+    // Scores in messages are written as in the reports, with one decimal.
+    expect(r.stderr).toContain(`${json}: overall score 0.0 is below 50`);
     expect(r.stderr).not.toContain(`${good}:`);
   });
 
