@@ -196,7 +196,8 @@ export function renderMarkdown(report: Report): string {
   // Claims without evidence
   if (report.unsupported.length > 0) {
     push(`## ${w('unsupportedTitle')}`);
-    push(md(w(report.method.unsupported === 'downgrade' ? 'unsupportedDowngradeNote' : 'unsupportedFlagNote')));
+    // Our own words, with `evidence` as code: trusted text, not escaped.
+    push(w(report.method.unsupported === 'downgrade' ? 'unsupportedDowngradeNote' : 'unsupportedFlagNote'));
     push(
       report.unsupported
         .map((u) => {
