@@ -42,6 +42,9 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
   };
   const rawComments = texts(file.comments);
   const rawEvidence = texts(file.evidence);
+  // The questions a unit was asked follow the same migrations as its answers.
+  const rawAsked = new Map<string, { value: string; from: string }>();
+  (file.asked ?? []).forEach((id, i) => rawAsked.set(id, { value: id, from: String(i) }));
 
   if (!sameVersion) {
     const migration = rubric.migrations.find((mig) => mig.from === file.rubric.version);
@@ -58,16 +61,19 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
         move(raw, from, [to], true);
         move(rawComments, from, [to], false);
         move(rawEvidence, from, [to], false);
+        move(rawAsked, from, [to], false);
       }
       for (const [from, targets] of Object.entries(migration.split ?? {})) {
         move(raw, from, targets, true);
         move(rawComments, from, targets, false);
         move(rawEvidence, from, targets, false);
+        move(rawAsked, from, targets, false);
       }
       for (const id of migration.dropped ?? []) {
         if (raw.delete(id)) applied.push(`${id} → ∅`);
         rawComments.delete(id);
         rawEvidence.delete(id);
+        rawAsked.delete(id);
       }
       for (const [qid, map] of Object.entries(migration.options ?? {})) {
         const entry = raw.get(qid);
@@ -129,6 +135,23 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
   const comments = known(rawComments, 'comments');
   const evidence = known(rawEvidence, 'evidence');
 
+  let unit: string | undefined;
+  if (file.unit != null) {
+    unit = file.unit.trim();
+    if (!rubric.units.some((u) => u.id === unit)) {
+      const units = rubric.units.map((u) => u.id).join(', ') || '-';
+      report({ path: ['unit'], message: m('unknownAnswerUnit', { id: printable(unit), units }) });
+    }
+  }
+  let asked: string[] | undefined;
+  if (file.asked != null) {
+    asked = [];
+    for (const [id, { from }] of rawAsked) {
+      if (!questions.has(id)) report({ path: ['asked', Number(from)], message: m('unknownQuestion', { id: printable(id) }) });
+      else if (!asked.includes(id)) asked.push(id);
+    }
+  }
+
   const r = file.respondent;
   const clean = (s: string | null | undefined) => (s == null || s.trim() === '' ? undefined : s.trim());
   return {
@@ -139,6 +162,20 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
       answers,
       comments,
       evidence,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(asked !== undefined ? { asked } : {}),
+      ...(file.contributors != null
+        ? {
+            contributors: file.contributors.map((c) => ({
+              file: c.file,
+              unit: clean(c.unit),
+              name: clean(c.name),
+              position: clean(c.position),
+              answers: c.answers ?? [],
+            })),
+          }
+        : {}),
+      ...(file.decisions != null ? { decisions: file.decisions } : {}),
     },
     errors,
     warnings,

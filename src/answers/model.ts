@@ -17,6 +17,30 @@ export interface Answers {
   comments: ReadonlyMap<string, string>;
   /** question id → the document that shows the answer. */
   evidence: ReadonlyMap<string, string>;
+  /** A unit's file: the unit that answered it, and the questions it was asked. */
+  unit?: string;
+  asked?: readonly string[];
+  /** A merged file: who gave which answer, and the conflicts settled by `--prefer`. */
+  contributors?: readonly Contributor[];
+  decisions?: readonly Decision[];
+}
+
+/** One unit file merged into a body's file, and the answers it gave. */
+export interface Contributor {
+  file: string;
+  unit?: string;
+  name?: string;
+  position?: string;
+  /** Question ids whose answer in the merged file is this contributor's. */
+  answers: readonly string[];
+}
+
+/** A conflict settled by `merge --prefer`: the answer kept and the answers set aside. */
+export interface Decision {
+  question: string;
+  answer: string;
+  file: string;
+  over: ReadonlyArray<{ answer: string; file: string }>;
 }
 
 /**

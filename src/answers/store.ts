@@ -6,7 +6,7 @@ import type { Rubric } from '../rubric/model.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { readSource } from '../source/read-source.js';
 import { loadAnswers } from './load.js';
-import type { Answers, Respondent } from './model.js';
+import type { Answers, Contributor, Decision, Respondent } from './model.js';
 
 /** What the interview holds in memory and saves after every answer. */
 export interface AnswerDraft {
@@ -19,6 +19,12 @@ export interface AnswerDraft {
   comments: Map<string, string>;
   /** question id → the document that shows the answer. */
   evidence: Map<string, string>;
+  /** A unit's file: its unit id and the questions it was asked. */
+  unit?: string;
+  asked?: readonly string[];
+  /** A merged file: who gave which answer, and the conflicts settled by `--prefer`. */
+  contributors?: readonly Contributor[];
+  decisions?: readonly Decision[];
 }
 
 /** The answer file the interview saves to when `--answers` is not given. */
@@ -66,6 +72,8 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
     if (value !== undefined && value !== '') lines.push(`  ${key}: ${yamlText(value)}`);
   }
   if (draft.language !== undefined) lines.push(`language: ${yamlId(draft.language)}`);
+  if (draft.unit !== undefined) lines.push(`unit: ${yamlId(draft.unit)}`);
+  if (draft.asked !== undefined) lines.push(`asked: [${draft.asked.map(yamlId).join(', ')}]`);
 
   const ordered = (map: ReadonlyMap<string, string>) => {
     const known = rubric.questions.filter((q) => map.has(q.id)).map((q) => q.id);
@@ -89,6 +97,24 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
     lines.push('evidence:');
     for (const id of evidenced) lines.push(`  ${yamlId(id)}: ${yamlText(draft.evidence.get(id)!)}`);
   }
+  if (draft.contributors !== undefined && draft.contributors.length > 0) {
+    lines.push('contributors:');
+    for (const c of draft.contributors) {
+      lines.push(`  - file: ${yamlText(c.file)}`);
+      for (const key of ['unit', 'name', 'position'] as const) {
+        const value = c[key];
+        if (value !== undefined && value !== '') lines.push(`    ${key}: ${key === 'unit' ? yamlId(value) : yamlText(value)}`);
+      }
+      lines.push(`    answers: [${c.answers.map(yamlId).join(', ')}]`);
+    }
+  }
+  if (draft.decisions !== undefined && draft.decisions.length > 0) {
+    lines.push('decisions:');
+    for (const d of draft.decisions) {
+      lines.push(`  - question: ${yamlId(d.question)}`, `    answer: ${yamlId(d.answer)}`, `    file: ${yamlText(d.file)}`, '    over:');
+      for (const o of d.over) lines.push(`      - {answer: ${yamlId(o.answer)}, file: ${yamlText(o.file)}}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -102,6 +128,10 @@ export function draftFromAnswers(rubric: Rubric, answers: Answers): AnswerDraft 
     answers: new Map(answers.answers),
     comments: new Map(answers.comments),
     evidence: new Map(answers.evidence),
+    ...(answers.unit !== undefined ? { unit: answers.unit } : {}),
+    ...(answers.asked !== undefined ? { asked: [...answers.asked] } : {}),
+    ...(answers.contributors !== undefined ? { contributors: answers.contributors } : {}),
+    ...(answers.decisions !== undefined ? { decisions: answers.decisions } : {}),
   };
 }
 

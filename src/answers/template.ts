@@ -1,5 +1,5 @@
 import { format, pick, type Lang, type Texts } from '../i18n/lang.js';
-import { sectionsOf, type Rubric } from '../rubric/model.js';
+import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
 
 const words = {
   header: {
@@ -12,6 +12,17 @@ const words = {
     ru: 'После идентификатора каждого вопроса укажите идентификатор варианта, который описывает орган сегодня; если ответ неизвестен, оставьте пустым.\n# Комментарии (подтверждения, номера документов, ссылки) пишутся в `comments:` с тем же идентификатором вопроса.\n# Затем: npx readiness score <этот файл>',
     kk: 'Әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын нұсқа идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Түсініктемелер (дәлелдер, құжат нөмірлері, сілтемелер) `comments:` бөліміне сол сұрақ идентификаторымен жазылады.\n# Содан кейін: npx readiness score <осы файл>',
   },
+  forUnit: {
+    en: 'For the unit «{unit}»: only its questions. The coordinator merges the units\' files: npx readiness merge <files...> --out <body file>',
+    ru: 'Для подразделения «{unit}»: только его вопросы. Координатор объединяет файлы подразделений: npx readiness merge <файлы...> --out <файл органа>',
+    kk: '«{unit}» бөлімшесі үшін: тек оның сұрақтары. Үйлестіруші бөлімшелер файлдарын біріктіреді: npx readiness merge <файлдар...> --out <орган файлы>',
+  },
+  evidenceHint: {
+    en: 'question id: the document that shows the answer (number, date, link)',
+    ru: 'идентификатор вопроса: документ, подтверждающий ответ (номер, дата, ссылка)',
+    kk: 'сұрақ идентификаторы: жауапты растайтын құжат (нөмірі, күні, сілтемесі)',
+  },
+  evidence: { en: 'evidence: {text}', ru: 'подтверждение: {text}', kk: 'дәлел: {text}' },
   required: { en: 'required: the name of the body', ru: 'обязательно: наименование органа', kk: 'міндетті: органның атауы' },
   unit: { en: 'department or unit', ru: 'подразделение', kk: 'бөлімше' },
   name: { en: 'full name of the respondent', ru: 'ФИО респондента', kk: 'респонденттің аты-жөні' },
@@ -30,31 +41,37 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
  * A blank answer file for the rubric: every question id with its text and options as
  * comments, in the chosen language. `readiness score` accepts it once filled in.
  */
-export function renderTemplate(rubric: Rubric, lang: Lang): string {
+export function renderTemplate(rubric: Rubric, lang: Lang, unit?: Unit): string {
   const t = (texts: Readonly<Record<string, string>> | undefined) => oneLine(pick(texts, lang));
   const w = (key: keyof typeof words, vars?: Record<string, string | number>) => format(words[key], lang, vars);
   const lines: string[] = [
     `# ${w('header', { title: t(rubric.title), version: rubric.version })}`,
+    ...(unit ? [`# ${w('forUnit', { unit: t(unit.title) })}`] : []),
     `# ${w('howTo')}`,
     `rubric: {id: ${rubric.id}, version: ${rubric.version}}`,
     `language: ${lang}`,
+    ...(unit ? [`unit: ${unit.id}`, `asked: [${rubric.questions.filter((q) => q.unit === unit.id).map((q) => q.id).join(', ')}]`] : []),
     'respondent:',
     `  organization: ""  # ${w('required')}`,
-    `  unit:             # ${w('unit')}`,
+    unit ? `  unit: ${JSON.stringify(t(unit.title))}` : `  unit:             # ${w('unit')}`,
     `  name:             # ${w('name')}`,
     `  position:         # ${w('position')}`,
     'answers:',
   ];
-  const sections = sectionsOf(rubric);
+  const mine = unit ? rubric.questions.filter((q) => q.unit === unit.id) : rubric.questions;
+  const sections = sectionsOf(rubric).filter((s) => mine.some((q) => q.area === s.id));
   sections.forEach((section, i) => {
     lines.push('', `  # ── ${w('section', { n: i + 1, total: sections.length })}: ${t(section.title)} ──`);
-    for (const q of rubric.questions.filter((x) => x.area === section.id)) {
+    for (const q of mine.filter((x) => x.area === section.id)) {
       lines.push(`  # ${t(q.text)}`);
+      if (unit && q.evidence) lines.push(`  #   (${w('evidence', { text: t(q.evidence) })})`);
       const width = Math.max(...q.options.map((o) => o.id.length));
       for (const o of q.options) lines.push(`  #   ${o.id.padEnd(width)}  ${t(o.label)}`);
       lines.push(`  ${q.id}:`);
     }
   });
-  lines.push('', `# ${w('comments')}`, 'comments: {}', '');
+  lines.push('', `# ${w('comments')}`, 'comments: {}');
+  if (unit) lines.push(`# ${w('evidenceHint')}`, 'evidence: {}');
+  lines.push('');
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ExitError, formatFinding, InputError, UsageError, type Finding } from '../errors.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
-import type { Rubric } from '../rubric/model.js';
+import type { Rubric, Unit } from '../rubric/model.js';
 
 /** What every command gets from the entry point instead of touching `process` itself. */
 export interface Context {
@@ -71,3 +71,15 @@ export function printFindings(ctx: Context, findings: readonly Finding[]): void 
 }
 
 export { ExitError };
+
+/**
+ * The unit `--unit` names, checked against the rubric: a usage error (exit 2) when the
+ * rubric declares no units or not this one. Without `--unit`, undefined.
+ */
+export function parseUnit(rubric: Rubric, id: string | undefined): Unit | undefined {
+  if (id === undefined) return undefined;
+  if (rubric.units.length === 0) throw new UsageError(m('noUnits', { id: rubric.id }));
+  const unit = rubric.units.find((u) => u.id === id);
+  if (!unit) throw new UsageError(m('badUnit', { id, units: rubric.units.map((u) => u.id).join(', ') }));
+  return unit;
+}

@@ -48,6 +48,11 @@ export const help = {
     ru: 'Примеры:\n  readiness analyze                       встроенная рубрика, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nКоды выхода: 0 — путей обхода нет и доли в допустимых пределах; 1 — иначе.',
     kk: 'Мысалдар:\n  readiness analyze                       кірістірілген рубрика, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nШығу кодтары: 0 — айналып өту жолы жоқ, үлестер рұқсат етілген шекте; 1 — әйтпесе.',
   },
+  optUnit: {
+    en: 'only the questions of this unit of the body (an id from the rubric\'s units)',
+    ru: 'только вопросы этого подразделения органа (идентификатор из units рубрики)',
+    kk: 'тек органның осы бөлімшесінің сұрақтары (рубриканың units тізіміндегі идентификатор)',
+  },
   optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл рубрики (по умолчанию встроенная)', kk: 'рубрика файлы (әдепкісі: кірістірілген рубрика)' },
   optLang: { en: 'language: ru, kk or en', ru: 'язык: ru, kk или en', kk: 'тіл: ru, kk немесе en' },
   optOutDir: { en: 'folder for the reports', ru: 'папка для отчётов', kk: 'есептерге арналған қалта' },

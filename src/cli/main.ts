@@ -97,6 +97,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     .addOption(rubric_())
     .addOption(lang_())
     .option('--out <file>', h('optOutFile'))
+    .option('--unit <id>', h('optUnit'))
     .action(run(() => import('./template.js')));
 
   common(program.command('analyze'))

@@ -284,6 +284,11 @@ const catalog = {
     ru: 'перенесено с версии рубрики {from}: {what}',
     kk: 'рубриканың {from} нұсқасынан көшірілді: {what}',
   },
+  unknownAnswerUnit: {
+    en: 'unit "{id}" is not one of the rubric\'s units ({units})',
+    ru: 'подразделение «{id}» не входит в подразделения рубрики ({units})',
+    kk: '«{id}» бөлімшесі рубрика бөлімшелерінің ({units}) қатарында жоқ',
+  },
   unsupportedAnswerLanguage: {
     en: 'language "{lang}" is not one of the rubric\'s languages ({langs})',
     ru: 'язык «{lang}» не входит в языки рубрики ({langs})',
@@ -325,6 +330,17 @@ const catalog = {
     kk: 'пішім мыналардың бірі болуы керек: {formats}',
   },
   badNumber: { en: '{option} must be a number from 0 to 100', ru: '{option} должно быть числом от 0 до 100', kk: '{option} 0-ден 100-ге дейінгі сан болуы керек' },
+  // Units, merge, compare
+  noUnits: {
+    en: 'rubric "{id}" declares no units: this needs a rubric with `units` and a `unit` on each question',
+    ru: 'в рубрике «{id}» не объявлены подразделения: нужна рубрика с `units` и полем `unit` у каждого вопроса',
+    kk: '«{id}» рубрикасында бөлімшелер жарияланбаған: `units` тізімі және әр сұрақта `unit` өрісі бар рубрика қажет',
+  },
+  badUnit: {
+    en: '--unit {id}: not one of the rubric\'s units ({units})',
+    ru: '--unit {id}: такого подразделения нет в рубрике ({units})',
+    kk: '--unit {id}: рубрикада мұндай бөлімше жоқ ({units})',
+  },
   internalError: {
     en: 'internal error: this is a bug in readiness; please report it with the lines below',
     ru: 'внутренняя ошибка readiness; сообщите о ней, приложив строки ниже',
