@@ -32,6 +32,21 @@ export const help = {
     ru: 'вывести пустой файл ответов: все вопросы и варианты в комментариях',
     kk: 'бос жауап файлын шығару: барлық сұрақтар мен нұсқалар түсініктемелерде',
   },
+  checklist: {
+    en: 'what each unit of the body gathers before the interview: its questions and the document that shows each answer',
+    ru: 'что каждое подразделение органа готовит к опросу: его вопросы и документ, подтверждающий каждый ответ',
+    kk: 'органның әр бөлімшесі сұхбатқа дейін не дайындайды: оның сұрақтары және әр жауапты растайтын құжат',
+  },
+  merge: {
+    en: 'one body\'s answer file from the files its units filled in; conflicting answers are refused',
+    ru: 'один файл ответов органа из файлов его подразделений; противоречащие ответы отклоняются',
+    kk: 'бөлімшелер толтырған файлдардан органның бір жауап файлы; қайшы жауаптар қабылданбайды',
+  },
+  compare: {
+    en: 'the same body at two dates: scores and levels then and now, what improved, what slipped',
+    ru: 'один орган в две даты: баллы и уровни тогда и сейчас, что улучшилось, что ухудшилось',
+    kk: 'бір орган екі күнде: сол кездегі және қазіргі ұпайлар мен деңгейлер, не жақсарды, не нашарлады',
+  },
   schema: {
     en: 'print the JSON Schema of the rubric, answer-file or report format',
     ru: 'вывести JSON Schema формата рубрики, файла ответов или отчёта',
@@ -52,6 +67,20 @@ export const help = {
     en: 'only the questions of this unit of the body (an id from the rubric\'s units)',
     ru: 'только вопросы этого подразделения органа (идентификатор из units рубрики)',
     kk: 'тек органның осы бөлімшесінің сұрақтары (рубриканың units тізіміндегі идентификатор)',
+  },
+  optFormatChecklist: { en: 'output format: md or html', ru: 'формат вывода: md или html', kk: 'шығыс пішімі: md немесе html' },
+  optFormatCompare: { en: 'output format: md, json or html', ru: 'формат вывода: md, json или html', kk: 'шығыс пішімі: md, json немесе html' },
+  optMergeOut: { en: 'the body\'s answer file to write', ru: 'файл ответов органа, который будет записан', kk: 'жазылатын органның жауап файлы' },
+  optPrefer: {
+    en: 'settle conflicts with this file\'s answer (repeatable; recorded in the merged file)',
+    ru: 'решать противоречия в пользу ответа из этого файла (можно повторять; записывается в объединённый файл)',
+    kk: 'қайшылықтарды осы файлдың жауабы пайдасына шешу (қайталауға болады; біріктірілген файлға жазылады)',
+  },
+  optForceMerge: { en: 'overwrite --out if it exists', ru: 'перезаписать --out, если он существует', kk: '--out бар болса, қайта жазу' },
+  optForceCompare: {
+    en: 'compare even when the two files name different organizations',
+    ru: 'сравнить, даже если в файлах указаны разные организации',
+    kk: 'файлдарда әртүрлі ұйымдар көрсетілсе де салыстыру',
   },
   optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл рубрики (по умолчанию встроенная)', kk: 'рубрика файлы (әдепкісі: кірістірілген рубрика)' },
   optLang: { en: 'language: ru, kk or en', ru: 'язык: ru, kk или en', kk: 'тіл: ru, kk немесе en' },

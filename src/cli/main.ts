@@ -108,6 +108,35 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     .addHelpText('after', `\n${h('analyzeExamples')}`)
     .action(run(() => import('./analyze.js')));
 
+  common(program.command('checklist'))
+    .description(h('checklist'))
+    .addOption(rubric_())
+    .addOption(lang_())
+    .option('--unit <id>', h('optUnit'))
+    .addOption(new Option('--format <format>', h('optFormatChecklist')).choices(['md', 'html']).default('md'))
+    .option('--out <file>', h('optOutFile'))
+    .action(run(() => import('./checklist.js')));
+
+  common(program.command('merge'))
+    .description(h('merge'))
+    .argument('<answers...>')
+    .requiredOption('--out <file>', h('optMergeOut'))
+    .option('--prefer <file>', h('optPrefer'), (value: string, previous: string[] = []) => [...previous, value])
+    .option('--force', h('optForceMerge'))
+    .addOption(rubric_())
+    .action(run(() => import('./merge.js')));
+
+  common(program.command('compare'))
+    .description(h('compare'))
+    .argument('<earlier>')
+    .argument('<later>')
+    .addOption(rubric_())
+    .addOption(lang_())
+    .addOption(new Option('--format <format>', h('optFormatCompare')).choices(['md', 'json', 'html']).default('md'))
+    .option('--out <file>', h('optOutFile'))
+    .option('--force', h('optForceCompare'))
+    .action(run(() => import('./compare.js')));
+
   common(program.command('schema'))
     .description(h('schema'))
     .addArgument(new Argument('<format>').choices(['rubric', 'answers', 'report']))

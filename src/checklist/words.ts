@@ -1,0 +1,36 @@
+import { format, type Lang, type Texts } from '../i18n/lang.js';
+
+/** What the evidence checklist says, in every language. */
+export const words = {
+  title: {
+    en: 'Evidence to gather before the interview: {rubric}',
+    ru: 'Что подготовить к опросу: {rubric}',
+    kk: 'Сұхбатқа дейін жинайтын дәлелдер: {rubric}',
+  },
+  intro: {
+    en: 'Each unit of the body gathers the documents listed for its questions and answers them in its own file: `npx readiness template --unit <id>` or `npx readiness assess --unit <id>`. The coordinator then merges the files: `npx readiness merge <files...> --out <body file>`.',
+    ru: 'Каждое подразделение органа собирает документы, указанные для его вопросов, и отвечает на них в своём файле: `npx readiness template --unit <id>` или `npx readiness assess --unit <id>`. Затем координатор объединяет файлы: `npx readiness merge <файлы...> --out <файл органа>`.',
+    kk: 'Органның әр бөлімшесі өз сұрақтарына көрсетілген құжаттарды жинап, оларға өз файлында жауап береді: `npx readiness template --unit <id>` немесе `npx readiness assess --unit <id>`. Содан кейін үйлестіруші файлдарды біріктіреді: `npx readiness merge <файлдар...> --out <орган файлы>`.',
+  },
+  rubric: { en: 'Rubric: {title} ({id} {version})', ru: 'Рубрика: {title} ({id} {version})', kk: 'Рубрика: {title} ({id} {version})' },
+  unit: { en: 'Unit: {title}', ru: 'Подразделение: {title}', kk: 'Бөлімше: {title}' },
+  unassigned: { en: 'Questions no unit is named for', ru: 'Вопросы без подразделения', kk: 'Бөлімше көрсетілмеген сұрақтар' },
+  count: { en: '{n} question(s); unit id `{id}`.', ru: 'Вопросов: {n}; идентификатор подразделения `{id}`.', kk: 'Сұрақ саны: {n}; бөлімше идентификаторы `{id}`.' },
+  section: { en: 'Section', ru: 'Раздел', kk: 'Бөлім' },
+  options: { en: 'Options', ru: 'Варианты ответа', kk: 'Жауап нұсқалары' },
+  evidence: { en: 'Document that shows the answer', ru: 'Документ, подтверждающий ответ', kk: 'Жауапты растайтын құжат' },
+  noEvidence: { en: '(the rubric names none)', ru: '(в рубрике не указан)', kk: '(рубрикада көрсетілмеген)' },
+  notApplicable: { en: 'Not applicable when', ru: 'Неприменимо, если', kk: 'Қолданылмайды, егер' },
+  onlyWhen: {
+    en: 'Asked only when `{question}` is answered: {options}',
+    ru: 'Задаётся, только если на `{question}` ответ: {options}',
+    kk: '`{question}` сұрағына жауап мынадай болғанда ғана қойылады: {options}',
+  },
+  gathered: { en: 'gathered', ru: 'собрано', kk: 'жиналды' },
+} as const satisfies Record<string, Texts>;
+
+export type ChecklistWord = keyof typeof words;
+
+export function say(lang: Lang, key: ChecklistWord, vars?: Readonly<Record<string, string | number>>): string {
+  return format(words[key], lang, vars);
+}

@@ -1,0 +1,34 @@
+import { InputError, UsageError } from '../errors.js';
+import { isLang } from '../i18n/lang.js';
+import { m } from '../i18n/messages.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { describeFsError } from '../source/read-source.js';
+import { parseLang, parseUnit, requireRubric, type Context } from './context.js';
+
+/** `readiness checklist`: what each unit gathers before the interview, as markdown or HTML. */
+export async function run(opts: { rubric?: string; lang?: string; unit?: string; format?: string; out?: string }, ctx: Context): Promise<number> {
+  const asked = parseLang(opts.lang);
+  const format = (opts.format ?? 'md').toLowerCase();
+  if (format !== 'md' && format !== 'html') throw new UsageError(`--format ${opts.format}: ${m('badFormat', { formats: 'md, html' })}`);
+  const { rubric } = await requireRubric(opts.rubric);
+  if (rubric.units.length === 0) throw new UsageError(m('noUnits', { id: rubric.id }));
+  const unit = parseUnit(rubric, opts.unit);
+  const lang = asked ?? rubric.languages.find(isLang) ?? 'en';
+  const { buildChecklist } = await import('../checklist/checklist.js');
+  const list = buildChecklist(rubric, lang, unit);
+  const text =
+    format === 'html'
+      ? (await import('../checklist/render-html.js')).renderChecklistHtml(list)
+      : (await import('../checklist/render-md.js')).renderChecklistMarkdown(list);
+  if (opts.out === undefined) {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  try {
+    writeFileAtomic(opts.out, text);
+  } catch (error) {
+    throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
+  }
+  if (!ctx.quiet) ctx.stderr.write(`${opts.out}\n`);
+  return 0;
+}
