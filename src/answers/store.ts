@@ -62,7 +62,9 @@ function yamlText(value: string): string {
  */
 export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
   const lines: string[] = [
-    '# readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>',
+    draft.contributors !== undefined && draft.contributors.length > 0
+      ? "# readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>"
+      : '# readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>',
     `rubric: {id: ${yamlId(draft.rubric.id)}, version: ${yamlId(draft.rubric.version)}}`,
     'respondent:',
     `  organization: ${yamlText(draft.respondent.organization)}`,

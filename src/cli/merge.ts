@@ -1,1 +1,136 @@
-export async function run(): Promise<number> { return 0; }
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { answersFromSource } from '../answers/load.js';
+import type { MergeInput, MergeProblem } from '../answers/merge.js';
+import { InputError, UsageError, type Finding } from '../errors.js';
+import { m } from '../i18n/messages.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
+import { printable } from '../source/printable.js';
+import { describeFsError, readSource } from '../source/read-source.js';
+import { printFindings, requireRubric, type Context } from './context.js';
+
+export interface MergeOptions {
+  out: string;
+  prefer?: string[];
+  force?: boolean;
+  rubric?: string;
+}
+
+/**
+ * `readiness merge <files...> --out <file>`: one body's answer file from its units' files.
+ * Every file is checked against the rubric first (older versions carried forward); then
+ * different organizations and conflicting answers are refused with each file's
+ * `file:line:col` (exit 1), unless `--prefer` settles the conflict. Written atomically,
+ * never over an existing file without `--force`.
+ */
+export async function run(files: string[], opts: MergeOptions, ctx: Context): Promise<number> {
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(resolve(file))) throw new UsageError(m('mergeDuplicate', { file }));
+    seen.add(resolve(file));
+  }
+  if (seen.has(resolve(opts.out))) throw new UsageError(m('mergeOutIsInput', { file: opts.out }));
+  // A preferred file is named as the user likes; it is recorded as the file was given to merge.
+  const prefer = (opts.prefer ?? []).map((p) => {
+    const match = files.find((f) => resolve(f) === resolve(p));
+    if (match === undefined) throw new UsageError(m('mergePreferUnknown', { file: p }));
+    return match;
+  });
+  if (!opts.force && existsSync(opts.out)) throw new UsageError(m('mergeOutExists', { file: opts.out }));
+  const { rubric } = await requireRubric(opts.rubric);
+
+  const inputs: MergeInput[] = [];
+  const sources = new Map<string, SourceDocument>();
+  const refused: Finding[] = [];
+  const warnings: Finding[] = [];
+  for (const file of files) {
+    const read = readSource(file);
+    if (!read.ok) {
+      refused.push(read.finding);
+      continue;
+    }
+    const parsed = parseYaml(file, read.text);
+    if (!parsed.ok) {
+      refused.push(...parsed.findings);
+      continue;
+    }
+    const loaded = answersFromSource(parsed, rubric);
+    if (!loaded.ok) {
+      refused.push(...loaded.findings);
+      continue;
+    }
+    warnings.push(...loaded.warnings);
+    sources.set(file, parsed.source);
+    inputs.push({ file, answers: loaded.value });
+  }
+  printFindings(ctx, warnings);
+  if (refused.length > 0) throw new InputError(refused);
+
+  const { mergeAnswers } = await import('../answers/merge.js');
+  const result = mergeAnswers(rubric, inputs, prefer);
+  if (!result.ok) {
+    const findings = result.problems.map((p) => findingOf(p, sources));
+    throw new InputError([...findings, { file: opts.out, message: m('mergeRefused', { n: findings.length }), severity: 'error' }]);
+  }
+
+  const { renderAnswerFile } = await import('../answers/store.js');
+  try {
+    writeFileAtomic(opts.out, renderAnswerFile(rubric, result.draft));
+  } catch (error) {
+    throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
+  }
+  if (!ctx.quiet) {
+    const settled = result.draft.decisions?.filter((d) => prefer.includes(d.file)).length ?? 0;
+    ctx.stderr.write(
+      `${m('merged', { file: opts.out, answered: result.draft.answers.size, total: rubric.questions.length, files: files.length, settled })}\n`,
+    );
+  }
+  return 0;
+}
+
+/** Where `path` is in `file`, as `{line, column}` (the file's top when it was not parsed). */
+function where(sources: ReadonlyMap<string, SourceDocument>, file: string, path: readonly string[]): { line?: number; column?: number } {
+  const source = sources.get(file);
+  return source ? locate(source, path) : {};
+}
+
+function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDocument>): Finding {
+  switch (problem.kind) {
+    case 'organization':
+      return {
+        file: problem.file,
+        ...where(sources, problem.file, ['respondent', 'organization']),
+        path: 'respondent.organization',
+        message: m('mergeOtherOrganization', { got: printable(problem.organization), want: printable(problem.expected), first: printable(problem.first) }),
+        severity: 'error',
+      };
+    case 'conflict': {
+      const [a, ...others] = problem.conflict.answers;
+      const id = problem.conflict.question;
+      const other = others
+        .map((o) => {
+          const at = where(sources, o.file, ['answers', id]);
+          return { answer: o.answer, where: `${printable(o.file)}${at.line !== undefined ? `:${at.line}:${at.column}` : ''}` };
+        });
+      return {
+        file: a!.file,
+        ...where(sources, a!.file, ['answers', id]),
+        path: `answers.${id}`,
+        message: m('mergeConflict', {
+          answer: printable(a!.answer),
+          others: other.map((o) => m('mergeConflictOther', { answer: printable(o.answer), where: o.where })).join(', '),
+        }),
+        severity: 'error',
+      };
+    }
+    case 'too-long':
+      return {
+        file: problem.files[0]!,
+        ...where(sources, problem.files[0]!, [problem.field, problem.question]),
+        path: `${problem.field}.${problem.question}`,
+        message: m('mergeTooLong', { id: problem.question, files: problem.files.map((f) => printable(f)).join(', '), limit: problem.limit }),
+        severity: 'error',
+      };
+  }
+}

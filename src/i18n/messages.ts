@@ -341,6 +341,48 @@ const catalog = {
     ru: '--unit {id}: такого подразделения нет в рубрике ({units})',
     kk: '--unit {id}: рубрикада мұндай бөлімше жоқ ({units})',
   },
+  mergeConflict: {
+    en: '"{answer}" here, but {others}; settle it in one file, or choose with --prefer <file>',
+    ru: 'здесь «{answer}», а {others}; согласуйте ответ в одном из файлов или выберите его через --prefer <файл>',
+    kk: 'мұнда «{answer}», ал {others}; жауапты бір файлда келісіңіз немесе --prefer <файл> арқылы таңдаңыз',
+  },
+  mergeConflictOther: { en: '"{answer}" in {where}', ru: '«{answer}» в {where}', kk: '{where} ішінде «{answer}»' },
+  mergeOtherOrganization: {
+    en: '"{got}" is not the organization of {first} ("{want}"): merge only one body\'s files',
+    ru: '«{got}» — не та организация, что в {first} («{want}»): объединяйте файлы только одного органа',
+    kk: '«{got}» {first} файлындағы ұйым емес («{want}»): тек бір органның файлдарын біріктіріңіз',
+  },
+  mergeTooLong: {
+    en: 'the texts for "{id}" from {files} together are over {limit} characters; shorten one of them',
+    ru: 'тексты по «{id}» из {files} вместе длиннее {limit} символов; сократите один из них',
+    kk: '{files} файлдарындағы «{id}» бойынша мәтіндер бірге {limit} таңбадан ұзын; біреуін қысқартыңыз',
+  },
+  mergeOutExists: {
+    en: '--out {file}: the file exists; choose another name or add --force',
+    ru: '--out {file}: файл уже существует; выберите другое имя или добавьте --force',
+    kk: '--out {file}: файл бар; басқа атау таңдаңыз немесе --force қосыңыз',
+  },
+  mergeOutIsInput: {
+    en: '--out {file} is one of the files to merge; write the body\'s file under another name',
+    ru: '--out {file} — один из объединяемых файлов; запишите файл органа под другим именем',
+    kk: '--out {file} біріктірілетін файлдардың бірі; органның файлын басқа атпен жазыңыз',
+  },
+  mergePreferUnknown: {
+    en: '--prefer {file}: not one of the files to merge',
+    ru: '--prefer {file}: такого файла нет среди объединяемых',
+    kk: '--prefer {file}: біріктірілетін файлдар арасында жоқ',
+  },
+  mergeDuplicate: { en: '{file} is given twice', ru: '{file} указан дважды', kk: '{file} екі рет көрсетілген' },
+  mergeRefused: {
+    en: 'nothing written: {n} problem(s) above',
+    ru: 'ничего не записано: проблем выше: {n}',
+    kk: 'ештеңе жазылмады: жоғарыдағы мәселелер саны: {n}',
+  },
+  merged: {
+    en: '{file}: {answered} of {total} questions answered, from {files} file(s); {settled} conflict(s) settled by --prefer',
+    ru: '{file}: отвечено {answered} из {total} вопросов, из файлов: {files}; противоречий решено через --prefer: {settled}',
+    kk: '{file}: {total} сұрақтың {answered} сұрағына жауап берілген, файлдар саны: {files}; --prefer арқылы шешілген қайшылықтар: {settled}',
+  },
   internalError: {
     en: 'internal error: this is a bug in readiness; please report it with the lines below',
     ru: 'внутренняя ошибка readiness; сообщите о ней, приложив строки ниже',
