@@ -1,1 +1,81 @@
-export async function run(): Promise<number> { return 0; }
+import { sameOrganization } from '../answers/store.js';
+import { InputError, UsageError } from '../errors.js';
+import { m } from '../i18n/messages.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { locate, parseYaml } from '../source/parse-yaml.js';
+import { printable } from '../source/printable.js';
+import { describeFsError, readSource } from '../source/read-source.js';
+import { parseLang, printFindings, requireRubric, type Context } from './context.js';
+
+export interface CompareOptions {
+  rubric?: string;
+  lang?: string;
+  format?: string;
+  out?: string;
+  force?: boolean;
+}
+
+/** Line and column of `respondent.organization` in a file already read once. */
+function organizationAt(file: string): { line?: number; column?: number } {
+  const read = readSource(file);
+  if (!read.ok) return {};
+  const parsed = parseYaml(file, read.text);
+  return parsed.ok ? locate(parsed.source, ['respondent', 'organization']) : {};
+}
+
+/**
+ * `readiness compare <earlier> <later>`: the same body at two dates. Both files are scored
+ * against the current rubric (an older file carried forward by its migrations); files of
+ * different organizations are refused (exit 1) unless `--force`.
+ */
+export async function run(earlierFile: string, laterFile: string, opts: CompareOptions, ctx: Context): Promise<number> {
+  const asked = parseLang(opts.lang);
+  const format = (opts.format ?? 'md').toLowerCase();
+  if (format !== 'md' && format !== 'json' && format !== 'html') throw new UsageError(`--format ${opts.format}: ${m('badFormat', { formats: 'md, json, html' })}`);
+  const { rubric } = await requireRubric(opts.rubric);
+  const { scoreReport } = await import('../batch/score-file.js');
+  const tool = { ...ctx.tool };
+  const later = scoreReport(laterFile, { rubric, lang: asked, tool });
+  // Both reports in one language: --lang, else the later file's.
+  const earlier = scoreReport(earlierFile, { rubric, lang: later.ok ? later.report.language : asked, tool });
+  const refused = [...(earlier.ok ? [] : earlier.findings), ...(later.ok ? [] : later.findings)];
+  if (refused.length > 0 || !earlier.ok || !later.ok) throw new InputError(refused);
+  printFindings(ctx, [...earlier.warnings, ...later.warnings]);
+
+  const same = sameOrganization(earlier.report.respondent.organization, later.report.respondent.organization);
+  if (!same && !opts.force) {
+    throw new InputError([
+      {
+        file: laterFile,
+        ...organizationAt(laterFile),
+        path: 'respondent.organization',
+        message: m('compareOtherOrganization', {
+          got: printable(later.report.respondent.organization),
+          want: printable(earlier.report.respondent.organization),
+          first: printable(earlierFile),
+        }),
+        severity: 'error',
+      },
+    ]);
+  }
+
+  const { compareReports } = await import('../compare/compare.js');
+  const comparison = compareReports({ file: earlierFile, report: earlier.report }, { file: laterFile, report: later.report }, same);
+  const text =
+    format === 'json'
+      ? (await import('../compare/render-json.js')).renderComparisonJson(comparison)
+      : format === 'html'
+        ? (await import('../compare/render-html.js')).renderComparisonHtml(comparison)
+        : (await import('../compare/render-md.js')).renderComparisonMarkdown(comparison);
+  if (opts.out === undefined) {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  try {
+    writeFileAtomic(opts.out, text);
+  } catch (error) {
+    throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
+  }
+  if (!ctx.quiet) ctx.stderr.write(`${opts.out}\n`);
+  return 0;
+}

@@ -383,6 +383,11 @@ const catalog = {
     ru: '{file}: отвечено {answered} из {total} вопросов, из файлов: {files}; противоречий решено через --prefer: {settled}',
     kk: '{file}: {total} сұрақтың {answered} сұрағына жауап берілген, файлдар саны: {files}; --prefer арқылы шешілген қайшылықтар: {settled}',
   },
+  compareOtherOrganization: {
+    en: '"{got}" is not the organization of {first} ("{want}"): compare two rounds of one body, or add --force',
+    ru: '«{got}» — не та организация, что в {first} («{want}»): сравнивайте два раунда одного органа или добавьте --force',
+    kk: '«{got}» {first} файлындағы ұйым емес («{want}»): бір органның екі кезеңін салыстырыңыз немесе --force қосыңыз',
+  },
   internalError: {
     en: 'internal error: this is a bug in readiness; please report it with the lines below',
     ru: 'внутренняя ошибка readiness; сообщите о ней, приложив строки ниже',

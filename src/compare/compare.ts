@@ -1,0 +1,144 @@
+import { round1, round3 } from '../scoring/round.js';
+import type { Report } from '../report/schema.js';
+import { COMPARISON_SCHEMA_VERSION, type Comparison, type QuestionChange } from './schema.js';
+
+type Trace = Report['recommendations'][number]['questions'][number];
+type Level = NonNullable<Report['overall']['level']>;
+
+/** One round as the comparison needs it: its report and the file it came from. */
+export interface RoundInput {
+  file: string;
+  report: Report;
+}
+
+/** Each question once (the first recommendation that traces it), in report order. */
+function tracesOf(report: Report): Map<string, Trace> {
+  const out = new Map<string, Trace>();
+  for (const rec of report.recommendations) for (const q of rec.questions) if (!out.has(q.id)) out.set(q.id, q);
+  return out;
+}
+
+/** The score a question counts with: its counted option's, 0 when blank, null when it does not apply. */
+function valueOf(q: Trace | undefined): number | null {
+  if (!q || q.status === 'gated' || q.status === 'declared-na') return null;
+  if (q.status === 'unanswered') return 0;
+  return (q.countedAs ?? q.option)?.score ?? 0;
+}
+
+function thenOf(q: Trace | undefined): QuestionChange['earlier'] {
+  return { status: q?.status ?? 'unanswered', option: q?.option ?? null, value: valueOf(q) };
+}
+
+function move(levels: readonly Level[], a: Level | null, b: Level | null): Comparison['overall']['level'] {
+  if (a === null || b === null) return 'unknown';
+  const ia = levels.findIndex((l) => l.id === a.id);
+  const ib = levels.findIndex((l) => l.id === b.id);
+  return ib > ia ? 'up' : ib < ia ? 'down' : 'same';
+}
+
+const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : round1(b - a));
+
+function round(input: RoundInput, currentVersion: string): Comparison['earlier'] {
+  const { report } = input;
+  const o = report.overall;
+  return {
+    file: input.file,
+    organization: report.respondent.organization,
+    answersRubricVersion: report.answersRubricVersion,
+    carriedForward: report.answersRubricVersion !== currentVersion,
+    warnings: [...report.warnings],
+    score: o.score,
+    answeredScore: o.answeredScore,
+    level: o.level,
+    status: o.status,
+    coverage: o.coverage,
+    answered: o.answered,
+    applicable: o.applicable,
+    unsupported: report.unsupported.length,
+  };
+}
+
+/**
+ * What changed between two rounds of the same body, both scored against the current
+ * rubric (older answer files carried forward by its migrations): the overall and each
+ * recommendation then and now with their level moves, the questions whose counted score
+ * rose or fell, those that began or stopped applying, and the claims that gained or lost
+ * their evidence. Pure: the same reports give the same result.
+ */
+export function compareReports(earlier: RoundInput, later: RoundInput, sameOrganization: boolean): Comparison {
+  const a = earlier.report;
+  const b = later.report;
+  const levels = b.levels.map(({ id, label, min }) => ({ id, label, min }));
+  const before = tracesOf(a);
+  const after = tracesOf(b);
+
+  const improved: QuestionChange[] = [];
+  const slipped: QuestionChange[] = [];
+  const applicability: Comparison['applicability'] = [];
+  const order = [...after.keys()];
+  for (const id of order) {
+    const q = after.get(id)!;
+    const then = thenOf(before.get(id));
+    const now = thenOf(q);
+    const base = { id, text: q.text, area: q.area, earlier: then, later: now };
+    if ((then.value === null) !== (now.value === null)) {
+      applicability.push(base);
+      continue;
+    }
+    if (then.value === null || now.value === null) continue;
+    const d = round3(now.value - then.value);
+    if (d > 0) improved.push({ ...base, delta: d });
+    else if (d < 0) slipped.push({ ...base, delta: d });
+  }
+  const rank = new Map(order.map((id, i) => [id, i]));
+  improved.sort((x, y) => y.delta - x.delta || rank.get(x.id)! - rank.get(y.id)!);
+  slipped.sort((x, y) => x.delta - y.delta || rank.get(x.id)! - rank.get(y.id)!);
+
+  // A claim is an answer at or above the rubric's evidence threshold.
+  const rule = b.method.evidenceFrom;
+  const claims = (q: Trace | undefined) => rule !== null && q?.status === 'answered' && q.option !== null && q.option.score >= rule;
+  const unsupportedBefore = new Set(a.unsupported.map((u) => u.id));
+  const unsupportedAfter = new Map(b.unsupported.map((u) => [u.id, u]));
+  const gained: Comparison['evidence']['gained'] = [];
+  const lost: Comparison['evidence']['lost'] = [];
+  for (const id of order) {
+    const then = before.get(id);
+    const now = after.get(id)!;
+    if (!claims(then) || !claims(now)) continue;
+    const wasSupported = !unsupportedBefore.has(id);
+    const isSupported = !unsupportedAfter.has(id);
+    if (!wasSupported && isSupported) gained.push({ id, text: now.text, option: now.option!, ...(now.evidence ? { evidence: now.evidence } : {}) });
+    if (wasSupported && !isSupported) {
+      const expected = unsupportedAfter.get(id)!.evidence;
+      lost.push({ id, text: now.text, option: now.option!, ...(expected ? { evidence: expected } : {}) });
+    }
+  }
+
+  const recsBefore = new Map(a.recommendations.map((r) => [r.id, r]));
+  return {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    tool: { ...b.tool },
+    rubric: { ...b.rubric },
+    language: b.language,
+    sameOrganization,
+    earlier: round(earlier, b.rubric.version),
+    later: round(later, b.rubric.version),
+    overall: { delta: delta(a.overall.score, b.overall.score), level: move(levels, a.overall.level, b.overall.level) },
+    recommendations: b.recommendations.map((r) => {
+      const then = recsBefore.get(r.id);
+      const earlierRec = { score: then?.score ?? null, level: then?.level ?? null };
+      return {
+        id: r.id,
+        title: r.title,
+        earlier: earlierRec,
+        later: { score: r.score, level: r.level },
+        delta: delta(earlierRec.score, r.score),
+        level: move(levels, earlierRec.level, r.level),
+      };
+    }),
+    improved,
+    slipped,
+    applicability,
+    evidence: { rule, gained, lost },
+  };
+}

@@ -1,0 +1,27 @@
+import { escapeMarkdown } from '../report/escape.js';
+import { present } from './present.js';
+import type { Comparison } from './schema.js';
+import { say } from './words.js';
+
+/** The comparison as markdown: overall then and now, recommendations, questions, evidence. Pure. */
+export function renderComparisonMarkdown(c: Comparison): string {
+  const p = present(c);
+  const cell = (text: string) => escapeMarkdown(text, { cell: true }) || ' ';
+  const table = (t: { head: string[]; rows: string[][] }, numeric: number[] = []) => {
+    if (t.rows.length === 0) return [say(c.language, 'none')];
+    const align = t.head.map((_, i) => (numeric.includes(i) ? '---:' : '---'));
+    return [`| ${t.head.map(cell).join(' | ')} |`, `| ${align.join(' | ')} |`, ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+  };
+  const s = (key: Parameters<typeof say>[1]) => escapeMarkdown(say(c.language, key), { midLine: true });
+  const out: string[] = [`# ${escapeMarkdown(p.title, { midLine: true })}`, ''];
+  for (const note of p.notes) out.push(escapeMarkdown(note), '');
+  out.push(`## ${s('headOverall')}`, '', ...table(p.overall, [1, 2, 3]), '');
+  out.push(`## ${s('headRecommendations')}`, '', ...table(p.recommendations, [1, 2, 3]), '');
+  out.push(`## ${s('headImproved')}`, '', ...table(p.improved, [3]), '');
+  out.push(`## ${s('headSlipped')}`, '', ...table(p.slipped, [3]), '');
+  if (p.applicability.rows.length > 0) out.push(`## ${s('headApplicability')}`, '', ...table(p.applicability), '');
+  out.push(`## ${s('headEvidence')}`, '');
+  if (p.evidence.note) out.push(escapeMarkdown(p.evidence.note), '');
+  else out.push(`### ${s('headGained')}`, '', ...table(p.evidence.gained), '', `### ${s('headLost')}`, '', ...table(p.evidence.lost), '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
