@@ -48,9 +48,9 @@ export const help = {
     kk: 'бір орган екі күнде: сол кездегі және қазіргі ұпайлар мен деңгейлер, не жақсарды, не нашарлады',
   },
   schema: {
-    en: 'print the JSON Schema of the rubric, answer-file or report format',
-    ru: 'вывести JSON Schema формата рубрики, файла ответов или отчёта',
-    kk: 'рубрика, жауап файлы немесе есеп пішімінің JSON Schema сипаттамасын шығару',
+    en: 'print the JSON Schema of the rubric, answer-file, report or comparison format',
+    ru: 'вывести JSON Schema формата рубрики, файла ответов, отчёта или сравнения',
+    kk: 'рубрика, жауап файлы, есеп немесе салыстыру пішімінің JSON Schema сипаттамасын шығару',
   },
   analyze: {
     en: 'show what the rubric\'s method does: each question\'s share, simulated respondents, gaming routes (exit 1 if any)',

@@ -139,7 +139,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
 
   common(program.command('schema'))
     .description(h('schema'))
-    .addArgument(new Argument('<format>').choices(['rubric', 'answers', 'report']))
+    .addArgument(new Argument('<format>').choices(['rubric', 'answers', 'report', 'compare']))
     .action(run(() => import('./schema.js')));
 
   try {

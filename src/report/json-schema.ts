@@ -4,6 +4,7 @@ const TITLES = {
   rubric: 'readiness rubric',
   answers: 'readiness answer file',
   report: 'readiness report',
+  compare: 'readiness comparison of two rounds',
 } as const;
 
 /** The JSON Schema (draft 2020-12) of a format, generated from its zod schema. */
@@ -13,7 +14,9 @@ export async function jsonSchemaOf(format: keyof typeof TITLES): Promise<Record<
       ? (await import('../rubric/schema.js')).RubricSchema
       : format === 'answers'
         ? (await import('../answers/schema.js')).AnswersSchema
-        : (await import('./schema.js')).ReportSchema;
+        : format === 'compare'
+          ? (await import('../compare/schema.js')).ComparisonSchema
+          : (await import('./schema.js')).ReportSchema;
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...json, $id: `urn:readiness:schema:${format}`, title: TITLES[format] };
 }

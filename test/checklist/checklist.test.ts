@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildChecklist } from '../../src/checklist/checklist.js';
+import { renderChecklistHtml } from '../../src/checklist/render-html.js';
+import { renderChecklistMarkdown } from '../../src/checklist/render-md.js';
+import { loadRubric } from '../../src/rubric/load.js';
+
+const loaded = loadRubric('test/fixtures/rubrics/units.yaml');
+if (!loaded.ok) throw new Error('fixture rubric does not load');
+const rubric = loaded.value.rubric;
+
+describe('buildChecklist', () => {
+  it('groups the questions by unit, in interview order, with the document for each', () => {
+    const list = buildChecklist(rubric, 'en');
+    expect(list.units.map((u) => [u.id, u.questions.map((q) => q.id)])).toEqual([
+      ['it', ['cyber-pentest', 'cyber-backup', 'cyber-access']],
+      ['legal', ['ai-policy', 'ai-register', 'data-law']],
+      ['hr', ['staff-training', 'staff-roles', 'staff-champion']],
+    ]);
+    expect(list.units[1]!.questions[0]!.evidence).toBe('The order approving the AI policy (number and date)');
+  });
+
+  it('gives one unit alone, in the chosen language', () => {
+    const list = buildChecklist(rubric, 'kk', rubric.units.find((u) => u.id === 'hr'));
+    expect(list.units).toHaveLength(1);
+    const md = renderChecklistMarkdown(list);
+    expect(md).toContain('## Бөлімше: Персоналды басқару');
+    expect(md).toContain('- [ ] **Жауапты растайтын құжат:** Оқыту жоспары және оқытылғандар тізімі');
+    expect(md).toContain('- `some` Бір бөлігі');
+    expect(md).not.toContain('cyber-pentest');
+  });
+
+  it('lists questions without a declared unit last', () => {
+    const orphan = { ...rubric, questions: rubric.questions.map((q, i) => (i === 0 ? { ...q, unit: undefined } : q)) };
+    const list = buildChecklist(orphan, 'ru');
+    expect(list.units.at(-1)).toMatchObject({ id: null, questions: [{ id: 'ai-policy' }] });
+    expect(renderChecklistMarkdown(list)).toContain('## Вопросы без подразделения');
+    expect(renderChecklistHtml(list)).toContain('<h2>Вопросы без подразделения</h2>');
+  });
+});

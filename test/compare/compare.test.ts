@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/answers/model.js';
+import { compareReports } from '../../src/compare/compare.js';
+import { renderComparisonHtml } from '../../src/compare/render-html.js';
+import { renderComparisonMarkdown } from '../../src/compare/render-md.js';
+import { ComparisonSchema } from '../../src/compare/schema.js';
+import { loadRubric } from '../../src/rubric/load.js';
+import { scoreAnswers } from '../../src/scoring/score.js';
+
+const loaded = loadRubric('test/fixtures/rubrics/units.yaml');
+if (!loaded.ok) throw new Error('fixture rubric does not load');
+const rubric = loaded.value.rubric;
+
+const report = (answers: Record<string, string>, evidence: Record<string, string> = {}, organization = 'Akimat of Kostanay region') => {
+  const a: Answers = {
+    rubric: { id: 'units', version: '1.1.0' },
+    respondent: { organization },
+    language: 'en',
+    answers: new Map(Object.entries(answers)),
+    comments: new Map(),
+    evidence: new Map(Object.entries(evidence)),
+  };
+  return scoreAnswers(rubric, a, { lang: 'en', tool: { name: 'readiness', version: 'test' } });
+};
+
+const all = (overrides: Record<string, string>) => ({
+  'ai-policy': 'draft',
+  'ai-register': 'none',
+  'data-law': 'once',
+  'staff-training': 'some',
+  'staff-roles': 'no',
+  'staff-champion': 'no',
+  'cyber-pentest': 'once',
+  'cyber-backup': 'no',
+  'cyber-access': 'never',
+  ...overrides,
+});
+
+describe('compareReports', () => {
+  const then = report(all({ 'ai-policy': 'approved', 'data-law': 'yearly', 'cyber-backup': 'yes' }), { 'data-law': 'Opinion 3', 'cyber-backup': 'Log' });
+  const now = report(
+    all({ 'ai-policy': 'approved', 'data-law': 'once', 'staff-champion': 'yes', 'cyber-pentest': 'yearly', 'cyber-backup': 'yes' }),
+    { 'ai-policy': 'Order 45', 'staff-champion': 'Order 7', 'cyber-pentest': 'Report 12' },
+  );
+  const c = compareReports({ file: 'then.yaml', report: then }, { file: 'now.yaml', report: now }, true);
+
+  it('is a valid, versioned result', () => {
+    expect(ComparisonSchema.parse(c)).toEqual(c);
+    expect(c.schemaVersion).toBe(1);
+  });
+
+  it('gives the overall and each recommendation then and now, with level moves', () => {
+    expect(c.earlier.score).toBe(then.overall.score);
+    expect(c.later.score).toBe(now.overall.score);
+    expect(c.overall.delta).toBeCloseTo(now.overall.score! - then.overall.score!, 1);
+    const policy = c.recommendations.find((r) => r.id === 'policy')!;
+    expect(policy.earlier.score).toBe(then.recommendations.find((r) => r.id === 'policy')!.score);
+    expect(['up', 'down', 'same']).toContain(policy.level);
+  });
+
+  it('lists the questions that improved and slipped, largest move first', () => {
+    expect(c.improved.map((q) => [q.id, q.delta])).toEqual([
+      ['staff-champion', 1],
+      ['cyber-pentest', 0.5],
+    ]);
+    expect(c.slipped.map((q) => [q.id, q.delta])).toEqual([['data-law', -0.5]]);
+  });
+
+  it('lists the claims that gained or lost their evidence', () => {
+    expect(c.evidence.rule).toBe(1);
+    expect(c.evidence.gained.map((x) => [x.id, x.evidence])).toEqual([['ai-policy', 'Order 45']]);
+    expect(c.evidence.lost.map((x) => x.id)).toEqual(['cyber-backup']);
+  });
+
+  it('renders markdown and HTML with every section', () => {
+    const md = renderComparisonMarkdown(c);
+    expect(md).toContain('# Akimat of Kostanay region: then and now');
+    expect(md).toContain('| Is an officer responsible for AI named? (staff-champion) | No | Yes | +1 |');
+    expect(md).toContain('## Claims that lost their evidence'.replace('##', '###'));
+    const html = renderComparisonHtml(c);
+    expect(html).toContain('<h2>Questions that slipped</h2>');
+    expect(html).not.toContain('<script');
+  });
+});
