@@ -6,7 +6,7 @@ import { REPORT_FORMATS } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
 import { describeFsError } from '../source/read-source.js';
-import { parseFormats, parseLang, printFindings, requireRubric, type Context } from './context.js';
+import { parseFormats, parseLang, parseUnit, printFindings, requireRubric, type Context } from './context.js';
 
 export interface AssessOptions {
   rubric?: string;
@@ -15,6 +15,7 @@ export interface AssessOptions {
   out: string;
   format?: string;
   restart?: boolean;
+  unit?: string;
 }
 
 /**
@@ -43,6 +44,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   // Before loading the prompt library: without a terminal it could only hang or fail.
   if (!process.stdin.isTTY) throw new UsageError(sayer(ctx.lang)('noTerminal'));
   const { rubric } = await requireRubric(opts.rubric);
+  const unit = parseUnit(rubric, opts.unit);
   const file = opts.answers ?? DEFAULT_ANSWERS_FILE;
 
   const { runInterview, interruptedMessage, shellQuote } = await import('../interview/run.js');
@@ -52,6 +54,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     ...(asked ? { lang: asked } : {}),
     preferredLang: ctx.lang,
     restart: opts.restart === true,
+    ...(unit ? { unit } : {}),
     out: ctx.stdout,
     err: ctx.stderr,
     color: ctx.color,
@@ -62,6 +65,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     if (opts.rubric !== undefined) command += ` --rubric ${shellQuote(opts.rubric)}`;
     if (opts.out !== 'reports') command += ` --out ${shellQuote(opts.out)}`;
     if (opts.format !== undefined) command += ` --format ${shellQuote(opts.format)}`;
+    if (opts.unit !== undefined) command += ` --unit ${shellQuote(opts.unit)}`;
     ctx.stderr.write(`\n${interruptedMessage(result, command)}\n`);
     return 130;
   }

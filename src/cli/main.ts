@@ -62,6 +62,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     .option('--out <dir>', h('optOutDir'), 'reports')
     .option('--format <formats>', h('optFormatReport'))
     .option('--restart', h('optRestart'))
+    .option('--unit <id>', h('optUnit'))
     .action(run(() => import('./assess.js')));
 
   common(program.command('score'))

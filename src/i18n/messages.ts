@@ -383,6 +383,11 @@ const catalog = {
     ru: '{file}: отвечено {answered} из {total} вопросов, из файлов: {files}; противоречий решено через --prefer: {settled}',
     kk: '{file}: {total} сұрақтың {answered} сұрағына жауап берілген, файлдар саны: {files}; --prefer арқылы шешілген қайшылықтар: {settled}',
   },
+  otherUnitFile: {
+    en: '{file} holds the answers of unit "{unit}", not "{asked}": give each unit its own --answers file',
+    ru: 'в {file} ответы подразделения «{unit}», а не «{asked}»: у каждого подразделения свой файл --answers',
+    kk: '{file} ішінде «{asked}» емес, «{unit}» бөлімшесінің жауаптары: әр бөлімшеге өз --answers файлын беріңіз',
+  },
   compareOtherOrganization: {
     en: '"{got}" is not the organization of {first} ("{want}"): compare two rounds of one body, or add --force',
     ru: '«{got}» — не та организация, что в {first} («{want}»): сравнивайте два раунда одного органа или добавьте --force',

@@ -11,9 +11,10 @@ import {
 import { NA } from '../answers/model.js';
 import { ExitError, formatFinding, UsageError } from '../errors.js';
 import { isLang, type Lang } from '../i18n/lang.js';
-import { setMessageLang } from '../i18n/messages.js';
-import type { Rubric } from '../rubric/model.js';
+import { m, setMessageLang } from '../i18n/messages.js';
+import type { Rubric, Unit } from '../rubric/model.js';
 import { removeLeftoverTemps } from '../io/leftover-temps.js';
+import { restrictPlan } from './unit-plan.js';
 import { describeFsError } from '../source/read-source.js';
 import {
   answeredCount,
@@ -60,6 +61,8 @@ export interface InterviewOptions {
   /** The language asked first when there is no `--lang` (the tool's own, from the locale). */
   preferredLang: Lang;
   restart: boolean;
+  /** `--unit`: only this unit's questions, recorded in the answer file (`unit`, `asked`). */
+  unit?: Unit;
   /** Where the interview's own lines go (section headers, notices); the prompts use the terminal. */
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
@@ -225,7 +228,19 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     }
     setMessageLang(lang);
     const say = sayer(lang);
-    plan = planInterview(rubric, lang, draft?.answers);
+    // A unit's interview: `--unit`, or the unit a resumed file was made for; only its questions.
+    const unitId = options.unit?.id ?? draft?.unit;
+    if (options.unit && draft?.unit !== undefined && draft.unit !== options.unit.id) {
+      throw new UsageError(m('otherUnitFile', { file: options.file, unit: printable(draft.unit), asked: options.unit.id }));
+    }
+    const asked = unitId !== undefined && rubric.units.some((u) => u.id === unitId) ? rubric.questions.filter((q) => q.unit === unitId).map((q) => q.id) : undefined;
+    const askedSet = new Set(asked);
+    const buildPlan = (answers?: ReadonlyMap<string, string>): InterviewPlan => (asked === undefined ? planInterview(rubric, lang, answers) : restrictPlan(planInterview(rubric, lang, answers), askedSet));
+    if (unitId !== undefined && asked !== undefined && draft) {
+      draft.unit = unitId;
+      draft.asked = asked;
+    }
+    plan = buildPlan(draft?.answers);
     const total = plan.questions.length;
 
     for (const file of leftovers) line(say('tempRemoved', { file }), c.dim);
@@ -274,6 +289,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         answers: new Map(),
         comments: new Map(),
         evidence: new Map(),
+        ...(unitId !== undefined && asked !== undefined ? { unit: unitId, asked } : {}),
       };
       save();
     }
@@ -293,7 +309,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     /** Rebuilds the plan for the answers now; says which kept answers stopped counting. Returns the index of `id`. */
     const replan = (id: string): number => {
       const before = plan!;
-      plan = planInterview(rubric, lang, draft!.answers);
+      plan = buildPlan(draft!.answers);
       const setAside = answersSetAside(before, plan, draft!.answers);
       if (setAside.length > 0) line(setAsideLine(setAside, lang), c.yellow);
       return plan.questions.findIndex((x) => x.id === id);
