@@ -78,6 +78,7 @@ if (!tmux && process.env.CI !== 'true') {
       // Resumed without --unit: the file says which unit it is, so only its questions again.
       term.start(args.filter((a, i) => a !== '--unit' && args[i - 1] !== '--unit'));
       await term.waitFor('1 of 3 answered');
+      await term.waitFor('Continue the assessment of «Akimat of Kostanay region»?');
       term.keys('Enter');
       await term.waitFor('Continuing at question 2 of 3');
       term.keys('2', 'Enter');
@@ -104,6 +105,7 @@ if (!tmux && process.env.CI !== 'true') {
       const body = join(dir, 'body.yaml');
       term.start([process.execPath, BIN, 'assess', '--lang', 'en', '--rubric', UNITS, '--answers', body]);
       await term.waitFor('8 of 9 answered');
+      await term.waitFor('Continue the assessment of «Akimat of Kostanay region»?');
       term.keys('Enter');
       await term.waitFor('Continuing at question 6 of 9');
       expect(term.screen()).toContain('Is an officer responsible for AI named?');
