@@ -1,0 +1,60 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, STACK } from '../helpers/cli.js';
+
+const RUBRIC = 'test/fixtures/rubrics/units.yaml';
+let dir: string;
+const at = (name: string) => join(dir, name);
+const head = (org = 'Akimat of Kostanay region', rubric = 'units') => `rubric: {id: ${rubric}, version: 1.1.0}\nrespondent: {organization: "${org}"}\nlanguage: en\n`;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'readiness-merge-'));
+  writeFileSync(at('it.yaml'), `${head()}unit: it\nanswers:\n  cyber-pentest: yearly\n`);
+  writeFileSync(at('legal.yaml'), `${head()}unit: legal\nanswers:\n  ai-policy: approved\n`);
+  writeFileSync(at('aktobe.yaml'), `${head('Akimat of Aktobe region')}unit: hr\nanswers:\n  staff-roles: "yes"\n`);
+  writeFileSync(at('minimal.yaml'), `${head('Akimat of Kostanay region', 'minimal')}answers: {}\n`);
+  writeFileSync(at('bad-unit.yaml'), `${head()}unit: press\nanswers: {}\n`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const merge = (args: string[], lang = 'en') => cli(['merge', ...args, '--rubric', RUBRIC], { env: { READINESS_LANG: lang } });
+
+describe('readiness merge', () => {
+  it("refuses another organization's file, naming it, its line and column", () => {
+    const r = merge([at('it.yaml'), at('aktobe.yaml'), '--out', at('body.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${at('aktobe.yaml')}:2:28: respondent.organization: "Akimat of Aktobe region" is not the organization of ${at('it.yaml')}`);
+    expect(existsSync(at('body.yaml'))).toBe(false);
+  });
+
+  it('refuses a file of another rubric, or naming a unit the rubric lacks', () => {
+    const r = merge([at('it.yaml'), at('minimal.yaml'), at('bad-unit.yaml'), '--out', at('body.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${at('minimal.yaml')}:1:`);
+    expect(r.stderr).toContain('made for rubric "minimal", not "units"');
+    expect(r.stderr).toContain(`${at('bad-unit.yaml')}:4:7: unit: unit "press" is not one of the rubric's units (it, legal, hr)`);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('usage errors exit 2: --prefer not among the files, --out among them, a file twice', () => {
+    expect(merge([at('it.yaml'), at('legal.yaml'), '--out', at('body.yaml'), '--prefer', at('x.yaml')]).status).toBe(2);
+    expect(merge([at('it.yaml'), at('legal.yaml'), '--out', at('it.yaml')]).status).toBe(2);
+    expect(merge([at('it.yaml'), at('it.yaml'), '--out', at('body.yaml')]).status).toBe(2);
+    expect(merge([at('it.yaml')]).status).toBe(2);
+  });
+
+  it('speaks Kazakh and Russian', () => {
+    const kk = merge([at('it.yaml'), at('aktobe.yaml'), '--out', at('body.yaml')], 'kk');
+    expect(kk.stderr).toContain('тек бір органның файлдарын біріктіріңіз');
+    const ru = merge([at('it.yaml'), at('legal.yaml'), '--out', at('body.yaml')], 'ru');
+    expect(ru.status).toBe(0);
+    expect(ru.stderr).toContain('отвечено 2 из 9 вопросов');
+    expect(readFileSync(at('body.yaml'), 'utf8')).toContain('answers:\n  ai-policy: approved\n  cyber-pentest: yearly\n');
+    const exists = merge([at('it.yaml'), at('legal.yaml'), '--out', at('body.yaml')], 'ru');
+    expect(exists.status).toBe(2);
+    expect(exists.stderr).toContain('файл уже существует');
+    expect(merge([at('it.yaml'), at('legal.yaml'), '--out', at('body.yaml'), '--force']).status).toBe(0);
+  });
+});
