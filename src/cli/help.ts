@@ -33,19 +33,19 @@ export const help = {
     kk: 'бос жауап файлын шығару: барлық сұрақтар мен нұсқалар түсініктемелерде',
   },
   checklist: {
-    en: 'what each unit of the body gathers before the interview: its questions and the document that shows each answer',
-    ru: 'что каждое подразделение органа готовит к опросу: его вопросы и документ, подтверждающий каждый ответ',
-    kk: 'органның әр бөлімшесі сұхбатқа дейін не дайындайды: оның сұрақтары және әр жауапты растайтын құжат',
+    en: 'print what each unit of the body gathers before the interview: its questions and the document that shows each answer',
+    ru: 'вывести, что каждое подразделение органа готовит к опросу: его вопросы и документ, подтверждающий каждый ответ',
+    kk: 'органның әр бөлімшесі сұхбатқа дейін не дайындайтынын шығару: оның сұрақтары және әр жауапты растайтын құжат',
   },
   merge: {
-    en: 'one body\'s answer file from the files its units filled in; conflicting answers are refused',
-    ru: 'один файл ответов органа из файлов его подразделений; противоречащие ответы отклоняются',
-    kk: 'бөлімшелер толтырған файлдардан органның бір жауап файлы; қайшы жауаптар қабылданбайды',
+    en: 'merge the files a body\'s units filled in into one answer file; conflicting answers are refused',
+    ru: 'объединить файлы подразделений органа в один файл ответов; противоречащие ответы отклоняются',
+    kk: 'бөлімшелер толтырған файлдарды органның бір жауап файлына біріктіру; қайшы жауаптар қабылданбайды',
   },
   compare: {
-    en: 'the same body at two dates: scores and levels then and now, what improved, what slipped',
-    ru: 'один орган в две даты: баллы и уровни тогда и сейчас, что улучшилось, что ухудшилось',
-    kk: 'бір орган екі күнде: сол кездегі және қазіргі ұпайлар мен деңгейлер, не жақсарды, не нашарлады',
+    en: 'compare the same body at two dates: scores and levels then and now, what improved, what slipped',
+    ru: 'сравнить один орган в две даты: баллы и уровни тогда и сейчас, что улучшилось, что ухудшилось',
+    kk: 'бір органды екі күнде салыстыру: сол кездегі және қазіргі ұпайлар мен деңгейлер, не жақсарды, не нашарлады',
   },
   schema: {
     en: 'print the JSON Schema of the rubric, answer-file, report or comparison format',
