@@ -118,3 +118,14 @@ describe('mergeAnswers', () => {
     expect(again.draft.contributors).toEqual(result.draft.contributors);
   });
 });
+
+describe('the merged file with hostile names', () => {
+  it('reads back exactly: file names and units with quotes, line breaks and control characters', () => {
+    const odd = 'units/it "A"\n#x\u0085.yaml';
+    const result = mergeAnswers(rubric, [{ ...it_, file: odd }, legal], []);
+    if (!result.ok) throw new Error('expected a merge');
+    const back = parseAnswers('body.yaml', renderAnswerFile(rubric, result.draft), rubric);
+    if (!back.ok) throw new Error(JSON.stringify(back.findings));
+    expect(back.value.contributors?.[0]?.file).toBe(odd);
+  });
+});

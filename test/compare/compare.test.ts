@@ -81,4 +81,14 @@ describe('compareReports', () => {
     expect(html).toContain('<h2>Questions that slipped</h2>');
     expect(html).not.toContain('<script');
   });
+
+  it('escapes untrusted names: no HTML, no broken table, no forged line', () => {
+    const org = 'Akimat <script>alert(1)</script> | x\n# forged';
+    const a = report(all({}), {}, org);
+    const hostile = compareReports({ file: 'a|<b>.yaml', report: a }, { file: 'b.yaml', report: a }, true);
+    const md = renderComparisonMarkdown(hostile);
+    expect(md).not.toContain('<script>');
+    expect(md).not.toMatch(/^# forged/m);
+    expect(renderComparisonHtml(hostile)).not.toContain('<script>alert');
+  });
 });
