@@ -67,13 +67,17 @@ if (!tmux && process.env.CI !== 'true') {
       await term.waitFor('Section 1 of 1 · question 1 of 3');
       expect(term.screen()).toContain('Are penetration tests run?');
       term.keys('3', 'Enter');
+      // The best option is a claim: the interview asks for the document that shows it.
+      await term.waitFor('Expected as proof: The report of the last penetration test');
+      term.type('Report 12 of 2027-03-01');
+      term.keys('Enter');
       await term.waitFor('Section 1 of 1 · question 2 of 3');
       term.keys('C-c');
       expect(await term.exitStatus()).toBe(130);
       expect(term.screen()).toContain(`--unit it --answers ${shellQuote(answers)}`);
       const saved = readFileSync(answers, 'utf8');
       expect(saved).toContain('language: en\nunit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\n');
-      expect(saved).toContain('answers:\n  cyber-pentest: yearly\n');
+      expect(saved).toContain('answers:\n  cyber-pentest: yearly\nevidence:\n  cyber-pentest: "Report 12 of 2027-03-01"\n');
 
       // Resumed without --unit: the file says which unit it is, so only its questions again.
       term.start(args.filter((a, i) => a !== '--unit' && args[i - 1] !== '--unit'));
@@ -82,12 +86,14 @@ if (!tmux && process.env.CI !== 'true') {
       term.keys('Enter');
       await term.waitFor('Continuing at question 2 of 3');
       term.keys('2', 'Enter');
+      await term.waitFor('Expected as proof: The backup and restore-test log');
+      term.keys('Enter'); // the document later
       await term.waitFor('question 3 of 3');
-      term.keys('2', 'Enter');
+      term.keys('1', 'Enter');
       await term.waitFor('Finish and write the reports');
       term.keys('Enter');
       expect(await term.exitStatus()).toBe(0);
-      expect(readFileSync(answers, 'utf8')).toContain('unit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\nanswers:\n  cyber-pentest: yearly\n  cyber-backup: "yes"\n  cyber-access: yearly\n');
+      expect(readFileSync(answers, 'utf8')).toContain('unit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\nanswers:\n  cyber-pentest: yearly\n  cyber-backup: "yes"\n  cyber-access: never\n');
 
       // Another unit's interview refuses this file.
       term.start([process.execPath, BIN, 'assess', '--unit', 'legal', '--lang', 'en', '--rubric', UNITS, '--answers', answers]);
@@ -110,10 +116,14 @@ if (!tmux && process.env.CI !== 'true') {
       await term.waitFor('Continuing at question 6 of 9');
       expect(term.screen()).toContain('Is an officer responsible for AI named?');
       term.keys('2', 'Enter');
+      await term.waitFor('Expected as proof: The order naming the officer responsible for AI');
+      term.type('Order 7');
+      term.keys('Enter');
       await term.waitFor('Finish and write the reports');
       term.keys('Enter');
       expect(await term.exitStatus()).toBe(0);
       const saved = readFileSync(body, 'utf8');
+      expect(saved).toContain('evidence:\n  staff-champion: "Order 7"\n');
       expect(saved).toContain('  staff-champion: "yes"\n');
       // Who gave the merged answers is kept.
       expect(saved).toContain('contributors:\n  - file: "it.yaml"\n    unit: it\n');
