@@ -8,7 +8,9 @@ describe('readiness validate --answers', () => {
   it('checks each answer file against the rubric it names and skips others with a warning', () => {
     const result = cli(['validate', 'rubrics/default.yaml', 'test/fixtures/rubrics/minimal.yaml', '--answers', 'test/fixtures/answers']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('test/fixtures/answers/ministry-well-along.yaml: valid (39 of 40 questions answered)');
+    expect(result.stdout).toContain('test/fixtures/answers/ministry-well-along.yaml: valid (28 of 42 questions answered)')
+    // The same body re-answered for 2.0.0: every applicable question, with evidence.
+    expect(result.stdout).toMatch(/test\/fixtures\/answers\/v2\/ministry-well-along\.yaml: valid \(\d+ of 42 questions answered\)/);;
     expect(result.stdout).toContain('test/fixtures/answers/minimal-partial.yaml: valid (1 of 2 questions answered)');
     expect(result.stderr).toContain('test/fixtures/answers/diff/akimat-north.yaml: warning: skipped: made for rubric "diff-demo"');
   });
