@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The example answer files, by name (test/fixtures/answers/<name>.yaml). */
+/** The example answer files for the current default rubric, by name (test/fixtures/answers/v2/<name>.yaml); their 1.0.0 versions beside test/fixtures/answers/ are kept as migration fixtures. */
 export const EXAMPLE_FIXTURES = ['ministry-well-along', 'akimat-starting', 'agency-in-between'];
 export const EXAMPLE_LANGS = ['ru', 'kk', 'en'];
 /** Where the examples live, relative to the repository. */
@@ -46,7 +46,7 @@ export async function buildExamples() {
 
   const files = [];
   for (const name of EXAMPLE_FIXTURES) {
-    const answersFile = relative(process.cwd(), join(ROOT, 'test/fixtures/answers', `${name}.yaml`));
+    const answersFile = relative(process.cwd(), join(ROOT, 'test/fixtures/answers/v2', `${name}.yaml`));
     for (const lang of EXAMPLE_LANGS) {
       // The very pipeline `score` and `assess` use: read, check, carry forward, score.
       const scored = scoreReport(answersFile, { rubric, lang, tool });
