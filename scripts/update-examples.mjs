@@ -18,6 +18,8 @@ export const EXAMPLE_FIXTURES = ['ministry-well-along', 'akimat-starting', 'agen
 export const EXAMPLE_LANGS = ['ru', 'kk', 'en'];
 /** Where the examples live, relative to the repository. */
 export const EXAMPLES_DIR = 'reports/examples';
+/** Where `readiness analyze` of the default rubric is kept, one markdown file per language. */
+export const ANALYSIS_DIR = 'reports/analysis';
 
 const dist = (path) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
 
@@ -58,6 +60,26 @@ export async function buildExamples() {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/**
+ * `readiness analyze` of the default rubric in every language: `{path, content, clean}`, where
+ * `clean` says the analysis found no gaming route and no share outside the band (the exit-0
+ * condition of the command).
+ */
+export async function buildAnalysis() {
+  const [{ loadRubric }, { analyzeRubric }, { renderAnalysisMarkdown }, { formatFinding }] = await Promise.all([
+    dist('rubric/load.js'),
+    dist('analyze/analyze.js'),
+    dist('analyze/render.js'),
+    dist('errors.js'),
+  ]);
+  const loaded = loadRubric(relative(process.cwd(), join(ROOT, 'rubrics/default.yaml')));
+  if (!loaded.ok) throw new Error(loaded.findings.map(formatFinding).join('\n'));
+  const { rubric } = loaded.value;
+  const analysis = analyzeRubric(rubric);
+  const clean = analysis.routes.length === 0 && analysis.outsideBand.length === 0;
+  return EXAMPLE_LANGS.map((lang) => ({ path: `${ANALYSIS_DIR}/default.${lang}.md`, content: renderAnalysisMarkdown(analysis, rubric, lang), clean }));
+}
+
 /** Line counts added and removed between two texts (a multiset comparison, enough for a summary). */
 function lineDelta(before, after) {
   const count = new Map();
@@ -78,6 +100,14 @@ async function main() {
   const files = await buildExamples();
   const dir = join(ROOT, EXAMPLES_DIR);
   mkdirSync(dir, { recursive: true });
+  mkdirSync(join(ROOT, ANALYSIS_DIR), { recursive: true });
+  for (const { path, content, clean } of await buildAnalysis()) {
+    if (!clean) console.error(`warning  ${path}: the default rubric has a gaming route or a share outside its band`);
+    const target = join(ROOT, path);
+    if (existsSync(target) && readFileSync(target, 'utf8') === content) continue;
+    writeFileAtomic(target, content);
+    console.log(`wrote    ${path}`);
+  }
   let changed = 0;
   for (const { path, content } of files) {
     const target = join(ROOT, path);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../src/report/schema.js';
 // @ts-ignore: a plain ESM script without type declarations
-import { buildExamples, EXAMPLE_FIXTURES, EXAMPLE_LANGS, EXAMPLES_DIR } from '../scripts/update-examples.mjs';
+import { buildAnalysis, buildExamples, EXAMPLE_FIXTURES, EXAMPLE_LANGS, EXAMPLES_DIR } from '../scripts/update-examples.mjs';
 
 // The examples are generated from the built modules in dist/ (`npm test` builds first).
 const ROOT = join(import.meta.dirname, '..');
@@ -89,5 +89,18 @@ describe('reports/examples', () => {
     expect(starting.answered + starting.missing).toBe(starting.required);
     const akimat = byBody.get('akimat-starting')!.find((r) => r.language === 'en')!;
     expect(akimat.unanswered).toHaveLength(starting.applicable - starting.answered);
+  });
+});
+
+describe('reports/analysis', () => {
+  it('matches what update:examples writes, and the default rubric has no gaming route and no share outside its band', async () => {
+    const files = (await buildAnalysis()) as Array<ExampleFile & { clean: boolean }>;
+    expect(files).toHaveLength((EXAMPLE_LANGS as string[]).length);
+    for (const { path, content, clean } of files) {
+      expect(clean, path).toBe(true);
+      const file = join(ROOT, path);
+      expect(existsSync(file), `${path} is missing: run \`npm run update:examples\``).toBe(true);
+      expect(readFileSync(file, 'utf8') === content, `${path} ${STALE}`).toBe(true);
+    }
   });
 });
