@@ -102,5 +102,5 @@ describe('reports/analysis', () => {
       expect(existsSync(file), `${path} is missing: run \`npm run update:examples\``).toBe(true);
       expect(readFileSync(file, 'utf8') === content, `${path} ${STALE}`).toBe(true);
     }
-  });
+  }, 180_000); // 10,000 simulated respondents per profile: seconds, more under a loaded test run
 });
