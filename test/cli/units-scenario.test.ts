@@ -56,7 +56,7 @@ describe('a body answers together, then a year later', () => {
     const html = run(['checklist', '--format', 'html', '--out', at('checklist.html')]);
     expect(html.status).toBe(0);
     expect(readFileSync(at('checklist.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
-    const none = cli(['checklist']);
+    const none = cli(['checklist', '--rubric', 'test/fixtures/rubrics/minimal.yaml']);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('declares no units');
     const bad = run(['checklist', '--unit', 'press']);
