@@ -4,7 +4,7 @@ import type { Question, Rubric } from '../rubric/model.js';
 import { questionShares } from '../rubric/shares.js';
 import type { Report } from '../report/schema.js';
 import { round1 } from '../scoring/round.js';
-import { scoreAnswers } from '../scoring/score.js';
+import { questionStates, scoreAnswers } from '../scoring/score.js';
 
 /** What a simulated respondent reached. */
 export interface ProfileResult {
@@ -195,8 +195,16 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   const all = score(new Map(rubric.questions.map((q) => [q.id, bestOf(q).id])));
   const applicable = all.overall.applicable;
   const required = all.overall.required;
-  const slopeOrder = shares.filter((s) => !gates.has(s.id)).map((s) => s.id);
   const gateAnswers = rubric.questions.filter((q) => gates.has(q.id)).map((q) => [q.id, bestOf(q).id] as const);
+  // Only questions that apply once the gates are answered: a closed module's questions count for nothing.
+  const gatedOut = questionStates(rubric, {
+    rubric: { id: rubric.id, version: rubric.version },
+    respondent: { organization: 'analyze' },
+    answers: new Map(gateAnswers),
+    comments: new Map(),
+    evidence: new Map(),
+  });
+  const slopeOrder = shares.filter((s) => !gates.has(s.id) && gatedOut.get(s.id)!.status !== 'gated').map((s) => s.id);
   const firstN = (n: number) => {
     const chosen = new Map<string, string>(gateAnswers.slice(0, n));
     for (const id of slopeOrder) {
