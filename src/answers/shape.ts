@@ -26,6 +26,18 @@ export function plainAnswersFile(value: unknown): AnswersFile | undefined {
     if (v !== undefined && v !== null && (typeof v !== 'string' || v.length > 500)) return undefined;
   }
   if (value.language !== undefined && value.language !== null && typeof value.language !== 'string') return undefined;
+  // A unit's file (`readiness template --unit`): its unit id and the questions it was asked.
+  let unit: string | null | undefined = value.unit as string | null | undefined;
+  if (unit !== undefined && unit !== null) {
+    if (typeof unit !== 'string') return undefined;
+    unit = unit.trim();
+    if (unit.length < 1 || unit.length > 200) return undefined;
+  }
+  const asked = value.asked;
+  if (asked !== undefined && asked !== null) {
+    if (!Array.isArray(asked) || asked.length > 10000) return undefined;
+    for (const id of asked) if (typeof id !== 'string' || id.length > 200) return undefined;
+  }
   const maps = { answers: Infinity, comments: 4000, evidence: 2000 } as const;
   for (const [key, max] of Object.entries(maps)) {
     const map = value[key];
@@ -41,13 +53,16 @@ export function plainAnswersFile(value: unknown): AnswersFile | undefined {
       for (const [k, x] of Object.entries(r)) resp[k] = k === 'organization' ? organization : x;
       out[key] = resp;
     } else if (key === 'rubric') out[key] = { id: rubric.id, version: rubric.version };
+    else if (key === 'unit') out[key] = unit;
+    else if (key === 'asked' && Array.isArray(v)) out[key] = [...v];
     else if (isRecord(v)) out[key] = { ...v };
     else out[key] = v;
   }
   return out as AnswersFile;
 }
 
-const TOP = new Set(['$schema', 'rubric', 'respondent', 'language', 'answers', 'comments', 'evidence']);
+// Merged files (`contributors`, `decisions`) are left to the schema: one file per body.
+const TOP = new Set(['$schema', 'rubric', 'respondent', 'language', 'answers', 'comments', 'evidence', 'unit', 'asked']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;

@@ -29,6 +29,8 @@ const file = fc.record(
     answers: map(10),
     comments: map(4000),
     evidence: map(2000),
+    unit: rare(fc.oneof(fc.constantFrom('it', ' hr ', '', '  ', 'x'.repeat(201)), fc.constant(null)), junk),
+    asked: rare(fc.oneof(fc.array(fc.constantFrom('q1', 'q2', 'y'.repeat(201)), { maxLength: 3 }), fc.constant(null)), junk),
     unknown: fc.string(),
   },
   { requiredKeys: ['rubric', 'respondent'] },
