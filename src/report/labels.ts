@@ -243,6 +243,45 @@ const words = {
   contribution: { ru: 'Вклад', kk: 'Үлес', en: 'Contribution' },
   comments: { ru: 'Комментарии', kk: 'Түсініктемелер', en: 'Comments' },
   sum: { ru: 'Итого', kk: 'Барлығы', en: 'Total' },
+
+  // Charts (HTML): titles, descriptions and marks
+  chartRecommendations: {
+    ru: 'Баллы шести рекомендаций и пороги уровней',
+    kk: 'Алты ұсынымның ұпайлары және деңгей шектері',
+    en: 'The six recommendations’ scores against the level thresholds',
+  },
+  chartRisks: { ru: 'Подверженность рискам по категориям', kk: 'Санаттар бойынша тәуекелдерге ұшырағыштық', en: 'Risk exposure by category' },
+  chartAreas: { ru: 'Баллы проблемных областей', kk: 'Проблемалық салалардың ұпайлары', en: 'Problem area scores' },
+  chartCoverage: { ru: 'Охват ответами', kk: 'Жауаптармен қамту', en: 'Answer coverage' },
+  chartBarsDesc: {
+    ru: 'Горизонтальные столбцы от 0 до 100. {items}.',
+    kk: '0-ден 100-ге дейінгі көлденең бағандар. {items}.',
+    en: 'Horizontal bars from 0 to 100. {items}.',
+  },
+  chartBandsDesc: { ru: 'Пороги уровней: {bands}.', kk: 'Деңгей шектері: {bands}.', en: 'Level thresholds: {bands}.' },
+  chartCoverageDesc: {
+    ru: 'Отвечено {answered} из {applicable} применимых вопросов ({coverage}); минимум для присвоения уровня — {min}.',
+    kk: '{applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді ({coverage}); деңгей беру үшін ең аз шегі — {min}.',
+    en: '{answered} of {applicable} applicable questions answered ({coverage}); a level needs at least {min}.',
+  },
+  floor: { ru: 'минимум {min}', kk: 'ең аз шегі {min}', en: 'floor {min}' },
+  weakestLinkMark: { ru: 'слабое звено: ограничивает уровень', kk: 'әлсіз буын: деңгейді шектейді', en: 'weakest link: holds the level down' },
+  tableOfChart: { ru: 'Те же данные в таблице', kk: 'Сол деректер кестеде', en: 'The same figures as a table' },
+  statusComplete: { ru: 'Оценка завершена', kk: 'Бағалау аяқталды', en: 'Assessment complete' },
+  statusIncomplete: { ru: 'Оценка не завершена', kk: 'Бағалау аяқталмаған', en: 'Assessment incomplete' },
+  noLevelYet: { ru: 'Уровня пока нет', kk: 'Деңгей әлі жоқ', en: 'No level yet' },
+  naCount: {
+    ru: 'Неприменимых вопросов: {count} (не входят ни в баллы, ни в охват; см. раздел «Неприменимые вопросы»).',
+    kk: 'Қолданылмайтын сұрақтар: {count} (ұпайларға да, қамтуға да кірмейді; «Қолданылмайтын сұрақтар» бөлімін қараңыз).',
+    en: 'Questions that do not apply: {count} (they count in neither the scores nor the coverage; see “Questions that do not apply”).',
+  },
+  signals: { ru: 'Сигналы методики', kk: 'Әдістеме белгілері', en: 'What the method signals' },
+  noSignals: {
+    ru: 'Нет ограничений: уровень определён по баллу, все заявленные меры подтверждены документами.',
+    kk: 'Шектеулер жоқ: деңгей ұпай бойынша анықталды, мәлімделген барлық шаралар құжаттармен расталған.',
+    en: 'Nothing holds the result back: the level follows the score, and every claimed measure names its document.',
+  },
+  page: { ru: 'стр.', kk: 'бет', en: 'page' },
 } as const satisfies Record<string, Texts>;
 
 export type LabelKey = keyof typeof words;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang.js';
+import { barChart, meterChart } from './charts.js';
 import { escapeHtml } from './escape.js';
 import {
   applicableWeight,
@@ -20,33 +21,58 @@ import type { Report } from './schema.js';
 
 const CSS = `
 :root { color-scheme: light; }
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1b1f24; margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem; }
-h1 { font-size: 1.6rem; margin: 0 0 .5rem; line-height: 1.25; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #1b1f24; margin: 0 auto; max-width: 60rem; padding: 2rem 1.5rem; }
+header { border-bottom: 3px solid #1f4e79; padding-bottom: .75rem; margin-bottom: 1.25rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .5rem; line-height: 1.25; color: #1f4e79; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid #d0d7de; }
-h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
 p, ul, ol { margin: .5rem 0; }
-.meta { color: #57606a; margin: 0; }
+.meta { color: #424a53; margin: 0; font-size: .92rem; }
 .meta dt { display: inline; font-weight: 600; }
 .meta dd { display: inline; margin: 0; }
 .meta dd::after { content: ""; display: block; }
-.overall { border: 1px solid #d0d7de; border-radius: 6px; padding: 1rem 1.25rem; background: #f6f8fa; }
-.overall .level { font-size: 1.4rem; font-weight: 700; }
+.overall { border: 1px solid #d0d7de; border-left: 6px solid #1f4e79; border-radius: 6px; padding: .25rem 1.25rem 1rem; background: #f6f8fa; }
+.overall h2 { border: 0; margin-top: .75rem; }
+.headline { display: flex; flex-wrap: wrap; gap: 1rem 2.5rem; align-items: flex-start; }
+.verdict p { margin: 0; }
+.verdict .level { font-size: 2rem; font-weight: 700; line-height: 1.2; color: #1f4e79; }
+.verdict .score { font-size: 1.15rem; color: #424a53; }
+.verdict .score strong { font-size: 1.6rem; color: #1b1f24; }
+.status { display: inline-block; margin-top: .5rem !important; padding: .1rem .6rem; border-radius: 1rem; font-weight: 600; font-size: .9rem; border: 1.5px solid currentColor; }
+.status.ok { color: #1a5e20; }
+.status.warn { color: #8a4b00; }
+.coverage { flex: 1 1 20rem; }
+.coverage p { margin: .25rem 0 0; font-size: .92rem; }
+.signals { list-style: none; padding: 0; }
+.signals li { padding: .35rem .6rem; margin: .3rem 0; border-left: 4px solid #57606a; background: #ffffff; }
+.signals li.warn { border-left-color: #8a4b00; }
+.signals li.warn::before { content: "! "; font-weight: 700; }
+.signals li.info::before { content: "i "; font-weight: 700; font-style: italic; }
+.mark { font-size: .85em; font-weight: 600; white-space: nowrap; }
 .note { color: #57606a; font-size: .9rem; }
+figure.chart { margin: .75rem 0 .5rem; break-inside: avoid; }
+figure.chart svg { display: block; width: 100%; max-width: 52rem; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; }
 th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: 600; }
-meter { width: 6rem; vertical-align: middle; }
-code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f6f8fa; padding: 0 .2em; border-radius: 3px; word-break: break-all; }
+code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; background: #f6f8fa; padding: 0 .2em; border-radius: 3px; word-break: break-all; }
 .comment { white-space: pre-line; overflow-wrap: anywhere; }
 .na { color: #57606a; }
 section.rec { break-inside: avoid; }
+@page { size: A4; margin: 16mm 14mm 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #57606a; } }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  h2 { break-after: avoid; }
-  table, tr { break-inside: avoid; }
-  meter { display: none; }
+  body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.4; }
+  table { font-size: 8.5pt; }
+  th, td { padding: .2rem .35rem; }
+  #gaps table, #trace table { font-size: 8pt; }
+  .overall { background: #ffffff; }
+  h2, h3 { break-after: avoid; }
+  table.keep, tr, figure.chart, .signals li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  #gaps, #risks, #trace { break-before: page; }
+  a { color: inherit; text-decoration: none; }
 }
 `.trim();
 
@@ -70,7 +96,7 @@ interface Column {
 }
 
 /** A table; cells are HTML already escaped. */
-function table(columns: readonly Column[], rows: readonly (readonly string[])[], rowClass: readonly string[] = []): string {
+function table(columns: readonly Column[], rows: readonly (readonly string[])[], rowClass: readonly string[] = [], className?: string): string {
   const cls = (c: Column | undefined) => (c?.num ? ' class="num"' : '');
   const head = columns.map((c) => `<th${cls(c)}>${h(c.head)}</th>`).join('');
   const body = rows
@@ -79,7 +105,7 @@ function table(columns: readonly Column[], rows: readonly (readonly string[])[],
       return `<tr${rc}>${row.map((v, j) => `<td${cls(columns[j])}>${v}</td>`).join('')}</tr>`;
     })
     .join('\n');
-  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return `<table${className ? ` class="${className}"` : ''}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 /**
@@ -112,22 +138,53 @@ export function renderHtml(report: Report): string {
   push(`<dt>${hw('rubric')}:</dt> <dd>${h(report.rubric.title)} (${code(report.rubric.id)} ${h(report.rubric.version)}${madeWith})</dd>`);
   push(`<dt>${hw('tool')}:</dt> <dd>${h(report.tool.name)} ${h(report.tool.version)}</dd>`, `</dl>`, `</header>`);
 
-  // Overall level, first
+  // Overall level, first: the verdict, the coverage against its floor, and every signal of the method.
   const o = report.overall;
   const notes = overallNotes(report);
   const coverage = `${hw('coverage')}: ${h(formatPercent(lang, o.coverage))} (${hw('applicableOf', { answered: o.answered, applicable: o.applicable })}).`;
-  push(`<section id="overall" class="overall">`, `<h2>${hw('overall')}</h2>`);
-  if (o.score === null) {
-    push(`<p><span class="level">${hw('overallNotAssessed')}</span></p>`, `<p>${coverage}</p>`);
-  } else if (notes.incomplete || o.level === null) {
-    push(`<p><span class="level">${hw('incomplete')}</span></p>`);
-    if (notes.incomplete) push(`<p>${h(notes.incomplete.scoreSoFar ?? '')}</p>`, `<p>${h(notes.incomplete.why)}</p>`);
-  } else {
+  const complete = o.status === 'complete' && o.level !== null;
+  push(`<section id="overall" class="overall">`, `<h2>${hw('overall')}</h2>`, `<div class="headline">`, `<div class="verdict">`);
+  if (o.score === null) push(`<p class="level">${hw('noLevelYet')}</p>`, `<p>${hw('overallNotAssessed')}</p>`);
+  else {
     push(
-      `<p><span class="level">${h(o.level.label)}</span> · ${hw('scoreOf100', { score: n1(o.score) })} <meter min="0" max="100" value="${o.score}"></meter></p>`,
-      `<p>${coverage}</p>`,
+      `<p class="level">${complete ? h(o.level!.label) : hw('noLevelYet')}</p>`,
+      `<p class="score"><strong>${h(n1(o.score))}</strong> / 100</p>`,
     );
-    if (notes.capped) push(`<p class="capped">${h(notes.capped)}</p>`);
+  }
+  push(
+    `<p class="status ${complete ? 'ok' : 'warn'}">${complete ? `✓ ${hw('statusComplete')}` : `! ${hw('statusIncomplete')}`}</p>`,
+    `</div>`,
+    `<div class="coverage">`,
+    meterChart({
+      id: 'chart-coverage',
+      title: w('chartCoverage'),
+      desc: w('chartCoverageDesc', {
+        answered: o.answered,
+        applicable: o.applicable,
+        coverage: formatPercent(lang, o.coverage),
+        min: formatPercent(lang, report.method.minCoverage),
+      }),
+      value: o.coverage,
+      floor: { value: report.method.minCoverage, label: w('floor', { min: formatPercent(lang, report.method.minCoverage) }) },
+      text: formatPercent(lang, o.coverage),
+    }),
+    `<p>${coverage}</p>`,
+    `</div>`,
+    `</div>`,
+  );
+  // The method's signals, each on its own line with a mark that reads without colour.
+  const signals: string[] = [];
+  if (notes.incomplete) {
+    if (notes.incomplete.scoreSoFar) signals.push(`<li class="warn"><strong>${hw('incomplete')}</strong> ${h(notes.incomplete.scoreSoFar)} ${h(notes.incomplete.why)}</li>`);
+    else signals.push(`<li class="warn">${h(notes.incomplete.why)}</li>`);
+  }
+  if (notes.capped) signals.push(`<li class="warn">${h(notes.capped)}</li>`);
+  if (notes.unsupported) signals.push(`<li class="warn">${h(notes.unsupported)}</li>`);
+  if (report.notApplicable.length > 0) signals.push(`<li class="info">${hw('naCount', { count: report.notApplicable.length })}</li>`);
+  if (notes.answeredScore) signals.push(`<li class="info">${h(notes.answeredScore)}</li>`);
+  push(`<h3>${hw('signals')}</h3>`);
+  push(signals.length === 0 ? `<p class="signals-none">${hw('noSignals')}</p>` : `<ul class="signals">\n${signals.join('\n')}\n</ul>`);
+  if (o.score !== null && complete) {
     if (o.next === null) {
       push(`<p>${hw('topLevel')}</p>`);
     } else {
@@ -144,22 +201,48 @@ export function renderHtml(report: Report): string {
       }
     }
   }
-  if (notes.answeredScore) push(`<p>${h(notes.answeredScore)}</p>`);
-  if (notes.unsupported) push(`<p>${h(notes.unsupported)}</p>`);
   push(`</section>`);
 
-  // The six recommendations
+  // The six recommendations: the chart against the level thresholds, then the same figures as a table.
+  const bands = report.levels.map((l) => ({ min: l.min, label: l.label }));
+  const bandsDesc = w('chartBandsDesc', { bands: report.levels.map((l) => `${l.label} ${formatPlain(lang, l.min)}`).join('; ') });
+  const cappedId = o.cappedBy?.id;
   push(`<section id="recommendations">`, `<h2>${hw('recommendations')}</h2>`);
+  push(
+    `<figure class="chart">`,
+    barChart({
+      id: 'chart-recommendations',
+      title: w('chartRecommendations'),
+      desc: `${w('chartBarsDesc', {
+        items: report.recommendations
+          .map((rec) => `${rec.title}: ${rec.score === null ? w('notAssessed') : `${n1(rec.score)}${rec.level ? ` (${rec.level.label})` : ''}`}${rec.id === cappedId ? `, ${w('weakestLinkMark')}` : ''}`)
+          .join('; '),
+      })} ${bandsDesc}`,
+      kind: 'score',
+      bands,
+      bars: report.recommendations.map((rec) => ({
+        label: rec.title,
+        value: rec.score,
+        note: rec.level?.label,
+        flag: rec.id === cappedId ? w('weakestLinkMark') : undefined,
+      })),
+      emptyText: w('notAssessed'),
+      format: n1,
+    }),
+    `</figure>`,
+  );
   push(
     table(
       [{ head: w('recommendation') }, { head: w('score'), num: true }, { head: w('level') }, { head: w('gap'), num: true }, { head: w('answered'), num: true }],
       report.recommendations.map((rec) => [
-        h(rec.title),
-        rec.score === null ? '—' : `${n1(rec.score)} <meter min="0" max="100" value="${rec.score}"></meter>`,
+        `${h(rec.title)}${rec.id === cappedId ? ` <span class="mark">▲ ${hw('weakestLinkMark')}</span>` : ''}`,
+        scoreCell(rec.score),
         rec.level ? h(rec.level.label) : na,
         scoreCell(rec.gap),
         `${rec.answered}/${rec.applicable}`,
       ]),
+      [],
+      'keep',
     ),
   );
   push(`<p class="note">${hw('recommendationsNote')}</p>`, `</section>`);
@@ -209,9 +292,26 @@ export function renderHtml(report: Report): string {
   // Risks
   push(`<section id="risks">`, `<h2>${hw('risks')}</h2>`);
   push(
+    `<figure class="chart">`,
+    barChart({
+      id: 'chart-risks',
+      title: w('chartRisks'),
+      desc: w('chartBarsDesc', {
+        items: report.riskCategories.map((c) => `${c.title}: ${c.exposure === null ? w('notAssessed') : n1(c.exposure)}`).join('; '),
+      }),
+      kind: 'exposure',
+      bars: report.riskCategories.map((c) => ({ label: c.title, value: c.exposure })),
+      emptyText: w('notAssessed'),
+      format: n1,
+    }),
+    `</figure>`,
+  );
+  push(
     table(
       [{ head: w('riskCategory') }, { head: w('exposure'), num: true }, { head: w('answered'), num: true }],
       report.riskCategories.map((c) => [h(c.title), c.exposure === null ? na : n1(c.exposure), `${c.answered}/${c.applicable}`]),
+      [],
+      'keep',
     ),
   );
   push(`<p class="note">${hw('risksNote')}</p>`, `</section>`);
@@ -219,9 +319,27 @@ export function renderHtml(report: Report): string {
   // Problem areas
   push(`<section id="problem-areas">`, `<h2>${hw('problemAreas')}</h2>`);
   push(
+    `<figure class="chart">`,
+    barChart({
+      id: 'chart-areas',
+      title: w('chartAreas'),
+      desc: `${w('chartBarsDesc', {
+        items: report.problemAreas.map((a) => `${a.title}: ${a.score === null ? w('notAssessed') : n1(a.score)}`).join('; '),
+      })} ${bandsDesc}`,
+      kind: 'score',
+      bands,
+      bars: report.problemAreas.map((a) => ({ label: a.title, value: a.score })),
+      emptyText: w('notAssessed'),
+      format: n1,
+    }),
+    `</figure>`,
+  );
+  push(
     table(
       [{ head: w('area') }, { head: w('score'), num: true }, { head: w('answered'), num: true }],
       report.problemAreas.map((a) => [h(a.title), a.score === null ? na : n1(a.score), `${a.answered}/${a.applicable}`]),
+      [],
+      'keep',
     ),
   );
   push(`<p class="note">${hw('problemAreasNote')}</p>`, `</section>`);
