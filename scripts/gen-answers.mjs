@@ -6,7 +6,10 @@
  * evidence), YAML with a share of JSON, in folders of 1,000 files.
  *
  *   node scripts/gen-answers.mjs --out <dir> [--count 1000] [--rubric rubrics/default.yaml]
- *                                [--seed 1] [--json-ratio 0.1] [--broken-ratio 0]
+ *                                [--seed 1] [--json-ratio 0.1] [--broken-ratio 0] [--groups]
+ *
+ * `--groups` adds `respondent.type` (ministry, akimat, agency) and `respondent.region`, the
+ * fields the fleet page groups bodies by; without it the bytes are as they always were.
  *
  * Also a module: `generateAnswerText(rubric, index, options)` and `generateAnswers(options)`
  * are used by the tests and by `scripts/bench.mjs`.
@@ -70,6 +73,8 @@ export function readRubric(file = DEFAULT_RUBRIC) {
 }
 
 const pickOf = (rand, list) => list[Math.floor(rand() * list.length)];
+/** The kind of each body in BODIES, by position. */
+const BODY_TYPES = ['akimat', 'akimat', 'agency', 'akimat', 'akimat', 'ministry', 'akimat', 'ministry', 'akimat', 'agency'];
 const quote = (s) => JSON.stringify(s);
 
 /**
@@ -77,11 +82,14 @@ const quote = (s) => JSON.stringify(s);
  * tilts its answers, so scores spread over every level. With `broken`, the file carries
  * one mistake an auditor meets in practice (an unknown option or question id).
  */
-export function generateAnswerText(rubric, index, { seed = 1, json = false, broken = false } = {}) {
+export function generateAnswerText(rubric, index, { seed = 1, json = false, broken = false, groups = false } = {}) {
   const rand = prng((seed * 0x9e3779b1 + index * 0x85ebca6b) >>> 0);
   const lang = pickOf(rand, rubric.languages.filter((l) => BODIES[l]));
   const body = pickOf(rand, BODIES[lang]);
   const region = pickOf(rand, REGIONS[lang]);
+  const group = groups
+    ? { type: BODY_TYPES[BODIES[lang].indexOf(body)], region: REGIONS.en[REGIONS[lang].indexOf(region)].replace(/^of /, '') }
+    : undefined;
   const organization = lang === 'kk' ? `${region} ${body.toLowerCase()}` : lang === 'en' ? `${body} ${region}` : `${body} ${region}`;
   const respondent = {
     // Numbered so that bodies stay distinct across thousands of files.
@@ -89,6 +97,7 @@ export function generateAnswerText(rubric, index, { seed = 1, json = false, brok
     unit: pickOf(rand, UNITS[lang]),
     name: pickOf(rand, NAMES),
     position: pickOf(rand, POSITIONS[lang]),
+    ...group,
   };
   const maturity = rand();
   const coverage = 0.7 + 0.3 * rand();
@@ -131,6 +140,7 @@ export function generateAnswerText(rubric, index, { seed = 1, json = false, brok
     `  unit: ${quote(respondent.unit)}`,
     `  name: ${quote(respondent.name)}`,
     `  position: ${quote(respondent.position)}`,
+    ...(group ? [`  type: ${group.type}`, `  region: ${quote(group.region)}`] : []),
     `language: ${lang}`,
     'answers:',
     ...answers.map(([q, o]) => `  ${q}: ${o}`),
@@ -143,7 +153,7 @@ export function generateAnswerText(rubric, index, { seed = 1, json = false, brok
  * Writes `count` answer files into `out` (folders `batch-000/` of 1,000 files each).
  * Returns the paths, in the order a folder walk lists them.
  */
-export function generateAnswers({ out, count, rubric = readRubric(), seed = 1, jsonRatio = 0.1, brokenRatio = 0 }) {
+export function generateAnswers({ out, count, rubric = readRubric(), seed = 1, jsonRatio = 0.1, brokenRatio = 0, groups = false }) {
   const paths = [];
   const everyJson = jsonRatio > 0 ? Math.round(1 / jsonRatio) : 0;
   const everyBroken = brokenRatio > 0 ? Math.round(1 / brokenRatio) : 0;
@@ -153,14 +163,14 @@ export function generateAnswers({ out, count, rubric = readRubric(), seed = 1, j
     const json = everyJson > 0 && i % everyJson === everyJson - 1;
     const broken = everyBroken > 0 && i % everyBroken === everyBroken - 1;
     const path = join(dir, `answers-${String(i).padStart(6, '0')}.${json ? 'json' : 'yaml'}`);
-    writeFileSync(path, generateAnswerText(rubric, i, { seed, json, broken }));
+    writeFileSync(path, generateAnswerText(rubric, i, { seed, json, broken, groups }));
     paths.push(path);
   }
   return paths;
 }
 
 function parseArgs(argv) {
-  const opts = { out: undefined, count: 1000, rubric: DEFAULT_RUBRIC, seed: 1, jsonRatio: 0.1, brokenRatio: 0 };
+  const opts = { out: undefined, count: 1000, rubric: DEFAULT_RUBRIC, seed: 1, jsonRatio: 0.1, brokenRatio: 0, groups: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -170,6 +180,7 @@ function parseArgs(argv) {
     else if (flag === '--seed') opts.seed = Number(value());
     else if (flag === '--json-ratio') opts.jsonRatio = Number(value());
     else if (flag === '--broken-ratio') opts.brokenRatio = Number(value());
+    else if (flag === '--groups') opts.groups = true;
     else throw new Error(`unknown option ${argv[i]}`);
   }
   if (!opts.out) throw new Error('--out <dir> is required');

@@ -157,7 +157,14 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
   return {
     answers: {
       rubric: { id: file.rubric.id, version: file.rubric.version },
-      respondent: { organization: r.organization.trim(), unit: clean(r.unit), name: clean(r.name), position: clean(r.position) },
+      respondent: {
+        organization: r.organization.trim(),
+        unit: clean(r.unit),
+        name: clean(r.name),
+        position: clean(r.position),
+        ...(clean(r.type) !== undefined ? { type: clean(r.type) } : {}),
+        ...(clean(r.region) !== undefined ? { region: clean(r.region) } : {}),
+      },
       language: file.language ?? undefined,
       answers,
       comments,

@@ -4,6 +4,10 @@ export interface Respondent {
   unit?: string;
   name?: string;
   position?: string;
+  /** The kind of body, free text (`ministry`, `akimat`, `agency`…); the fleet page groups by it. */
+  type?: string;
+  /** The body's region, free text; the fleet page groups by it. */
+  region?: string;
 }
 
 /** An answer file checked against a rubric: only known questions, only known options. */

@@ -31,6 +31,10 @@ export const AnswersSchema = z.strictObject({
     unit: OptionalText,
     name: OptionalText,
     position: OptionalText,
+    /** The kind of body (ministry, akimat, agency…): the fleet page groups bodies by it. */
+    type: OptionalText,
+    /** The body's region: the fleet page groups bodies by it too. */
+    region: OptionalText,
   }),
   language: z.string().nullish(),
   /** question id → option id, or `n/a` (see `NA`); an empty value means not answered yet. */

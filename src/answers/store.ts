@@ -69,7 +69,7 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
     'respondent:',
     `  organization: ${yamlText(draft.respondent.organization)}`,
   ];
-  for (const key of ['unit', 'name', 'position'] as const) {
+  for (const key of ['unit', 'name', 'position', 'type', 'region'] as const) {
     const value = draft.respondent[key];
     if (value !== undefined && value !== '') lines.push(`  ${key}: ${yamlText(value)}`);
   }

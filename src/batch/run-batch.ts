@@ -14,6 +14,7 @@ import { scoreFiles, type PoolOptions } from './pool.js';
 import { NoProgress, PROGRESS_MIN_FILES, ProgressBar } from './progress.js';
 import { layoutOfRubric, type FileOutcome, type ScoreSetup } from './score-file.js';
 import { summaryHead, summaryRow, summaryTail } from './summary-markdown.js';
+import { fleetBodyOf, renderFleetHtml, type FleetBody, type FleetError } from './summary-html.js';
 import { TotalsCounter, type BatchTotals } from './totals.js';
 
 const words = {
@@ -54,6 +55,8 @@ export function failUnderMessage(file: string, row: Pick<SummaryRow, 'overall' |
 /** Names of the summary files in `--out`. */
 export const SUMMARY_CSV = 'summary.csv';
 export const SUMMARY_MD = 'summary.md';
+/** The fleet page, written beside the reports when html is among the formats. */
+export const FLEET_HTML = 'index.html';
 
 /** Where a batch's output goes and how it is shown. */
 export interface BatchOptions {
@@ -82,6 +85,8 @@ export interface BatchResult {
   below: number;
   /** Report files written into `outDir`, in input order. */
   written: string[];
+  /** The fleet page, when one was written (html among the formats, with `outDir`). */
+  fleet?: { path: string; bytes: number; renderMs: number };
   layout: SummaryLayout;
 }
 
@@ -111,6 +116,8 @@ export async function runBatch(files: readonly string[], problems: readonly Find
   const taken = new Set<string>();
   let below = 0;
   let index = 0;
+  // The fleet page needs one small row per body (a few numbers), kept until the end.
+  const fleet = outDir !== undefined && setup.formats.includes('html') ? { bodies: [] as FleetBody[], errors: [] as FleetError[] } : undefined;
 
   const fail = (file: string, error: unknown): never => {
     throw new ExitError(1, `${file}: ${describeFsError(error)}`);
@@ -141,8 +148,12 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     csv?.write(CSV_BOM + csvHeader(layout));
     mdFile?.write(summaryHead(layout, { count, rubric: { id: setup.rubric.id, version: setup.rubric.version, title: layoutTitle(setup) } }));
 
-    const emit = (row: SummaryRow, link?: string) => {
+    const emit = (row: SummaryRow, link?: string, htmlLink?: string) => {
       index++;
+      if (fleet) {
+        if (row.error === null) fleet.bodies.push(fleetBodyOf(row, htmlLink));
+        else fleet.errors.push({ file: row.file, error: row.error.length > 2000 ? row.error.slice(0, 2000) : row.error });
+      }
       csv?.write(csvRow(row, layout));
       mdFile?.write(summaryRow(layout, index, row, link));
       table?.add(index, row);
@@ -163,8 +174,8 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     for await (const outcome of scoreFiles(files, setup, options.pool)) {
       if (interrupted) throw new ExitError(130, format(words.interrupted, options.lang, { done: index, total: count }));
       printFindings(outcome.findings);
-      let link: string | undefined;
-      if (outcome.ok && outDir !== undefined && outcome.rendered.length > 0) link = writeOne(outcome, outDir, taken, written, fail);
+      let names: Map<string, string> | undefined;
+      if (outcome.ok && outDir !== undefined && outcome.rendered.length > 0) names = writeOne(outcome, outDir, taken, written, fail);
       if (outcome.ok && options.failUnder !== undefined) {
         const why = failUnderMessage(outcome.file, outcome.row, options.failUnder, options.lang);
         if (why !== null) {
@@ -172,11 +183,31 @@ export async function runBatch(files: readonly string[], problems: readonly Find
           progress.print(`${why}\n`);
         }
       }
-      emit(outcome.row, link);
+      emit(outcome.row, names?.values().next().value, names?.get('html'));
     }
 
     const result = totals.totals();
     mdFile?.write(summaryTail(layout, result));
+    let fleetFile: BatchResult['fleet'];
+    if (fleet && outDir !== undefined) {
+      const started = performance.now();
+      const page = renderFleetHtml({
+        layout,
+        rubric: { id: setup.rubric.id, version: setup.rubric.version, title: layoutTitle(setup) },
+        tool: setup.tool,
+        totals: result,
+        bodies: fleet.bodies,
+        errors: fleet.errors,
+      });
+      const renderMs = performance.now() - started;
+      const path = join(outDir, FLEET_HTML);
+      try {
+        writeFileAtomic(path, page);
+      } catch (error) {
+        fail(path, error);
+      }
+      fleetFile = { path, bytes: Buffer.byteLength(page), renderMs };
+    }
     try {
       csvFile?.commit();
       mdFile?.commit();
@@ -186,7 +217,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     stdoutCsv?.flush();
     progress.clear();
     if (table && options.table) options.table.out.write(await table.render(result, options.table.color));
-    return { totals: result, below, written, layout };
+    return { totals: result, below, written, layout, ...(fleetFile ? { fleet: fleetFile } : {}) };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -196,14 +227,14 @@ export async function runBatch(files: readonly string[], problems: readonly Find
   }
 }
 
-/** Writes one file's reports; returns the first one's name, for the summary's link. */
+/** Writes one file's reports; returns each format's file name, for the summaries' links. */
 function writeOne(
   outcome: Extract<FileOutcome, { ok: true }>,
   outDir: string,
   taken: Set<string>,
   written: string[],
   fail: (file: string, error: unknown) => never,
-): string {
+): Map<string, string> {
   // Stems are given out in input order, so two files of one body never overwrite each
   // other and the same batch always gets the same names.
   const texts = new Map(outcome.rendered);
@@ -216,7 +247,7 @@ function writeOne(
     }
     written.push(path);
   }
-  return basename(targets[0]!.path);
+  return new Map(targets.map((t) => [t.format, basename(t.path)]));
 }
 
 function layoutTitle(setup: ScoreSetup): string {

@@ -51,7 +51,8 @@ export function layoutOfRubric(rubric: Rubric, lang: Lang): SummaryLayout {
     lang,
     recommendations: rubric.recommendations.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
     risks: rubric.riskCategories.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
-    levels: rubric.levels.map((l) => ({ id: l.id, label: pick(l.label, lang) })),
+    levels: rubric.levels.map((l) => ({ id: l.id, label: pick(l.label, lang), min: l.min })),
+    questions: rubric.questions.map((q) => ({ id: q.id, text: pick(q.text, lang) })),
   };
 }
 

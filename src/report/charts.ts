@@ -282,8 +282,8 @@ export interface StackSpec {
   rows: ReadonlyArray<{ label: string; counts: readonly number[] }>;
   /** Segment names (levels, then e.g. "no score"), lowest first. */
   segments: readonly string[];
-  /** Count formatter for the numbers written in each segment. */
-  unit?: string;
+  /** Whether the last segment means "no value" (drawn hatched, not as a level). */
+  emptyLast?: boolean;
 }
 
 /**
@@ -301,7 +301,8 @@ export function stackedBars(spec: StackSpec): string {
   const legendH = 28;
   const height = spec.rows.length * rowH + legendH + 8;
   const out = [open(spec.id, width, height, spec.title, spec.desc), patterns(spec.id)];
-  const fill = (i: number) => (i < spec.segments.length - 1 || spec.segments.length <= LEVEL_FILLS.length ? LEVEL_FILLS[i % LEVEL_FILLS.length]! : '#ffffff');
+  const fill = (i: number) =>
+    spec.emptyLast && i === spec.segments.length - 1 ? `url(#${spec.id}-empty)` : LEVEL_FILLS[Math.min(i, LEVEL_FILLS.length - 1)]!;
   spec.rows.forEach((row, r) => {
     const cy = r * rowH + rowH / 2;
     out.push(multiline(wrapText(row.label, 34, 2), 0, cy, `x="0" font-size="13"`));
@@ -322,7 +323,7 @@ export function stackedBars(spec: StackSpec): string {
   spec.segments.forEach((name, i) => {
     out.push(`<rect x="${lx}" y="${ly - 7}" width="14" height="14" fill="${fill(i)}" stroke="${PALETTE.grid}"/>`);
     out.push(`<text x="${lx + 19}" y="${ly}" dominant-baseline="middle" font-size="12">${i + 1}. ${h(name)}</text>`);
-    lx += 34 + Math.min(160, name.length * 7.2);
+    lx += 40 + name.length * 7.4;
   });
   out.push('</svg>');
   return out.join('');

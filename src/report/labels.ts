@@ -10,6 +10,8 @@ const words = {
   title: { ru: 'Готовность к внедрению ИИ: {org}', kk: 'ЖИ-ді енгізуге дайындық: {org}', en: 'AI readiness: {org}' },
   unit: { ru: 'Подразделение', kk: 'Құрылымдық бөлімше', en: 'Unit' },
   respondent: { ru: 'Респондент', kk: 'Респондент', en: 'Respondent' },
+  bodyType: { ru: 'Тип органа', kk: 'Орган түрі', en: 'Type of body' },
+  region: { ru: 'Регион', kk: 'Өңір', en: 'Region' },
   rubric: { ru: 'Рубрика', kk: 'Рубрика', en: 'Rubric' },
   answersMadeWith: {
     ru: 'ответы заполнены по версии {version}',

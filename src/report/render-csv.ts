@@ -36,8 +36,15 @@ export interface SummaryLayout {
   lang: Lang;
   recommendations: ReadonlyArray<{ id: string; title: string }>;
   risks: ReadonlyArray<{ id: string; title: string }>;
-  levels: ReadonlyArray<{ id: string; label: string }>;
+  /** Level thresholds (`min`) place a recommendation's score in a level for the fleet view. */
+  levels: ReadonlyArray<{ id: string; label: string; min?: number }>;
+  /** The questions, in rubric order: rows carry one result per question for the fleet's counts. */
+  questions?: ReadonlyArray<{ id: string; text: string }>;
 }
+
+/** A question's result in `SummaryRow.questions`: the counted option's score (0..1), or one of these. */
+export const QUESTION_UNANSWERED = -1;
+export const QUESTION_NOT_APPLICABLE = -2;
 
 /**
  * One answer file in the summary. Scored: `error` is null and the scores are filled
@@ -61,6 +68,14 @@ export interface SummaryRow {
   recommendations: ReadonlyArray<number | null>;
   risks: ReadonlyArray<number | null>;
   error: string | null;
+  /** The respondent's `type` and `region`, when the answer file gives them (fleet grouping). */
+  type?: string;
+  region?: string;
+  /**
+   * One result per `layout.questions` entry: the counted option's score, `QUESTION_UNANSWERED`
+   * or `QUESTION_NOT_APPLICABLE`. Only when the layout lists the questions.
+   */
+  questions?: ReadonlyArray<number>;
 }
 
 /** The layout of a single report: its recommendations, risk categories and levels, in its language. */
@@ -69,8 +84,34 @@ export function layoutOfReport(report: Report): SummaryLayout {
     lang: report.language,
     recommendations: report.recommendations.map((r) => ({ id: r.id, title: r.title })),
     risks: report.riskCategories.map((r) => ({ id: r.id, title: r.title })),
-    levels: report.levels.map((l) => ({ id: l.id, label: l.label })),
+    levels: report.levels.map((l) => ({ id: l.id, label: l.label, min: l.min })),
+    questions: questionsOfReport(report),
   };
+}
+
+/** Every question of a report once, in the order its trace first shows it. */
+function questionsOfReport(report: Report): Array<{ id: string; text: string }> {
+  const seen = new Map<string, string>();
+  for (const rec of report.recommendations) for (const q of rec.questions) if (!seen.has(q.id)) seen.set(q.id, q.text);
+  return [...seen].map(([id, text]) => ({ id, text }));
+}
+
+/** Each question's result in the layout's order (see `SummaryRow.questions`). */
+function questionResults(report: Report, layout: SummaryLayout): number[] | undefined {
+  if (!layout.questions) return undefined;
+  const results = new Map<string, number>();
+  for (const rec of report.recommendations) {
+    for (const q of rec.questions) {
+      if (results.has(q.id)) continue;
+      const counted = q.countedAs ?? q.option;
+      results.set(
+        q.id,
+        q.status === 'gated' || q.status === 'declared-na' ? QUESTION_NOT_APPLICABLE : counted ? counted.score : QUESTION_UNANSWERED,
+      );
+    }
+  }
+  // A question that feeds no recommendation is not in the trace: it counts as not applicable here.
+  return layout.questions.map((q) => results.get(q.id) ?? QUESTION_NOT_APPLICABLE);
 }
 
 /** The summary row of a scored report. Scores are looked up by id, so the layout's order rules. */
@@ -90,6 +131,9 @@ export function summaryRowOf(report: Report, file: string, layout: SummaryLayout
     recommendations: layout.recommendations.map((r) => recs.get(r.id) ?? null),
     risks: layout.risks.map((r) => risks.get(r.id) ?? null),
     error: null,
+    ...(report.respondent.type !== undefined ? { type: report.respondent.type } : {}),
+    ...(report.respondent.region !== undefined ? { region: report.respondent.region } : {}),
+    ...(layout.questions ? { questions: questionResults(report, layout) } : {}),
   };
 }
 

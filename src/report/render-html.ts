@@ -134,6 +134,8 @@ export function renderHtml(report: Report): string {
   if (r.unit) push(`<dt>${hw('unit')}:</dt> <dd>${h(r.unit)}</dd>`);
   const person = [r.name, r.position].filter((s): s is string => Boolean(s && s.trim()));
   if (person.length > 0) push(`<dt>${hw('respondent')}:</dt> <dd>${person.map(h).join(', ')}</dd>`);
+  if (r.type) push(`<dt>${hw('bodyType')}:</dt> <dd>${h(r.type)}</dd>`);
+  if (r.region) push(`<dt>${hw('region')}:</dt> <dd>${h(r.region)}</dd>`);
   const madeWith = report.answersRubricVersion !== report.rubric.version ? `; ${hw('answersMadeWith', { version: report.answersRubricVersion })}` : '';
   push(`<dt>${hw('rubric')}:</dt> <dd>${h(report.rubric.title)} (${code(report.rubric.id)} ${h(report.rubric.version)}${madeWith})</dd>`);
   push(`<dt>${hw('tool')}:</dt> <dd>${h(report.tool.name)} ${h(report.tool.version)}</dd>`, `</dl>`, `</header>`);

@@ -50,6 +50,8 @@ export const ReportSchema = z.strictObject({
     unit: z.string().optional(),
     name: z.string().optional(),
     position: z.string().optional(),
+    type: z.string().optional().describe('the kind of body (ministry, akimat, agency…), from the answer file'),
+    region: z.string().optional().describe("the body's region, from the answer file"),
   }),
   language: z.enum(['ru', 'kk', 'en']),
   answersRubricVersion: z.string().describe('the rubric version the answer file was made with'),

@@ -453,6 +453,8 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
       ...(r.unit !== undefined ? { unit: r.unit } : {}),
       ...(r.name !== undefined ? { name: r.name } : {}),
       ...(r.position !== undefined ? { position: r.position } : {}),
+      ...(r.type !== undefined ? { type: r.type } : {}),
+      ...(r.region !== undefined ? { region: r.region } : {}),
     },
     language: lang,
     answersRubricVersion: answers.rubric.version,
