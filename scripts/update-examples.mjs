@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Regenerates the example reports kept in reports/examples/: each example answer file
-// scored against the default rubric and rendered as markdown and JSON in every language.
+// scored against the default rubric and rendered as markdown, JSON and HTML in every language;
+// then the screenshots of the HTML pages (scripts/update-screenshots.mjs, when Chromium is
+// installed).
 // Runs on the built modules in dist/ (npm run build first). Deterministic: the same
 // rubric, answers and tool version give the same bytes. `test/examples.test.ts` fails
 // when a committed example differs from what this script would write.
@@ -28,13 +30,14 @@ const dist = (path) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
  * Throws with the findings when the rubric or an answer file does not load.
  */
 export async function buildExamples() {
-  const [{ loadRubric }, { scoreReport }, { renderMarkdown }, { renderJson }, { toolVersion }, { formatFinding }] = await Promise.all([
+  const [{ loadRubric }, { scoreReport }, { renderMarkdown }, { renderJson }, { toolVersion }, { formatFinding }, { renderHtml }] = await Promise.all([
     dist('rubric/load.js'),
     dist('batch/score-file.js'),
     dist('report/render-markdown.js'),
     dist('report/render-json.js'),
     dist('cli/context.js'),
     dist('errors.js'),
+    dist('report/render-html.js'),
   ]);
   const fail = (findings) => {
     throw new Error(findings.map(formatFinding).join('\n'));
@@ -55,6 +58,7 @@ export async function buildExamples() {
       if (!scored.ok) fail(scored.findings);
       files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.md`, content: renderMarkdown(scored.report) });
       files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.json`, content: renderJson(scored.report) });
+      files.push({ path: `${EXAMPLES_DIR}/${name}.${lang}.html`, content: renderHtml(scored.report) });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -126,7 +130,7 @@ async function main() {
   const wanted = new Set(files.map((f) => f.path));
   for (const entry of readdirSync(dir).sort()) {
     const path = `${EXAMPLES_DIR}/${entry}`;
-    if (!wanted.has(path) && /\.(md|json)$/.test(entry)) {
+    if (!wanted.has(path) && /\.(md|json|html)$/.test(entry)) {
       rmSync(join(ROOT, path));
       changed++;
       console.log(`removed  ${path}`);
@@ -137,6 +141,15 @@ async function main() {
       ? `${files.length} examples, all up to date`
       : `${changed} of ${files.length} example files changed; review them with: git diff ${EXAMPLES_DIR}`,
   );
+  // The pictures of the HTML pages, so a reviewer sees them in the diff.
+  const { hasChromium, CHROMIUM } = await import('./browser.mjs');
+  if (process.argv.includes('--no-screenshots')) return;
+  if (!hasChromium()) {
+    console.log(`screenshots not updated: no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+    return;
+  }
+  const { updateScreenshots } = await import('./update-screenshots.mjs');
+  await updateScreenshots();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

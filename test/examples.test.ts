@@ -20,10 +20,10 @@ describe('reports/examples', () => {
     expected = (await buildExamples()) as ExampleFile[];
   });
 
-  it('holds a markdown and a JSON report for every example in every language', () => {
-    const names = (EXAMPLE_FIXTURES as string[]).flatMap((f) => (EXAMPLE_LANGS as string[]).flatMap((l) => [`${f}.${l}.json`, `${f}.${l}.md`]));
+  it('holds a markdown, a JSON and an HTML report for every example in every language', () => {
+    const names = (EXAMPLE_FIXTURES as string[]).flatMap((f) => (EXAMPLE_LANGS as string[]).flatMap((l) => [`${f}.${l}.html`, `${f}.${l}.json`, `${f}.${l}.md`]));
     expect(expected.map((f) => f.path)).toEqual(names.map((n) => `${EXAMPLES_DIR}/${n}`).sort());
-    const committed = readdirSync(join(ROOT, EXAMPLES_DIR)).filter((n) => /\.(md|json)$/.test(n)).sort();
+    const committed = readdirSync(join(ROOT, EXAMPLES_DIR)).filter((n) => /\.(md|json|html)$/.test(n)).sort();
     expect(committed, `reports/examples ${STALE}`).toEqual([...names].sort());
   });
 

@@ -151,7 +151,7 @@ export function barChart(spec: BarChartSpec): string {
 
   spec.bars.forEach((bar, i) => {
     const cy = top + i * rowH + rowH / 2;
-    out.push(multiline(wrapText(bar.label, 34, 2), 0, cy, `x="0" font-size="13"`));
+    out.push(multiline(wrapText(bar.label, 27, 2), 0, cy, `x="0" font-size="13"`));
     const y = round(cy - barH / 2);
     if (bar.value === null) {
       out.push(`<rect x="${plotX}" y="${y}" width="${round(plotW)}" height="${barH}" fill="url(#${spec.id}-empty)" stroke="${PALETTE.grid}"/>`);
@@ -305,7 +305,7 @@ export function stackedBars(spec: StackSpec): string {
     spec.emptyLast && i === spec.segments.length - 1 ? `url(#${spec.id}-empty)` : LEVEL_FILLS[Math.min(i, LEVEL_FILLS.length - 1)]!;
   spec.rows.forEach((row, r) => {
     const cy = r * rowH + rowH / 2;
-    out.push(multiline(wrapText(row.label, 34, 2), 0, cy, `x="0" font-size="13"`));
+    out.push(multiline(wrapText(row.label, 27, 2), 0, cy, `x="0" font-size="13"`));
     const total = row.counts.reduce((a, b) => a + b, 0);
     let at = plotX;
     row.counts.forEach((count, i) => {

@@ -43,6 +43,8 @@ p, ul, ol { margin: .5rem 0; }
 .status.warn { color: #8a4b00; }
 .coverage { flex: 1 1 20rem; }
 .coverage p { margin: .25rem 0 0; font-size: .92rem; }
+.next { font-weight: 600; }
+ol.changes li { margin: .3rem 0; }
 .signals { list-style: none; padding: 0; }
 .signals li { padding: .35rem .6rem; margin: .3rem 0; border-left: 4px solid #57606a; background: #ffffff; }
 .signals li.warn { border-left-color: #8a4b00; }
@@ -186,22 +188,14 @@ export function renderHtml(report: Report): string {
   if (notes.answeredScore) signals.push(`<li class="info">${h(notes.answeredScore)}</li>`);
   push(`<h3>${hw('signals')}</h3>`);
   push(signals.length === 0 ? `<p class="signals-none">${hw('noSignals')}</p>` : `<ul class="signals">\n${signals.join('\n')}\n</ul>`);
+  // The next level in one line here; the answer changes that reach it follow the recommendations.
+  const next = o.score !== null && complete ? o.next : null;
   if (o.score !== null && complete) {
-    if (o.next === null) {
-      push(`<p>${hw('topLevel')}</p>`);
-    } else {
-      const next = hw('nextLevel', { level: o.next.level.label, min: formatPlain(lang, o.next.level.min), points: n1(o.next.pointsNeeded) });
-      push(`<p>${next} ${o.next.reachable ? hw('fewestChanges') : hw('unreachable')}</p>`);
-      if (o.next.reachable && o.next.changes.length > 0) {
-        push(
-          `<ol>`,
-          ...o.next.changes.map(
-            (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: c.from?.label ?? w('noAnswer'), to: c.to.label })}, +${n1(c.gain)}</li>`,
-          ),
-          `</ol>`,
-        );
-      }
-    }
+    push(
+      o.next === null
+        ? `<p class="next">${hw('topLevel')}</p>`
+        : `<p class="next">${hw('nextLevel', { level: o.next.level.label, min: formatPlain(lang, o.next.level.min), points: n1(o.next.pointsNeeded) })}</p>`,
+    );
   }
   push(`</section>`);
 
@@ -247,7 +241,21 @@ export function renderHtml(report: Report): string {
       'keep',
     ),
   );
-  push(`<p class="note">${hw('recommendationsNote')}</p>`, `</section>`);
+  push(`<p class="note">${hw('recommendationsNote')}</p>`);
+  if (next !== null) {
+    push(`<h3>${hw('nextLevel', { level: next.level.label, min: formatPlain(lang, next.level.min), points: n1(next.pointsNeeded) })}</h3>`);
+    push(`<p>${next.reachable ? hw('fewestChanges') : hw('unreachable')}</p>`);
+    if (next.reachable && next.changes.length > 0) {
+      push(
+        `<ol class="changes">`,
+        ...next.changes.map(
+          (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: c.from?.label ?? w('noAnswer'), to: c.to.label })}, <strong>+${n1(c.gain)}</strong></li>`,
+        ),
+        `</ol>`,
+      );
+    }
+  }
+  push(`</section>`);
 
   // Gaps ranked by gain
   push(`<section id="gaps">`, `<h2>${hw('gaps')}</h2>`);
