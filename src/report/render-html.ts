@@ -70,6 +70,12 @@ section.rec { break-inside: avoid; }
   th, td { padding: .2rem .35rem; }
   #gaps table, #trace table { font-size: 8pt; }
   .overall { background: #ffffff; }
+  h1 { font-size: 16pt; }
+  h2 { margin-top: 1.2rem; }
+  .headline { flex-wrap: nowrap; gap: 1.5rem; }
+  .verdict .level { font-size: 20pt; }
+  .coverage { flex: 1 1 auto; }
+  figure.chart svg { max-width: 100%; }
   h2, h3 { break-after: avoid; }
   table.keep, tr, figure.chart, .signals li { break-inside: avoid; }
   thead { display: table-header-group; }

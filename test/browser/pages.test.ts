@@ -1,0 +1,287 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scoreReport } from '../../src/batch/score-file.js';
+import { LANGS } from '../../src/i18n/lang.js';
+import { renderHtml } from '../../src/report/render-html.js';
+import { loadRubric } from '../../src/rubric/load.js';
+import { ROOT } from '../helpers/cli.js';
+// @ts-ignore: plain ESM scripts without type declarations
+import { CHROMIUM, hasChromium, launchBrowser } from '../../scripts/browser.mjs';
+// @ts-ignore
+import { EXAMPLE_FIXTURES } from '../../scripts/update-examples.mjs';
+// @ts-ignore
+import { buildFleet } from '../../scripts/update-screenshots.mjs';
+
+/**
+ * The HTML pages as a person sees them: the example bodies' reports in every language and
+ * a generated fleet page, opened in headless Chromium (Debian's package, driven by
+ * puppeteer-core). No console error, no CSP violation, no request beyond the file itself,
+ * every chart present with its accessible name and a table beside it, no serious axe-core
+ * violation, and printing to A4 PDF gives the expected pages with no kept table split.
+ *
+ * Without the browser these tests fail in CI (which installs it) and are skipped, loudly,
+ * elsewhere.
+ */
+
+const FLEET_BODIES = 300;
+const present = hasChromium();
+if (!present && !process.env.CI) {
+  console.warn(`\n!! test/browser skipped: no Chromium at ${CHROMIUM} (apt-get install chromium poppler-utils, or set CHROMIUM_PATH)\n`);
+}
+const suite = present || process.env.CI ? describe : describe.skip;
+
+interface PageCheck {
+  consoleErrors: string[];
+  violations: string[];
+  requests: string[];
+}
+
+/** Opens a file, recording console errors, CSP violations and every request the page makes. */
+async function open(browser: Browser, file: string): Promise<{ page: Page; check: PageCheck }> {
+  const page = await browser.newPage();
+  const url = pathToFileURL(file).href;
+  const check: PageCheck = { consoleErrors: [], violations: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') check.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => check.consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    if (r.url() !== url) check.requests.push(r.url());
+  });
+  // Installed through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  await page.setViewport({ width: 1100, height: 1400 });
+  await page.goto(url, { waitUntil: 'load' });
+  check.violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  return { page, check };
+}
+
+/** Every chart: its role, its accessible name (from the accessibility tree) and whether a table sits in its section. */
+async function charts(page: Page): Promise<Array<{ id: string; role: string | null; title: string; desc: string; table: boolean }>> {
+  return page.$$eval('svg', (svgs) =>
+    svgs.map((svg) => {
+      const ref = (attr: string) => (svg.getAttribute(attr) ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+      return {
+        id: svg.querySelector('title')?.id ?? '',
+        role: svg.getAttribute('role'),
+        title: ref('aria-labelledby'),
+        desc: ref('aria-describedby'),
+        table: Boolean(svg.closest('section')?.querySelector('table')),
+      };
+    }),
+  );
+}
+
+/** The accessible names of the images in the accessibility tree, as a screen reader gets them. */
+async function imageNames(page: Page): Promise<string[]> {
+  const tree = await page.accessibility.snapshot({ interestingOnly: true });
+  const names: string[] = [];
+  const walk = (node: { role: string; name?: string; children?: unknown[] } | null | undefined) => {
+    if (!node) return;
+    if (node.role === 'image' || node.role === 'img') names.push(node.name ?? '');
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(tree as never);
+  return names;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations, run inside the page through the DevTools protocol. */
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[]; help: string }> }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, count: v.nodes.length }));
+  })) as Array<{ id: string; impact: string; help: string; count: number }>;
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count}): ${v.help}`);
+}
+
+/** Prints the page to an A4 PDF as the browser's "Print to PDF" does (its @page rules), returning each page's text. */
+async function printPdf(page: Page, target: string): Promise<string[]> {
+  await page.pdf({ path: target, preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  expect(size, info).not.toBeNull();
+  // A4: 595 × 842 points, either way round.
+  expect([Math.round(Number(size![1])), Math.round(Number(size![2]))].sort()).toEqual([595, 842]);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), target, '-'], { encoding: 'utf8' }),
+  );
+}
+
+/** The first non-empty line of a page's text. */
+const firstLine = (text: string) => text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+
+suite('the HTML pages in a real browser', () => {
+  let browser: Browser;
+  let close: () => Promise<void>;
+  let work: string;
+  const reports: Array<{ name: string; lang: string; file: string }> = [];
+  let fleetFile: string;
+
+  beforeAll(async () => {
+    if (!present) throw new Error(`no Chromium at ${CHROMIUM}: CI installs it (apt-get install chromium poppler-utils)`);
+    work = mkdtempSync(join(tmpdir(), 'readiness-browser-'));
+    const loaded = loadRubric(join(ROOT, 'rubrics/default.yaml'));
+    if (!loaded.ok) throw new Error('default rubric does not load');
+    const rubric = loaded.value.rubric;
+    mkdirSync(join(work, 'reports'));
+    for (const name of EXAMPLE_FIXTURES as string[]) {
+      for (const lang of LANGS) {
+        const scored = scoreReport(join(ROOT, 'test/fixtures/answers', `${name}.yaml`), { rubric, lang, tool: { name: 'readiness', version: 'test' } });
+        if (!scored.ok) throw new Error(`${name} does not score`);
+        const file = join(work, 'reports', `${name}.${lang}.html`);
+        writeFileSync(file, renderHtml(scored.report));
+        reports.push({ name, lang, file });
+      }
+    }
+    fleetFile = buildFleet(join(work, 'fleet'), FLEET_BODIES) as string;
+    ({ browser, close } = await launchBrowser());
+  }, 180_000);
+
+  afterAll(async () => {
+    await close?.();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('opens every example report with no console error, no CSP violation and no request', async () => {
+    for (const r of reports) {
+      const { page, check } = await open(browser, r.file);
+      expect(check, `${r.name}.${r.lang}`).toEqual({ consoleErrors: [], violations: [], requests: [] });
+      await page.close();
+    }
+  });
+
+  it('shows every chart of a report with its accessible name and a table beside it', async () => {
+    for (const r of reports) {
+      const { page } = await open(browser, r.file);
+      const found = await charts(page);
+      expect(found.map((c) => c.id), `${r.name}.${r.lang}`).toEqual(['chart-coverage-t', 'chart-recommendations-t', 'chart-risks-t', 'chart-areas-t']);
+      for (const c of found) {
+        expect(c.role).toBe('img');
+        expect(c.title.length).toBeGreaterThan(3);
+        expect(c.desc).toMatch(/\d/);
+        // The coverage bar's figures are written out beside it; every other chart has its table.
+        if (c.id === 'chart-coverage-t') expect(await page.$eval('.coverage p', (p) => p.textContent ?? '')).toMatch(/\d+ .*\d+/);
+        else expect(c.table, c.id).toBe(true);
+      }
+      const names = await imageNames(page);
+      expect(names).toEqual(found.map((c) => c.title));
+      // The recommendations chart names every recommendation with its score in its description.
+      const recs = await page.$$eval('#recommendations tbody tr td:first-child', (tds) => tds.map((td) => td.textContent ?? ''));
+      const desc = found.find((c) => c.id === 'chart-recommendations-t')!.desc;
+      for (const title of recs) expect(desc).toContain(title.replace(/\s*▲.*$/, '').trim());
+      await page.close();
+    }
+  });
+
+  it('passes an axe-core scan of every example report with no serious violation', { timeout: 240_000 }, async () => {
+    for (const r of reports) {
+      const { page } = await open(browser, r.file);
+      expect(await axeSerious(page), `${r.name}.${r.lang}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('prints every example report to an A4 PDF: the verdict and the chart on page 1, sections on new pages, no kept table split', { timeout: 240_000 }, async () => {
+    const counts: Record<string, number> = {};
+    for (const r of reports) {
+      const { page } = await open(browser, r.file);
+      const headings = await page.$$eval('h2', (hs) => Object.fromEntries(hs.map((h) => [h.parentElement?.id ?? '', h.textContent ?? ''])));
+      const level = await page.$eval('.verdict .level', (el) => el.textContent ?? '');
+      const keep = await page.$$eval('table.keep', (ts) =>
+        ts.map((t) => ({ section: t.closest('section')?.id ?? '', rows: t.querySelectorAll('tbody tr').length, head: [...t.querySelectorAll('th')].map((th) => th.textContent ?? '') })),
+      );
+      const pages = await printPdf(page, join(work, `${r.name}.${r.lang}.pdf`));
+      counts[`${r.name}.${r.lang}`] = pages.length;
+      // Page 1: the title, the verdict and the recommendations chart's band names.
+      const flat = (text: string) => text.replace(/\s+/g, ' ');
+      // (The verdict may wrap beside the coverage bar: its words, not its line, are on the page.)
+      for (const word of level.trim().split(/\s+/)) expect(flat(pages[0]!)).toContain(word);
+      expect(flat(pages[0]!)).toContain(headings.recommendations);
+      // The sections that open a page do.
+      for (const id of ['gaps', 'risks', 'trace']) {
+        const at = pages.findIndex((p) => p.includes(headings[id]!));
+        expect(at, `${r.name}.${r.lang} ${id}`).toBeGreaterThan(0);
+        expect(firstLine(pages[at]!), `${r.name}.${r.lang} ${id}`).toBe(headings[id]);
+      }
+      // A kept table is whole on one page: its header and then a line for each of its rows
+      // (each row ends with its answered/applicable count).
+      for (const t of keep) {
+        const lastHead = t.head[t.head.length - 1]!.trim();
+        const at = pages.findIndex((p) => p.split('\n').some((l) => l.includes(t.head[0]!.trim()) && l.trim().endsWith(lastHead)));
+        expect(at, `${r.name}.${r.lang} ${t.section}: header not found`).toBeGreaterThanOrEqual(0);
+        const lines = pages[at]!.split('\n');
+        const from = lines.findIndex((l) => l.includes(t.head[0]!.trim()) && l.trim().endsWith(lastHead));
+        const rows = lines.slice(from + 1).filter((l) => /\d+\/\d+\s*$/.test(l)).length;
+        expect(rows, `${r.name}.${r.lang} ${t.section}: table split across pages`).toBeGreaterThanOrEqual(t.rows);
+      }
+      // Page numbers in the footer: "n / N".
+      expect(pages.at(-1)).toContain(`${pages.length} / ${pages.length}`);
+      await page.close();
+    }
+    // The expected page counts: a body's report is a document of some ten to thirty pages.
+    for (const [name, n] of Object.entries(counts)) {
+      expect(n, name).toBeGreaterThanOrEqual(8);
+      expect(n, name).toBeLessThanOrEqual(30);
+    }
+    console.log(`PDF pages: ${JSON.stringify(counts)}`);
+  });
+
+  it(`opens a fleet page of ${FLEET_BODIES} bodies with every chart named, no error, no request, no serious axe violation`, { timeout: 240_000 }, async () => {
+    const { page, check } = await open(browser, fleetFile);
+    expect(check).toEqual({ consoleErrors: [], violations: [], requests: [] });
+    const found = await charts(page);
+    expect(found.map((c) => c.id)).toEqual(['chart-distribution-t', 'chart-weak-t', 'chart-questions-t']);
+    for (const c of found) {
+      expect(c.role).toBe('img');
+      expect(c.title.length).toBeGreaterThan(3);
+      expect(c.table, c.id).toBe(true);
+    }
+    expect(await imageNames(page)).toEqual(found.map((c) => c.title));
+    // Every scored body in one table, ordered by score, each linking to its own report.
+    const rows = await page.$$eval('#bodies tbody tr', (trs) =>
+      trs.map((tr) => ({ score: tr.children[2]?.textContent ?? '', href: tr.querySelector('a')?.getAttribute('href') ?? '' })),
+    );
+    const errors = await page.$$eval('#errors tbody tr', (trs) => trs.length);
+    expect(rows.length + errors).toBe(FLEET_BODIES);
+    expect(errors).toBeGreaterThan(0);
+    const scores = rows.map((r) => (r.score === '—' ? -1 : Number(r.score)));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const r of rows) expect(decodeURIComponent(r.href)).toMatch(/^[^/\\]+\.html$/);
+    // Groups by the respondent's type and region.
+    expect(await page.$$eval('#by-type tbody tr', (trs) => trs.map((tr) => tr.children[0]?.textContent))).toEqual(['agency', 'akimat', 'ministry']);
+    expect(await page.$$eval('#by-region tbody tr', (trs) => trs.length)).toBeGreaterThan(5);
+    expect(await axeSerious(page)).toEqual([]);
+    const pages = await printPdf(page, join(work, 'fleet.pdf'));
+    expect(pages[0]).toContain(await page.$eval('h1', (h) => h.textContent ?? ''));
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    expect(pages.length).toBeLessThanOrEqual(60);
+    console.log(`fleet PDF pages (${FLEET_BODIES} bodies): ${pages.length}`);
+    await page.close();
+  });
+
+  it('follows a link from the fleet page to a body report that opens cleanly', async () => {
+    const { page } = await open(browser, fleetFile);
+    const href = await page.$eval('#bodies tbody a', (a) => a.getAttribute('href') ?? '');
+    const target = join(fleetFile, '..', decodeURIComponent(href));
+    const opened = await open(browser, target);
+    expect(opened.check).toEqual({ consoleErrors: [], violations: [], requests: [] });
+    expect(await opened.page.$eval('h1', (h) => h.textContent ?? '')).toContain('AI readiness');
+    await opened.page.close();
+    await page.close();
+  });
+});
