@@ -17,11 +17,11 @@ export function plainAnswersFile(value: unknown): AnswersFile | undefined {
   if (!isRecord(rubric) || !only(rubric, ['id', 'version'])) return undefined;
   if (typeof rubric.id !== 'string' || rubric.id.length < 1 || typeof rubric.version !== 'string' || rubric.version.length < 1) return undefined;
   const r = value.respondent;
-  if (!isRecord(r) || !only(r, ['organization', 'unit', 'name', 'position'])) return undefined;
+  if (!isRecord(r) || !only(r, ['organization', 'unit', 'name', 'position', 'type', 'region'])) return undefined;
   if (typeof r.organization !== 'string') return undefined;
   const organization = r.organization.trim();
   if (organization.length < 1 || organization.length > 500) return undefined;
-  for (const key of ['unit', 'name', 'position'] as const) {
+  for (const key of ['unit', 'name', 'position', 'type', 'region'] as const) {
     const v = r[key];
     if (v !== undefined && v !== null && (typeof v !== 'string' || v.length > 500)) return undefined;
   }
