@@ -24,6 +24,11 @@ const words = {
     ru: 'сводка: {csv}, {md}',
     kk: 'жиынтық: {csv}, {md}',
   },
+  fleet: {
+    en: 'fleet view: {path}',
+    ru: 'обзор всех органов: {path}',
+    kk: 'барлық органдарға шолу: {path}',
+  },
   written: {
     en: '{reports} report files in {dir}; summary: {csv}, {md}',
     ru: 'файлов отчётов в {dir}: {reports}; сводка: {csv}, {md}',
@@ -96,6 +101,7 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
     const reports = several ? String(result.written.length) : result.written.join(', ');
     const paths = { dir: outDir, csv: join(outDir, SUMMARY_CSV), md: join(outDir, SUMMARY_MD) };
     ctx.stdout.write(`${formats.length === 0 ? say('summaryOnly', paths) : say('written', { reports, ...paths })}\n`);
+    if (result.fleet) ctx.stdout.write(`${say('fleet', { path: result.fleet.path })}\n`);
   }
   return result.totals.refused > 0 || result.below > 0 ? 1 : 0;
 }
