@@ -47,12 +47,16 @@ describe('renderHtml', () => {
     expect(style).not.toMatch(/url\(|@import/);
     // Every tag on the page is one the renderer writes, with only its own attributes
     // (<br> separates a claim without evidence from the document the rubric expects).
-    const allowedTags = new Set('html head meta title style body header h1 h2 h3 dl dt dd section p span meter ol ul li table thead tbody tr th td code em strong div br'.split(' '));
+    const allowedTags = new Set('html head meta title style body header h1 h2 h3 dl dt dd section p span meter ol ul li table thead tbody tr th td code em strong div br figure'.split(' '));
+    // The charts' SVG (test/report/charts.test.ts checks it in detail).
+    for (const t of 'svg desc defs pattern rect line text tspan'.split(' ')) allowedTags.add(t);
     const allowedAttrs = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'min', 'max', 'value']);
+    const svgAttrs = 'xmlns role viewBox width height aria-labelledby aria-describedby font-family font-size font-weight fill fill-opacity patternUnits patternTransform x y x1 y1 x2 y2 stroke stroke-width stroke-dasharray text-anchor dominant-baseline';
+    for (const a of svgAttrs.split(' ')) allowedAttrs.add(a);
     for (const [tag, name, attrs] of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
       expect(allowedTags.has(name!.toLowerCase()), tag).toBe(true);
       for (const [, attr] of attrs!.matchAll(/\s([\w-]+)="[^"]*"/g)) expect(allowedAttrs.has(attr!), tag).toBe(true);
-      expect(attrs!.replace(/\s([\w-]+)="[^"]*"/g, '').trim(), tag).toBe('');
+      expect(attrs!.replace(/\s([\w-]+)="[^"]*"/g, '').replace(/\/$/, '').trim(), tag).toBe(''); // (SVG elements close themselves)
     }
     expect(html).not.toMatch(/<!--|<!\[CDATA/);
   });
