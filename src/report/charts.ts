@@ -245,18 +245,19 @@ export function histogram(spec: HistogramSpec): string {
     out.push(`<line x1="${left}" y1="${y(c)}" x2="${width - right}" y2="${y(c)}" stroke="#d0d7de"/>`);
     out.push(`<text x="${left - 6}" y="${y(c)}" text-anchor="end" dominant-baseline="middle" font-size="11" fill="${PALETTE.muted}">${c}</text>`);
   }
+  // Thresholds behind the bars, so a count written over a line stays readable.
+  for (const band of spec.bands ?? []) {
+    if (band.min <= 0) continue;
+    out.push(`<line x1="${x(band.min)}" y1="${top - 14}" x2="${x(band.min)}" y2="${y(0)}" stroke="${PALETTE.ink}" stroke-dasharray="5 3"/>`);
+  }
   spec.bins.forEach((count, i) => {
     const x0 = x(i * spec.binWidth) + 2;
     const x1 = x(Math.min(100, (i + 1) * spec.binWidth)) - 2;
     if (count > 0) {
       out.push(`<rect x="${x0}" y="${y(count)}" width="${round(x1 - x0)}" height="${round(y(0) - y(count))}" fill="${PALETTE.score}"/>`);
-      out.push(`<text x="${round((x0 + x1) / 2)}" y="${y(count) - 5}" text-anchor="middle" font-size="11.5" font-weight="700">${count}</text>`);
+      out.push(`<text x="${round((x0 + x1) / 2)}" y="${y(count) - 5}" text-anchor="middle" font-size="11.5" font-weight="700" stroke="#ffffff" stroke-width="3" paint-order="stroke">${count}</text>`);
     }
   });
-  for (const band of spec.bands ?? []) {
-    if (band.min <= 0) continue;
-    out.push(`<line x1="${x(band.min)}" y1="${top - 14}" x2="${x(band.min)}" y2="${y(0)}" stroke="${PALETTE.ink}" stroke-dasharray="5 3"/>`);
-  }
   (spec.bands ?? []).forEach((band) => {
     out.push(`<text x="${x(band.min) + 4}" y="${top - 16}" font-size="12" fill="${PALETTE.muted}">${h(band.label)} ${band.min}+</text>`);
   });
@@ -298,7 +299,20 @@ export function stackedBars(spec: StackSpec): string {
   const plotW = width - plotX - 10;
   const rowH = 38;
   const barH = 22;
-  const legendH = 28;
+  // Legend entries left to right from the plot's left edge, wrapping onto a new line when full.
+  const entries: Array<{ x: number; line: number; name: string; i: number }> = [];
+  let ex = plotX;
+  let line = 0;
+  spec.segments.forEach((name, i) => {
+    const w = 40 + name.length * 7.4;
+    if (ex + w > width && ex > plotX) {
+      ex = plotX;
+      line++;
+    }
+    entries.push({ x: ex, line, name, i });
+    ex += w;
+  });
+  const legendH = 28 + line * 22;
   const height = spec.rows.length * rowH + legendH + 8;
   const out = [open(spec.id, width, height, spec.title, spec.desc), patterns(spec.id)];
   const fill = (i: number) =>
@@ -317,14 +331,11 @@ export function stackedBars(spec: StackSpec): string {
     });
     out.push(`<rect x="${plotX}" y="${round(cy - barH / 2)}" width="${plotW}" height="${barH}" fill="none" stroke="${PALETTE.grid}"/>`);
   });
-  // Legend: swatches with names, left to right in level order.
-  let lx = plotX;
-  const ly = spec.rows.length * rowH + 14;
-  spec.segments.forEach((name, i) => {
-    out.push(`<rect x="${lx}" y="${ly - 7}" width="14" height="14" fill="${fill(i)}" stroke="${PALETTE.grid}"/>`);
-    out.push(`<text x="${lx + 19}" y="${ly}" dominant-baseline="middle" font-size="12">${i + 1}. ${h(name)}</text>`);
-    lx += 40 + name.length * 7.4;
-  });
+  for (const { x: lx, line: ln, name, i } of entries) {
+    const ly = spec.rows.length * rowH + 14 + ln * 22;
+    out.push(`<rect x="${round(lx)}" y="${ly - 7}" width="14" height="14" fill="${fill(i)}" stroke="${PALETTE.grid}"/>`);
+    out.push(`<text x="${round(lx + 19)}" y="${ly}" dominant-baseline="middle" font-size="12">${i + 1}. ${h(name)}</text>`);
+  }
   out.push('</svg>');
   return out.join('');
 }

@@ -9,7 +9,7 @@ const SVG_TAGS = new Set(['svg', 'title', 'desc', 'defs', 'pattern', 'rect', 'li
 const SVG_ATTRS = new Set([
   'xmlns', 'class', 'role', 'viewBox', 'width', 'height', 'aria-labelledby', 'aria-describedby', 'font-family', 'font-size', 'font-weight',
   'fill', 'fill-opacity', 'id', 'patternUnits', 'patternTransform', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'stroke', 'stroke-width',
-  'stroke-dasharray', 'text-anchor', 'dominant-baseline',
+  'stroke-dasharray', 'text-anchor', 'dominant-baseline', 'paint-order',
 ]);
 
 /** Every tag and attribute of an SVG is one the charts write: no style, no script, no link, no event handler. */
