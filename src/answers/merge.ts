@@ -157,7 +157,16 @@ export function mergeAnswers(rubric: Rubric, inputs: readonly MergeInput[], pref
     ok: true,
     draft: {
       rubric: { id: rubric.id, version: rubric.version },
-      respondent: { organization },
+      // The body's type and region (fleet grouping): the first file that gives them.
+      respondent: {
+        organization,
+        ...Object.fromEntries(
+          (['type', 'region'] as const).flatMap((key) => {
+            const value = inputs.find((x) => x.answers.respondent[key] !== undefined)?.answers.respondent[key];
+            return value === undefined ? [] : [[key, value]];
+          }),
+        ),
+      },
       ...(inputs.find((x) => x.answers.language !== undefined)?.answers.language !== undefined
         ? { language: inputs.find((x) => x.answers.language !== undefined)!.answers.language! }
         : {}),
