@@ -122,6 +122,11 @@ const words = {
   statusGated: { ru: 'не применяется', kk: 'қолданылмайды', en: 'does not apply' },
   evidenceTitle: { ru: 'Подтверждающие документы', kk: 'Растайтын құжаттар', en: 'Evidence' },
   noEvidenceMark: { ru: 'без документа', kk: 'құжатсыз', en: 'no document' },
+  nextLevelCapped: {
+    ru: 'Следующий уровень: {level}. Общий балл его уже достигает; уровень удерживает самая слабая рекомендация, начните с неё.',
+    kk: 'Келесі деңгей: {level}. Жалпы ұпай оған жетеді; деңгейді ең әлсіз ұсыным ұстап тұр, содан бастаңыз.',
+    en: 'Next level: {level}. The overall score already reaches it; the weakest recommendation holds the level down, so start there.',
+  },
   topLevel: { ru: 'Достигнут высший уровень.', kk: 'Ең жоғары деңгейге жетті.', en: 'The highest level is reached.' },
   change: { ru: '{from} → {to}', kk: '{from} → {to}', en: '{from} → {to}' },
   points: { ru: 'баллов', kk: 'ұпай', en: 'points' },
@@ -423,4 +428,11 @@ export function methodRules(report: Report): string[] {
     );
   }
   return rules;
+}
+
+/** The sentence about the next level: points to go, or, when the score already reaches it, the weakest link to raise. */
+export function nextLevelText(report: Report, next: NonNullable<Report['overall']['next']>): string {
+  const lang = report.language;
+  if (next.pointsNeeded === 0 && report.overall.cappedBy) return label(lang, 'nextLevelCapped', { level: next.level.label });
+  return label(lang, 'nextLevel', { level: next.level.label, min: formatPlain(lang, next.level.min), points: formatNumber(lang, next.pointsNeeded, 1) });
 }

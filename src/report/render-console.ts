@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { oneLine } from './escape.js';
-import { formatNumber, formatPercent, formatPlain, label, overallNotes, type LabelKey } from './labels.js';
+import { formatNumber, formatPercent, formatPlain, label, overallNotes, nextLevelText, type LabelKey } from './labels.js';
 import type { Report } from './schema.js';
 
 export interface ConsoleOptions {
@@ -80,7 +80,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
     if (o.next === null) {
       out.push(w('topLevel'));
     } else {
-      const next = w('nextLevel', { level: t(o.next.level.label), min: formatPlain(lang, o.next.level.min), points: n1(o.next.pointsNeeded) });
+      const next = t(nextLevelText(report, o.next));
       out.push(...wrap(next, width, '  '));
     }
   }

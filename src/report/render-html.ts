@@ -11,6 +11,7 @@ import {
   formatPlain,
   label,
   methodRules,
+  nextLevelText,
   notApplicableReason,
   overallNotes,
   traceAnswer,
@@ -200,7 +201,7 @@ export function renderHtml(report: Report): string {
     push(
       o.next === null
         ? `<p class="next">${hw('topLevel')}</p>`
-        : `<p class="next">${hw('nextLevel', { level: o.next.level.label, min: formatPlain(lang, o.next.level.min), points: n1(o.next.pointsNeeded) })}</p>`,
+        : `<p class="next">${h(nextLevelText(report, o.next))}</p>`,
     );
   }
   push(`</section>`);
@@ -249,7 +250,7 @@ export function renderHtml(report: Report): string {
   );
   push(`<p class="note">${hw('recommendationsNote')}</p>`);
   if (next !== null) {
-    push(`<h3>${hw('nextLevel', { level: next.level.label, min: formatPlain(lang, next.level.min), points: n1(next.pointsNeeded) })}</h3>`);
+    push(`<h3>${h(nextLevelText(report, next))}</h3>`);
     push(`<p>${next.reachable ? hw('fewestChanges') : hw('unreachable')}</p>`);
     if (next.reachable && next.changes.length > 0) {
       push(

@@ -9,6 +9,7 @@ import {
   formatPlain,
   label,
   methodRules,
+  nextLevelText,
   notApplicableReason,
   overallNotes,
   traceAnswer,
@@ -83,7 +84,7 @@ export function renderMarkdown(report: Report): string {
       push(md(w('topLevel')));
     } else {
       push(
-        md(w('nextLevel', { level: o.next.level.label, min: formatPlain(lang, o.next.level.min), points: n1(o.next.pointsNeeded) })) +
+        md(nextLevelText(report, o.next)) +
           (o.next.reachable ? ` ${mid(w('fewestChanges'))}` : ` ${mid(w('unreachable'))}`),
       );
       if (o.next.reachable && o.next.changes.length > 0) {

@@ -7,6 +7,7 @@ import { setMessageLang } from '../../src/i18n/messages.js';
 import { parseRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
 import { questionShares } from '../../src/rubric/shares.js';
+import { renderMarkdown } from '../../src/report/render-markdown.js';
 import { ReportSchema } from '../../src/report/schema.js';
 import { scoreAnswers } from '../../src/scoring/score.js';
 import { cli } from '../helpers/cli.js';
@@ -179,6 +180,11 @@ describe('the weakest link', () => {
     expect(r.overall.next?.level.id).toBe('established');
     expect(r.overall.next?.reachable).toBe(true);
     expect(r.overall.next?.changes[0]!.question).toMatch(/^(training|hr-ai|skills-plan)$/);
+    // The score already reaches Established: the report says to raise the weakest link, not "0.0 points to go".
+    expect(r.overall.next?.pointsNeeded).toBe(0);
+    const md = renderMarkdown(r);
+    expect(md).toContain('Next level: Established. The overall score already reaches it; the weakest recommendation holds the level down');
+    expect(md).toContain('The score alone would reach “Established”, but the weakest recommendation holds the level down: “Skills” (0.0, level “Initial”)');
   });
 
   it('does not cap a level that stays within one of the weakest', () => {
