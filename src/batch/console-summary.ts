@@ -85,7 +85,7 @@ export class ConsoleSummary {
       return rank === 0 ? paint.red(text) : rank === last ? paint.green(text) : paint.yellow(text);
     };
     if (!this.overflow) {
-      table.push([w('rank'), w('file'), w('organization'), w('overall'), w('level'), w('coverage')].map(paint.bold));
+      table.push([w('rank'), w('file'), w('organization'), w('overall'), w('level'), w('coverage')].map((s) => paint.bold(s)));
       for (const { index, row } of this.rows) {
         if (row.error !== null) {
           table.push([index, shorten(oneLine(row.file), 48), { colSpan: 4, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 70, true)}`) }]);
@@ -107,7 +107,7 @@ export class ConsoleSummary {
         ]);
       }
     } else {
-      table.push([w('level'), w('files')].map(paint.bold));
+      table.push([w('level'), w('files')].map((s) => paint.bold(s)));
       for (const level of totals.levels) table.push([paintLevel(level.id, oneLine(level.label)), { hAlign: 'right', content: level.count }]);
       if (totals.incomplete > 0) table.push([paint.dim(w('incomplete')), { hAlign: 'right', content: totals.incomplete }]);
       if (totals.unscored > 0) table.push([paint.dim(w('noScore')), { hAlign: 'right', content: totals.unscored }]);
