@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// A closed pipe (`readiness … | head`) is not an error worth a stack trace.
+// A closed pipe (`readiness … | head`) is not an error worth a stack trace, but neither is
+// it success: exit as a program killed by SIGPIPE does (128 + 13), never lower than a failed
+// check (`--fail-under`) would have exited, so that `set -o pipefail` in CI still fails.
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
+  if (error.code === 'EPIPE') process.exit(141);
   throw error;
 });
 

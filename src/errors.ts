@@ -71,12 +71,39 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 /** What a loader returns: the value with any warnings, or every finding that refused it. */
 export type Loaded<T> = { ok: true; value: T; warnings: Finding[] } | { ok: false; findings: Finding[] };
 
+/** At most this many findings are kept and printed per file; the rest are counted. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+/**
+ * The first `max` findings of each file, then, for a file with more, one line saying how many
+ * more there are. A hostile file with forty thousand bad keys costs a hundred lines, not
+ * forty thousand. Order is kept.
+ */
+export function limitFindings(findings: readonly Finding[], max = MAX_FINDINGS_PER_FILE): Finding[] {
+  if (findings.length <= max) return [...findings];
+  const kept = new Map<string, number>();
+  const extra = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const n = kept.get(f.file) ?? 0;
+    if (n < max) {
+      kept.set(f.file, n + 1);
+      out.push(f);
+    } else extra.set(f.file, (extra.get(f.file) ?? 0) + 1);
+  }
+  for (const [file, count] of extra) out.push({ file, message: m('moreFindings', { count }), severity: 'error' });
+  return out;
+}
+
 /** Orders findings as a reader scans a file: by file, line, then column. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
+      lineKey(a) - lineKey(b) ||
       (a.column ?? 0) - (b.column ?? 0),
   );
 }
+
+// A finding about the whole file comes first; the "… and N more" line (see limitFindings) last.
+const lineKey = (f: Finding): number => f.line ?? (f.message.startsWith('…') ? Infinity : 0);

@@ -54,8 +54,22 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
         const entry = map.get(from);
         if (!entry) return;
         map.delete(from);
-        for (const to of targets) map.set(to, entry);
-        if (record) applied.push(`${printable(from)} → ${targets.join(', ')}`);
+        const moved: string[] = [];
+        for (const to of targets) {
+          // An answer the file already gives under the new id is the author's word: kept,
+          // and the old one is not carried over it.
+          const kept = map.get(to);
+          if (kept) {
+            warnings.push({
+              path: [record ? 'answers' : 'comments', from],
+              message: m('migrationConflict', { from: printable(from), to, kept: printable(kept.value) }),
+            });
+            continue;
+          }
+          map.set(to, entry);
+          moved.push(to);
+        }
+        if (record && moved.length > 0) applied.push(`${printable(from)} → ${moved.join(', ')}`);
       };
       for (const [from, to] of Object.entries(migration.renamed ?? {})) {
         move(raw, from, [to], true);

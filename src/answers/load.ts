@@ -1,4 +1,4 @@
-import { formatPath, sortFindings, type Finding, type Loaded } from '../errors.js';
+import { formatPath, limitFindings, sortFindings, type Finding, type Loaded } from '../errors.js';
 import type { Rubric } from '../rubric/model.js';
 import type { RuleIssue } from '../rubric/rules.js';
 import { lazy } from '../lazy.js';
@@ -46,12 +46,12 @@ export function answersFromSource(parsed: { source: SourceDocument; warnings: Fi
   if (!result.success) return { ok: false, findings: sortFindings(findingsOf().schemaFindings(source, result.error)) };
   const checked = checkAnswers(rubric, result.data);
   if (checked.errors.length > 0) {
-    return { ok: false, findings: sortFindings(checked.errors.map((i) => toFinding(source, i, 'error'))) };
+    return { ok: false, findings: limitFindings(sortFindings(checked.errors.map((i) => toFinding(source, i, 'error')))) };
   }
   return {
     ok: true,
     value: checked.answers,
-    warnings: [...parsed.warnings, ...checked.warnings.map((i) => toFinding(source, i, 'warning'))],
+    warnings: limitFindings([...parsed.warnings, ...checked.warnings.map((i) => toFinding(source, i, 'warning'))]),
   };
 }
 

@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, posix, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import type { Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
 import { describeFsError } from '../source/read-source.js';
@@ -9,78 +10,142 @@ export const ANSWER_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
 const hasAnswerExtension = (name: string) => ANSWER_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-function walk(dir: string, out: string[], problems: Finding[], skip: ReadonlySet<string>): void {
-  let entries;
+/** The JSON report files `score --out` writes: `<stem>-<8 hex>[-n].json` (see report/write.ts). */
+const REPORT_FILE = /-[0-9a-f]{8}(?:-\d+)?\.json$/;
+
+/** What a walk keeps out of the batch: the --out folder's own files. */
+interface Skip {
+  /** Real paths of folders not to walk into (--out inside an input folder). */
+  folders: ReadonlySet<string>;
+}
+
+interface Walk {
+  out: string[];
+  problems: Finding[];
+  warnings: Finding[];
+  skip: Skip;
+  /** How many folder levels below the start may be entered (Infinity for a folder or `**`). */
+  depth: number;
+  /** Whether a link to a folder is worth a warning (it could hold matching files). */
+  warnLinkedFolders: boolean;
+}
+
+function realOrResolved(path: string): string {
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** A name as bytes decoded, and whether the bytes were valid UTF-8 (Windows zips often are not). */
+function decodeName(name: Buffer): { name: string; utf8: boolean } {
+  const text = name.toString('utf8');
+  return { name: text, utf8: !text.includes('\uFFFD') || Buffer.from(text, 'utf8').equals(name) };
+}
+
+function walk(dir: string, w: Walk, level = 0): void {
+  let entries: Dirent<Buffer>[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
-    problems.push({ file: dir, message: describeFsError(error), severity: 'error' });
+    w.problems.push({ file: dir, message: describeFsError(error), severity: 'error' });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
+  // Inside the --out folder itself (when it is the input folder), its reports are not inputs.
+  const isOut = w.skip.folders.has(realOrResolved(dir));
+  const named = entries.map((entry) => ({ entry, ...decodeName(entry.name) }));
+  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { entry, name, utf8 } of named) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const path = join(dir, name);
     if (entry.isDirectory()) {
-      if (!skip.has(resolve(path))) walk(path, out, problems, skip);
+      if (level < w.depth && !w.skip.folders.has(realOrResolved(path))) walk(path, w, level + 1);
+      continue;
     }
-    else if (entry.isFile() && hasAnswerExtension(entry.name)) out.push(path);
-    else if (entry.isSymbolicLink()) {
+    if (!hasAnswerExtension(name)) continue;
+    if (isOut && REPORT_FILE.test(name)) continue;
+    if (!utf8) {
+      // It could not be opened by the name shown: say what to do instead of "no such file".
+      w.problems.push({ file: path, message: m('nameNotUtf8'), severity: 'error' });
+      continue;
+    }
+    if (entry.isSymbolicLink()) {
       // A link to a file is an input like any other; a dangling one is kept so that loading
       // names it. Links to folders are not followed (they may loop), but they are named.
       let target;
       try {
         target = statSync(path);
       } catch {
-        if (hasAnswerExtension(entry.name)) out.push(path);
+        w.out.push(path);
         continue;
       }
-      if (target.isDirectory()) problems.push({ file: path, message: m('linkedFolder'), severity: 'warning' });
-      else if (hasAnswerExtension(entry.name)) out.push(path);
+      if (target.isDirectory()) {
+        if (w.warnLinkedFolders) w.warnings.push({ file: path, message: m('linkedFolder'), severity: 'warning' });
+        continue;
+      }
+    }
+    // Regular files, links to them, and special files (FIFOs, devices, sockets) named like
+    // answer files: loading refuses the special ones with a clear error row, never a hang.
+    w.out.push(path);
+  }
+  if (!w.warnLinkedFolders) return;
+  // Links to folders without an answer-file ending are named too (they were not followed).
+  for (const { entry, name, utf8 } of named) {
+    if (!utf8 || name.startsWith('.') || hasAnswerExtension(name) || !entry.isSymbolicLink()) continue;
+    const path = join(dir, name);
+    try {
+      if (statSync(path).isDirectory()) w.warnings.push({ file: path, message: m('linkedFolder'), severity: 'warning' });
+    } catch {
+      // dangling, and not named like an answer file: not an input
     }
   }
 }
 
-function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*' && pattern[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (pattern[i + 1] === '/') i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+/**
+ * A glob split into the folder to walk from, how deep to walk, and a matcher for the paths
+ * found (written as the walk writes them). The pattern is normalised first, so `./*.yaml`,
+ * `in//*.yaml` and `in/./*.yaml` mean what a shell means by them. Matching is picomatch's.
+ */
+function globPlan(input: string): { base: string; depth: number; matches: (path: string) => boolean } {
+  const pattern = posix.normalize(input.split(sep).join('/'));
+  const scan = picomatch.scan(pattern);
+  const base = scan.base === '' ? '.' : scan.base;
+  const rest = scan.glob;
+  const depth = rest.includes('**') ? Infinity : rest.split('/').length - 1;
+  const isMatch = picomatch(scan.base === '' ? rest : `${scan.base.replace(/\/$/, '')}/${rest}`, { dot: false });
+  return {
+    base,
+    depth,
+    matches: (path) => isMatch(posix.normalize(path.split(sep).join('/'))),
+  };
 }
 
 /**
- * Expands the inputs of a batch (files, folders walked recursively, and `*`, `?`, `**`
- * globs) into a sorted list without duplicates. An input that matches nothing is a
- * finding, never silently dropped. Folders in `skipFolders` are not walked into (a folder
- * named as an input itself is still read).
+ * Expands the inputs of a batch (files, folders walked recursively, and globs) into a sorted
+ * list without duplicates. An input that matches nothing is an error finding, never silently
+ * dropped; a link to a folder is a warning (not followed), not a failed input. The folders in
+ * `skipFolders` (the --out folder, compared by real path, links resolved) are not walked into,
+ * and when one of them is itself an input folder its report files are not read as answers.
  */
 export function collectInputs(
   inputs: readonly string[],
   options: { skipFolders?: readonly string[] } = {},
-): { files: string[]; problems: Finding[] } {
-  // Folders not to walk into, such as the --out folder inside an input folder: its reports
-  // (JSON) would be read as answer files on the next run.
-  const skip = new Set((options.skipFolders ?? []).map((d) => resolve(d)));
+): { files: string[]; problems: Finding[]; warnings: Finding[] } {
+  const skip: Skip = { folders: new Set((options.skipFolders ?? []).map(realOrResolved)) };
   const files: string[] = [];
   const problems: Finding[] = [];
+  const warnings: Finding[] = [];
   for (const input of inputs) {
-    if (/[*?]/.test(input)) {
-      const normalized = input.split(sep).join('/');
-      const firstGlob = normalized.search(/[*?]/);
-      const baseEnd = normalized.lastIndexOf('/', firstGlob);
-      const base = baseEnd === -1 ? '.' : normalized.slice(0, baseEnd) || '/';
-      const re = globToRegExp(normalized);
+    if (input === '') {
+      problems.push({ file: input, message: m('noSuchFile'), severity: 'error' });
+      continue;
+    }
+    if (picomatch.scan(input).isGlob) {
+      const plan = globPlan(input);
       const found: string[] = [];
-      walk(base, found, problems, skip);
-      const matched = found.filter((f) => re.test((baseEnd === -1 ? relative('.', f) : f).split(sep).join('/')));
+      walk(plan.base, { out: found, problems, warnings, skip, depth: plan.depth, warnLinkedFolders: plan.depth > 0 });
+      const matched = found.filter(plan.matches);
       if (matched.length === 0) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
       files.push(...matched);
       continue;
@@ -94,7 +159,7 @@ export function collectInputs(
     }
     if (isDir) {
       const found: string[] = [];
-      walk(input, found, problems, skip);
+      walk(input, { out: found, problems, warnings, skip, depth: Infinity, warnLinkedFolders: true });
       if (found.length === 0) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
       files.push(...found);
     } else files.push(input);
@@ -106,5 +171,5 @@ export function collectInputs(
     seen.add(key);
     return true;
   });
-  return { files: unique, problems };
+  return { files: unique, problems, warnings };
 }

@@ -19,6 +19,9 @@ export interface PoolOptions {
   mainScores?: boolean;
 }
 
+/** How long this thread scores before it lets the event loop run (and hears Ctrl-C). */
+const YIELD_AFTER_MS = 100;
+
 /** Below this many files, starting a thread costs more than it saves. */
 export const MIN_FILES_FOR_THREADS = 300;
 
@@ -52,9 +55,15 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
   setMessageLang(setup.messageLang);
   const env = await prepareEnv(setup);
   if (threads === 0 || files.length === 0) {
+    let since = performance.now();
     for (let i = 0; i < files.length; i++) {
-      // Now and then let the event loop run, so Ctrl-C is heard during a long batch.
-      if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+      // Now and then let the event loop run, so Ctrl-C is heard during a long batch: every
+      // 64 files, or sooner when files are slow (a large hostile file takes up to half a
+      // second to refuse, see INPUT_LIMITS.maxTokens).
+      if (i % 64 === 63 || performance.now() - since > YIELD_AFTER_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        since = performance.now();
+      }
       yield scoreFile(files[i]!, env);
     }
     return;
@@ -111,7 +120,20 @@ async function* pooled(
     slot.chunk = queue.shift()!;
     slot.worker.postMessage(slot.chunk);
   };
-  const scoreHere = (chunk: ChunkRequest) => chunk.files.forEach((file, i) => done.set(chunk.start + i, scoreFile(file, env)));
+  /**
+   * Scores a chunk here. When its files are slow, the rest of the chunk goes back to the
+   * front of the queue after YIELD_AFTER_MS, so that this thread soon hears Ctrl-C.
+   */
+  const scoreHere = (chunk: ChunkRequest) => {
+    const started = performance.now();
+    for (let i = 0; i < chunk.files.length; i++) {
+      if (i > 0 && performance.now() - started > YIELD_AFTER_MS) {
+        queue.unshift({ start: chunk.start + i, files: chunk.files.slice(i) });
+        return;
+      }
+      done.set(chunk.start + i, scoreFile(chunk.files[i]!, env));
+    }
+  };
 
   const spawn = () => {
     const worker = new Worker(options.workerUrl, {

@@ -4,15 +4,16 @@ import { ExitError, formatFinding, type Finding } from '../errors.js';
 import { format, type Lang, type Texts } from '../i18n/lang.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { CSV_BOM } from '../report/csv.js';
-import { formatNumber } from '../report/labels.js';
 import { csvHeader, csvRow, errorRow, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import { reportPaths } from '../report/write.js';
 import { describeFsError } from '../source/read-source.js';
+import { printable } from '../source/printable.js';
+import { formatNumber, formatPlain } from '../report/labels.js';
 import { AtomicFileStream } from '../io/atomic-write.js';
 import { ConsoleSummary } from './console-summary.js';
 import { scoreFiles, type PoolOptions } from './pool.js';
 import { NoProgress, PROGRESS_MIN_FILES, ProgressBar } from './progress.js';
-import { layoutOfRubric, type FileOutcome, type ScoreSetup } from './score-file.js';
+import { internalFinding, layoutOfRubric, type FileOutcome, type ScoreSetup } from './score-file.js';
 import { summaryHead, summaryRow, summaryTail } from './summary-markdown.js';
 import { fleetBodyOf, renderFleetHtml, type FleetBody, type FleetError } from './summary-html.js';
 import { TotalsCounter, type BatchTotals } from './totals.js';
@@ -38,17 +39,34 @@ const words = {
     ru: 'прервано после {done} из {total} файлов; сводка не записана',
     kk: '{total} файлдың {done} файлынан кейін тоқтатылды; жиынтық жазылмады',
   },
+  interruptedCsv: {
+    en: 'interrupted after {done} of {total} files; the CSV on stdout is INCOMPLETE: it has rows for those {done} only and ends with a row that says so',
+    ru: 'прервано после {done} из {total} файлов; CSV в stdout НЕПОЛНЫЙ: в нём строки только этих {done} файлов, а последняя строка говорит об этом',
+    kk: '{total} файлдың {done} файлынан кейін тоқтатылды; stdout-тағы CSV ТОЛЫҚ ЕМЕС: онда тек осы {done} файлдың жолдары бар, соңғы жол бұл туралы айтады',
+  },
+  incompleteRow: {
+    en: 'INCOMPLETE: interrupted after {done} of {total} files; the files after this row were not scored',
+    ru: 'НЕПОЛНЫЙ: прервано после {done} из {total} файлов; файлы после этой строки не оценены',
+    kk: 'ТОЛЫҚ ЕМЕС: {total} файлдың {done} файлынан кейін тоқтатылды; осы жолдан кейінгі файлдар бағаланбады',
+  },
 } as const satisfies Record<string, Texts>;
+
+/** The signals that stop a batch between files, and the exit code each gives (128 + its number). */
+const BATCH_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 /**
  * Why a file fails `--fail-under`, or null when it passes: its score is below it, it has
  * none, or the assessment is incomplete (SPEC.md: an incomplete assessment counts as below).
+ * The file name is untrusted (it may hold escape codes or a line break): made printable; the
+ * numbers are written as the reports write them (one decimal, a decimal comma in ru and kk).
  */
 export function failUnderMessage(file: string, row: Pick<SummaryRow, 'overall' | 'status'>, min: number, lang: Lang): string | null {
   const score = row.overall;
-  if (score === null) return format(words.noScore, lang, { file, min });
-  if (row.status === 'incomplete') return format(words.incomplete, lang, { file, score: formatNumber(lang, score, 1), min });
-  if (score < min) return format(words.below, lang, { file, score: formatNumber(lang, score, 1), min });
+  const vars = { file: printable(file, 1000), min: formatPlain(lang, min) };
+  if (score === null) return format(words.noScore, lang, vars);
+  if (row.status === 'incomplete') return format(words.incomplete, lang, { ...vars, score: formatNumber(lang, score, 1) });
+  if (score < min) return format(words.below, lang, { ...vars, score: formatNumber(lang, score, 1) });
   return null;
 }
 
@@ -122,14 +140,24 @@ export async function runBatch(files: readonly string[], problems: readonly Find
   const fail = (file: string, error: unknown): never => {
     throw new ExitError(1, `${file}: ${describeFsError(error)}`);
   };
-  // Ctrl-C ends the batch between files: the summaries are dropped (never left half
-  // written), the threads stopped, and the command exits 130.
-  let interrupted = false;
-  const onSignal = () => {
-    interrupted = true;
+  // Ctrl-C (or SIGTERM, or the terminal closing: SIGHUP) ends the batch between files: the
+  // summaries are dropped (never left half written), the threads stopped, and the command
+  // exits 128 + the signal's number (130 for Ctrl-C). A second signal is not needed.
+  let interrupted: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    interrupted ??= signal;
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  for (const signal of BATCH_SIGNALS) process.on(signal, onSignal);
+  const stop = (): never => {
+    const done = index;
+    if (stdoutCsv) {
+      // What is on stdout stays there; it is marked as incomplete, in the CSV itself too.
+      stdoutCsv.write(csvRow(errorRow('', format(words.incompleteRow, options.lang, { done, total: count }), layout), layout));
+      stdoutCsv.flush();
+      throw new ExitError(SIGNAL_EXIT[interrupted!] ?? 130, format(words.interruptedCsv, options.lang, { done, total: count }));
+    }
+    throw new ExitError(SIGNAL_EXIT[interrupted!] ?? 130, format(words.interrupted, options.lang, { done, total: count }));
+  };
 
   try {
     if (outDir !== undefined) {
@@ -149,13 +177,16 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     mdFile?.write(summaryHead(layout, { count, rubric: { id: setup.rubric.id, version: setup.rubric.version, title: layoutTitle(setup) } }));
 
     const emit = (row: SummaryRow, link?: string, htmlLink?: string) => {
+      // Both lines are made before either is written, so a failure leaves neither half done.
+      const csvLine = csv ? csvRow(row, layout) : '';
+      const mdLine = mdFile ? summaryRow(layout, index + 1, row, link) : '';
       index++;
       if (fleet) {
         if (row.error === null) fleet.bodies.push(fleetBodyOf(row, htmlLink));
         else fleet.errors.push({ file: row.file, error: row.error.length > 2000 ? row.error.slice(0, 2000) : row.error });
       }
-      csv?.write(csvRow(row, layout));
-      mdFile?.write(summaryRow(layout, index, row, link));
+      csv?.write(csvLine);
+      mdFile?.write(mdLine);
       table?.add(index, row);
       totals.add(row);
       progress.tick();
@@ -172,20 +203,35 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     }
 
     for await (const outcome of scoreFiles(files, setup, options.pool)) {
-      if (interrupted) throw new ExitError(130, format(words.interrupted, options.lang, { done: index, total: count }));
-      printFindings(outcome.findings);
-      let names: Map<string, string> | undefined;
-      if (outcome.ok && outDir !== undefined && outcome.rendered.length > 0) names = writeOne(outcome, outDir, taken, written, fail);
-      if (outcome.ok && options.failUnder !== undefined) {
-        const why = failUnderMessage(outcome.file, outcome.row, options.failUnder, options.lang);
-        if (why !== null) {
-          below++;
-          progress.print(`${why}\n`);
+      if (interrupted) stop();
+      // One file never ends the batch: whatever goes wrong with its name or its reports
+      // (short of the output itself failing) becomes its error row.
+      try {
+        printFindings(outcome.findings);
+        let names: Map<string, string> | undefined;
+        if (outcome.ok && outDir !== undefined && outcome.rendered.length > 0) names = writeOne(outcome, outDir, taken, written, fail);
+        if (outcome.ok && options.failUnder !== undefined) {
+          const why = failUnderMessage(outcome.file, outcome.row, options.failUnder, options.lang);
+          if (why !== null) {
+            below++;
+            progress.print(`${why}\n`);
+          }
         }
+        emit(outcome.row, names?.values().next().value, names?.get('html'));
+      } catch (error) {
+        if (error instanceof ExitError) throw error;
+        const finding: Finding =
+          error instanceof ReportNameError
+            ? { file: outcome.file, message: error.message, severity: 'error' }
+            : internalFinding(outcome.file, error, options.lang);
+        printFindings([finding]);
+        emit(errorRow(outcome.file, formatFinding(finding), layout));
       }
-      emit(outcome.row, names?.values().next().value, names?.get('html'));
     }
 
+    // Heard during the last file: still an interruption.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (interrupted) stop();
     const result = totals.totals();
     mdFile?.write(summaryTail(layout, result));
     let fleetFile: BatchResult['fleet'];
@@ -219,13 +265,17 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     if (table && options.table) options.table.out.write(await table.render(result, options.table.color));
     return { totals: result, below, written, layout, ...(fleetFile ? { fleet: fleetFile } : {}) };
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of BATCH_SIGNALS) process.off(signal, onSignal);
     progress.clear();
     csvFile?.abort();
     mdFile?.abort();
   }
 }
+
+const FILE_NAME_ERRORS = new Set(['ENAMETOOLONG', 'EILSEQ', 'EINVAL']);
+
+/** A report of one file could not be written under its name; the message says why. */
+class ReportNameError extends Error {}
 
 /** Writes one file's reports; returns each format's file name, for the summaries' links. */
 function writeOne(
@@ -243,6 +293,9 @@ function writeOne(
     try {
       writeFileAtomic(path, texts.get(format)!);
     } catch (error) {
+      // A name this file system refuses is this file's problem (its row says so); a full
+      // or read-only disk is the batch's, and ends it.
+      if (FILE_NAME_ERRORS.has((error as NodeJS.ErrnoException).code ?? '')) throw new ReportNameError(`${printable(path, 1000)}: ${describeFsError(error)}`);
       fail(path, error);
     }
     written.push(path);

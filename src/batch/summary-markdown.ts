@@ -2,6 +2,7 @@ import { format, type Lang, type Texts } from '../i18n/lang.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
+import { encodeLink } from '../io/safe-name.js';
 import type { BatchTotals } from './totals.js';
 
 /**
@@ -98,7 +99,7 @@ export function summaryRow(layout: SummaryLayout, index: number, row: SummaryRow
     return `| ${index} | ${cell(row.file)} |  |  |  |  | ${cell(w(l, 'error', { message: row.error }))} |\n`;
   }
   const org = cell(row.organization ?? '');
-  const name = link === undefined ? org : `[${org}](${encodeURI(link)})`;
+  const name = link === undefined ? org : `[${org}](${encodeLink(link)})`;
   const level = row.level === null ? w(l, 'notAssessed') : (layout.levels.find((x) => x.id === row.level)?.label ?? row.level);
   const coverage = row.coverage === null ? '—' : formatPercent(l, row.coverage);
   const result = row.status === 'incomplete' ? w(l, 'incompleteShort') : w(l, 'ok');

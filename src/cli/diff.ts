@@ -79,6 +79,7 @@ export async function run(first: string, second: string | undefined, opts: DiffO
     answers = [];
     const collected = collectInputs([opts.answers]);
     for (const p of collected.problems) unreadable.push({ file: p.file, findings: [p] });
+    printFindings(ctx, collected.warnings);
     for (const file of collected.files) {
       const read = readSource(file);
       if (read.ok) answers.push({ file, text: read.text });

@@ -6,7 +6,18 @@ import { m } from '../i18n/messages.js';
 import { REPORT_FORMATS, rendererFor, type ReportFormat } from '../report/render.js';
 import { InputError, UsageError } from '../errors.js';
 import { parseFormats, parseLang, parsePoints, printFindings, requireRubric, type Context } from './context.js';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { printable } from '../source/printable.js';
+
+/** Whether `path` exists and is something other than a folder (a file where --out should go). */
+function isNotFolder(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 const words = {
   severalNeedOut: {
@@ -61,8 +72,11 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   if (inputs.length === 0) throw new UsageError(m('noInputs'));
   const say = (key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => format(words[key], ctx.lang, vars);
 
+  if (opts.out === '') throw new UsageError(`--out: ${m('emptyPath')}`);
+  if (opts.out !== undefined && isNotFolder(opts.out)) throw new UsageError(`--out ${printable(opts.out, 1000)}: ${m('outNotFolder')}`);
   // The reports of an earlier run in --out are not answer files, even inside an input folder.
-  const { files, problems } = collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
+  const { files, problems, warnings } = collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
+  printFindings(ctx, warnings);
   const count = files.length + problems.length;
   const outDir = opts.out;
   if (outDir === undefined) {
@@ -98,7 +112,7 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
     lang: ctx.lang,
   });
   if (outDir !== undefined && !ctx.quiet) {
-    const reports = several ? String(result.written.length) : result.written.join(', ');
+    const reports = several || result.written.length === 0 ? String(result.written.length) : result.written.join(', ');
     const paths = { dir: outDir, csv: join(outDir, SUMMARY_CSV), md: join(outDir, SUMMARY_MD) };
     ctx.stdout.write(`${formats.length === 0 ? say('summaryOnly', paths) : say('written', { reports, ...paths })}\n`);
     if (result.fleet) ctx.stdout.write(`${say('fleet', { path: result.fleet.path })}\n`);

@@ -88,6 +88,7 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
     ]);
     const collected = collectInputs([opts.answers]);
     for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });
+    for (const w of collected.warnings) results.push({ file: w.file, kind: 'answers', ok: true, findings: [w] });
     for (const file of collected.files) {
       // Each file is read and parsed once: the rubric it names picks the rubric that checks it.
       const read = readSource(file);

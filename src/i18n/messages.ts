@@ -31,7 +31,43 @@ const catalog = {
     ru: 'файл не является текстом в UTF-8; сохраните его в UTF-8',
     kk: 'файл жарамды UTF-8 мәтіні емес; оны UTF-8 ретінде сақтаңыз',
   },
+  notRegularFile: {
+    en: 'not a regular file (a FIFO, device or socket); refused without reading it',
+    ru: 'это не обычный файл (канал, устройство или сокет); отклонён без чтения',
+    kk: 'бұл кәдімгі файл емес (арна, құрылғы немесе сокет); оқылмай қабылданбады',
+  },
+  nameNotUtf8: {
+    en: 'the file name is not valid UTF-8 (bad bytes shown as \uFFFD); rename the file and score it again',
+    ru: 'имя файла не в кодировке UTF-8 (неверные байты показаны как \uFFFD); переименуйте файл и оцените его снова',
+    kk: 'файл атауы UTF-8 кодтауында емес (қате байттар \uFFFD ретінде көрсетілген); файлдың атын өзгертіп, қайта бағалаңыз',
+  },
+  moreFindings: {
+    en: '… and {count} more findings in this file, not shown',
+    ru: '… и ещё {count} замечаний в этом файле, не показаны',
+    kk: '… және осы файлда тағы {count} ескертпе, көрсетілмеді',
+  },
+  emptyPath: { en: 'the path is empty', ru: 'путь пустой', kk: 'жол бос' },
+  outNotFolder: {
+    en: 'exists and is a file, not a folder; name a folder for the reports',
+    ru: 'уже существует и это файл, а не папка; укажите папку для отчётов',
+    kk: 'бар және ол қалта емес, файл; есептер үшін қалтаны көрсетіңіз',
+  },
+  migrationConflict: {
+    en: '{from} was not carried forward to {to}: the file already answers {to} ({kept}), and that answer is kept',
+    ru: '{from} не перенесён в {to}: в файле уже есть ответ на {to} ({kept}), он сохранён',
+    kk: '{from} {to} сұрағына көшірілмеді: файлда {to} сұрағының жауабы бар ({kept}), ол сақталды',
+  },
   // Parsing
+  tooManyTokens: {
+    en: 'the file has more than {limit} YAML elements (keys, values, punctuation); refused',
+    ru: 'в файле более {limit} элементов YAML (ключей, значений, знаков); файл отклонён',
+    kk: 'файлда {limit} YAML элементінен көп (кілттер, мәндер, белгілер); файл қабылданбады',
+  },
+  tooManyKeys: {
+    en: 'a map with more than {limit} keys; refused',
+    ru: 'словарь содержит более {limit} ключей; файл отклонён',
+    kk: 'сөздікте {limit} кілттен көп; файл қабылданбады',
+  },
   tooDeep: {
     en: 'nesting is deeper than {limit} levels; refused before parsing',
     ru: 'вложенность глубже {limit} уровней; файл отклонён до разбора',

@@ -1,7 +1,94 @@
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
-let counter = 0;
+/** How a file is replaced. */
+export interface AtomicOptions {
+  /**
+   * Write through a symbolic link to the file it names (the answer file: a link into a
+   * shared folder must stay a link and its target must get the answers). Off for reports:
+   * a link planted in an output folder is replaced, never followed.
+   */
+  followLink?: boolean;
+}
+
+/** A `permission denied` error for a target that is read-only: replaced by rename, it would not be. */
+function readOnlyError(target: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`EACCES: the file is read-only, '${target}'`), { code: 'EACCES', path: target });
+}
+
+/**
+ * The file to replace and what it is now: through a link when asked, refusing a read-only
+ * file (a rename would replace it regardless of its mode, which is not what its owner meant).
+ */
+function resolveTarget(target: string, options: AtomicOptions): { path: string; existing: Stats | undefined } {
+  let path = target;
+  if (options.followLink) {
+    try {
+      if (lstatSync(target).isSymbolicLink()) path = realpathSync(target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A dangling link: it stays a link, and the file it names is created.
+      if (code === 'ENOENT') path = danglingTarget(target) ?? target;
+      else throw error;
+    }
+  }
+  let existing: Stats | undefined;
+  try {
+    existing = statSync(path);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isFile()) {
+    // No write bit at all: read-only on purpose, even for root (who may write anything).
+    if ((existing.mode & 0o222) === 0) throw readOnlyError(target);
+    // Not writable by this user (EACCES) or on a read-only file system (EROFS).
+    accessSync(path, constants.W_OK);
+  }
+  return { path, existing };
+}
+
+function danglingTarget(link: string): string | undefined {
+  try {
+    if (!lstatSync(link).isSymbolicLink()) return undefined;
+    return resolve(dirname(link), readlinkSync(link, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens a new temporary file beside `target` with an unpredictable name (random suffix,
+ * O_EXCL, retried on a clash), so neither a leftover of a killed run nor another process
+ * with the same pid (PID 1 in every container) can make a write fail or be hijacked.
+ */
+function openTemporary(target: string, mode: number): { tmp: string; fd: number } {
+  for (let attempt = 0; ; attempt++) {
+    // The pid lets a later run recognise a leftover of a process that is gone (temporaryFileOf).
+    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      return { tmp, fd: openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 8) throw error;
+    }
+  }
+}
 
 /**
  * A file written piece by piece that appears only whole, the one way this tool writes files
@@ -11,15 +98,47 @@ let counter = 0;
  * removes the temporary file and leaves the previous file untouched. A reader, a crash or a
  * full disk never sees a half-written file. Lets a summary of ten thousand rows be written
  * as the rows come, without holding them.
+ *
+ * A file it replaces keeps its permissions (a 0600 answer file stays 0600) and, where the
+ * process may set it, its owner; a read-only file is refused (EACCES) rather than replaced.
+ *
+ * Why not the `write-file-atomic` package: it takes the whole content at once, and the batch
+ * summary must stream (a hundred thousand rows without holding them); it does not sync the
+ * folder after the rename. Mode, owner, links and random names are done here the same way.
  */
 export class AtomicFileStream {
   private fd: number | undefined;
   private readonly tmp: string;
   private buffer = '';
+  /** The file actually replaced: `target`, or the file a followed link names. */
+  readonly path: string;
 
-  constructor(readonly target: string) {
-    this.tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${++counter}.tmp`);
-    this.fd = openSync(this.tmp, 'wx', 0o644);
+  constructor(
+    readonly target: string,
+    options: AtomicOptions = {},
+  ) {
+    const { path, existing } = resolveTarget(target, options);
+    this.path = path;
+    const mode = existing ? existing.mode & 0o7777 : 0o644;
+    const opened = openTemporary(path, mode);
+    this.tmp = opened.tmp;
+    this.fd = opened.fd;
+    try {
+      if (existing) {
+        // The umask narrowed the mode given to open; set it exactly.
+        fchmodSync(this.fd, mode);
+        if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
+          try {
+            fchownSync(this.fd, existing.uid, existing.gid);
+          } catch {
+            // Only root may give a file away; an ordinary user's file is theirs anyway.
+          }
+        }
+      }
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
   }
 
   /** Appends text; it reaches the file in blocks. */
@@ -55,12 +174,12 @@ export class AtomicFileStream {
       fsyncSync(this.fd);
       closeSync(this.fd);
       this.fd = undefined;
-      renameSync(this.tmp, this.target);
+      renameSync(this.tmp, this.path);
     } catch (error) {
       this.abort();
       throw error;
     }
-    syncDir(dirname(this.target));
+    syncDir(dirname(this.path));
   }
 
   /** Drops the temporary file; the target is left as it was. Safe to call twice. */
@@ -86,8 +205,8 @@ export class AtomicFileStream {
  * Writes a whole file atomically (see `AtomicFileStream`). On any failure the previous file
  * is untouched and no temporary file is left; the error is rethrown for the caller to report.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
-  const file = new AtomicFileStream(target);
+export function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicOptions = {}): void {
+  const file = new AtomicFileStream(target, options);
   try {
     if (typeof data === 'string') file.write(data);
     else file.writeBytes(data);
@@ -118,6 +237,7 @@ function syncDir(dir: string): void {
 export function temporaryFileOf(target: string, name: string): { pid: number } | undefined {
   const prefix = `.${basename(target)}.`;
   if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return undefined;
-  const match = /^(\d+)\.\d+$/.exec(name.slice(prefix.length, -'.tmp'.length));
+  // `<pid>.<random hex>` (and `<pid>.<counter>`, as 0.1.0 named them).
+  const match = /^(\d+)\.[0-9a-f]+$/.exec(name.slice(prefix.length, -'.tmp'.length));
   return match ? { pid: Number(match[1]) } : undefined;
 }

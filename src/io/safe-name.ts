@@ -1,3 +1,14 @@
+/**
+ * `encodeURI` that never throws: a lone surrogate (which no stem made by `safeFileStem` holds,
+ * but a link may come from elsewhere) is encoded as U+FFFD instead of ending the program.
+ */
+export function encodeLink(link: string): string {
+  return encodeURI(link.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+}
+
+/** Most UTF-8 bytes in a stem: with a hash, a counter, an extension and a temporary file's additions, under 255. */
+const MAX_STEM_BYTES = 160;
+
 /** Names Windows refuses as files, whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
@@ -13,7 +24,14 @@ export function safeFileStem(text: string, max = 80): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  if (stem.length > max) stem = stem.slice(0, max).replace(/-+$/, '');
+  // Cut on code points, never inside a surrogate pair: a name in Old Turkic script (or
+  // mathematical letters) must not leave half a character behind.
+  const points = Array.from(stem);
+  if (points.length > max) points.length = max;
+  // File systems count bytes (255 a name): four-byte letters get fewer of them.
+  let bytes = Buffer.byteLength(points.join(''), 'utf8');
+  while (bytes > MAX_STEM_BYTES) bytes -= Buffer.byteLength(points.pop()!, 'utf8');
+  if (points.length < Array.from(stem).length) stem = points.join('').replace(/-+$/, '');
   if (stem === '' || RESERVED.test(stem)) stem = `body-${stem}`.replace(/-+$/, '');
   return stem;
 }

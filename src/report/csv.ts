@@ -5,6 +5,8 @@
  * formula gets a leading apostrophe. Numbers are written as numbers and never altered.
  */
 
+import { sanitizeText } from './escape.js';
+
 /** The UTF-8 byte-order mark, first in every CSV file the tool writes. */
 export const CSV_BOM = '\uFEFF';
 
@@ -39,7 +41,10 @@ export function neutraliseFormula(text: string): string {
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = neutraliseFormula(value);
+  // A CSV is often printed on a terminal (`--format csv`, `cat summary.csv`): escape codes,
+  // NUL, C1 controls and bidi overrides are shown as U+FFFD, as in markdown and HTML.
+  // Tab, CR and LF stay (quoted), as RFC 4180 allows.
+  const text = neutraliseFormula(sanitizeText(value));
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -10,8 +10,10 @@ import {
   visit,
   type Document,
   type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
-import type { Finding } from '../errors.js';
+import { limitFindings, MAX_FINDINGS_PER_FILE, type Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
 import { printable } from './printable.js';
 import { INPUT_LIMITS } from './read-source.js';
@@ -38,6 +40,12 @@ class TooDeepError extends Error {
   }
 }
 
+class TooManyTokensError extends Error {
+  constructor(readonly offset: number) {
+    super('too many tokens');
+  }
+}
+
 /**
  * Parses one YAML or JSON document with every guard in place: nesting depth is measured
  * by the streaming parser before any recursive step runs; a second document, duplicate
@@ -47,7 +55,7 @@ class TooDeepError extends Error {
 export function parseYaml(
   file: string,
   text: string,
-  limits: { maxDepth: number; maxAliasCount: number } = INPUT_LIMITS,
+  limits: { maxDepth: number; maxAliasCount: number; maxKeys?: number; maxTokens?: number } = INPUT_LIMITS,
 ): ParseResult {
   const lineCounter = new LineCounter();
   const at = (offset: number, message: string, severity: Finding['severity'] = 'error'): Finding => {
@@ -57,24 +65,37 @@ export function parseYaml(
 
   const parser = new Parser(lineCounter.addNewLine);
   const lexer = new Lexer();
+  const maxTokens = limits.maxTokens ?? INPUT_LIMITS.maxTokens;
+  let count = 0;
   function* tokens() {
     lineCounter.addNewLine(0);
     for (const lexeme of lexer.lex(text, false)) {
       yield* parser.next(lexeme);
       if (parser.stack.length > limits.maxDepth) throw new TooDeepError(parser.offset);
+      if (++count > maxTokens) throw new TooManyTokensError(parser.offset);
     }
     yield* parser.end();
   }
 
   // logLevel 'error': yaml would otherwise print some warnings (a collection used as a key)
   // through process.emitWarning, straight onto the user's terminal.
-  const composer = new Composer({ uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  // uniqueKeys off: yaml compares each new key with every earlier one (quadratic in the keys
+  // of a map); `checkMaps` below does it with a Set, in linear time.
+  const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   const docs: Document.Parsed[] = [];
   try {
-    for (const doc of composer.compose(tokens(), true, text.length)) docs.push(doc);
+    // A second document is already an error: the rest of the file is not even composed, so
+    // two hundred thousand `---` cost one finding, not two hundred thousand.
+    for (const doc of composer.compose(tokens(), true, text.length)) {
+      docs.push(doc);
+      if (docs.length > 1) break;
+    }
   } catch (error) {
     if (error instanceof TooDeepError) {
       return { ok: false, findings: [at(error.offset, m('tooDeep', { limit: limits.maxDepth }))] };
+    }
+    if (error instanceof TooManyTokensError) {
+      return { ok: false, findings: [at(error.offset, m('tooManyTokens', { limit: maxTokens }))] };
     }
     return { ok: false, findings: [{ file, message: m('yamlSyntax', { detail: printable((error as Error).message) }), severity: 'error' }] };
   }
@@ -86,9 +107,19 @@ export function parseYaml(
   for (const extra of docs.slice(1)) {
     findings.push(at(extra.range[0], m('severalDocuments')));
   }
-  for (const error of doc.errors) findings.push(at(error.pos[0], error.code === 'DUPLICATE_KEY' ? m('duplicateKey') : m('yamlSyntax', { detail: printable(cleanYamlMessage(error.message)) })));
-  for (const warning of doc.warnings) warnings.push(at(warning.pos[0], printable(cleanYamlMessage(warning.message)), 'warning'));
-  if (findings.length > 0) return { ok: false, findings };
+  for (const error of doc.errors.slice(0, MAX_FINDINGS_PER_FILE)) {
+    findings.push(at(error.pos[0], error.code === 'DUPLICATE_KEY' ? m('duplicateKey') : m('yamlSyntax', { detail: printable(cleanYamlMessage(error.message)) })));
+  }
+  for (const warning of doc.warnings.slice(0, MAX_FINDINGS_PER_FILE)) warnings.push(at(warning.pos[0], printable(cleanYamlMessage(warning.message)), 'warning'));
+  if (findings.length === 0) {
+    const tooMany = checkMaps(doc, limits.maxKeys ?? INPUT_LIMITS.maxKeys, (offset, message) => findings.push(at(offset, message)));
+    if (tooMany) return { ok: false, findings };
+  }
+  if (findings.length > 0) {
+    const more = doc.errors.length - Math.min(doc.errors.length, MAX_FINDINGS_PER_FILE);
+    if (more > 0) findings.push({ file, message: m('moreFindings', { count: more }), severity: 'error' });
+    return { ok: false, findings: limitFindings(findings) };
+  }
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, findings: [{ file, line: 1, column: 1, message: m('emptyFile'), severity: 'error' }] };
@@ -119,6 +150,38 @@ export function parseYaml(
     if (findings.length > 0) return { ok: false, findings };
   }
   return { ok: true, source: { file, doc, lineCounter, value }, warnings };
+}
+
+/**
+ * Checks every map of the document in one pass: no key twice (a Set per map, so linear in
+ * the keys; keys are compared as the plain value will hold them, so `1` and `"1"` clash)
+ * and at most `maxKeys` keys. Reports each duplicate through `report`; returns true, having
+ * reported it, when a map is over the cap (nothing more is worth checking then).
+ */
+function checkMaps(doc: Document.Parsed, maxKeys: number, report: (offset: number, message: string) => void): boolean {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      if (node.items.length > maxKeys) {
+        report(node.range?.[0] ?? 0, m('tooManyKeys', { limit: maxKeys }));
+        return true;
+      }
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const name = String(key.value);
+          if (keys.has(name)) report(key.range?.[0] ?? 0, m('duplicateKey'));
+          else keys.add(name);
+        } else if (key !== null) stack.push(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return false;
 }
 
 function cleanYamlMessage(message: string): string {
@@ -161,6 +224,23 @@ function rangeStart(node: YamlNode | null | undefined, _doc: Document.Parsed): n
   return node?.range?.[0] ?? 0;
 }
 
+const keyIndexes = new WeakMap<object, Map<string, Pair>>();
+
+/** A map's pairs by key (the first of each), built once per map: `locate` stays O(path) per finding. */
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items as Pair[]) {
+      if (!isScalar(pair.key)) continue;
+      const name = String(pair.key.value);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index;
+}
+
 /** Line and column (1-based) of the value at `path`, or of its key when `key` is true. */
 export function locate(
   source: SourceDocument,
@@ -174,7 +254,7 @@ export function locate(
     const seg = path[i];
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : undefined) === String(seg));
+      const pair = keyIndex(node).get(String(seg));
       if (!pair) break;
       const last = i === path.length - 1;
       const keyNode = pair.key as YamlNode | null;

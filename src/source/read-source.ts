@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../errors.js';
 import { format, type Texts } from '../i18n/lang.js';
 import { m, messageLang } from '../i18n/messages.js';
@@ -40,6 +40,18 @@ export const INPUT_LIMITS = {
   maxDepth: 64,
   /** Most alias expansions while building values; refuses "billion laughs" documents. */
   maxAliasCount: 100,
+  /**
+   * Most keys in one map. An answer file has one per question, a rubric far fewer; a map
+   * with more is hostile or broken, and refusing it bounds every later step.
+   */
+  maxKeys: 10_000,
+  /**
+   * Most YAML tokens (keys, values, punctuation) in one file. The yaml library needs some
+   * 3 µs a token, so this bounds the time any file may take (well under a second) and with
+   * it how long Ctrl-C can wait. The default rubric has 14,000; an answer file for a rubric
+   * of 6,000 questions some 50,000.
+   */
+  maxTokens: 200_000,
 } as const;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
@@ -56,7 +68,8 @@ function fail(file: string, message: string, line?: number, column?: number): Re
 export function readSource(file: string, maxBytes: number = INPUT_LIMITS.maxBytes): ReadResult {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return fail(file, describeFsError(error));
   }
@@ -64,13 +77,16 @@ export function readSource(file: string, maxBytes: number = INPUT_LIMITS.maxByte
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return fail(file, m('isFolder'));
+    // A FIFO, a device (`/dev/zero`, `/dev/urandom` behind a link) or a socket has no size
+    // to check and may never end: refused before a byte is read.
+    if (!stat.isFile()) return fail(file, m('notRegularFile'));
     if (stat.size > maxBytes) {
       return fail(file, m('tooLarge', { size: formatBytes(stat.size), limit: formatBytes(maxBytes) }));
     }
-    bytes = readFileSync(fd);
-    // The file may have grown since fstat: the cap holds on what was actually read.
+    // At most one byte over the cap is read: the file may have grown since fstat.
+    bytes = readAtMost(fd, maxBytes + 1, stat.size);
     if (bytes.length > maxBytes) {
-      return fail(file, m('tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(maxBytes) }));
+      return fail(file, m('tooLarge', { size: `> ${formatBytes(maxBytes)}`, limit: formatBytes(maxBytes) }));
     }
   } catch (error) {
     return fail(file, describeFsError(error));
@@ -78,6 +94,24 @@ export function readSource(file: string, maxBytes: number = INPUT_LIMITS.maxByte
     closeSync(fd);
   }
   return decodeText(file, bytes);
+}
+
+/** Reads from `fd` until end of file or `limit` bytes, whichever comes first. */
+function readAtMost(fd: number, limit: number, expected: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Sized for what fstat said, plus one byte to see the end: one read for most files.
+  let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(limit, expected + 1)));
+  for (;;) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, limit - total), null);
+    if (n === 0) break;
+    chunks.push(buffer.subarray(0, n));
+    total += n;
+    if (total >= limit) break;
+    if (n === buffer.length) buffer = Buffer.allocUnsafe(Math.min(limit - total, 256 * 1024));
+    else buffer = buffer.subarray(n);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 /** Decodes UTF-8 bytes into text, or says precisely why they are not UTF-8 text. */
@@ -157,6 +191,10 @@ export function describeFsError(error: unknown): string {
       return m('readOnlyFs');
     case 'ENOTDIR':
       return format(words.notFolder, messageLang());
+    case 'EEXIST':
+      // mkdir of a folder where a file stands: a part of the path is a file.
+      if ((error as NodeJS.ErrnoException).syscall === 'mkdir') return format(words.notFolder, messageLang());
+      return error instanceof Error ? error.message : String(error);
     case 'ENAMETOOLONG':
       return format(words.nameTooLong, messageLang());
     case 'ELOOP':

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPath, type Finding } from '../errors.js';
+import { formatPath, MAX_FINDINGS_PER_FILE, type Finding } from '../errors.js';
 import { m, type MessageKey } from '../i18n/messages.js';
 import { locate, type SourceDocument } from './parse-yaml.js';
 import { printable } from './printable.js';
@@ -86,11 +86,18 @@ function flatten(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{
 /** Turns a zod error into findings that point at the line and column of the offending value. */
 export function schemaFindings(source: SourceDocument, error: z.ZodError): Finding[] {
   const out: Finding[] = [];
+  let more = 0;
   for (const issue of error.issues) {
     for (const { path, message, key } of flatten(issue, source.value)) {
+      // Only the findings that will be shown are located; the rest are counted.
+      if (out.length >= MAX_FINDINGS_PER_FILE) {
+        more++;
+        continue;
+      }
       const { line, column } = locate(source, path, { key });
       out.push({ file: source.file, line, column, path: printable(formatPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p))), 200), message, severity: 'error' });
     }
   }
+  if (more > 0) out.push({ file: source.file, message: m('moreFindings', { count: more }), severity: 'error' });
   return out;
 }

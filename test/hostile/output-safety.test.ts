@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setMessageLang } from '../../src/i18n/messages.js';
 import { parseCsv } from '../../src/report/csv.js';
+import { sanitizeText } from '../../src/report/escape.js';
 import { renderConsole } from '../../src/report/render-console.js';
 import { renderCsv } from '../../src/report/render-csv.js';
 import { renderHtml } from '../../src/report/render-html.js';
@@ -190,8 +191,11 @@ function expectSafeCsv(csv: string, text: string) {
   const org = base[0]!.findIndex((h) => /organi[sz]ation/i.test(h));
   expect(org, 'the CSV has an organization column').toBeGreaterThanOrEqual(0);
   const shown = rows[1]![org]!;
-  // The text is kept, as typed, behind at most a leading apostrophe.
-  expect([text, `'${text}`], text).toContain(shown);
+  // The text is kept, as typed, behind at most a leading apostrophe; control characters and
+  // bidi overrides are shown as U+FFFD (a CSV is often printed on a terminal).
+  const safe = sanitizeText(text);
+  expect([safe, `'${safe}`], text).toContain(shown);
+  expect(csv, text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
 }
 
 // Fields that hold ids and codes the renderers may rely on; every other string is text.

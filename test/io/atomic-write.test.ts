@@ -64,7 +64,7 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'report.md');
     writeFileAtomic(target, NEW);
     const open = hooks.calls.findIndex((c) => c.startsWith('open '));
-    expect(hooks.calls[open]).toMatch(new RegExp(`^open ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\.report\\.md\\.\\d+\\.\\d+\\.tmp$`));
+    expect(hooks.calls[open]).toMatch(new RegExp(`^open ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\.report\\.md\\.\\d+\\.[0-9a-f]{12}\\.tmp$`));
     const fd = hooks.calls.find((c) => c.startsWith('close '))!.slice('close '.length);
     const order = ['write', `fsync ${fd}`, `close ${fd}`, 'rename'].map((c) => hooks.calls.indexOf(c));
     expect(order.every((i) => i > open)).toBe(true);

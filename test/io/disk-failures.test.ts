@@ -183,7 +183,7 @@ for (let i = 0; ; i++) {
     expect(['B', 'C']).toContain(text[0]);
     expect(text).toBe(text[0]!.repeat(size));
     // A temporary file may be left behind by a kill; it never has the target's name.
-    for (const name of readdirSync(dir)) expect(['answers.yaml', 'writer.mjs'].includes(name) || /^\.answers\.yaml\.\d+\.\d+\.tmp$/.test(name)).toBe(true);
+    for (const name of readdirSync(dir)) expect(['answers.yaml', 'writer.mjs'].includes(name) || /^\.answers\.yaml\.\d+\.[0-9a-f]{12}\.tmp$/.test(name)).toBe(true);
   });
 });
 

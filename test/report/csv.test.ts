@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvCell, csvLine, neutraliseFormula, parseCsv } from '../../src/report/csv.js';
+import { sanitizeText } from '../../src/report/escape.js';
 import { csvHeader, csvRow, errorRow, layoutOfReport, renderCsv, summaryColumnIds, summaryRowOf } from '../../src/report/render-csv.js';
 import { sampleReport, unassessedReport, HOSTILE } from './sample-report.js';
 
@@ -46,7 +47,7 @@ describe('csvLine and parseCsv', () => {
     expect(csvLine(['a', 1, null])).toBe('a,1,\r\n');
   });
 
-  it('reads back every cell it wrote, with formula starts neutralised', () => {
+  it('reads back every cell it wrote, with formula starts neutralised and control characters made visible', () => {
     fc.assert(
       fc.property(fc.array(
           fc.oneof(
@@ -57,7 +58,7 @@ describe('csvLine and parseCsv', () => {
         ), (cells) => {
         const [row, ...rest] = parseCsv(csvLine(cells));
         expect(rest).toEqual([]);
-        expect(row).toEqual(cells.map(neutraliseFormula));
+        expect(row).toEqual(cells.map((c) => neutraliseFormula(sanitizeText(c))));
       }),
       { numRuns: 500 },
     );

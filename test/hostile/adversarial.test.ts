@@ -1,0 +1,396 @@
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleSummary } from '../../src/batch/console-summary.js';
+import { layoutOfRubric } from '../../src/batch/score-file.js';
+import { limitFindings } from '../../src/errors.js';
+import { reportStem } from '../../src/report/write.js';
+import { parseCsv } from '../../src/report/csv.js';
+import { errorRow } from '../../src/report/render-csv.js';
+import { parseYaml } from '../../src/source/parse-yaml.js';
+import { readSource } from '../../src/source/read-source.js';
+import { BIN, cli, ROOT, STACK } from '../helpers/cli.js';
+import { minimalRubric } from './helpers.js';
+
+/**
+ * The adversarial review of 0.1.0 (reviews/adversarial-0.1.0.md), one describe per finding:
+ * each test reproduces what the review did and asserts the behaviour it expected.
+ */
+
+const F = join(ROOT, 'test/fixtures/answers');
+const DEFAULT_HEAD = 'rubric: {id: kz-civil-service-ai, version: 1.0.0}\n';
+let W: string;
+
+beforeAll(() => {
+  W = mkdtempSync(join(tmpdir(), 'readiness-adv-'));
+});
+afterAll(() => rmSync(W, { recursive: true, force: true }));
+
+const dir = (name: string) => {
+  const d = join(W, name);
+  mkdirSync(d, { recursive: true });
+  return d;
+};
+const run = (args: string[], cwd = ROOT) => cli(args, { cwd, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+
+describe('5. a name outside the BMP never ends the batch', () => {
+  const orkhon = 'Әкімдік 𐰴𐰀𐰔𐰀𐰴 𐱅𐰇𐰼𐰜 𐰋𐰃𐰠𐰏𐰀 𐰴𐰀𐰍𐰀𐰣 𐰓𐰀 𐰴𐰆𐰞 𐰋𐰆𐰞𐰢𐰃𐱁';
+
+  it('the report stem is cut on code points: no lone surrogate', () => {
+    for (const name of [orkhon, `a${'𝐀'.repeat(100)}`]) {
+      const stem = reportStem(name);
+      expect(stem).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      expect(() => encodeURI(stem)).not.toThrow();
+    }
+  });
+
+  it('score . --out: exit 0, both files scored, a summary written, no U+FFFD in names', () => {
+    const d = dir('sur2');
+    copyFileSync(join(F, 'akimat-starting.yaml'), join(d, 'a.yaml'));
+    writeFileSync(join(d, 'ot.yaml'), `${DEFAULT_HEAD}respondent: {organization: "${orkhon}"}\nanswers: {staff-ai-roles: none}\n`);
+    writeFileSync(join(d, 'math.yaml'), `${DEFAULT_HEAD}respondent: {organization: "a${'𝐀'.repeat(100)}"}\nanswers: {staff-ai-roles: none}\n`);
+    const r = run(['score', '.', '--out', 'o'], d);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.status).toBe(0);
+    const rows = parseCsv(readFileSync(join(d, 'o/summary.csv'), 'utf8'));
+    expect(rows).toHaveLength(4);
+    expect(readFileSync(join(d, 'o/summary.md'), 'utf8')).toContain('%F0%90');
+    for (const name of readdirSync(join(d, 'o'))) expect(name).not.toContain('\uFFFD');
+  });
+});
+
+describe('6. many keys, many documents: refused quickly, with bounded output', () => {
+  const head = `${DEFAULT_HEAD}language: en\nrespondent: {organization: X}\nanswers:\n`;
+
+  it('a duplicate key among ten thousand is found (the linear check), with its position', () => {
+    const keys = Array.from({ length: 9_000 }, (_, i) => `  k${i}: x\n`).join('');
+    const parsed = parseYaml('f.yaml', `${head}${keys}  k17: y\n`);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.findings[0]).toMatchObject({ line: 9_005, column: 3, message: 'duplicate key: each key may appear once' });
+  });
+
+  it('keys that clash only as the plain value holds them (1 and "1") are duplicates too', () => {
+    const parsed = parseYaml('f.yaml', 'a: {1: x, "1": y}\n');
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('a map over the key cap is refused in one finding', () => {
+    const keys = Array.from({ length: 10_001 }, (_, i) => `k${i}:\n`).join('');
+    const parsed = parseYaml('f.yaml', keys);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.findings).toHaveLength(1);
+      expect(parsed.findings[0]!.message).toMatch(/more than 10000 keys/);
+    }
+  });
+
+  it('200,000 documents give one finding, not 200,000', () => {
+    const parsed = parseYaml('f.yaml', `a: 1\n${'---\n'.repeat(200_000)}`);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.findings).toHaveLength(1);
+  });
+
+  it('150,000 aliases and a flow map of 200,000 keys are refused by the token cap', () => {
+    const aliases = parseYaml('f.yaml', `a: &a x\n${Array.from({ length: 150_000 }, (_, i) => `y${i}: *a\n`).join('')}`);
+    expect(aliases.ok).toBe(false);
+    const flow = parseYaml('f.yaml', `{${Array.from({ length: 190_000 }, (_, i) => `k${i}: x`).join(', ')}}`);
+    expect(flow.ok).toBe(false);
+    if (!flow.ok) expect(flow.findings[0]!.message).toMatch(/more than 200000 YAML elements|more than 10000 keys/);
+  });
+
+  it('10,000 unknown question ids print at most 100 findings and "… and N more"', () => {
+    const d = dir('keys');
+    writeFileSync(join(d, 'k.yaml'), `${head}${Array.from({ length: 9_990 }, (_, i) => `  k${i}: x\n`).join('')}`);
+    const r = run(['score', join(d, 'k.yaml'), '--format', 'json']);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(101);
+    expect(lines.at(-1)).toMatch(/… and 9890 more findings in this file/);
+  });
+
+  it('limitFindings keeps the first 100 of each file and counts the rest', () => {
+    const many = Array.from({ length: 250 }, (_, i) => ({ file: i % 2 ? 'a' : 'b', message: `m${i}`, severity: 'error' as const }));
+    const limited = limitFindings(many);
+    expect(limited).toHaveLength(202);
+    expect(limited.filter((f) => f.message.startsWith('…'))).toHaveLength(2);
+  });
+
+  it('Ctrl-C while a batch meets slow hostile files exits 130 without a summary', async () => {
+    const d = dir('q');
+    const slow = Array.from({ length: 100_000 }, (_, i) => `k${i}:\n`).join('').slice(0, 1_000_000);
+    for (let i = 0; i < 40; i++) writeFileSync(join(d, `b${String(i).padStart(2, '0')}.yaml`), slow);
+    const out = join(W, 'q-out');
+    const child = spawn(process.execPath, [BIN, 'score', d, '--out', out], { env: { PATH: process.env.PATH, READINESS_LANG: 'en', READINESS_THREADS: '0' } });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    await new Promise<void>((resolve) => child.stderr.once('data', () => resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(err).toMatch(/interrupted after \d+ of 40 files; the summary was not written/);
+    expect(existsSync(join(out, 'summary.csv'))).toBe(false);
+    expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('7. FIFOs and devices: an error row, never a hang or an abort', () => {
+  it('readSource refuses a FIFO without blocking, and /dev/zero behind a link without reading it', () => {
+    const d = dir('f');
+    execFileSync('mkfifo', [join(d, 'fifo.yaml')]);
+    symlinkSync('/dev/zero', join(d, 'z.yaml'));
+    for (const name of ['fifo.yaml', 'z.yaml']) {
+      const read = readSource(join(d, name));
+      expect(read.ok).toBe(false);
+      if (!read.ok) expect(read.finding.message).toMatch(/not a regular file/);
+    }
+  });
+
+  it('a batch lists the FIFO and the link to /dev/zero in its summary, with exit 1', () => {
+    const d = dir('zz');
+    copyFileSync(join(F, 'akimat-starting.yaml'), join(d, 'a.yaml'));
+    execFileSync('mkfifo', [join(d, 'fifo.yaml')]);
+    symlinkSync('/dev/zero', join(d, 'z.yaml'));
+    const out = join(W, 'zz-out');
+    const r = run(['score', d, join(d, 'fifo.yaml'), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(STACK);
+    const rows = parseCsv(readFileSync(join(out, 'summary.csv'), 'utf8'));
+    expect(rows).toHaveLength(4);
+    expect(rows.filter((row) => row.some((c) => /not a regular file/.test(c)))).toHaveLength(2);
+    expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('score /dev/urandom ends at once with an error', () => {
+    const r = run(['score', '/dev/urandom', '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\/dev\/urandom: not a regular file/);
+  });
+});
+
+describe('8. nothing unescaped reaches a terminal', () => {
+  it('CSV on stdout has no ESC, BEL, NUL, C1 or bidi control; --fail-under names files printably', () => {
+    const d = dir('orgt');
+    const org = (name: string) => `${DEFAULT_HEAD}respondent: {organization: "${name}"}\nanswers: {staff-ai-roles: none}\n`;
+    writeFileSync(join(d, 'osc.yaml'), org('Org\\e]0;PWNED-TITLE\\a x'));
+    writeFileSync(join(d, 'ansi.yaml'), org('Org\\e[2J\\e[31mRED'));
+    writeFileSync(join(d, 'nul.yaml'), org('Org\\0Zero \\u009b31mC1 \\u202eevil'));
+    writeFileSync(join(d, 'esc\u001b]0;FNTITLE\u0007x.yaml'), org('Plain'));
+    writeFileSync(join(d, 'new\nline.yaml'), org('Plain'));
+    const r = run(['score', d, '--format', 'csv', '--fail-under', '90']);
+    const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+    expect(r.stdout).not.toMatch(controls);
+    expect(r.stderr).not.toMatch(controls);
+    expect(r.stderr).toContain('esc\\u001b]0;FNTITLE\\u0007x.yaml: overall score');
+    expect(r.stderr).toContain('new\\u000aline.yaml: overall score');
+    // Every line of stderr is one whole message: no forged line starting with "line.yaml".
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('line.yaml'))).toEqual([]);
+  });
+
+  it('JSON on stdout escapes C1 controls and bidi overrides', () => {
+    const d = dir('jsonc');
+    writeFileSync(join(d, 'c1.yaml'), `${DEFAULT_HEAD}respondent: {organization: "A\\u009b31mB \\u202eC"}\nanswers: {staff-ai-roles: none}\n`);
+    const r = run(['score', join(d, 'c1.yaml'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u009b\u202e]/);
+    expect(JSON.parse(r.stdout).respondent.organization).toBe('A\u009b31mB \u202eC');
+  });
+});
+
+describe('10. temporary files: unpredictable names; leftovers never fail a run', () => {
+  it('a leftover named as 0.1.0 named its temporary files does not stop the batch', () => {
+    const out = dir('pidout');
+    writeFileSync(join(out, `.summary.csv.${process.pid}.1.tmp`), '');
+    writeFileSync(join(out, '.summary.csv.1.1.tmp'), '');
+    const r = run(['score', join(F, 'akimat-starting.yaml'), join(F, 'ministry-well-along.yaml'), '--out', out]);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(out, 'summary.csv'))).toBe(true);
+  });
+
+  it('SIGHUP stops a batch like Ctrl-C: exit 129, no summary, no temporary file', async () => {
+    const d = dir('gen');
+    for (let i = 0; i < 3000; i++) copyFileSync(join(F, 'akimat-starting.yaml'), join(d, `a${i}.yaml`));
+    const out = join(W, 'g-out');
+    const child = spawn(process.execPath, [BIN, 'score', d, '--out', out], { env: { PATH: process.env.PATH, READINESS_LANG: 'en' } });
+    // Once the summaries are open (their temporary files exist), the batch is under way.
+    for (let i = 0; i < 3000 && !(existsSync(out) && readdirSync(out).some((n) => n.endsWith('.tmp'))); i++) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGHUP');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(129);
+    expect(existsSync(join(out, 'summary.csv'))).toBe(false);
+    expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('11. glob spellings a shell accepts', () => {
+  it('./*.yaml, ./**/*.yaml, in2//*.yaml and in2/./*.yaml all match', () => {
+    const d = dir('globs');
+    const in2 = join(d, 'in2');
+    mkdirSync(in2);
+    copyFileSync(join(F, 'akimat-starting.yaml'), join(in2, 'a.yaml'));
+    copyFileSync(join(F, 'ministry-well-along.yaml'), join(in2, 'b.yaml'));
+    for (const [cwd, pattern] of [
+      [in2, './*.yaml'],
+      [in2, './**/*.yaml'],
+      [d, 'in2//*.yaml'],
+      [d, 'in2/./*.yaml'],
+      [d, 'in2/*.{yaml,yml}'],
+    ] as const) {
+      const r = run(['score', pattern, '--format', 'csv'], cwd);
+      expect(r.status, `${pattern}: ${r.stderr}`).toBe(0);
+      expect(parseCsv(r.stdout), pattern).toHaveLength(3);
+    }
+  });
+});
+
+describe('12. warnings are not failures; `*` does not walk subfolders', () => {
+  it('a link to a folder is a warning: no error row, exit 0, and one file is one file', () => {
+    const d = dir('ld');
+    copyFileSync(join(F, 'akimat-starting.yaml'), join(d, 'a.yaml'));
+    symlinkSync(join(F), join(d, 'linkdir'));
+    const csv = run(['score', d, '--format', 'csv']);
+    expect(csv.status).toBe(0);
+    expect(csv.stderr).toMatch(/linkdir: warning: a link to a folder/);
+    expect(parseCsv(csv.stdout)).toHaveLength(2);
+    const one = run(['score', d]);
+    expect(one.status).toBe(0);
+    expect(one.stdout).toMatch(/^# /);
+  });
+
+  it('a non-recursive glob neither walks nor reports subfolders', () => {
+    const d = dir('gl');
+    copyFileSync(join(F, 'akimat-starting.yaml'), join(d, 'a.yaml'));
+    mkdirSync(join(d, 'sub'));
+    writeFileSync(join(d, 'sub/broken.yaml'), 'x: [');
+    symlinkSync(F, join(d, 'linkdir'));
+    const r = run(['score', `${d}/*.yaml`, '--format', 'csv']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(parseCsv(r.stdout)).toHaveLength(2);
+  });
+});
+
+describe('13. --out equal to the input folder, or reached through a link, is not rescanned', () => {
+  it('two runs into the input folder itself score the same two files', () => {
+    const d = dir('in1');
+    copyFileSync(join(F, 'akimat-starting.yaml'), join(d, 'a.yaml'));
+    copyFileSync(join(F, 'ministry-well-along.yaml'), join(d, 'b.yaml'));
+    expect(run(['score', d, '--out', d]).status).toBe(0);
+    const again = run(['score', d, '--out', d]);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(parseCsv(readFileSync(join(d, 'summary.csv'), 'utf8'))).toHaveLength(3);
+  });
+
+  it('--out through a link into the input folder', () => {
+    const d = dir('in3');
+    copyFileSync(join(F, 'akimat-starting.yaml'), join(d, 'a.yaml'));
+    copyFileSync(join(F, 'ministry-well-along.yaml'), join(d, 'b.yaml'));
+    mkdirSync(join(d, 'reports'));
+    symlinkSync(join(d, 'reports'), join(W, 'rlink'));
+    expect(run(['score', d, '--out', join(W, 'rlink')]).status).toBe(0);
+    const again = run(['score', d, '--out', join(W, 'rlink')]);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+  });
+});
+
+describe('14. the coloured batch table header', () => {
+  it('has one cell per column with colours on', async () => {
+    const rubric = minimalRubric();
+    const layout = layoutOfRubric(rubric, 'en');
+    const table = new ConsoleSummary(layout);
+    table.add(1, errorRow('a.yaml', 'x', layout));
+    const text = (await table.render({ inputs: 1, scored: 0, refused: 1, levels: [], unscored: 0, overall: { mean: null, min: null, max: null }, recommendations: [], risks: [] }, true))
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u001b\[[0-9;]*m/g, '');
+    expect(text).toMatch(/│ # +│ File +│ Organization +│ Score +│ Level +│ Coverage +│/);
+    expect(text).not.toContain('#,File');
+  });
+});
+
+describe('15. Ctrl-C with --format csv on stdout says what was written', () => {
+  it('the CSV ends with a row saying it is incomplete, and the message says so', async () => {
+    const d = dir('tiny');
+    for (let i = 0; i < 3000; i++) writeFileSync(join(d, `t${i}.yaml`), `${DEFAULT_HEAD}respondent: {organization: T${i}}\nanswers: {staff-ai-roles: none}\n`);
+    const child = spawn(process.execPath, [BIN, 'score', d, '--format', 'csv'], { env: { PATH: process.env.PATH, READINESS_LANG: 'en' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    const done = Number(/interrupted after (\d+) of 3000 files; the CSV on stdout is INCOMPLETE/.exec(err)?.[1]);
+    expect(done).toBeGreaterThan(0);
+    const rows = parseCsv(out);
+    // The header, one row per file done, and the closing row.
+    expect(rows).toHaveLength(done + 2);
+    expect(rows.at(-1)!.join(',')).toMatch(/INCOMPLETE: interrupted after \d+ of 3000 files/);
+  });
+});
+
+describe('16. a closed pipe never turns a failing check into success', () => {
+  it('--fail-under with stdout closed early exits non-zero', async () => {
+    const d = join(W, 'tiny');
+    const child = spawn(process.execPath, [BIN, 'score', d, '--format', 'csv', '--fail-under', '99'], {
+      env: { PATH: process.env.PATH, READINESS_LANG: 'en' },
+    });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).not.toBe(0);
+    expect(code).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('17. a file name that is not UTF-8', () => {
+  it('is named with what to do, not "no such file"', () => {
+    const d = dir('enc');
+    copyFileSync(join(F, 'akimat-starting.yaml'), join(d, 'ok.yaml'));
+    const bad = Buffer.concat([Buffer.from(`${d}/`), Buffer.from([0xe0, 0xea, 0xe8, 0xec, 0xe0, 0xf2]), Buffer.from('.yaml')]);
+    copyFileSync(join(F, 'akimat-starting.yaml'), bad);
+    const r = run(['score', d, '--format', 'csv']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/\.yaml: the file name is not valid UTF-8 .*rename the file/);
+    expect(r.stderr).not.toMatch(/no such file/);
+    expect(parseCsv(r.stdout)).toHaveLength(3);
+  });
+});
+
+describe('20. smaller messages', () => {
+  it('--out that is a file, and an empty --out, are usage errors in words', () => {
+    const file = join(dir('afile-dir'), 'afile');
+    writeFileSync(file, '');
+    const r = run(['score', join(F, 'akimat-starting.yaml'), '--out', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/exists and is a file, not a folder/);
+    expect(r.stderr).not.toMatch(/EEXIST/);
+    const empty = run(['score', join(F, 'akimat-starting.yaml'), '--out', '']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(/--out: the path is empty/);
+  });
+
+  it('an empty batch says "0 report files", and --fail-under notes have one decimal, a comma in Russian', () => {
+    const empty = dir('empty');
+    const r = run(['score', empty, '--out', join(W, 'x')]);
+    expect(r.stdout).toMatch(/^0 report files in /);
+    const ru = cli(['score', join(F, 'akimat-starting.yaml'), '--fail-under', '50', '--format', 'json'], { env: { READINESS_LANG: 'ru' } });
+    expect(ru.status).toBe(1);
+    expect(ru.stderr).toMatch(/общий балл \d+,\d ниже 50/);
+  });
+});
