@@ -1,7 +1,22 @@
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { homedir, hostname, tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Finding } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { AtomicFileStream, writeFileAtomic } from '../io/atomic-write.js';
 import type { Rubric } from '../rubric/model.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { readSource } from '../source/read-source.js';
@@ -120,6 +135,41 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The answer file as JSON, for an answer file named `.json`: the same fields and order as
+ * `renderAnswerFile`, so a file keeps the format it was given in.
+ */
+export function renderAnswerFileJson(rubric: Rubric, draft: AnswerDraft): string {
+  const ordered = (map: ReadonlyMap<string, string>) => {
+    const ids = new Set(rubric.questions.map((q) => q.id));
+    const out: Record<string, string> = {};
+    for (const q of rubric.questions) if (map.has(q.id)) out[q.id] = map.get(q.id)!;
+    for (const [id, value] of map) if (!ids.has(id)) out[id] = value;
+    return out;
+  };
+  const respondent: Record<string, string> = { organization: draft.respondent.organization };
+  for (const key of ['unit', 'name', 'position'] as const) {
+    const value = draft.respondent[key];
+    if (value !== undefined && value !== '') respondent[key] = value;
+  }
+  const comments = new Map([...draft.comments].filter(([, v]) => v.trim() !== ''));
+  const evidence = new Map([...draft.evidence].filter(([, v]) => v.trim() !== ''));
+  const file: Record<string, unknown> = {
+    rubric: { id: draft.rubric.id, version: draft.rubric.version },
+    respondent,
+    ...(draft.language !== undefined ? { language: draft.language } : {}),
+    answers: ordered(draft.answers),
+    ...(comments.size > 0 ? { comments: ordered(comments) } : {}),
+    ...(evidence.size > 0 ? { evidence: ordered(evidence) } : {}),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Whether an answer file is kept as JSON (by its name), else YAML. */
+export function isJsonAnswerFile(file: string): boolean {
+  return extname(file).toLowerCase() === '.json';
+}
+
 /** A draft from answers loaded from a file, for resuming. */
 export function draftFromAnswers(rubric: Rubric, answers: Answers): AnswerDraft {
   return {
@@ -201,17 +251,89 @@ export function sameOrganization(a: string, b: string): boolean {
 }
 
 /** What a save did: written where asked, or moved to a free file because someone else's answers appeared there. */
-export type SaveResult = { file: string; movedFrom?: string };
+export type SaveResult = {
+  file: string;
+  movedFrom?: string;
+  /** The file had been changed meanwhile (a hand edit, another program); these ids were taken from it. */
+  merged?: string[];
+  /** A copy of the file as it was, made before the first save under another rubric version. */
+  backup?: string;
+};
+
+/** Who holds an answer file's lock: written into `<file>.lock`. */
+export interface LockHolder {
+  host: string;
+  pid: number;
+  since: string;
+}
+
+/** Another interview holds the answer file; it says who and where. */
+export class AnswerFileLocked extends Error {
+  override readonly name = 'AnswerFileLocked';
+  constructor(
+    readonly lockFile: string,
+    readonly holder: LockHolder | undefined,
+  ) {
+    super(`${lockFile}: locked`);
+  }
+}
+
+function snapshot(draft: AnswerDraft): AnswerDraft {
+  return {
+    rubric: { ...draft.rubric },
+    respondent: { ...draft.respondent },
+    language: draft.language,
+    answers: new Map(draft.answers),
+    comments: new Map(draft.comments),
+    evidence: new Map(draft.evidence),
+  };
+}
 
 /**
- * Saves the interview's answers atomically after every answer. It remembers the file as
- * it left it; if another process has written that path since (two interviews started in
- * one folder), and the file now belongs to another organization, it never overwrites it:
- * the answers go to a free file beside it instead, and the result says so.
+ * Takes into `ours` every change `theirs` made to `base` where `ours` did not change it:
+ * a three-way merge by question id. What this process changed wins; what someone else
+ * changed (added, altered, removed) is kept. Returns the ids taken from `theirs`.
+ */
+function mergeMap(base: ReadonlyMap<string, string>, ours: Map<string, string>, theirs: ReadonlyMap<string, string>): string[] {
+  const taken: string[] = [];
+  for (const id of new Set([...base.keys(), ...theirs.keys()])) {
+    if (ours.get(id) !== base.get(id)) continue; // changed here: ours wins
+    const value = theirs.get(id);
+    if (value === ours.get(id)) continue;
+    if (value === undefined) ours.delete(id);
+    else ours.set(id, value);
+    taken.push(id);
+  }
+  return taken;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Saves the interview's answers atomically after every answer, in the file's own format
+ * (JSON for `.json`, else YAML), through a symbolic link to the file it names, keeping the
+ * file's permissions. No answer is lost to another writer:
+ * - `lock()` takes `<file>.lock` (host, pid, time): a second interview on the same file is
+ *   refused with who holds it; a lock left by a process that is gone (same host) is taken over;
+ * - before each save it checks whether the file changed since it was read or written (a hand
+ *   edit, another program): if so it reads it again and merges, keeping what the other side
+ *   changed and what this interview changed; a file that now belongs to another organization
+ *   (or cannot be read) is never overwritten: the answers go to a free file beside it.
  */
 export class AnswerStore {
   #file: string;
   #last: Stats | undefined;
+  #base: AnswerDraft | undefined;
+  #lockFile: string | undefined;
+  #backupPending = false;
+  readonly #onExit = () => this.release();
 
   constructor(
     file: string,
@@ -226,39 +348,187 @@ export class AnswerStore {
     return this.#file;
   }
 
+  /** The answers as read from the file (a resumed interview): what a later save merges against. */
+  setBase(draft: AnswerDraft): void {
+    this.#base = snapshot(draft);
+  }
+
+  /** Before the first save, copy the file aside (it was written for another rubric version). */
+  backupBeforeFirstSave(): void {
+    this.#backupPending = existsSync(this.#file);
+  }
+
+  /** The lock file's path: beside the real file, so two links to one file share it. */
+  #lockPath(): string {
+    let real = this.#file;
+    try {
+      real = realpathSync(this.#file);
+    } catch {
+      // not there yet
+    }
+    return `${real}.lock`;
+  }
+
   /**
-   * Writes the draft (temporary file, fsync, rename). If the path was taken over meanwhile,
-   * writes to `<name>-2.yaml` (or the next free name) from then on. Throws file-system
+   * Takes the file's lock, or throws `AnswerFileLocked` naming the holder. Released by
+   * `release()` and when the process exits.
+   */
+  lock(): void {
+    const lockFile = this.#lockPath();
+    mkdirSync(dirname(lockFile), { recursive: true });
+    const holder: LockHolder = { host: hostname(), pid: process.pid, since: new Date().toISOString() };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        writeFileSync(lockFile, `${JSON.stringify(holder)}\n`, { flag: 'wx', mode: 0o644 });
+        this.#lockFile = lockFile;
+        process.on('exit', this.#onExit);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const current = readLock(lockFile);
+      const stale = current !== undefined && current.host === holder.host && !processAlive(current.pid);
+      if (!stale || attempt > 0) throw new AnswerFileLocked(lockFile, current);
+      rmSync(lockFile, { force: true });
+    }
+  }
+
+  /** Gives the lock back (safe to call twice, and without a lock). */
+  release(): void {
+    if (this.#lockFile === undefined) return;
+    try {
+      const current = readLock(this.#lockFile);
+      if (current?.pid === process.pid && current.host === hostname()) unlinkSync(this.#lockFile);
+    } catch {
+      // gone already
+    }
+    this.#lockFile = undefined;
+    process.off('exit', this.#onExit);
+  }
+
+  /**
+   * Throws the file-system error that would make every save fail (a path through a file, a
+   * folder that cannot be written, a read-only answer file), before any question is asked:
+   * creates the folder and a temporary file beside the answer file, then removes it.
+   */
+  checkWritable(): void {
+    mkdirSync(dirname(this.#file), { recursive: true });
+    new AtomicFileStream(this.#file, { followLink: true }).abort();
+  }
+
+  /**
+   * Writes the draft (temporary file, fsync, rename), merged first with any change made to
+   * the file meanwhile (the draft is updated in place). If the path was taken over by another
+   * body, writes to `<name>-2.yaml` (or the next free name) from then on. Throws file-system
    * errors for the caller to report.
    */
   save(draft: AnswerDraft): SaveResult {
     const result: SaveResult = { file: this.#file };
-    if (this.#changedByOthers(draft.respondent.organization)) {
+    const changed = this.#changedOnDisk(draft.respondent.organization);
+    if (changed === 'foreign') {
       result.movedFrom = this.#file;
       this.#file = freePath(this.#file, (n) => `-${n + 1}`);
       result.file = this.#file;
+    } else if (changed !== undefined) {
+      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), evidence: new Map() };
+      const merged = [
+        ...mergeMap(base.answers, draft.answers, changed.answers),
+        ...mergeMap(base.comments, draft.comments, changed.comments),
+        ...mergeMap(base.evidence, draft.evidence, changed.evidence),
+      ];
+      if (merged.length > 0) result.merged = [...new Set(merged)];
     }
     mkdirSync(dirname(this.#file), { recursive: true });
-    writeFileAtomic(this.#file, renderAnswerFile(this.rubric, draft));
+    if (this.#backupPending && result.movedFrom === undefined) {
+      result.backup = copyAside(this.#file, `.v${draftVersionOf(this.#file) ?? 'old'}.backup`);
+      this.#backupPending = false;
+    }
+    const text = isJsonAnswerFile(this.#file) ? renderAnswerFileJson(this.rubric, draft) : renderAnswerFile(this.rubric, draft);
+    writeFileAtomic(this.#file, text, { followLink: true });
     this.#last = statSync(this.#file);
+    this.#base = snapshot(draft);
     return result;
   }
 
   /**
-   * Whether the path now holds a file someone else wrote for another (or an unknown)
-   * organization. Every save renames a new file into place, so the same inode, time and
-   * size mean the file is still the one this store wrote.
+   * What is on disk now, when it is not what this store last read or wrote: undefined when
+   * unchanged (or absent); the answers in it when it still belongs to this body; 'foreign'
+   * when it names another (or an unknown) organization or cannot be read as answers. Every
+   * save renames a new file into place, so the same inode, time and size mean it is unchanged.
    */
-  #changedByOthers(organization: string): boolean {
+  #changedOnDisk(organization: string): { answers: Map<string, string>; comments: Map<string, string>; evidence: Map<string, string> } | 'foreign' | undefined {
     let now: Stats;
     try {
       now = statSync(this.#file);
     } catch {
-      return false;
+      return undefined;
     }
     const last = this.#last;
-    if (last && now.ino === last.ino && now.mtimeMs === last.mtimeMs && now.size === last.size) return false;
-    const owner = organizationOf(this.#file);
-    return owner === undefined || !sameOrganization(owner, organization);
+    if (last && now.ino === last.ino && now.mtimeMs === last.mtimeMs && now.size === last.size) return undefined;
+    const loaded = loadAnswers(this.#file, this.rubric);
+    if (!loaded.ok) return 'foreign';
+    if (!sameOrganization(loaded.value.respondent.organization, organization)) return 'foreign';
+    return { answers: new Map(loaded.value.answers), comments: new Map(loaded.value.comments), evidence: new Map(loaded.value.evidence) };
   }
+}
+
+function readLock(lockFile: string): LockHolder | undefined {
+  try {
+    const value = JSON.parse(readFileSync(lockFile, 'utf8')) as Partial<LockHolder>;
+    if (typeof value.host === 'string' && typeof value.pid === 'number') return { host: value.host, pid: value.pid, since: String(value.since ?? '') };
+  } catch {
+    // unreadable or half written: treated as held by someone unknown
+  }
+  return undefined;
+}
+
+/** The rubric version an answer file names, read without checking anything else. */
+function draftVersionOf(file: string): string | undefined {
+  const read = readSource(file);
+  if (!read.ok) return undefined;
+  const parsed = parseYaml(file, read.text);
+  if (!parsed.ok) return undefined;
+  const version = (parsed.source.value as { rubric?: { version?: unknown } } | null)?.rubric?.version;
+  return typeof version === 'string' && /^[\w.+-]+$/.test(version) ? version : undefined;
+}
+
+/** Copies `file` to a free name beside it (`<stem><suffix><ext>`, then `-2`, …); never over another file. */
+function copyAside(file: string, suffix: string): string {
+  for (;;) {
+    const backup = freePath(file, (n) => (n === 1 ? suffix : `${suffix}-${n}`));
+    try {
+      copyFileSync(file, backup, constants.COPYFILE_EXCL);
+      return backup;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * Saves the answers somewhere else when their own file cannot be written (a full disk, a
+ * folder gone read-only): a new file in the temporary folder, else in the home folder, named
+ * after the answer file with the time and a random suffix. Returns its path, or undefined
+ * when nothing could be written anywhere (the caller then prints the answers).
+ */
+export function saveFallback(rubric: Rubric, draft: AnswerDraft, file: string): string | undefined {
+  const ext = isJsonAnswerFile(file) ? '.json' : '.yaml';
+  const stem = basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'readiness-answers';
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  const text = ext === '.json' ? renderAnswerFileJson(rubric, draft) : renderAnswerFile(rubric, draft);
+  for (const dir of [tmpdir(), homedir()]) {
+    const target = join(dir, `${stem}.unsaved-${stamp}-${randomBytes(3).toString('hex')}${ext}`);
+    try {
+      writeFileSync(target, text, { flag: 'wx', mode: 0o600 });
+      return target;
+    } catch {
+      // try the next place
+    }
+  }
+  return undefined;
+}
+
+/** The answers as the file would hold them, to print when they could be saved nowhere. */
+export function answersText(rubric: Rubric, draft: AnswerDraft, file: string): string {
+  return isJsonAnswerFile(file) ? renderAnswerFileJson(rubric, draft) : renderAnswerFile(rubric, draft);
 }

@@ -46,8 +46,11 @@ export function parseFormats<F extends string>(value: string | undefined, allowe
 /** Parses a 0..100 number option such as `--fail-under`. */
 export function parsePoints(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(m('badNumber', { option }));
+  // Plain decimals only (a decimal comma too, as ru and kk write them): Number() alone would
+  // also take 0x20, 1e1 and an empty string.
+  if (!/^\s*\d+(?:[.,]\d+)?\s*$/.test(value)) throw new UsageError(m('badNumber', { option }));
+  const n = Number(value.trim().replace(',', '.'));
+  if (n < 0 || n > 100) throw new UsageError(m('badNumber', { option }));
   return n;
 }
 

@@ -1,6 +1,7 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError, formatFinding } from '../errors.js';
-import { detectLang, isLang, type Lang } from '../i18n/lang.js';
+import { badLangSetting, detectLang, isLang, type Lang } from '../i18n/lang.js';
+import { printable } from '../source/printable.js';
 import { m, setMessageLang } from '../i18n/messages.js';
 import { toolVersion, type Context } from './context.js';
 import { help } from './help.js';
@@ -14,6 +15,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   const asked = langArg === -1 ? undefined : argv[langArg]!.includes('=') ? argv[langArg]!.split('=')[1] : argv[langArg + 1];
   const lang: Lang = isLang(asked) ? asked : detectLang();
   setMessageLang(lang);
+  const badLang = badLangSetting();
+  if (badLang !== undefined) process.stderr.write(`readiness: ${m('warningPrefix')}: ${m('badLangSetting', { value: printable(badLang) })}\n`);
   const h = (key: keyof typeof help) => help[key][lang];
 
   const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '' ? true : argv.includes('--no-color');

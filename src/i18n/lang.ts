@@ -14,12 +14,28 @@ export type Texts = Readonly<Record<Lang, string>>;
  * then the locale (LC_ALL, LC_MESSAGES, LANG: `kk_KZ.UTF-8` → kk), else English.
  */
 export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  for (const name of ['READINESS_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
-    const code = env[name]?.slice(0, 2).toLowerCase();
-    if (code === 'kz') return 'kk';
-    if (isLang(code)) return code;
+  const own = langOfCode(env.READINESS_LANG);
+  if (own) return own;
+  // As POSIX has it: the first of these that is set decides, even when it is `C` or `POSIX`
+  // (then English): LC_ALL=C LANG=kk_KZ.UTF-8 is English.
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    return langOfCode(value) ?? 'en';
   }
   return 'en';
+}
+
+function langOfCode(value: string | undefined): Lang | undefined {
+  const code = value?.slice(0, 2).toLowerCase();
+  if (code === 'kz') return 'kk';
+  return isLang(code) ? code : undefined;
+}
+
+/** READINESS_LANG when it is set to something that is not a language of the tool (it is ignored). */
+export function badLangSetting(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env.READINESS_LANG;
+  return value !== undefined && value !== '' && langOfCode(value) === undefined ? value : undefined;
 }
 
 /**

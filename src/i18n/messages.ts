@@ -57,6 +57,16 @@ const catalog = {
     ru: '{from} не перенесён в {to}: в файле уже есть ответ на {to} ({kept}), он сохранён',
     kk: '{from} {to} сұрағына көшірілмеді: файлда {to} сұрағының жауабы бар ({kept}), ол сақталды',
   },
+  templateExists: {
+    en: 'exists already and was left as it is (it may hold answers); choose another name, or remove the file first',
+    ru: 'уже существует и оставлен без изменений (в нём могут быть ответы); выберите другое имя или сначала удалите файл',
+    kk: 'бұрыннан бар және өзгертілмеді (онда жауаптар болуы мүмкін); басқа атау таңдаңыз немесе алдымен файлды жойыңыз',
+  },
+  badLangSetting: {
+    en: 'READINESS_LANG={value} is not ru, kk or en and is ignored',
+    ru: 'READINESS_LANG={value}: это не ru, kk или en, значение не учитывается',
+    kk: 'READINESS_LANG={value}: бұл ru, kk немесе en емес, мән ескерілмейді',
+  },
   // Parsing
   tooManyTokens: {
     en: 'the file has more than {limit} YAML elements (keys, values, punctuation); refused',
@@ -130,6 +140,10 @@ const catalog = {
   typeObject: { en: 'a map of keys to values', ru: 'словарём «ключ: значение»', kk: '«кілт: мән» сөздігі' },
   typeArray: { en: 'a list', ru: 'списком', kk: 'тізім' },
   typeNull: { en: 'empty', ru: 'пустым', kk: 'бос' },
+  typeSet: { en: 'a set (!!set)', ru: 'множеством (!!set)', kk: 'жиын (!!set)' },
+  typeOrderedMap: { en: 'an ordered map (!!omap or !!pairs)', ru: 'упорядоченным словарём (!!omap или !!pairs)', kk: 'реттелген сөздік (!!omap немесе !!pairs)' },
+  typeBinary: { en: 'binary data (!!binary)', ru: 'двоичными данными (!!binary)', kk: 'екілік деректер (!!binary)' },
+  typeNonFinite: { en: 'an infinite or undefined number (.inf, .nan)', ru: 'бесконечным или неопределённым числом (.inf, .nan)', kk: 'шексіз немесе анықталмаған сан (.inf, .nan)' },
   invalidValue: { en: 'is not a valid value', ru: 'недопустимое значение', kk: 'жарамсыз мән' },
   // Rubric meaning
   duplicateId: {

@@ -2,10 +2,13 @@ import { input as inquirerInput, select as inquirerSelect, Separator } from '@in
 import { Chalk } from 'chalk';
 import { existsSync } from 'node:fs';
 import {
+  AnswerFileLocked,
   AnswerStore,
+  answersText,
   backupAnswerFile,
   draftFromAnswers,
   openAnswerFile,
+  saveFallback,
   type AnswerDraft,
 } from '../answers/store.js';
 import { NA } from '../answers/model.js';
@@ -81,6 +84,8 @@ export type InterviewResult =
       saved: boolean;
       /** Text being typed about a question when Ctrl+C came, kept in the file: where. */
       typed?: { number: number; field: 'comments' | 'evidence' };
+      /** Where the answers went instead when their own file could not be written. */
+      fallback?: string;
     };
 
 /** Ctrl+C in a prompt, as inquirer reports it. */
@@ -123,9 +128,21 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     out.write(`${paint(text.split('\n').map((l) => wrapText(l, width())).join('\n'))}\n`);
 
   // Ctrl+C between prompts (while saving) arrives as a signal, not a keypress: note it, stop at the next step.
+  // A signal sent while a prompt waits (`kill -INT`, not a keypress) aborts that prompt.
   let signalled = false;
+  let waiting: AbortController | undefined;
   const onSigint = () => {
     signalled = true;
+    waiting?.abort();
+  };
+  /** Runs a prompt that a SIGINT can abort. */
+  const abortable = async <T>(prompt: (context: { signal: AbortSignal }) => Promise<T>): Promise<T> => {
+    waiting = new AbortController();
+    try {
+      return await prompt({ signal: waiting.signal });
+    } finally {
+      waiting = undefined;
+    }
   };
   process.on('SIGINT', onSigint);
 
@@ -139,14 +156,19 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
   const ask = async <V extends string>(data: SelectData<V>, pageSize?: number): Promise<V> => {
     if (signalled) throw new Interrupted();
     const say = sayer(lang);
-    return prompts.select<V>({
-      message: data.message,
-      choices: data.choices.map((ch) => ('separator' in ch ? new Separator(ch.separator) : ch)),
-      ...(data.default !== undefined ? { default: data.default } : {}),
-      pageSize: pageSize ?? pageFor(data),
-      loop: false,
-      theme: { indexMode: 'number', style: { keysHelpTip: () => c.dim(say('keys')) } },
-    });
+    return abortable((context) =>
+      prompts.select<V>(
+        {
+          message: data.message,
+          choices: data.choices.map((ch) => ('separator' in ch ? new Separator(ch.separator) : ch)),
+          ...(data.default !== undefined ? { default: data.default } : {}),
+          pageSize: pageSize ?? pageFor(data),
+          loop: false,
+          theme: { indexMode: 'number', style: { keysHelpTip: () => c.dim(say('keys')) } },
+        },
+        context,
+      ),
+    );
   };
   /**
    * Text about a question being typed now, as it stands after the last key: if Ctrl+C
@@ -161,18 +183,23 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
   ): Promise<string> => {
     if (signalled) throw new Interrupted();
     typing = about ? { ...about, text: '' } : undefined;
-    const answer = await prompts.input({
-      message,
-      ...(fallback !== undefined ? { default: fallback } : {}),
-      validate: check,
-      // Called on every key with the line as it stands: the one place the prompt shows it.
-      transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
-        if (typing && !isFinal) typing.text = value;
-        return isFinal ? c.cyan(value) : value;
-      },
-      // The default may come from an answer file: shown without its control characters.
-      theme: { style: { defaultAnswer: (text: string) => c.dim(`(${printable(text)})`) } },
-    });
+    const answer = await abortable((context) =>
+      prompts.input(
+        {
+          message,
+          ...(fallback !== undefined ? { default: fallback } : {}),
+          validate: check,
+          // Called on every key with the line as it stands: the one place the prompt shows it.
+          transformer: (value: string, { isFinal }: { isFinal: boolean }) => {
+            if (typing && !isFinal) typing.text = value;
+            return isFinal ? c.cyan(value) : value;
+          },
+          // The default may come from an answer file: shown without its control characters.
+          theme: { style: { defaultAnswer: (text: string) => c.dim(`(${printable(text)})`) } },
+        },
+        context,
+      ),
+    );
     typing = undefined;
     return answer;
   };
@@ -185,7 +212,12 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     try {
       const result = store.save(draft);
       dirty = false;
-      if (result.movedFrom !== undefined) err.write(`${c.yellow(sayer(lang)('movedAside', { from: result.movedFrom, file: result.file }))}\n`);
+      const say = sayer(lang);
+      if (result.backup !== undefined) err.write(`${c.yellow(say('versionBackup', { backup: result.backup }))}\n`);
+      if (result.movedFrom !== undefined) err.write(`${c.yellow(say('movedAside', { from: result.movedFrom, file: result.file }))}\n`);
+      if (result.merged !== undefined) {
+        err.write(`${c.yellow(say('merged', { file: result.file, ids: result.merged.map((id) => printable(id)).join(', ') }))}\n`);
+      }
     } catch (error) {
       dirty = true;
       lastError = error;
@@ -197,7 +229,21 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     // 0. Temporary files a killed save left beside the answer file.
     const leftovers = removeLeftoverTemps(options.file);
 
-    // 1. What is in the answer file already.
+    // 1. The file is this interview's alone, it can be written, and what is in it already.
+    // Created before any question, so it knows the file as it was when the interview began.
+    store = new AnswerStore(options.file, rubric);
+    try {
+      store.lock();
+    } catch (error) {
+      if (!(error instanceof AnswerFileLocked)) throw new ExitError(1, sayer(lang)('cannotSave', { file: options.file, reason: describeFsError(error) }));
+      const h = error.holder;
+      throw new ExitError(
+        1,
+        h
+          ? sayer(lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: printable(h.since), lock: error.lockFile })
+          : sayer(lang)('lockedUnknown', { file: options.file, lock: error.lockFile }),
+      );
+    }
     let backup: string | undefined;
     if (options.restart && existsSync(options.file)) {
       try {
@@ -206,8 +252,11 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         throw new ExitError(1, `${options.file}: ${describeFsError(error)}`);
       }
     }
-    // Created before any question, so it knows the file as it was when the interview began.
-    store = new AnswerStore(options.file, rubric);
+    try {
+      store.checkWritable();
+    } catch (error) {
+      throw new ExitError(1, sayer(lang)('cannotSave', { file: options.file, reason: describeFsError(error) }));
+    }
     if (backup === undefined) {
       const opened = openAnswerFile(options.file, rubric);
       if (opened.kind === 'invalid') {
@@ -216,6 +265,9 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       }
       if (opened.kind === 'resume') {
         draft = draftFromAnswers(rubric, opened.answers);
+        store.setBase(draft);
+        // Carried forward to this rubric version: the file as it was is kept before the first save.
+        if (opened.answers.rubric.version !== rubric.version) store.backupBeforeFirstSave();
         for (const f of opened.warnings) err.write(`${c.yellow(formatFinding(f))}\n`);
       }
     }
@@ -257,7 +309,8 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         draft = undefined; // nothing to save: the file is someone else's
         throw new UsageError(say('otherBody', { file: options.file, organization: printable(organization) }));
       }
-      draft.language = lang;
+      // The file keeps its own language; --lang only sets the interview's and the reports'.
+      draft.language ??= lang;
       index = firstUnanswered(plan, draft.answers);
       if (index === -1) {
         index = total;
@@ -423,7 +476,10 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
 
     if (dirty) {
       save();
-      if (dirty) throw new ExitError(1, say('notSaved', { file: store!.file, reason: describeFsError(lastError) }));
+      if (dirty) {
+        const fallback = rescue();
+        throw new ExitError(1, fallback === undefined ? say('notSaved', { file: store!.file, reason: describeFsError(lastError) }) : '');
+      }
     }
     return { status: 'finished', file: store!.file, lang, draft };
   } catch (error) {
@@ -431,6 +487,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     const typed = draft && typing ? keepTyped(draft, typing) : undefined;
     if (typed) dirty = true;
     if (dirty) save();
+    const fallback = dirty ? rescue() : undefined;
     const file = store?.file ?? options.file;
     const total = plan?.questions.length ?? rubric.questions.length;
     const answered = draft ? (plan ? answeredCount(plan, draft.answers) : draft.answers.size) : 0;
@@ -442,9 +499,29 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       total,
       saved: draft !== undefined && !dirty,
       ...(typed && !dirty ? { typed } : {}),
+      ...(fallback ? { fallback } : {}),
     };
   } finally {
     process.off('SIGINT', onSigint);
+    store?.release();
+  }
+
+  /**
+   * The answers could not be saved to their file: they are written somewhere else, and the
+   * message names the place and the command that continues from it; if nowhere can be
+   * written, they are printed. Never ends with answers that exist only in memory.
+   */
+  function rescue(): string | undefined {
+    if (!draft || !store) return undefined;
+    const say = sayer(lang);
+    const reason = describeFsError(lastError);
+    const fallback = saveFallback(rubric, draft, store.file);
+    if (fallback === undefined) {
+      err.write(`${c.red(say('notSavedAnywhere', { file: store.file, reason }))}\n${answersText(rubric, draft, store.file)}`);
+      return undefined;
+    }
+    err.write(`${c.red(say('savedElsewhere', { file: store.file, reason, fallback, command: `npx readiness assess --answers ${shellQuote(fallback)}` }))}\n`);
+    return fallback;
   }
 }
 
@@ -475,6 +552,14 @@ export function shellQuote(text: string): string {
 /** The lines shown after Ctrl+C: what is saved and the command that continues (`command` without `--answers`). */
 export function interruptedMessage(result: Extract<InterviewResult, { status: 'interrupted' }>, command: string): string {
   const say = sayer(result.lang);
+  if (result.fallback !== undefined) {
+    return say('interrupted', {
+      answered: result.answered,
+      total: result.total,
+      file: result.fallback,
+      command: `${command} --answers ${shellQuote(result.fallback)}`,
+    });
+  }
   if (!result.saved) return say(result.answered === 0 ? 'interruptedEarly' : 'interruptedUnsaved', { file: result.file });
   const lines = [];
   if (result.typed) lines.push(say('typingSaved', result.typed));

@@ -208,6 +208,41 @@ export const words = {
     ru: 'Файл {from} тем временем изменил кто-то другой; чтобы не затереть его, ваши ответы теперь сохраняются в {file}.',
     kk: '{from} файлын осы уақытта басқа біреу өзгертті; оны өшірмеу үшін жауаптарыңыз енді {file} файлына сақталады.',
   },
+  locked: {
+    en: '{file} is open in another interview (computer {host}, process {pid}, since {since}); two interviews must not save to one file.\nFinish or stop that interview first. If none is running, delete {lock} and start again.',
+    ru: '{file} открыт в другом интервью (компьютер {host}, процесс {pid}, с {since}); два интервью не должны сохранять в один файл.\nСначала завершите или остановите то интервью. Если оно не запущено, удалите {lock} и начните снова.',
+    kk: '{file} басқа сұхбатта ашық (компьютер {host}, процесс {pid}, {since} бастап); екі сұхбат бір файлға сақтамауы керек.\nАлдымен сол сұхбатты аяқтаңыз не тоқтатыңыз. Ол іске қосылмаған болса, {lock} файлын жойып, қайта бастаңыз.',
+  },
+  lockedUnknown: {
+    en: '{file} is locked by {lock}, which does not say who holds it.\nIf no other interview is running on this file, delete {lock} and start again.',
+    ru: '{file} заблокирован файлом {lock}, в котором не указано, кто его держит.\nЕсли другое интервью с этим файлом не запущено, удалите {lock} и начните снова.',
+    kk: '{file} файлын {lock} бұғаттаған, онда оны кім ұстап тұрғаны көрсетілмеген.\nОсы файлмен басқа сұхбат іске қосылмаған болса, {lock} файлын жойып, қайта бастаңыз.',
+  },
+  cannotSave: {
+    en: 'The answers could not be saved to {file}: {reason}.\nNo question was asked. Choose a file that can be written: npx readiness assess --answers <file>',
+    ru: 'Ответы нельзя сохранить в {file}: {reason}.\nВопросы не задавались. Укажите файл, доступный для записи: npx readiness assess --answers <файл>',
+    kk: 'Жауаптарды {file} файлына сақтау мүмкін емес: {reason}.\nСұрақтар қойылмады. Жазуға болатын файлды көрсетіңіз: npx readiness assess --answers <файл>',
+  },
+  merged: {
+    en: '{file} was changed meanwhile (by hand or by another program); those changes are kept alongside yours ({ids}).',
+    ru: '{file} тем временем изменили (вручную или другой программой); эти изменения сохранены вместе с вашими ({ids}).',
+    kk: '{file} осы уақытта өзгертілді (қолмен немесе басқа бағдарламамен); ол өзгерістер сіздікімен бірге сақталды ({ids}).',
+  },
+  versionBackup: {
+    en: 'The answer file was made for another version of the rubric; it is kept unchanged in {backup}.',
+    ru: 'Файл ответов был составлен для другой версии рубрики; он сохранён без изменений в {backup}.',
+    kk: 'Жауап файлы рубриканың басқа нұсқасы үшін жасалған; ол {backup} файлында өзгеріссіз сақталды.',
+  },
+  savedElsewhere: {
+    en: 'The answers could not be saved to {file} ({reason}); all of them are saved in {fallback}.\nTo continue from there: {command}',
+    ru: 'Ответы не удалось сохранить в {file} ({reason}); все они сохранены в {fallback}.\nЧтобы продолжить с него: {command}',
+    kk: 'Жауаптарды {file} файлына сақтау мүмкін болмады ({reason}); барлығы {fallback} файлына сақталды.\nСол файлдан жалғастыру үшін: {command}',
+  },
+  notSavedAnywhere: {
+    en: 'The answers could not be saved to {file} ({reason}) nor anywhere else. Here they are; copy them into a file and continue with it:',
+    ru: 'Ответы не удалось сохранить ни в {file} ({reason}), ни в другое место. Вот они; скопируйте их в файл и продолжите с ним:',
+    kk: 'Жауаптарды {file} файлына да ({reason}), басқа жерге де сақтау мүмкін болмады. Міне, олар; файлға көшіріп, сонымен жалғастырыңыз:',
+  },
   saveFailed: {
     en: 'Could not save to {file}: {reason}. The answers are kept in memory; saving is retried after the next answer.',
     ru: 'Не удалось сохранить в {file}: {reason}. Ответы остаются в памяти; сохранение повторится после следующего ответа.',

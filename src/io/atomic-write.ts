@@ -6,6 +6,7 @@ import {
   fchmodSync,
   fchownSync,
   fsyncSync,
+  linkSync,
   lstatSync,
   openSync,
   readlinkSync,
@@ -26,6 +27,8 @@ export interface AtomicOptions {
    * a link planted in an output folder is replaced, never followed.
    */
   followLink?: boolean;
+  /** Never replace an existing file: the commit fails with EEXIST instead (a link, not a rename). */
+  noClobber?: boolean;
 }
 
 /** A `permission denied` error for a target that is read-only: replaced by rename, it would not be. */
@@ -112,6 +115,7 @@ export class AtomicFileStream {
   private buffer = '';
   /** The file actually replaced: `target`, or the file a followed link names. */
   readonly path: string;
+  private readonly noClobber: boolean;
 
   constructor(
     readonly target: string,
@@ -119,6 +123,7 @@ export class AtomicFileStream {
   ) {
     const { path, existing } = resolveTarget(target, options);
     this.path = path;
+    this.noClobber = options.noClobber === true;
     const mode = existing ? existing.mode & 0o7777 : 0o644;
     const opened = openTemporary(path, mode);
     this.tmp = opened.tmp;
@@ -174,7 +179,11 @@ export class AtomicFileStream {
       fsyncSync(this.fd);
       closeSync(this.fd);
       this.fd = undefined;
-      renameSync(this.tmp, this.path);
+      if (this.noClobber) {
+        // link() fails with EEXIST where rename() would replace: the check and the write are one step.
+        linkSync(this.tmp, this.path);
+        unlinkSync(this.tmp);
+      } else renameSync(this.tmp, this.path);
     } catch (error) {
       this.abort();
       throw error;

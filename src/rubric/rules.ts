@@ -24,6 +24,29 @@ const migrationWords = {
 } as const satisfies Record<string, Texts>;
 const mw = (key: keyof typeof migrationWords, vars: Record<string, string>) => format(migrationWords[key], messageLang(), vars);
 
+// Rules for values the schema accepts but the method or the answer files cannot use.
+const usableWords = {
+  reservedId: {
+    en: 'the id "{id}" cannot be used: answer files may not have it as a key (it could reach an object\'s prototype)',
+    ru: 'идентификатор «{id}» использовать нельзя: в файлах ответов он недопустим как ключ (может затронуть прототип объекта)',
+    kk: '«{id}» идентификаторын қолдануға болмайды: жауап файлдарында ол кілт бола алмайды (объект прототипіне әсер етуі мүмкін)',
+  },
+  tinyWeight: {
+    en: 'weight {weight} is too small to count; use {min} or more',
+    ru: 'вес {weight} слишком мал, чтобы учитываться; укажите не меньше {min}',
+    kk: '{weight} салмағы есепке алынбайтындай тым аз; кемінде {min} көрсетіңіз',
+  },
+} as const satisfies Record<string, Texts>;
+// The keys the YAML loader refuses (source/parse-yaml.ts FORBIDDEN_KEYS), here without loading it.
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const uw = (key: keyof typeof usableWords, vars: Record<string, string>) => format(usableWords[key], messageLang(), vars);
+
+/**
+ * The smallest positive weight. Products of a few smaller ones underflow toward zero, and a
+ * question that counts for nothing gives a score of "not assessed" while its area shows 100.
+ */
+export const MIN_WEIGHT = 0.001;
+
 /** A semantic problem in a rubric, at a path into the document. */
 export interface RuleIssue {
   path: Array<string | number>;
@@ -129,6 +152,25 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
   });
 
   checkMethod(rubric, add, checkTexts);
+  // Ids the answer files must be able to use as keys, and weights that count.
+  const reserved = (id: string, at: Array<string | number>) => {
+    if (FORBIDDEN_KEYS.has(id)) add(at, uw('reservedId', { id }));
+  };
+  const weight = (w: number | undefined, at: Array<string | number>, key = false) => {
+    if (w !== undefined && w > 0 && w < MIN_WEIGHT) add(at, uw('tinyWeight', { weight: String(w), min: String(MIN_WEIGHT) }), key);
+  };
+  for (const kind of ['problemAreas', 'riskCategories', 'levels', 'recommendations'] as const) {
+    rubric[kind].forEach((item, i) => reserved(item.id, [kind, i, 'id']));
+  }
+  rubric.recommendations.forEach((r, i) => weight(r.weight, ['recommendations', i, 'weight']));
+  rubric.questions.forEach((q, i) => {
+    reserved(q.id, ['questions', i, 'id']);
+    q.options.forEach((o, k) => reserved(o.id, ['questions', i, 'options', k, 'id']));
+    weight(q.weight, ['questions', i, 'weight']);
+    if (!Array.isArray(q.recommendations)) {
+      for (const [id, w] of Object.entries(q.recommendations)) weight(w, ['questions', i, 'recommendations', id]);
+    }
+  });
 
   // Coverage: nothing defined and unused.
   for (const kind of ['problemAreas', 'riskCategories'] as const) {

@@ -18,6 +18,11 @@ function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 function typeName(value: unknown): string {
   if (value === null) return m('typeNull');
   if (Array.isArray(value)) return m('typeArray');
+  // YAML tags make values no plain type names: !!set, !!binary, !!omap, .inf and .nan.
+  if (value instanceof Set) return m('typeSet');
+  if (value instanceof Map) return m('typeOrderedMap');
+  if (value instanceof Uint8Array) return m('typeBinary');
+  if (typeof value === 'number' && !Number.isFinite(value)) return m('typeNonFinite');
   switch (typeof value) {
     case 'string':
       return m('typeString');

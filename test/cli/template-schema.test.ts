@@ -40,12 +40,14 @@ describe('readiness template', () => {
     if (accepted.ok) expect([...accepted.value.answers]).toEqual([['staff-training', 'some']]);
   });
 
-  it('writes to --out atomically', () => {
+  it('writes to --out, never over an existing file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'readiness-template-'));
     const out = join(dir, 'blank.yaml');
-    writeFileSync(out, 'old');
     expect(cli(['template', '--rubric', MINIMAL, '--out', out, '--quiet']).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('rubric: {id: minimal, version: 1.0.0}');
+    writeFileSync(out, 'old');
+    expect(cli(['template', '--rubric', MINIMAL, '--out', out, '--quiet']).status).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('old');
   });
 
   it('refuses an unknown language as a usage error', () => {

@@ -394,3 +394,84 @@ describe('20. smaller messages', () => {
     expect(ru.stderr).toMatch(/общий балл \d+,\d ниже 50/);
   });
 });
+
+describe('3. template --out never overwrites a file', () => {
+  it('refuses an existing answer file with exit 1 and leaves it as it was', () => {
+    const d = dir('tpl');
+    const filled = join(d, 'filled.yaml');
+    copyFileSync(join(F, 'akimat-starting.yaml'), filled);
+    const before = readFileSync(filled, 'utf8');
+    const r = run(['template', '--out', filled]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/filled\.yaml: exists already and was left as it is/);
+    expect(readFileSync(filled, 'utf8')).toBe(before);
+    expect(readdirSync(d)).toEqual(['filled.yaml']);
+    expect(run(['template', '--out', join(d, 'new.yaml')]).status).toBe(0);
+  });
+});
+
+describe('4. a migration never overwrites an answer the file already has', () => {
+  it('the explicit answer is kept and the conflict is a warning', () => {
+    const d = dir('mig');
+    writeFileSync(
+      join(d, 'mig.yaml'),
+      'rubric: {id: diff-demo, version: 1.0.0}\nrespondent: {organization: M}\nlanguage: en\nanswers:\n  staff-training: none\n  staff-ai-training: all\n',
+    );
+    const r = run(['score', join(d, 'mig.yaml'), '--rubric', 'test/fixtures/rubrics/diff-v1.1.0.yaml', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as { recommendations: Array<{ questions: Array<{ id: string; option?: string | null; answer?: string | null }> }> };
+    const question = report.recommendations.flatMap((rec) => rec.questions).find((q) => q.id === 'staff-ai-training');
+    expect(JSON.stringify(question)).toContain('"all"');
+    expect(r.stderr).toMatch(/staff-training was not carried forward to staff-ai-training: the file already answers staff-ai-training \(all\)/);
+  });
+});
+
+describe('18. rubric rules refuse unusable weights and ids', () => {
+  const minimal = readFileSync(join(ROOT, 'test/fixtures/rubrics/minimal.yaml'), 'utf8');
+
+  it('a weight of 1e-200 is refused by validate', () => {
+    const file = join(dir('rb'), 'underflow.yaml');
+    writeFileSync(file, minimal.replace('    weight: 2\n    text: {ru: Проводятся', '    weight: 1e-200\n    text: {ru: Проводятся').replace('{infrastructure: 1, literacy: 0.5}', '{infrastructure: 1e-200, literacy: 0.5}'));
+    const r = run(['validate', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/questions\[1\]\.weight: weight 1e-200 is too small to count; use 0\.001 or more/);
+    expect(r.stderr).toMatch(/questions\[1\]\.recommendations\.infrastructure: weight 1e-200 is too small/);
+  });
+
+  it('question ids "prototype" and "constructor" are refused by validate', () => {
+    const file = join(dir('rb2'), 'proto.yaml');
+    writeFileSync(file, minimal.replace('id: staff-training', 'id: prototype').replace('id: cyber-pentest', 'id: constructor'));
+    const r = run(['validate', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/questions\[0\]\.id: the id "prototype" cannot be used/);
+    expect(r.stderr).toMatch(/questions\[1\]\.id: the id "constructor" cannot be used/);
+  });
+});
+
+describe('20. smaller problems: types, numbers, locale', () => {
+  it('!!set, !!binary and .inf are named as what they are', () => {
+    const d = dir('types');
+    writeFileSync(join(d, 't.yaml'), `${DEFAULT_HEAD}respondent: {organization: !!binary aGVsbG8=}\nanswers: !!set {a}\n`);
+    const r = run(['score', join(d, 't.yaml')]);
+    expect(r.stderr).toContain('must be a text, not binary data (!!binary)');
+    expect(r.stderr).toContain('must be a map of keys to values, not a set (!!set)');
+    const rubric = join(d, 'r.yaml');
+    writeFileSync(rubric, readFileSync(join(ROOT, 'test/fixtures/rubrics/minimal.yaml'), 'utf8').replace('{id: some, score: 0.5,', '{id: some, score: .inf,'));
+    expect(run(['validate', rubric]).stderr).toContain('must be a number, not an infinite or undefined number (.inf, .nan)');
+  });
+
+  it('--fail-under 0x20 is a usage error; 40,5 is taken as 40.5', () => {
+    expect(run(['score', join(F, 'akimat-starting.yaml'), '--fail-under', '0x20']).status).toBe(2);
+    expect(run(['score', join(F, 'akimat-starting.yaml'), '--fail-under', '1e1']).status).toBe(2);
+    expect(run(['score', join(F, 'akimat-starting.yaml'), '--fail-under', '10,5', '--format', 'json']).status).toBe(0);
+  });
+
+  it('LC_ALL=C wins over LANG; READINESS_LANG=xx is named; template follows the locale', () => {
+    const c = cli(['score', '/nonexistent.yaml'], { env: { READINESS_LANG: '', LC_ALL: 'C', LANG: 'kk_KZ.UTF-8' } });
+    expect(c.stderr).toContain('no such file');
+    const xx = cli(['score', '/nonexistent.yaml'], { env: { READINESS_LANG: 'xx', LANG: 'ru_RU.UTF-8' } });
+    expect(xx.stderr).toMatch(/READINESS_LANG=xx: это не ru, kk или en/);
+    const kk = cli(['template'], { env: { READINESS_LANG: '', LANG: 'kk_KZ.UTF-8' } });
+    expect(kk.stdout).toContain('міндетті');
+  });
+});

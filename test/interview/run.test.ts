@@ -425,6 +425,131 @@ describe('Ctrl+C while typing, and what a killed save left', () => {
     screen.keypress({ name: 'c', ctrl: true });
     await done;
   });
+describe('the adversarial review: no answer is lost (findings 1, 2, 4, 9, 19, 20)', () => {
+  it('1. a second interview on the same file is refused, naming the holder\'s host and pid; the lock goes with the first', async () => {
+    existing('Akimat of Testville', [['staff-training', 'all']]);
+    const first = start({ lang: 'en' });
+    await expect(runInterview({ rubric, file, preferredLang: 'en', restart: false, out: new PassThrough(), err: new PassThrough(), color: false, lang: 'en' })).rejects.toSatisfy(
+      (e: unknown) =>
+        e instanceof ExitError &&
+        e.exitCode === 1 &&
+        e.message.includes('is open in another interview') &&
+        e.message.includes(`process ${process.pid}`) &&
+        e.message.includes(`${file}.lock`),
+    );
+    screen.keypress({ name: 'c', ctrl: true });
+    await first;
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('1. a lock left by a process that is gone is taken over', async () => {
+    writeFileSync(`${file}.lock`, JSON.stringify({ host: (await import('node:os')).hostname(), pid: 2 ** 22 + 12345, since: 'then' }));
+    const done = start({ lang: 'en' });
+    expect(screen.getScreen()).toContain('Name of the government body');
+    screen.keypress({ name: 'c', ctrl: true });
+    await done;
+  });
+
+  it('1. a hand edit made during the interview is merged, not overwritten', async () => {
+    existing('Akimat of Testville', [['staff-training', 'all']]);
+    const done = start({ lang: 'en' });
+    await choose(1); // continue
+    writeFileSync(file, `${saved().replace('answers:', 'comments:\n  staff-training: "hand-written evidence: order 45"\nanswers:')}`);
+    await choose(2); // cyber-pentest
+    expect(saved()).toContain('hand-written evidence: order 45');
+    expect(saved()).toContain('cyber-pentest:');
+    expect(saved()).toContain('staff-training: all');
+    expect(err).toContain('was changed meanwhile');
+    screen.keypress({ name: 'c', ctrl: true });
+    await done;
+  });
+
+  it('2. a path that can never be written is refused before the first question', async () => {
+    writeFileSync(join(dir, 'afile'), '');
+    file = join(dir, 'afile', 'x.yaml');
+    await expect(start({ lang: 'en' })).rejects.toSatisfy(
+      (e: unknown) => e instanceof ExitError && e.exitCode === 1 && e.message.includes('a part of the path is a file') && !e.message.includes('EEXIST'),
+    );
+  });
+
+  it('2. answers that cannot be saved at Ctrl-C are written elsewhere, and the message names it', async () => {
+    const done = start({ lang: 'en' });
+    await typeLine('Ministry A');
+    await typeLine('');
+    await typeLine('');
+    await typeLine('');
+    // The folder is replaced by a file: every later save fails (even for root).
+    rmSync(dir, { recursive: true, force: true });
+    writeFileSync(dir, '');
+    await choose(1);
+    expect(err).toContain('Could not save');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).toMatchObject({ status: 'interrupted', saved: false });
+    const fallback = (result as { fallback?: string }).fallback!;
+    expect(readFileSync(fallback, 'utf8')).toContain('staff-training:');
+    expect(err).toContain(`all of them are saved in ${fallback}`);
+    expect(interruptedMessage(result as Extract<typeof result, { status: 'interrupted' }>, 'x')).toContain(fallback);
+    rmSync(fallback);
+  });
+
+  it('4. resumed under a newer rubric version: a backup first, and the file keeps its language', async () => {
+    const text = existing('Akimat of Testville', [['staff-training', 'all']], 'ru').replace('version: 1.0.0', 'version: 0.9.0');
+    writeFileSync(file, text);
+    const done = start({ lang: 'en' });
+    await choose(1);
+    await choose(1);
+    expect(readFileSync(join(dir, 'answers.v0.9.0.backup.yaml'), 'utf8')).toBe(text);
+    expect(saved()).toContain('language: ru');
+    expect(saved()).toContain('version: 1.0.0');
+    expect(err).toContain('answers.v0.9.0.backup.yaml');
+    screen.keypress({ name: 'c', ctrl: true });
+    await done;
+  });
+
+  it('9. a 0600 file stays 0600; a symlinked file stays a link and its target gets the answers; a read-only file is refused', async () => {
+    const { chmodSync, lstatSync, mkdirSync, statSync, symlinkSync } = await import('node:fs');
+    existing('Akimat of Testville', [['staff-training', 'all']]);
+    chmodSync(file, 0o600);
+    mkdirSync(join(dir, 'real'));
+    const real = join(dir, 'real', 'a.yaml');
+    writeFileSync(real, saved());
+    const link = join(dir, 'link.yaml');
+    symlinkSync(real, link);
+    for (const target of [file, link]) {
+      const done = runInterview({ rubric, file: target, preferredLang: 'en', restart: false, out: new PassThrough(), err: new PassThrough(), color: false, lang: 'en' });
+      await choose(1);
+      await choose(2);
+      screen.keypress({ name: 'c', ctrl: true });
+      await done;
+    }
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toContain('cyber-pentest:');
+    chmodSync(file, 0o444);
+    await expect(start({ lang: 'en' })).rejects.toSatisfy((e: unknown) => e instanceof ExitError && e.exitCode === 1 && e.message.includes('permission denied'));
+  });
+
+  it('19. a .json answer file stays JSON', async () => {
+    file = join(dir, 'j.json');
+    writeFileSync(file, '{"rubric":{"id":"minimal","version":"1.0.0"},"respondent":{"organization":"JSON Org"},"language":"en","answers":{"staff-training":"none"}}\n');
+    const done = start({ lang: 'en' });
+    await choose(1);
+    await choose(1);
+    const value = JSON.parse(saved());
+    expect(value.respondent.organization).toBe('JSON Org');
+    expect(Object.keys(value.answers)).toEqual(['staff-training', 'cyber-pentest']);
+    screen.keypress({ name: 'c', ctrl: true });
+    await done;
+  });
+
+  it('20. kill -INT while a prompt waits stops the interview', async () => {
+    const done = start({ lang: 'en' });
+    expect(screen.getScreen()).toContain('Name of the government body');
+    process.emit('SIGINT', 'SIGINT');
+    const result = await done;
+    expect(result).toMatchObject({ status: 'interrupted' });
+  });
 });
 
 describe('shellQuote', () => {
