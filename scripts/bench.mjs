@@ -5,15 +5,17 @@
  *
  *   - `readiness score <10,000 answer files> --format csv` against a bare Node script that
  *     only reads and YAML-parses the same files (target: at most 2x);
- *   - peak memory of that command at 1,000, 10,000 and 20,000 files (target: under 200 MB,
- *     flat);
+ *   - peak memory of that command at 1,000, 10,000, 20,000 and 100,000 files (target: under
+ *     200 MB, flat);
  *   - `readiness --version` and `--help` against `node -e 0` (target: at most 1.5x);
  *   - `readiness validate` of the default rubric (target: under 300 ms).
  *
  * The answer files are generated once (scripts/gen-answers.mjs, deterministic) into
  * temp/.bench/ and reused. Options: --count N (default 10000), --runs N (timed runs of
- * each side, median taken; default 3), --rubric <file>, --no-memory (skip the 1,000 and
- * 20,000 runs), --strict (exit 1 when a target is missed). Prints figures; it is not a test.
+ * each side, median taken; default 3), --rubric <file>, --no-memory (skip the 1,000, 20,000
+ * and 100,000 runs), --max-files N (the largest memory run; default 100000), --memory-only
+ * (only the memory runs), --strict (exit 1 when a target is missed). Prints figures; it is
+ * not a test.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync, readdirSync } from 'node:fs';
@@ -29,7 +31,7 @@ const BENCH = join(root, 'temp', '.bench');
 const PER_FOLDER = 1000;
 
 function parseArgs(argv) {
-  const opts = { count: 10000, runs: 3, rubric: undefined, memory: true, strict: false };
+  const opts = { count: 10000, runs: 3, rubric: undefined, memory: true, strict: false, maxFiles: 100000, memoryOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -38,6 +40,8 @@ function parseArgs(argv) {
     else if (flag === '--rubric') opts.rubric = resolve(value());
     else if (flag === '--no-memory') opts.memory = false;
     else if (flag === '--strict') opts.strict = true;
+    else if (flag === '--max-files') opts.maxFiles = Number(value());
+    else if (flag === '--memory-only') opts.memoryOnly = true;
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return opts;
@@ -146,7 +150,7 @@ function main() {
 
   const rubricFile = opts.rubric ?? (existsSync(DEFAULT_RUBRIC) ? DEFAULT_RUBRIC : join(root, 'test/fixtures/rubrics/minimal.yaml'));
   const rubricArgs = opts.rubric ? ['--rubric', opts.rubric] : existsSync(DEFAULT_RUBRIC) ? [] : ['--rubric', rubricFile];
-  const largest = opts.memory ? Math.max(opts.count, 20000) : opts.count;
+  const largest = opts.memory ? Math.max(opts.count, 20000, opts.maxFiles) : opts.count;
   const data = dataset(rubricFile, largest);
   const rubric = readRubric(rubricFile);
 
@@ -166,7 +170,7 @@ function main() {
   const bareTimes = [];
   const scoreTimes = [];
   const scoreRss = [];
-  for (let i = 0; i < opts.runs; i++) {
+  for (let i = 0; i < (opts.memoryOnly ? 0 : opts.runs); i++) {
     const b = run([bare, ...dirs]);
     if (b.status !== 0) throw new Error(`bare parse failed: ${b.stderr}`);
     bareTimes.push(b.wall);
@@ -175,23 +179,31 @@ function main() {
     scoreTimes.push(s.wall);
     scoreRss.push(s.rss);
   }
-  const rows = readFileSync(csvFile, 'utf8').split('\r\n').length - 2;
-  if (rows !== opts.count) throw new Error(`score wrote ${rows} rows for ${opts.count} files`);
-  const ratio = median(scoreTimes) / median(bareTimes);
-  verdict(
-    `score ${opts.count} files --format csv`,
-    ratio <= 2,
-    `${sec(median(scoreTimes))} vs bare read+parse ${sec(median(bareTimes))}: ${ratio.toFixed(2)}x (target <= 2x; median of ${opts.runs})`,
-  );
+  if (!opts.memoryOnly) {
+    const rows = readFileSync(csvFile, 'utf8').split('\r\n').length - 2;
+    if (rows !== opts.count) throw new Error(`score wrote ${rows} rows for ${opts.count} files`);
+    const ratio = median(scoreTimes) / median(bareTimes);
+    verdict(
+      `score ${opts.count} files --format csv`,
+      ratio <= 2,
+      `${sec(median(scoreTimes))} vs bare read+parse ${sec(median(bareTimes))}: ${ratio.toFixed(2)}x (target <= 2x; median of ${opts.runs})`,
+    );
+  }
 
-  // 2. Peak memory at three sizes.
-  const memory = [[opts.count, Math.max(...scoreRss)]];
-  if (opts.memory) {
-    for (const n of [1000, 20000]) {
-      if (n === opts.count) continue;
-      const r = run([BIN, 'score', ...folders(data, n), '--format', 'csv', ...rubricArgs]);
+  // 2. Peak memory at four sizes, up to --max-files (100,000 by default).
+  const memory = opts.memoryOnly ? [] : [[opts.count, Math.max(...scoreRss)]];
+  if (opts.memory || opts.memoryOnly) {
+    for (const n of [...new Set([1000, opts.memoryOnly ? opts.count : 0, 20000, opts.maxFiles])].filter(Boolean)) {
+      if (n === opts.count && !opts.memoryOnly) continue;
+      const csv = join(BENCH, `memory-${n}.csv`);
+      const r = run([BIN, 'score', ...folders(data, n), '--format', 'csv', ...rubricArgs], { stdoutFile: csv });
       if (r.status !== 0) throw new Error(`score of ${n} files failed: ${r.stderr.slice(0, 2000)}`);
+      // Every input accounted for: one row per file.
+      const rows = readFileSync(csv, 'utf8').split('\r\n').length - 2;
+      rmSync(csv, { force: true });
+      if (rows !== n) throw new Error(`score wrote ${rows} rows for ${n} files`);
       memory.push([n, r.rss]);
+      log(`      ${n.toLocaleString('en')} files: ${mb(r.rss)} peak, ${sec(r.wall)}`);
     }
   }
   memory.sort((a, b) => a[0] - b[0]);
@@ -204,6 +216,11 @@ function main() {
     peak < 200 * 1024 && flat,
     `${memory.map(([n, kb]) => `${n.toLocaleString('en')}: ${mb(kb)}`).join(', ')} (target < 200 MB, flat)`,
   );
+
+  if (opts.memoryOnly) {
+    log();
+    return;
+  }
 
   // 3. Start-up against node -e 0, interleaved.
   const startRuns = Math.max(10, opts.runs * 5);
