@@ -43,7 +43,15 @@ export function answersFromSource(parsed: { source: SourceDocument; warnings: Fi
   const { source } = parsed;
   const plain = plainAnswersFile(source.value);
   const result = plain ? { success: true as const, data: plain } : answersSchema().safeParse(source.value);
-  if (!result.success) return { ok: false, findings: sortFindings(findingsOf().schemaFindings(source, result.error)) };
+  if (!result.success) {
+    // Every finding at once: the parts the schema refused are set aside, and what is left is
+    // checked against the rubric too (an unknown option next to a wrong type is still named).
+    const findings = findingsOf().schemaFindings(source, result.error);
+    const rest = withoutPaths(source.value, result.error.issues.map((i) => i.path));
+    const retry = rest === undefined ? undefined : answersSchema().safeParse(rest);
+    if (retry?.success) findings.push(...checkAnswers(rubric, retry.data).errors.map((i) => toFinding(source, i, 'error')));
+    return { ok: false, findings: limitFindings(sortFindings(findings)) };
+  }
   const checked = checkAnswers(rubric, result.data);
   if (checked.errors.length > 0) {
     return { ok: false, findings: limitFindings(sortFindings(checked.errors.map((i) => toFinding(source, i, 'error')))) };
@@ -53,6 +61,26 @@ export function answersFromSource(parsed: { source: SourceDocument; warnings: Fi
     value: checked.answers,
     warnings: limitFindings([...parsed.warnings, ...checked.warnings.map((i) => toFinding(source, i, 'warning'))]),
   };
+}
+
+/**
+ * A copy of the plain value without the entries at `paths` (the deepest key of each inside a
+ * map of answers or comments), or undefined when a path is not inside such a map: then there
+ * is nothing worth checking further.
+ */
+function withoutPaths(value: unknown, paths: ReadonlyArray<ReadonlyArray<PropertyKey>>): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const path of paths) {
+    const [section, key] = path;
+    if ((section !== 'answers' && section !== 'comments' && section !== 'evidence') || typeof key !== 'string' || path.length !== 2) return undefined;
+    const map = copy[section];
+    if (map === null || typeof map !== 'object' || Array.isArray(map)) return undefined;
+    const rest = { ...(map as Record<string, unknown>) };
+    delete rest[key];
+    copy[section] = rest;
+  }
+  return copy;
 }
 
 /** The rubric a parsed answer file names (`rubric: {id, version}`), read without checking anything else. */

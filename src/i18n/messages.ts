@@ -68,6 +68,11 @@ const catalog = {
     kk: 'READINESS_LANG={value}: бұл ru, kk немесе en емес, мән ескерілмейді',
   },
   // Parsing
+  jsonComment: {
+    en: 'comments are not allowed in JSON; remove them (or save the file as .yaml, where # starts a comment)',
+    ru: 'в JSON комментарии недопустимы; удалите их (или сохраните файл как .yaml, где комментарий начинается с #)',
+    kk: 'JSON-да түсініктемеге рұқсат жоқ; оларды жойыңыз (немесе файлды .yaml ретінде сақтаңыз, онда түсініктеме # белгісінен басталады)',
+  },
   tooManyTokens: {
     en: 'the file has more than {limit} YAML elements (keys, values, punctuation); refused',
     ru: 'в файле более {limit} элементов YAML (ключей, значений, знаков); файл отклонён',

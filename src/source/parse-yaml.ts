@@ -63,6 +63,18 @@ export function parseYaml(
     return { file, line, column: col, message, severity };
   };
 
+  // A JSON file with comments would parse as YAML with keys such as `// note`, and the
+  // messages would be about those keys: say what is wrong instead. No valid JSON has a line
+  // that starts with // or /* (a string cannot span lines).
+  if (/\.json$/i.test(file)) {
+    const comment = /^[ \t]*(?:\/\/|\/\*)/m.exec(text);
+    if (comment) {
+      const line = text.slice(0, comment.index).split('\n').length;
+      const column = comment[0].length - 1;
+      return { ok: false, findings: [{ file, line, column, message: m('jsonComment'), severity: 'error' }] };
+    }
+  }
+
   const parser = new Parser(lineCounter.addNewLine);
   const lexer = new Lexer();
   const maxTokens = limits.maxTokens ?? INPUT_LIMITS.maxTokens;

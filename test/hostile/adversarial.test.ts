@@ -475,3 +475,23 @@ describe('20. smaller problems: types, numbers, locale', () => {
     expect(kk.stdout).toContain('міндетті');
   });
 });
+
+describe('20. every finding at once; JSON comments named', () => {
+  it('a rule error is shown beside schema errors', () => {
+    const d = dir('nums');
+    writeFileSync(join(d, 'nums.yaml'), `${DEFAULT_HEAD}respondent: {organization: X}\nanswers:\n  staff-ai-roles: true\n  infra-egov-gateway: 1000\n  staff-adaptive-training: maybe\n`);
+    const r = run(['score', join(d, 'nums.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/:4:19: answers\.staff-ai-roles: must be a text/);
+    expect(r.stderr).toMatch(/:5:23: answers\.infra-egov-gateway: must be a text/);
+    expect(r.stderr).toMatch(/:6:28: answers\.staff-adaptive-training: unknown option "maybe"/);
+  });
+
+  it('a JSON file with // comments is told so, at the comment', () => {
+    const d = dir('jsoncomment');
+    writeFileSync(join(d, 'c.json'), '{\n  // comment "respondent"\n  "rubric": {"id": "kz-civil-service-ai", "version": "1.0.0"}\n}\n');
+    const r = run(['score', join(d, 'c.json')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`${join(d, 'c.json')}:2:3: comments are not allowed in JSON; remove them (or save the file as .yaml, where # starts a comment)`);
+  });
+});
