@@ -390,5 +390,34 @@ if (!tmux && !inCI) {
       term.keys('C-c');
       expect(await term.exitStatus()).toBe(130);
     });
+
+    it('two interviews on one file: the second is refused with the holder named; A keeps every answer (review finding 1)', async () => {
+      const answers = join(dir, 'x.yaml');
+      const args = [process.execPath, BIN, 'assess', '--rubric', MINIMAL, '--lang', 'en', '--answers', answers];
+      term.start(args);
+      await term.waitFor('Name of the government body');
+      term.type('Org A');
+      term.keys('Enter');
+      for (const field of ['Department', 'full name', 'position']) {
+        await term.waitFor(field);
+        term.keys('Enter');
+      }
+      await term.waitFor('question 1 of 2');
+      const b = new Terminal(dir);
+      try {
+        b.start(args);
+        expect(await b.exitStatus()).toBe(1);
+        expect(b.screen()).toMatch(/is open in another interview \(computer .+, process \d+/);
+        expect(b.screen()).toContain(`${answers}.lock`);
+      } finally {
+        b.close();
+      }
+      term.keys('2', 'Enter');
+      await term.waitFor('question 2 of 2');
+      term.keys('C-c');
+      expect(await term.exitStatus()).toBe(130);
+      expect(readFileSync(answers, 'utf8')).toContain('staff-training: some');
+      expect(existsSync(`${answers}.lock`)).toBe(false);
+    });
   });
 }
