@@ -425,6 +425,8 @@ describe('Ctrl+C while typing, and what a killed save left', () => {
     screen.keypress({ name: 'c', ctrl: true });
     await done;
   });
+});
+
 describe('the adversarial review: no answer is lost (findings 1, 2, 4, 9, 19, 20)', () => {
   it('1. a second interview on the same file is refused, naming the holder\'s host and pid; the lock goes with the first', async () => {
     existing('Akimat of Testville', [['staff-training', 'all']]);
