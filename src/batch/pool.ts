@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { setMessageLang } from '../i18n/messages.js';
+import { keepHeapSmall } from './heap.js';
 import { layoutOfRubric, prepareEnv, refused, scoreFile, type FileOutcome, type ScoreEnv, type ScoreSetup } from './score-file.js';
 import type { ChunkRequest, ChunkResult, ReadyMessage, WorkerInput } from './worker.js';
 
@@ -61,6 +62,7 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
       // 64 files, or sooner when files are slow (a large hostile file takes up to half a
       // second to refuse, see INPUT_LIMITS.maxTokens).
       if (i % 64 === 63 || performance.now() - since > YIELD_AFTER_MS) {
+        keepHeapSmall();
         await new Promise<void>((resolve) => setImmediate(resolve));
         since = performance.now();
       }
@@ -202,6 +204,7 @@ async function* pooled(
       if (options.mainScores && settled && dispatchable() && !queue[0]!.retry) {
         // Score a chunk here while the threads work, then let their messages in.
         scoreHere(queue.shift()!);
+        keepHeapSmall();
         await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }

@@ -4,9 +4,7 @@
  * the output order and the report file names stay deterministic.
  */
 // First, for its effect: starting this thread reset V8's flags for the whole process.
-import './heap.js';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { keepHeapSmall } from './heap.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { setMessageLang } from '../i18n/messages.js';
 import { prepareEnv, scoreFile, type FileOutcome, type ScoreSetup } from './score-file.js';
@@ -31,26 +29,6 @@ export interface ChunkResult {
 /** Sent once, when the thread is ready to score (and has set V8's flags back). */
 export interface ReadyMessage {
   ready: true;
-}
-
-/**
- * A full collection now and then, when this thread's heap has grown past HEAP_CEILING. V8
- * lets an idle-looking thread's old generation grow toward its limit (256 MB, pool.ts)
- * rather than collect, so over 100,000 files the process grew to 380 MB although each file's
- * objects die young (SPEC: under 200 MB, flat). `gc` is reached through a fresh context once
- * V8 has been told to expose it; without it nothing changes.
- */
-const HEAP_CEILING = 48 * 1024 * 1024;
-const collect: (() => void) | undefined = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-})();
-function keepHeapSmall(): void {
-  if (collect && getHeapStatistics().used_heap_size > HEAP_CEILING) collect();
 }
 
 const { setup } = workerData as WorkerInput;
