@@ -31,7 +31,9 @@ import { minimalRubric } from './helpers.js';
  */
 
 const F = join(ROOT, 'test/fixtures/answers');
-const DEFAULT_HEAD = 'rubric: {id: kz-civil-service-ai, version: 1.0.0}\n';
+// The built-in rubric's current version: files made for it are checked strictly (no migration).
+const DEFAULT_VERSION = /^version: (\S+)$/m.exec(readFileSync(join(ROOT, 'rubrics/default.yaml'), 'utf8'))![1]!;
+const DEFAULT_HEAD = `rubric: {id: kz-civil-service-ai, version: ${DEFAULT_VERSION}}\n`;
 let W: string;
 
 beforeAll(() => {
@@ -279,7 +281,8 @@ describe('12. warnings are not failures; `*` does not walk subfolders', () => {
     symlinkSync(F, join(d, 'linkdir'));
     const r = run(['score', `${d}/*.yaml`, '--format', 'csv']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
+    // (The fixture is of an older rubric version: its carried-forward warning is all there is.)
+    expect(r.stderr).not.toMatch(/sub|linkdir|error/);
     expect(parseCsv(r.stdout)).toHaveLength(2);
   });
 });
@@ -291,7 +294,7 @@ describe('13. --out equal to the input folder, or reached through a link, is not
     copyFileSync(join(F, 'ministry-well-along.yaml'), join(d, 'b.yaml'));
     expect(run(['score', d, '--out', d]).status).toBe(0);
     const again = run(['score', d, '--out', d]);
-    expect(again.stderr).toBe('');
+    expect(again.stderr).not.toMatch(/schemaVersion|unknown field|\.json/);
     expect(again.status).toBe(0);
     expect(parseCsv(readFileSync(join(d, 'summary.csv'), 'utf8'))).toHaveLength(3);
   });
@@ -304,7 +307,7 @@ describe('13. --out equal to the input folder, or reached through a link, is not
     symlinkSync(join(d, 'reports'), join(W, 'rlink'));
     expect(run(['score', d, '--out', join(W, 'rlink')]).status).toBe(0);
     const again = run(['score', d, '--out', join(W, 'rlink')]);
-    expect(again.stderr).toBe('');
+    expect(again.stderr).not.toMatch(/schemaVersion|unknown field|\.json/);
     expect(again.status).toBe(0);
   });
 });
@@ -486,12 +489,12 @@ describe('20. smaller problems: types, numbers, locale', () => {
 describe('20. every finding at once; JSON comments named', () => {
   it('a rule error is shown beside schema errors', () => {
     const d = dir('nums');
-    writeFileSync(join(d, 'nums.yaml'), `${DEFAULT_HEAD}respondent: {organization: X}\nanswers:\n  staff-ai-roles: true\n  infra-egov-gateway: 1000\n  staff-adaptive-training: maybe\n`);
+    writeFileSync(join(d, 'nums.yaml'), `${DEFAULT_HEAD}respondent: {organization: X}\nanswers:\n  staff-ai-roles: true\n  infra-data-exchange: 1000\n  staff-training-personalisation: maybe\n`);
     const r = run(['score', join(d, 'nums.yaml')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/:4:19: answers\.staff-ai-roles: must be a text/);
-    expect(r.stderr).toMatch(/:5:23: answers\.infra-egov-gateway: must be a text/);
-    expect(r.stderr).toMatch(/:6:28: answers\.staff-adaptive-training: unknown option "maybe"/);
+    expect(r.stderr).toMatch(/:5:24: answers\.infra-data-exchange: must be a text/);
+    expect(r.stderr).toMatch(/:6:35: answers\.staff-training-personalisation: unknown option "maybe"/);
   });
 
   it('a JSON file with // comments is told so, at the comment', () => {
