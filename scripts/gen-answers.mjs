@@ -6,7 +6,7 @@
  * evidence), YAML with a share of JSON, in folders of 1,000 files.
  *
  *   node scripts/gen-answers.mjs --out <dir> [--count 1000] [--rubric rubrics/default.yaml]
- *                                [--seed 1] [--json-ratio 0.1] [--broken-ratio 0] [--groups]
+ *                                [--seed 1] [--json-ratio 0.1] [--broken-ratio 0] [--groups] [--plain]
  *
  * `--groups` adds `respondent.type` (ministry, akimat, agency) and `respondent.region`, the
  * fields the fleet page groups bodies by; without it the bytes are as they always were.
@@ -82,9 +82,10 @@ const quote = (s) => JSON.stringify(s);
  * tilts its answers, so scores spread over every level. With `broken`, the file carries
  * one mistake an auditor meets in practice (an unknown option or question id).
  */
-export function generateAnswerText(rubric, index, { seed = 1, json = false, broken = false, groups = false } = {}) {
+export function generateAnswerText(rubric, index, { seed = 1, json = false, broken = false, groups = false, plain = false } = {}) {
   const rand = prng((seed * 0x9e3779b1 + index * 0x85ebca6b) >>> 0);
-  const lang = pickOf(rand, rubric.languages.filter((l) => BODIES[l]));
+  // `plain`: the shape other systems export: Latin names, no comments (about 1.5 KB).
+  const lang = plain ? 'en' : pickOf(rand, rubric.languages.filter((l) => BODIES[l]));
   const body = pickOf(rand, BODIES[lang]);
   const region = pickOf(rand, REGIONS[lang]);
   const group = groups
@@ -108,7 +109,7 @@ export function generateAnswerText(rubric, index, { seed = 1, json = false, brok
     // Skewed towards the body's maturity, with noise.
     const x = Math.min(0.999, Math.max(0, maturity + (rand() - 0.5) * 0.6));
     answers.push([q.id, q.options[Math.floor(x * q.options.length)]]);
-    if (rand() < 0.25) {
+    if (rand() < 0.25 && !plain) {
       const text = pickOf(rand, EVIDENCE[lang])
         .replace('{n}', String(1 + Math.floor(rand() * 400)))
         .replace('{d}', `${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}.${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}.2025`)
@@ -153,7 +154,7 @@ export function generateAnswerText(rubric, index, { seed = 1, json = false, brok
  * Writes `count` answer files into `out` (folders `batch-000/` of 1,000 files each).
  * Returns the paths, in the order a folder walk lists them.
  */
-export function generateAnswers({ out, count, rubric = readRubric(), seed = 1, jsonRatio = 0.1, brokenRatio = 0, groups = false }) {
+export function generateAnswers({ out, count, rubric = readRubric(), seed = 1, jsonRatio = 0.1, brokenRatio = 0, groups = false, plain = false }) {
   const paths = [];
   const everyJson = jsonRatio > 0 ? Math.round(1 / jsonRatio) : 0;
   const everyBroken = brokenRatio > 0 ? Math.round(1 / brokenRatio) : 0;
@@ -163,14 +164,14 @@ export function generateAnswers({ out, count, rubric = readRubric(), seed = 1, j
     const json = everyJson > 0 && i % everyJson === everyJson - 1;
     const broken = everyBroken > 0 && i % everyBroken === everyBroken - 1;
     const path = join(dir, `answers-${String(i).padStart(6, '0')}.${json ? 'json' : 'yaml'}`);
-    writeFileSync(path, generateAnswerText(rubric, i, { seed, json, broken, groups }));
+    writeFileSync(path, generateAnswerText(rubric, i, { seed, json, broken, groups, plain }));
     paths.push(path);
   }
   return paths;
 }
 
 function parseArgs(argv) {
-  const opts = { out: undefined, count: 1000, rubric: DEFAULT_RUBRIC, seed: 1, jsonRatio: 0.1, brokenRatio: 0, groups: false };
+  const opts = { out: undefined, count: 1000, rubric: DEFAULT_RUBRIC, seed: 1, jsonRatio: 0.1, brokenRatio: 0, groups: false, plain: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -181,6 +182,7 @@ function parseArgs(argv) {
     else if (flag === '--json-ratio') opts.jsonRatio = Number(value());
     else if (flag === '--broken-ratio') opts.brokenRatio = Number(value());
     else if (flag === '--groups') opts.groups = true;
+    else if (flag === '--plain') opts.plain = true;
     else throw new Error(`unknown option ${argv[i]}`);
   }
   if (!opts.out) throw new Error('--out <dir> is required');
