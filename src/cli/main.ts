@@ -1,4 +1,5 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
+import { localCommand, placeholder } from './commander-words.js';
 import { EXIT, ExitError, formatFinding } from '../errors.js';
 import { badLangSetting, detectLang, isLang, type Lang } from '../i18n/lang.js';
 import { printable } from '../source/printable.js';
@@ -18,6 +19,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   const badLang = badLangSetting();
   if (badLang !== undefined) process.stderr.write(`readiness: ${m('warningPrefix')}: ${m('badLangSetting', { value: printable(badLang) })}\n`);
   const h = (key: keyof typeof help) => help[key][lang];
+  // Placeholders in usage lines are shown in the reader's language; options and behaviour stay the same.
+  const v = (name: Parameters<typeof placeholder>[1]) => placeholder(lang, name);
 
   const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '' ? true : argv.includes('--no-color');
   const ctx: Context = {
@@ -38,7 +41,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       exitCode = await (mod.run as (...a: unknown[]) => Promise<number>)(...args.slice(0, -1), ctx);
     };
 
-  const program = new Command('readiness')
+  const program = localCommand(lang, 'readiness')
     .description(h('program'))
     .helpOption('-h, --help', h('optHelp'))
     .version(toolVersion(), '-V, --version', h('optVersion'))
@@ -53,46 +56,46 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     });
   program.addHelpCommand(false);
 
-  const lang_ = () => new Option('--lang <lang>', h('optLang')).choices(['ru', 'kk', 'en']);
-  const rubric_ = () => new Option('--rubric <file>', h('optRubric'));
+  const lang_ = () => new Option(`--lang <${v('lang')}>`, h('optLang')).choices(['ru', 'kk', 'en']);
+  const rubric_ = () => new Option(`--rubric <${v('file')}>`, h('optRubric'));
   const common = (cmd: Command) => cmd.helpOption('-h, --help', h('optHelp')).exitOverride();
 
   common(program.command('assess'))
     .description(h('assess'))
     .addOption(rubric_())
     .addOption(lang_())
-    .option('--answers <file>', h('optAnswersFile'))
-    .option('--out <dir>', h('optOutDir'), 'reports')
-    .option('--format <formats>', h('optFormatReport'))
+    .option(`--answers <${v('file')}>`, h('optAnswersFile'))
+    .option(`--out <${v('dir')}>`, h('optOutDir'), 'reports')
+    .option(`--format <${v('formats')}>`, h('optFormatReport'))
     .option('--restart', h('optRestart'))
-    .option('--unit <id>', h('optUnit'))
+    .option(`--unit <${v('id')}>`, h('optUnit'))
     .action(run(() => import('./assess.js')));
 
   common(program.command('score'))
     .description(h('score'))
-    .argument('<answers...>')
+    .argument(`<${v('answers')}...>`)
     .addOption(rubric_())
     .addOption(lang_())
-    .option('--out <dir>', h('optOutDir'))
-    .option('--format <formats>', h('optFormatReport'))
-    .option('--fail-under <score>', h('optFailUnder'))
+    .option(`--out <${v('dir')}>`, h('optOutDir'))
+    .option(`--format <${v('formats')}>`, h('optFormatReport'))
+    .option(`--fail-under <${v('score')}>`, h('optFailUnder'))
     .action(run(() => import('./score.js')));
 
   common(program.command('validate'))
     .description(h('validate'))
-    .argument('[rubrics...]')
-    .option('--answers <dir>', h('optAnswersDir'))
-    .addOption(new Option('--format <format>', h('optFormatValidate')).choices(['text', 'json']).default('text'))
+    .argument(`[${v('rubrics')}...]`)
+    .option(`--answers <${v('dir')}>`, h('optAnswersDir'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatValidate')).choices(['text', 'json']).default('text'))
     .action(run(() => import('./validate.js')));
 
   common(program.command('diff'))
     .description(h('diff'))
-    .argument('<old-rubric>')
-    .argument('[new-rubric]')
-    .option('--answers <dir>', h('optAnswersDir'))
-    .option('--max-delta <points>', h('optMaxDelta'))
-    .option('--base <git-ref>', h('optBase'))
-    .addOption(new Option('--format <format>', h('optFormatDiff')).choices(['md', 'json']).default('md'))
+    .argument(`<${v('oldRubric')}>`)
+    .argument(`[${v('newRubric')}]`)
+    .option(`--answers <${v('dir')}>`, h('optAnswersDir'))
+    .option(`--max-delta <${v('points')}>`, h('optMaxDelta'))
+    .option(`--base <${v('gitRef')}>`, h('optBase'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatDiff')).choices(['md', 'json']).default('md'))
     .addOption(lang_())
     .action(run(() => import('./diff.js')));
 
@@ -100,15 +103,15 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     .description(h('template'))
     .addOption(rubric_())
     .addOption(lang_())
-    .option('--out <file>', h('optOutFile'))
-    .option('--unit <id>', h('optUnit'))
+    .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option(`--unit <${v('id')}>`, h('optUnit'))
     .action(run(() => import('./template.js')));
 
   common(program.command('analyze'))
     .description(h('analyze'))
-    .argument('[rubric]')
+    .argument(`[${v('rubric')}]`)
     .addOption(lang_())
-    .addOption(new Option('--format <format>', h('optFormatAnalyze')).choices(['md', 'json']).default('md'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatAnalyze')).choices(['md', 'json']).default('md'))
     .addHelpText('after', `\n${h('analyzeExamples')}`)
     .action(run(() => import('./analyze.js')));
 
@@ -116,34 +119,34 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     .description(h('checklist'))
     .addOption(rubric_())
     .addOption(lang_())
-    .option('--unit <id>', h('optUnit'))
-    .addOption(new Option('--format <format>', h('optFormatChecklist')).choices(['md', 'html']).default('md'))
-    .option('--out <file>', h('optOutFile'))
+    .option(`--unit <${v('id')}>`, h('optUnit'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatChecklist')).choices(['md', 'html']).default('md'))
+    .option(`--out <${v('file')}>`, h('optOutFile'))
     .action(run(() => import('./checklist.js')));
 
   common(program.command('merge'))
     .description(h('merge'))
-    .argument('<answers...>')
-    .requiredOption('--out <file>', h('optMergeOut'))
-    .option('--prefer <file>', h('optPrefer'), (value: string, previous: string[] = []) => [...previous, value])
+    .argument(`<${v('answers')}...>`)
+    .requiredOption(`--out <${v('file')}>`, h('optMergeOut'))
+    .option(`--prefer <${v('file')}>`, h('optPrefer'), (value: string, previous: string[] = []) => [...previous, value])
     .option('--force', h('optForceMerge'))
     .addOption(rubric_())
     .action(run(() => import('./merge.js')));
 
   common(program.command('compare'))
     .description(h('compare'))
-    .argument('<earlier>')
-    .argument('<later>')
+    .argument(`<${v('earlier')}>`)
+    .argument(`<${v('later')}>`)
     .addOption(rubric_())
     .addOption(lang_())
-    .addOption(new Option('--format <format>', h('optFormatCompare')).choices(['md', 'json', 'html']).default('md'))
-    .option('--out <file>', h('optOutFile'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatCompare')).choices(['md', 'json', 'html']).default('md'))
+    .option(`--out <${v('file')}>`, h('optOutFile'))
     .option('--force', h('optForceCompare'))
     .action(run(() => import('./compare.js')));
 
   common(program.command('schema'))
     .description(h('schema'))
-    .addArgument(new Argument('<format>').choices(['rubric', 'answers', 'report', 'compare']))
+    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare']))
     .action(run(() => import('./schema.js')));
 
   try {
