@@ -109,7 +109,77 @@ const catalog = {
     ru: 'псевдонимы разворачиваются слишком широко (более {limit} раз); файл отклонён как возможная «алиас-бомба»',
     kk: 'бүркеншік аттар тым көп ашылады ({limit} реттен астам); файл «алиас-бомба» болуы мүмкін деп қабылданбады',
   },
-  yamlSyntax: { en: 'YAML syntax: {detail}', ru: 'синтаксис YAML: {detail}', kk: 'YAML синтаксисі: {detail}' },
+  yamlSyntax: {
+    en: 'YAML syntax: {detail}',
+    ru: 'синтаксис YAML (сообщение разборщика YAML на английском): {detail}',
+    kk: 'YAML синтаксисі (YAML талдағышының хабарламасы ағылшынша): {detail}',
+  },
+  // The common YAML errors, said in the reader's language (yaml error codes in source/parse-yaml.ts)
+  yamlBadIndent: {
+    en: 'YAML syntax: wrong indentation; align this line with the other lines of the same level, using spaces',
+    ru: 'синтаксис YAML: неверный отступ; выровняйте строку по другим строкам того же уровня (пробелами)',
+    kk: 'YAML синтаксисі: шегініс қате; бұл жолды сол деңгейдегі басқа жолдармен бос орын арқылы теңестіріңіз',
+  },
+  yamlTab: {
+    en: 'YAML syntax: a tab in the indentation; YAML indents with spaces only',
+    ru: 'синтаксис YAML: табуляция в отступе; в YAML отступы делаются только пробелами',
+    kk: 'YAML синтаксисі: шегіністе табуляция бар; YAML-да шегініс тек бос орынмен жасалады',
+  },
+  yamlUnclosedQuote: {
+    en: 'YAML syntax: a quoted text is not closed; add the closing quote',
+    ru: 'синтаксис YAML: не закрыта кавычка; добавьте закрывающую кавычку',
+    kk: 'YAML синтаксисі: тырнақша жабылмаған; жабатын тырнақшаны қойыңыз',
+  },
+  yamlUnclosedBracket: {
+    en: 'YAML syntax: a list or map in brackets is not closed; add "{char}" (on a line indented like its contents)',
+    ru: 'синтаксис YAML: не закрыта скобка списка или словаря; добавьте «{char}» (с отступом, как у его содержимого)',
+    kk: 'YAML синтаксисі: тізімнің не сөздіктің жақшасы жабылмаған; «{char}» белгісін қойыңыз (ішіндегісімен бірдей шегініспен)',
+  },
+  yamlMissingComma: {
+    en: 'YAML syntax: a comma is missing between the items in brackets',
+    ru: 'синтаксис YAML: между элементами в скобках не хватает запятой',
+    kk: 'YAML синтаксисі: жақша ішіндегі элементтердің арасында үтір жетіспейді',
+  },
+  yamlSpaceAfterColon: {
+    en: 'YAML syntax: put a space after the colon',
+    ru: 'синтаксис YAML: после двоеточия нужен пробел',
+    kk: 'YAML синтаксисі: қос нүктеден кейін бос орын қажет',
+  },
+  yamlKeyWithoutValue: {
+    en: 'YAML syntax: a key without a value; write "key: value" with a colon',
+    ru: 'синтаксис YAML: ключ без значения; пишите «ключ: значение» через двоеточие',
+    kk: 'YAML синтаксисі: мәні жоқ кілт; «кілт: мән» түрінде қос нүкте арқылы жазыңыз',
+  },
+  yamlCommentSpace: {
+    en: 'YAML syntax: put a space before the # that starts a comment',
+    ru: 'синтаксис YAML: перед знаком #, с которого начинается комментарий, нужен пробел',
+    kk: 'YAML синтаксисі: түсініктемені бастайтын # белгісінің алдында бос орын қажет',
+  },
+  yamlMultilineKey: {
+    en: 'YAML syntax: a key must fit on one line; check the colons and the indentation',
+    ru: 'синтаксис YAML: ключ должен помещаться на одной строке; проверьте двоеточия и отступы',
+    kk: 'YAML синтаксисі: кілт бір жолға сыюы керек; қос нүктелер мен шегіністерді тексеріңіз',
+  },
+  yamlBlockInFlow: {
+    en: 'YAML syntax: an indented block inside brackets; write the brackets\' contents on one line or drop the brackets',
+    ru: 'синтаксис YAML: блок с отступами внутри скобок; запишите содержимое скобок в одну строку или уберите скобки',
+    kk: 'YAML синтаксисі: жақша ішінде шегіністі блок бар; жақша ішіндегіні бір жолға жазыңыз немесе жақшаны алып тастаңыз',
+  },
+  yamlBadStart: {
+    en: 'YAML syntax: a value cannot start with "{char}" unless it is quoted; put the value in quotes',
+    ru: 'синтаксис YAML: значение не может начинаться с «{char}» без кавычек; заключите значение в кавычки',
+    kk: 'YAML синтаксисі: тырнақшасыз мән «{char}» белгісінен басталмайды; мәнді тырнақшаға алыңыз',
+  },
+  yamlBadEscape: {
+    en: 'YAML syntax: an invalid escape {what} in double quotes; use single quotes or write \\\\ for a backslash',
+    ru: 'синтаксис YAML: недопустимая escape-последовательность {what} в двойных кавычках; используйте одинарные кавычки или пишите \\\\ вместо обратной косой черты',
+    kk: 'YAML синтаксисі: қос тырнақша ішінде жарамсыз {what} escape-тізбегі; дара тырнақшаны қолданыңыз немесе кері қиғаш сызықты \\\\ деп жазыңыз',
+  },
+  yamlUnexpected: {
+    en: 'YAML syntax: unexpected text here; check the colons, dashes and indentation',
+    ru: 'синтаксис YAML: здесь неожиданный текст; проверьте двоеточия, дефисы и отступы',
+    kk: 'YAML синтаксисі: мұнда күтілмеген мәтін бар; қос нүктелерді, дефистерді және шегіністерді тексеріңіз',
+  },
   // Schema
   required: { en: 'is required', ru: 'обязательное поле', kk: 'міндетті өріс' },
   expectedType: {

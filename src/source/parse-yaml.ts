@@ -120,9 +120,9 @@ export function parseYaml(
     findings.push(at(extra.range[0], m('severalDocuments')));
   }
   for (const error of doc.errors.slice(0, MAX_FINDINGS_PER_FILE)) {
-    findings.push(at(error.pos[0], error.code === 'DUPLICATE_KEY' ? m('duplicateKey') : m('yamlSyntax', { detail: printable(cleanYamlMessage(error.message)) })));
+    findings.push(at(error.pos[0], yamlErrorText(error.code, cleanYamlMessage(error.message))));
   }
-  for (const warning of doc.warnings.slice(0, MAX_FINDINGS_PER_FILE)) warnings.push(at(warning.pos[0], printable(cleanYamlMessage(warning.message)), 'warning'));
+  for (const warning of doc.warnings.slice(0, MAX_FINDINGS_PER_FILE)) warnings.push(at(warning.pos[0], yamlErrorText(warning.code, cleanYamlMessage(warning.message)), 'warning'));
   if (findings.length === 0) {
     const tooMany = checkMaps(doc, limits.maxKeys ?? INPUT_LIMITS.maxKeys, (offset, message) => findings.push(at(offset, message)));
     if (tooMany) return { ok: false, findings };
@@ -194,6 +194,51 @@ function checkMaps(doc: Document.Parsed, maxKeys: number, report: (offset: numbe
     }
   }
   return false;
+}
+
+/**
+ * A yaml error in the reader's language: the common error codes (and, for MISSING_CHAR, the
+ * character missing) have catalogue texts; anything else keeps the parser's English, labelled.
+ */
+export function yamlErrorText(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return m('duplicateKey');
+    case 'TAB_AS_INDENT':
+      return m('yamlTab');
+    case 'BAD_INDENT': {
+      const bracket = /end with a ([\]}])$/.exec(message);
+      return bracket ? m('yamlUnclosedBracket', { char: bracket[1]! }) : m('yamlBadIndent');
+    }
+    case 'MISSING_CHAR': {
+      if (/^Missing closing .?quote/.test(message)) return m('yamlUnclosedQuote');
+      const bracket = /end with a ([\]}])$/.exec(message);
+      if (bracket) return m('yamlUnclosedBracket', { char: bracket[1]! });
+      if (/^Missing , /.test(message)) return m('yamlMissingComma');
+      if (/^Missing space after :/.test(message)) return m('yamlSpaceAfterColon');
+      if (/^Implicit map keys need to be followed by map values/.test(message)) return m('yamlKeyWithoutValue');
+      if (/^Comments must be separated/.test(message)) return m('yamlCommentSpace');
+      break;
+    }
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return m('yamlMultilineKey');
+    case 'BLOCK_IN_FLOW':
+      return m('yamlBlockInFlow');
+    case 'BAD_SCALAR_START': {
+      const char = /cannot start with (?:.* )?(\S+)$/.exec(message)?.[1];
+      if (char) return m('yamlBadStart', { char: printable(char) });
+      break;
+    }
+    case 'BAD_DQ_ESCAPE': {
+      const what = /Invalid escape sequence (.+)$/.exec(message)?.[1];
+      if (what) return m('yamlBadEscape', { what: printable(what) });
+      break;
+    }
+    case 'UNEXPECTED_TOKEN':
+      return m('yamlUnexpected');
+  }
+  return m('yamlSyntax', { detail: printable(message) });
 }
 
 function cleanYamlMessage(message: string): string {
