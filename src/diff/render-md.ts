@@ -1,5 +1,6 @@
 import { formatFinding } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { formatNumber, formatPercent, formatPlain, formatSigned } from '../i18n/numbers.js';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import type { FileImpact } from './impact.js';
 import type { DiffResult } from './result.js';
@@ -30,12 +31,12 @@ export function fence(text: string): string {
 /** An id (kebab-case, checked by the schema) as inline code. */
 const code = (id: string) => `\`${id.replace(/`/g, '')}\``;
 
-const num = (n: number) => String(n);
-const score = (n: number | null, none: string) => (n === null ? none : n.toFixed(1));
-const signed = (n: number | null) => (n === null ? '—' : n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `−${Math.abs(n).toFixed(1)}` : '0.0');
+const num = (lang: Lang, n: number) => formatPlain(lang, n);
+const score = (lang: Lang, n: number | null, none: string) => (n === null ? none : formatNumber(lang, n, 1));
+const signed = (lang: Lang, n: number | null) => (n === null ? '—' : formatSigned(lang, n, 1));
 
-function refs(list: readonly RecommendationRef[]): string {
-  return list.map((r) => (r.weight === 1 ? code(r.id) : `${code(r.id)} ×${num(r.weight)}`)).join(', ');
+function refs(lang: Lang, list: readonly RecommendationRef[]): string {
+  return list.map((r) => (r.weight === 1 ? code(r.id) : `${code(r.id)} ×${num(lang, r.weight)}`)).join(', ');
 }
 
 function fieldName(lang: Lang, field: string): string {
@@ -75,10 +76,10 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
   group(
     questions,
     w('added'),
-    q.added.map((a) => `${code(a.id)} (${w('inSection', { area: code(a.area) })}; ${refs(a.recommendations)}; ${w('weightIs', { w: num(a.weight) })})`),
+    q.added.map((a) => `${code(a.id)} (${w('inSection', { area: code(a.area) })}; ${refs(lang, a.recommendations)}; ${w('weightIs', { w: num(lang, a.weight) })})`),
   );
   const label = (c: { id: string; from?: string }) => (c.from ? `${code(c.id)} (${code(c.from)})` : code(c.id));
-  group(questions, w('reweighted'), q.changed.filter((c) => c.weight).map((c) => `${label(c)}: ${num(c.weight!.before)} → ${num(c.weight!.after)}`));
+  group(questions, w('reweighted'), q.changed.filter((c) => c.weight).map((c) => `${label(c)}: ${num(lang, c.weight!.before)} → ${num(lang, c.weight!.after)}`));
   const sameSet = (a: readonly RecommendationRef[], b: readonly RecommendationRef[]) =>
     a.length === b.length && a.every((r) => b.some((x) => x.id === r.id));
   const recChanges = q.changed.filter((c) => c.recommendations);
@@ -87,14 +88,14 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
     w('remapped'),
     recChanges
       .filter((c) => !sameSet(c.recommendations!.before, c.recommendations!.after))
-      .map((c) => `${label(c)}: ${refs(c.recommendations!.before)} → ${refs(c.recommendations!.after)}`),
+      .map((c) => `${label(c)}: ${refs(lang, c.recommendations!.before)} → ${refs(lang, c.recommendations!.after)}`),
   );
   group(
     questions,
     w('recWeights'),
     recChanges
       .filter((c) => sameSet(c.recommendations!.before, c.recommendations!.after))
-      .map((c) => `${label(c)}: ${refs(c.recommendations!.before)} → ${refs(c.recommendations!.after)}`),
+      .map((c) => `${label(c)}: ${refs(lang, c.recommendations!.before)} → ${refs(lang, c.recommendations!.after)}`),
   );
   group(questions, w('moved'), q.changed.filter((c) => c.area).map((c) => `${label(c)}: ${code(c.area!.before)} → ${code(c.area!.after)}`));
   group(
@@ -106,11 +107,11 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
         const o = c.options!;
         const parts: string[] = [];
         if (o.renamed.length > 0) {
-          parts.push(`${w('optRenamedHead')} ${o.renamed.map((r) => `${code(r.from)} → ${code(r.to)}${r.before !== r.after ? ` (${num(r.before)} → ${num(r.after)})` : ''}`).join(', ')}`);
+          parts.push(`${w('optRenamedHead')} ${o.renamed.map((r) => `${code(r.from)} → ${code(r.to)}${r.before !== r.after ? ` (${num(lang, r.before)} → ${num(lang, r.after)})` : ''}`).join(', ')}`);
         }
-        if (o.added.length > 0) parts.push(`${w('optAddedHead')} ${o.added.map((a) => `${code(a.id)} (${num(a.score)})`).join(', ')}`);
-        if (o.removed.length > 0) parts.push(`${w('optRemovedHead')} ${o.removed.map((a) => `${code(a.id)} (${num(a.score)})`).join(', ')}`);
-        if (o.rescored.length > 0) parts.push(`${w('optRescoredHead')} ${o.rescored.map((r) => `${code(r.id)} ${num(r.before)} → ${num(r.after)}`).join(', ')}`);
+        if (o.added.length > 0) parts.push(`${w('optAddedHead')} ${o.added.map((a) => `${code(a.id)} (${num(lang, a.score)})`).join(', ')}`);
+        if (o.removed.length > 0) parts.push(`${w('optRemovedHead')} ${o.removed.map((a) => `${code(a.id)} (${num(lang, a.score)})`).join(', ')}`);
+        if (o.rescored.length > 0) parts.push(`${w('optRescoredHead')} ${o.rescored.map((r) => `${code(r.id)} ${num(lang, r.before)} → ${num(lang, r.after)}`).join(', ')}`);
         if (o.texts.length > 0) parts.push(`${w('optLabelsHead')} ${o.texts.map((t) => `${code(t.id)} (${t.langs.join(', ')})`).join(', ')}`);
         if (o.order) parts.push(w('optOrder'));
         return `${label(c)}: ${parts.join('; ')}`;
@@ -121,16 +122,16 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
   section(w('headQuestions'), questions);
 
   const levels: string[] = [];
-  group(levels, w('threshold'), d.levels.changed.filter((l) => l.min).map((l) => `${code(l.id)}: ${num(l.min!.before)} → ${num(l.min!.after)}`));
-  group(levels, w('added'), d.levels.added.map((l) => `${code(l.id)} (${w('fromScore', { min: num(l.min) })})`));
-  group(levels, w('removed'), d.levels.removed.map((l) => `${code(l.id)} (${w('fromScore', { min: num(l.min) })})`));
+  group(levels, w('threshold'), d.levels.changed.filter((l) => l.min).map((l) => `${code(l.id)}: ${num(lang, l.min!.before)} → ${num(lang, l.min!.after)}`));
+  group(levels, w('added'), d.levels.added.map((l) => `${code(l.id)} (${w('fromScore', { min: num(lang, l.min) })})`));
+  group(levels, w('removed'), d.levels.removed.map((l) => `${code(l.id)} (${w('fromScore', { min: num(lang, l.min) })})`));
   group(levels, w('texts'), d.levels.changed.filter((l) => l.texts.length > 0).map((l) => `${code(l.id)}: ${textList(lang, l.texts)}`));
   section(w('headLevels'), levels);
 
   const recs: string[] = [];
   group(recs, w('added'), d.recommendations.added.map((r) => code(r.id)));
   group(recs, w('removed'), d.recommendations.removed.map((r) => code(r.id)));
-  group(recs, w('weight'), d.recommendations.changed.filter((r) => r.weight).map((r) => `${code(r.id)}: ${num(r.weight!.before)} → ${num(r.weight!.after)}`));
+  group(recs, w('weight'), d.recommendations.changed.filter((r) => r.weight).map((r) => `${code(r.id)}: ${num(lang, r.weight!.before)} → ${num(lang, r.weight!.after)}`));
   group(recs, w('texts'), d.recommendations.changed.filter((r) => r.texts.length > 0).map((r) => `${code(r.id)}: ${textList(lang, r.texts)}`));
   section(w('headRecommendations'), recs);
 
@@ -184,14 +185,14 @@ export function renderDiffMarkdown(result: DiffResult): string {
   const impact = result.impact;
   if (result.maxDelta !== null && impact) {
     if (result.overLimit.length > 0) {
-      out.push(`> ❌ **${w('overLimit', { limit: num(result.maxDelta), n: result.overLimit.length })}** ${result.overLimit.map((f) => `${escapeInline(f.file)} (${signed(f.delta)})`).join(', ')}`, '');
-    } else out.push(`> ✅ ${w('withinLimit', { limit: num(result.maxDelta) })}`, '');
+      out.push(`> ❌ **${w('overLimit', { limit: num(lang, result.maxDelta), n: result.overLimit.length })}** ${result.overLimit.map((f) => `${escapeInline(f.file)} (${signed(lang, f.delta)})`).join(', ')}`, '');
+    } else out.push(`> ✅ ${w('withinLimit', { limit: num(lang, result.maxDelta) })}`, '');
   }
   if (impact) {
     const s = impact.summary;
     const parts = [w('summaryFiles', { n: s.files }), w('summaryLevels', { n: s.levelChanges }), w('summaryMoves', { up: s.up, down: s.down, same: s.unchanged })];
-    if (s.maxAbsDelta !== null) parts.push(w('summaryLargest', { n: s.maxAbsDelta.toFixed(1) }));
-    if (s.meanDelta !== null) parts.push(w('summaryMean', { n: signed(s.meanDelta) }));
+    if (s.maxAbsDelta !== null) parts.push(w('summaryLargest', { n: formatNumber(lang, s.maxAbsDelta, 1) }));
+    if (s.meanDelta !== null) parts.push(w('summaryMean', { n: signed(lang, s.meanDelta) }));
     if (s.invalid > 0) parts.push(`❌ ${w('summaryInvalid', { n: s.invalid })}`);
     if (s.skipped > 0) parts.push(w('summarySkipped', { n: s.skipped }));
     out.push(parts.join(' · '));
@@ -205,8 +206,8 @@ export function renderDiffMarkdown(result: DiffResult): string {
     out.push('', `### ${w('headLevelChanges')}`, '');
     out.push(head(['colBody', 'colFile', 'colBefore', 'colAfter', 'colDelta']), '|---|---|---|---|---:|');
     for (const f of levelChanges.slice(0, MD_MAX_ROWS)) {
-      const lvl = (side: FileImpact['before']) => `${levelText(side, none, noLevel)} (${score(side.score, none)})`;
-      out.push(row([escapeInline(f.organization), escapeInline(f.file), lvl(f.before), `**${lvl(f.after)}**`, signed(f.delta)]));
+      const lvl = (side: FileImpact['before']) => `${levelText(side, none, noLevel)} (${score(lang, side.score, none)})`;
+      out.push(row([escapeInline(f.organization), escapeInline(f.file), lvl(f.before), `**${lvl(f.after)}**`, signed(lang, f.delta)]));
     }
     if (levelChanges.length > MD_MAX_ROWS) out.push('', w('more', { n: levelChanges.length - MD_MAX_ROWS }));
   }
@@ -220,16 +221,16 @@ export function renderDiffMarkdown(result: DiffResult): string {
   out.push(head(['colFigure', 'colBefore', 'colAfter']), '|---|---|---|');
   const mo = result.method.old;
   const mn = result.method.new;
-  const pct = (x: number) => `${num(Math.round(x * 1000) / 10)}%`;
+  const pct = (x: number) => formatPercent(lang, x);
   const methodRows: Array<[WordKey, (m: typeof mo) => string]> = [
     ['mMinCoverage', (m) => pct(m.minCoverage)],
     ['mWeakestLink', (m) => (m.weakestLink === null ? w('mOff') : String(m.weakestLink))],
-    ['mEvidenceFrom', (m) => (m.evidenceFrom === null ? w('mOff') : num(m.evidenceFrom))],
+    ['mEvidenceFrom', (m) => (m.evidenceFrom === null ? w('mOff') : num(lang, m.evidenceFrom))],
     ['mShares', (m) => `${pct(m.shares.min)}–${pct(m.shares.max)}`],
-    ['mRungs', (m) => m.rungs.map((r) => score(r, none)).join(' · ')],
-    ['mUniform', (m) => `${score(m.uniform.mean, none)} ± ${score(m.uniform.sd, none)}`],
-    ['mAcquiescent', (m) => score(m.acquiescent, none)],
-    ['mNoAi', (m) => `${m.noAi.level === null ? none : escapeInline(m.noAi.level)} (${score(m.noAi.score, none)})`],
+    ['mRungs', (m) => m.rungs.map((r) => score(lang, r, none)).join(' · ')],
+    ['mUniform', (m) => `${score(lang, m.uniform.mean, none)} ± ${score(lang, m.uniform.sd, none)}`],
+    ['mAcquiescent', (m) => score(lang, m.acquiescent, none)],
+    ['mNoAi', (m) => `${m.noAi.level === null ? none : escapeInline(m.noAi.level)} (${score(lang, m.noAi.score, none)})`],
     ['mRoutes', (m) => String(m.routes)],
     ['mOutsideBand', (m) => String(m.outsideBand)],
   ];
@@ -243,14 +244,14 @@ export function renderDiffMarkdown(result: DiffResult): string {
     out.push('', `### ${w('headScores')}`, '');
     out.push(head(['colBody', 'colFile', 'colBefore', 'colAfter', 'colDelta', 'colLevel']), '|---|---|---:|---:|---:|---|');
     for (const f of impact.files.slice(0, MD_MAX_ROWS)) {
-      out.push(row([escapeInline(f.organization), escapeInline(f.file), score(f.before.score, none), score(f.after.score, none), signed(f.delta), levelCell(f, none, noLevel)]));
+      out.push(row([escapeInline(f.organization), escapeInline(f.file), score(lang, f.before.score, none), score(lang, f.after.score, none), signed(lang, f.delta), levelCell(f, none, noLevel)]));
     }
     if (impact.files.length > MD_MAX_ROWS) out.push('', w('more', { n: impact.files.length - MD_MAX_ROWS }));
 
     out.push('', `### ${w('headByRecommendation')}`, '');
     out.push(head(['colRecommendation', 'colFiles', 'colMeanBefore', 'colMeanAfter', 'colMeanDelta', 'colLargest']), '|---|---:|---:|---:|---:|---:|');
     for (const r of impact.recommendations) {
-      out.push(row([`${escapeInline(r.title)} (${code(r.id)})`, String(r.files), score(r.meanBefore, none), score(r.meanAfter, none), signed(r.meanDelta), score(r.maxAbsDelta, none)]));
+      out.push(row([`${escapeInline(r.title)} (${code(r.id)})`, String(r.files), score(lang, r.meanBefore, none), score(lang, r.meanAfter, none), signed(lang, r.meanDelta), score(lang, r.maxAbsDelta, none)]));
     }
 
     const detailed = impact.files.filter((f) => f.recommendations.some((r) => r.before !== r.after)).slice(0, MD_MAX_DETAIL);
@@ -259,7 +260,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
       for (const f of detailed) {
         out.push('', `**${escapeInline(f.organization)}** — ${escapeInline(f.file)}`, '');
         out.push(head(['colRecommendation', 'colBefore', 'colAfter', 'colDelta']), '|---|---:|---:|---:|');
-        for (const r of f.recommendations) out.push(row([`${escapeInline(r.title)} (${code(r.id)})`, score(r.before, none), score(r.after, none), signed(r.delta)]));
+        for (const r of f.recommendations) out.push(row([`${escapeInline(r.title)} (${code(r.id)})`, score(lang, r.before, none), score(lang, r.after, none), signed(lang, r.delta)]));
       }
       out.push('', '</details>');
     }

@@ -1,3 +1,5 @@
+import { pluralForm } from './numbers.js';
+
 /** The languages the tool speaks. Kazakh is the state language; Russian is official. */
 export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -39,11 +41,20 @@ export function badLangSetting(env: NodeJS.ProcessEnv = process.env): string | u
 }
 
 /**
- * Fills `{name}` placeholders of the text for `lang`. A catalog is a plain object of
- * `Texts`, so a missing translation is a type error, not a runtime surprise.
+ * Fills `{name}` placeholders of the text for `lang`, and `{name:one|few|many}` with the
+ * plural form the number `name` asks for (`Intl.PluralRules`): «{n} {n:вопрос|вопроса|вопросов}».
+ * A catalog is a plain object of `Texts`, so a missing translation is a type error.
  */
 export function format(texts: Texts, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
-  return texts[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return texts[lang].replace(/\{(\w+)(?::([^{}]*))?\}/g, (whole, name: string, forms: string | undefined) => {
+    if (!(name in vars)) return whole;
+    return forms === undefined ? String(vars[name]) : pluralForm(lang, vars[name]!, forms);
+  });
+}
+
+/** The placeholder names of a text (`{name}` and `{name:forms}` alike), sorted: equal in every language. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]!))].sort();
 }
 
 /** Picks the text of a rubric's localized map, falling back to the first language present. */

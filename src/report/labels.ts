@@ -298,27 +298,9 @@ export function label(lang: Lang, key: LabelKey, vars: Readonly<Record<string, s
   return format(words[key], lang, vars);
 }
 
-/**
- * A number as a reader of `lang` writes it: fixed decimals, a decimal comma in Russian
- * and Kazakh, a point in English. Report numbers are already rounded; this only shows them.
- */
-export function formatNumber(lang: Lang, value: number, decimals: number): string {
-  const text = (Object.is(value, -0) ? 0 : value).toFixed(decimals);
-  return lang === 'en' ? text : text.replace('.', ',');
-}
-
-/** A weight or threshold as written in the rubric: no trailing zeros (1, 0,5, 1,25). */
-export function formatPlain(lang: Lang, value: number): string {
-  const text = String(Number(value.toFixed(4)));
-  return lang === 'en' ? text : text.replace('.', ',');
-}
-
-/** A 0..1 fraction as a percentage with up to one decimal (83,3 %). */
-export function formatPercent(lang: Lang, fraction: number): string {
-  const pct = Math.round(fraction * 1000) / 10;
-  const text = Number.isInteger(pct) ? String(pct) : pct.toFixed(1);
-  return lang === 'en' ? `${text}%` : `${text.replace('.', ',')} %`;
-}
+// Numbers are shown by the one formatter every output uses.
+export { formatNumber, formatPercent, formatPlain } from '../i18n/numbers.js';
+import { formatNumber, formatPercent, formatPlain } from '../i18n/numbers.js';
 
 // What every renderer derives from the Report the same way.
 

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../errors.js';
 import { format, type Texts } from '../i18n/lang.js';
 import { m, messageLang } from '../i18n/messages.js';
+import { formatBytes } from '../i18n/numbers.js';
 
 /** File-system failures the shared catalog does not word. */
 const words = {
@@ -81,12 +82,12 @@ export function readSource(file: string, maxBytes: number = INPUT_LIMITS.maxByte
     // to check and may never end: refused before a byte is read.
     if (!stat.isFile()) return fail(file, m('notRegularFile'));
     if (stat.size > maxBytes) {
-      return fail(file, m('tooLarge', { size: formatBytes(stat.size), limit: formatBytes(maxBytes) }));
+      return fail(file, m('tooLarge', { size: formatBytes(messageLang(), stat.size), limit: formatBytes(messageLang(), maxBytes) }));
     }
     // At most one byte over the cap is read: the file may have grown since fstat.
     bytes = readAtMost(fd, maxBytes + 1, stat.size);
     if (bytes.length > maxBytes) {
-      return fail(file, m('tooLarge', { size: `> ${formatBytes(maxBytes)}`, limit: formatBytes(maxBytes) }));
+      return fail(file, m('tooLarge', { size: `> ${formatBytes(messageLang(), maxBytes)}`, limit: formatBytes(messageLang(), maxBytes) }));
     }
   } catch (error) {
     return fail(file, describeFsError(error));
@@ -166,12 +167,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return bytes.length;
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} bytes`;
 }
 
 /** A one-line description of a file-system error, without a stack. */
