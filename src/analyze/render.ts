@@ -8,18 +8,18 @@ const words = {
   title: { en: 'Method analysis: {title} {version}', ru: 'Анализ методики: {title} {version}', kk: 'Әдістемені талдау: {title} {version}' },
   intro: {
     en: 'What the rubric’s scoring does, worked out on the rubric alone: each question’s share of the overall score, simulated respondents scored by the same engine as real answer files, and the routes to a level that the method should close.',
-    ru: 'Что делает методика подсчёта рубрики, рассчитано по одной рубрике: доля каждого вопроса в общем балле, смоделированные респонденты, оценённые тем же механизмом, что и реальные файлы ответов, и пути к уровню, которые методика должна закрывать.',
-    kk: 'Рубриканың есептеу әдістемесі не істейтіні, тек рубрика бойынша есептелген: әр сұрақтың жалпы ұпайдағы үлесі, нақты жауап файлдарын бағалайтын тетікпен бағаланған модельденген респонденттер және әдістеме жабуға тиіс деңгейге жетудің жолдары.',
+    ru: 'Как устроен подсчёт баллов по методике (рассчитано по самой методике, без файлов ответов): доля каждого вопроса в общем балле, смоделированные респонденты, оценённые тем же механизмом, что и реальные файлы ответов, и пути к уровню, которые методика должна закрывать.',
+    kk: 'Әдістеме бойынша ұпай есептеудің қалай құрылғаны (жауап файлдарынсыз, тек әдістеменің өзі бойынша есептелген): әр сұрақтың жалпы ұпайдағы үлесі, нақты жауап файлдарын бағалайтын тетікпен бағаланған модельденген респонденттер және әдістеме жабуға тиіс деңгейге жетудің жолдары.',
   },
   method: { en: 'Parameters', ru: 'Параметры', kk: 'Параметрлер' },
   minCoverage: { en: 'Coverage floor', ru: 'Минимальный охват', kk: 'Ең аз қамту' },
   weakestLink: { en: 'Weakest link (levels above the lowest recommendation)', ru: 'Слабое звено (уровней выше самой слабой рекомендации)', kk: 'Әлсіз буын (ең әлсіз ұсынымнан жоғары деңгейлер)' },
-  evidenceFrom: { en: 'Evidence needed from option score', ru: 'Подтверждение требуется от балла варианта', kk: 'Растау талап етілетін нұсқа ұпайы' },
+  evidenceFrom: { en: 'Evidence needed from option score', ru: 'Подтверждение требуется от балла варианта', kk: 'Растау талап етілетін жауап нұсқасының ұпайы' },
   unsupported: { en: 'Claims without evidence', ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар' },
   shareBand: { en: 'Band for each question’s share', ru: 'Допустимая доля вопроса', kk: 'Сұрақ үлесінің рұқсат етілген ауқымы' },
   off: { en: 'off', ru: 'не задано', kk: 'берілмеген' },
   flag: { en: 'counted as chosen, flagged', ru: 'учитываются как выбраны, отмечаются', kk: 'таңдалғандай есептеледі, белгіленеді' },
-  downgrade: { en: 'counted as the best option below the threshold', ru: 'учитываются как лучший вариант ниже порога', kk: 'шектен төмен ең жақсы нұсқа ретінде есептеледі' },
+  downgrade: { en: 'counted as the best option below the threshold', ru: 'учитываются как лучший вариант ниже порога', kk: 'шекті мәннен төмен ең жақсы жауап нұсқасы ретінде есептеледі' },
   verdictOk: {
     en: 'No gaming route found; every question’s share is inside the band.',
     ru: 'Путей обхода методики не найдено; доля каждого вопроса в допустимых пределах.',
@@ -67,7 +67,7 @@ const words = {
   p_acquiescent: {
     en: 'acquiescent: random among the top two options ({draws} draws; spread ±{sd})',
     ru: '«соглашающийся»: случайно из двух лучших вариантов ({draws} испытаний; разброс ±{sd})',
-    kk: '«келісуші»: екі ең жақсы нұсқаның бірі кездейсоқ ({draws} сынақ; шашырау ±{sd})',
+    kk: '«келісуші»: ең жақсы екі жауап нұсқасының бірі кездейсоқ ({draws} сынақ; шашырау ±{sd})',
   },
   p_skip_zeros: {
     en: 'a weak body that leaves its zero answers blank',
@@ -88,7 +88,7 @@ const words = {
   c_at: {
     en: 'At the floor ({answered} answers, the best-paying questions at their best, the rest blank): {level}, {score}.',
     ru: 'Ровно на минимуме ({answered} ответов: самые весомые вопросы на лучшем варианте, остальные пустые): {level}, {score}.',
-    kk: 'Дәл ең аз қамтуда ({answered} жауап: ең салмақты сұрақтар ең жақсы нұсқада, қалғаны бос): {level}, {score}.',
+    kk: 'Дәл ең аз қамтуда ({answered} жауап: ең салмақты сұрақтар ең жақсы жауап нұсқасында, қалғаны бос): {level}, {score}.',
   },
   c_skip: {
     en: 'A weak body answering everything: {before}; leaving its zeros blank: {after} (coverage {coverage}).',
@@ -98,7 +98,7 @@ const words = {
   c_zero: {
     en: 'One recommendation at zero, everything else at best:',
     ru: 'Одна рекомендация на нуле, всё остальное на лучшем варианте:',
-    kk: 'Бір ұсыным нөлде, қалғаны ең жақсы нұсқада:',
+    kk: 'Бір ұсыным нөлде, қалғаны ең жақсы жауап нұсқасында:',
   },
   c_noai: {
     en: 'No AI yet ({gates} gate question(s) closing what does not apply; {applicable} questions apply): {level}, {score}.',
@@ -108,12 +108,12 @@ const words = {
   shares: { en: 'Each question’s share of the overall', ru: 'Доля каждого вопроса в общем балле', kk: 'Әр сұрақтың жалпы ұпайдағы үлесі' },
   sharesNote: {
     en: 'Its weight through every recommendation it feeds, when every question applies; sorted from the largest. Shares add up to 100%.',
-    ru: 'Вес вопроса через все рекомендации, которые он подтверждает, когда применимы все вопросы; по убыванию. Сумма долей — 100 %.',
-    kk: 'Сұрақтың ол растайтын барлық ұсынымдар арқылы салмағы, барлық сұрақ қолданылғанда; кему ретімен. Үлестердің қосындысы — 100 %.',
+    ru: 'Вес вопроса через все рекомендации, с которыми он связан, когда применимы все вопросы; по убыванию. Сумма долей — 100\u00A0%.',
+    kk: 'Сұрақтың ол байланысты барлық ұсынымдар арқылы салмағы, барлық сұрақ қолданылғанда; кему ретімен. Үлестердің қосындысы — 100\u00A0%.',
   },
   question: { en: 'Question', ru: 'Вопрос', kk: 'Сұрақ' },
   section: { en: 'Section', ru: 'Раздел', kk: 'Бөлім' },
-  unit: { en: 'Unit', ru: 'Подразделение', kk: 'Бөлімше' },
+  unit: { en: 'Unit', ru: 'Подразделение', kk: 'Құрылымдық бөлімше' },
   share: { en: 'Share', ru: 'Доля', kk: 'Үлес' },
   outside: { en: 'outside the band', ru: 'вне допустимой доли', kk: 'рұқсат етілген үлестен тыс' },
   sectionsTitle: { en: 'Sections and recommendations', ru: 'Разделы и рекомендации', kk: 'Бөлімдер мен ұсынымдар' },

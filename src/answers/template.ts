@@ -4,13 +4,13 @@ import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
 const words = {
   header: {
     en: 'Answer file for «{title}», version {version}.',
-    ru: 'Файл ответов по рубрике «{title}», версия {version}.',
-    kk: '«{title}» рубрикасы бойынша жауап файлы, {version} нұсқасы.',
+    ru: 'Файл ответов по методике «{title}», версия {version}.',
+    kk: '«{title}» әдістемесі бойынша жауап файлы, {version} нұсқасы.',
   },
   howTo: {
     en: 'After each question id write the id of the option that describes the body today; leave it empty if unknown.\n# Comments (evidence, document numbers, links) go under `comments:` with the same question id.\n# Then: npx readiness score <this file>',
-    ru: 'После идентификатора каждого вопроса укажите идентификатор варианта, который описывает орган сегодня; если ответ неизвестен, оставьте пустым.\n# Комментарии (подтверждения, номера документов, ссылки) пишутся в `comments:` с тем же идентификатором вопроса.\n# Затем: npx readiness score <этот файл>',
-    kk: 'Әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын нұсқа идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Түсініктемелер (дәлелдер, құжат нөмірлері, сілтемелер) `comments:` бөліміне сол сұрақ идентификаторымен жазылады.\n# Содан кейін: npx readiness score <осы файл>',
+    ru: 'После идентификатора каждого вопроса укажите идентификатор варианта ответа, который описывает орган сегодня; если ответ неизвестен, оставьте пустым.\n# Комментарии (подтверждения, номера документов, ссылки) пишутся в `comments:` с тем же идентификатором вопроса.\n# Затем: npx readiness score <этот файл>',
+    kk: 'Әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын жауап нұсқасының идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Түсініктемелер (растайтын құжаттар, құжат нөмірлері, сілтемелер) `comments:` бөліміне сол сұрақ идентификаторымен жазылады.\n# Содан кейін: npx readiness score <осы файл>',
   },
   forUnit: {
     en: 'For the unit «{unit}»: only its questions. The coordinator merges the units\' files: npx readiness merge <files...> --out <body file>',
@@ -24,14 +24,14 @@ const words = {
   },
   evidence: { en: 'evidence: {text}', ru: 'подтверждение: {text}', kk: 'дәлел: {text}' },
   required: { en: 'required: the name of the body', ru: 'обязательно: наименование органа', kk: 'міндетті: органның атауы' },
-  unit: { en: 'department or unit', ru: 'подразделение', kk: 'бөлімше' },
+  unit: { en: 'department or unit', ru: 'подразделение', kk: 'құрылымдық бөлімше' },
   name: { en: 'full name of the respondent', ru: 'ФИО респондента', kk: 'респонденттің аты-жөні' },
   position: { en: 'position', ru: 'должность', kk: 'лауазымы' },
   section: { en: 'Section {n} of {total}', ru: 'Раздел {n} из {total}', kk: '{total} бөлімнің {n}-бөлімі' },
   comments: {
     en: 'question id: comment or evidence (optional)',
     ru: 'идентификатор вопроса: комментарий или подтверждение (необязательно)',
-    kk: 'сұрақ идентификаторы: түсініктеме немесе дәлел (міндетті емес)',
+    kk: 'сұрақ идентификаторы: түсініктеме немесе растайтын құжат (міндетті емес)',
   },
 } as const satisfies Record<string, Texts>;
 

@@ -7,7 +7,7 @@ import type { BatchTotals } from './totals.js';
 const words = {
   rank: { en: '#', ru: '№', kk: '№' },
   file: { en: 'File', ru: 'Файл', kk: 'Файл' },
-  organization: { en: 'Organization', ru: 'Организация', kk: 'Ұйым' },
+  organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
   overall: { en: 'Score', ru: 'Балл', kk: 'Ұпай' },
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
   coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
@@ -17,14 +17,14 @@ const words = {
   incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
   incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
   unsupported: {
-    en: 'claims without evidence: {claims} in {files} files',
-    ru: 'ответов без подтверждения: {claims} в {files} файлах',
+    en: 'claims without evidence: {claims} in {files} {files:file|files}',
+    ru: 'ответов без подтверждения: {claims} в {files} {files:файле|файлах|файлах}',
     kk: 'расталмаған жауаптар: {files} файлда {claims}',
   },
   counts: {
-    en: '{inputs} inputs: {scored} scored, {refused} with errors',
-    ru: 'Всего входов: {inputs}; оценено: {scored}; с ошибками: {refused}',
-    kk: 'Барлық кіріс: {inputs}; бағаланды: {scored}; қатемен: {refused}',
+    en: '{inputs} {inputs:file|files}: {scored} scored, {refused} with errors',
+    ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}',
+    kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}',
   },
   mean: { en: 'mean overall score {mean}', ru: 'средний общий балл {mean}', kk: 'орташа жалпы ұпай {mean}' },
   weakest: { en: 'Weakest recommendations: {list}', ru: 'Самые слабые рекомендации: {list}', kk: 'Ең әлсіз ұсынымдар: {list}' },

@@ -27,16 +27,16 @@ const words = {
   noScore: {
     en: '{file}: no overall score (nothing answered), so it does not reach {min}',
     ru: '{file}: нет общего балла (нет ни одного ответа), поэтому порог {min} не достигнут',
-    kk: '{file}: жалпы ұпай жоқ (бірде-бір жауап жоқ), сондықтан {min} шегіне жетпеді',
+    kk: '{file}: жалпы ұпай жоқ (бірде-бір жауап жоқ), сондықтан {min} шекті мәніне жетпеді',
   },
   incomplete: {
     en: '{file}: the assessment is incomplete (score so far {score}, no level), so it does not count as reaching {min}',
     ru: '{file}: оценка не завершена (балл на сегодня {score}, уровня нет), поэтому порог {min} не считается достигнутым',
-    kk: '{file}: бағалау аяқталмаған (қазіргі ұпай {score}, деңгей жоқ), сондықтан {min} шегіне жетті деп есептелмейді',
+    kk: '{file}: бағалау аяқталмаған (қазіргі ұпай {score}, деңгей жоқ), сондықтан {min} шекті мәніне жетті деп есептелмейді',
   },
   interrupted: {
-    en: 'interrupted after {done} of {total} files; the summary was not written',
-    ru: 'прервано после {done} из {total} файлов; сводка не записана',
+    en: 'interrupted after {done} of {total} {total:file|files}; the summary was not written',
+    ru: 'прервано после {done} из {total} {total:файла|файлов|файлов}; сводка не записана',
     kk: '{total} файлдың {done} файлынан кейін тоқтатылды; жиынтық жазылмады',
   },
   interruptedCsv: {

@@ -14,12 +14,12 @@ import type { BatchTotals } from './totals.js';
  */
 
 const words = {
-  title: { en: 'AI readiness: summary of {count} answer files', ru: 'Готовность к внедрению ИИ: сводка по {count} файлам ответов', kk: 'ЖИ-ді енгізуге дайындық: {count} жауап файлы бойынша жиынтық' },
-  rubric: { en: 'Rubric', ru: 'Рубрика', kk: 'Рубрика' },
+  title: { en: 'AI readiness: summary of {count} answer {count:file|files}', ru: 'Готовность к внедрению ИИ: сводка по {count} {count:файлу|файлам|файлам} ответов', kk: 'ЖИ-ді енгізуге дайындық: {count} жауап файлы бойынша жиынтық' },
+  rubric: { en: 'Rubric', ru: 'Методика', kk: 'Әдістеме' },
   files: { en: 'Answer files', ru: 'Файлы ответов', kk: 'Жауап файлдары' },
   rank: { en: '#', ru: '№', kk: '№' },
   file: { en: 'File', ru: 'Файл', kk: 'Файл' },
-  organization: { en: 'Organization', ru: 'Организация', kk: 'Ұйым' },
+  organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
   overall: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
   coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
@@ -28,9 +28,9 @@ const words = {
   error: { en: 'error: {message}', ru: 'ошибка: {message}', kk: 'қате: {message}' },
   notAssessed: { en: 'not assessed', ru: 'не оценено', kk: 'бағаланбады' },
   counts: {
-    en: '{inputs} inputs: {scored} scored, {refused} with errors.',
-    ru: 'Всего входов: {inputs}; оценено: {scored}; с ошибками: {refused}.',
-    kk: 'Барлық кіріс: {inputs}; бағаланды: {scored}; қатемен: {refused}.',
+    en: '{inputs} {inputs:file|files}: {scored} scored, {refused} with errors.',
+    ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}.',
+    kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}.',
   },
   overallStats: {
     en: 'Overall score across the scored files: mean {mean}, lowest {min}, highest {max}.',
@@ -43,8 +43,8 @@ const words = {
   incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
   incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
   unsupportedTotal: {
-    en: 'Claims without evidence: {claims} in {files} files.',
-    ru: 'Ответов без подтверждения: {claims} в {files} файлах.',
+    en: 'Claims without evidence: {claims} in {files} {files:file|files}.',
+    ru: 'Ответов без подтверждения: {claims} в {files} {files:файле|файлах|файлах}.',
     kk: 'Расталмаған жауаптар: {files} файлда {claims}.',
   },
   weakest: { en: 'Weakest recommendations across the bodies', ru: 'Самые слабые рекомендации по всем органам', kk: 'Барлық органдар бойынша ең әлсіз ұсынымдар' },
@@ -56,14 +56,14 @@ const words = {
   recommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
   mean: { en: 'Mean score', ru: 'Средний балл', kk: 'Орташа ұпай' },
   withScore: { en: 'Files with a score', ru: 'Файлов с баллом', kk: 'Ұпайы бар файлдар' },
-  risks: { en: 'Most exposed risks across the bodies', ru: 'Наиболее высокая подверженность рискам по всем органам', kk: 'Барлық органдар бойынша тәуекелге ең жоғары ұшырағыштық' },
+  risks: { en: 'Most exposed risks across the bodies', ru: 'Наиболее высокая подверженность рискам по всем органам', kk: 'Барлық органдар бойынша тәуекел дәрежесі ең жоғары санаттар' },
   risksNote: {
     en: 'Mean exposure (100 − the mean score of the category’s questions) over the scored files; highest first.',
-    ru: 'Средняя подверженность (100 − средний балл вопросов категории) по оценённым файлам; от наибольшей.',
-    kk: 'Бағаланған файлдар бойынша орташа ұшырағыштық (100 − санат сұрақтарының орташа ұпайы); ең жоғарысынан бастап.',
+    ru: 'Средняя подверженность риску (100 − средний балл вопросов категории) по оценённым файлам; от наибольшей.',
+    kk: 'Бағаланған файлдар бойынша орташа тәуекел дәрежесі (100 − санат сұрақтарының орташа ұпайы); ең жоғарысынан бастап.',
   },
-  riskCategory: { en: 'Risk category', ru: 'Категория риска', kk: 'Тәуекел санаты' },
-  meanExposure: { en: 'Mean exposure', ru: 'Средняя подверженность', kk: 'Орташа ұшырағыштық' },
+  riskCategory: { en: 'Risk category', ru: 'Категория рисков', kk: 'Тәуекел санаты' },
+  meanExposure: { en: 'Mean exposure', ru: 'Средняя подверженность риску', kk: 'Орташа тәуекел дәрежесі' },
   nothingScored: { en: 'No file could be scored.', ru: 'Ни один файл не удалось оценить.', kk: 'Бірде-бір файл бағаланбады.' },
 } as const satisfies Record<string, Texts>;
 

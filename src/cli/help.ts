@@ -9,28 +9,28 @@ export const help = {
   },
   assess: {
     en: 'interview the body\'s representative, saving after every answer; then write the reports',
-    ru: 'опрос представителя органа с сохранением после каждого ответа; затем отчёты',
-    kk: 'орган өкілімен сұхбат, әр жауаптан кейін сақталады; соңында есептер жазылады',
+    ru: 'опрос представителя органа с сохранением после каждого ответа; затем формирование отчётов',
+    kk: 'орган өкіліне сауалнама, әр жауаптан кейін сақталады; соңында есептер жасалады',
   },
   score: {
     en: 'score answer files (files, folders, globs): one report each and, for several, a summary',
-    ru: 'оценить файлы ответов (файлы, папки, шаблоны): отчёт по каждому и сводка по нескольким',
-    kk: 'жауап файлдарын бағалау (файлдар, қалталар, үлгілер): әрқайсысына есеп, бірнешеуіне жиынтық',
+    ru: 'оценить файлы ответов (файлы, папки, маски вида *.yaml): отчёт по каждому и сводка по нескольким',
+    kk: 'жауап файлдарын бағалау (файлдар, қалталар, *.yaml түріндегі маскалар): әрқайсысына есеп, бірнешеуіне жиынтық',
   },
   validate: {
     en: 'check rubrics (schema and meaning) and, with --answers, answer files against them',
-    ru: 'проверить рубрики (схему и смысл), а с --answers и файлы ответов',
-    kk: 'рубрикаларды (схема мен мағына) және --answers арқылы жауап файлдарын тексеру',
+    ru: 'проверить методики (схему и смысл), а с --answers — и файлы ответов',
+    kk: 'әдістемелерді (схема мен мағына) және --answers арқылы жауап файлдарын тексеру',
   },
   diff: {
     en: 'show what a rubric change does: structural changes and each answer file\'s scores before and after',
-    ru: 'показать, что меняет правка рубрики: изменения структуры и баллы каждого файла ответов до и после',
-    kk: 'рубрикадағы өзгерістің әсерін көрсету: құрылым өзгерістері және әр жауап файлының бұрынғы мен кейінгі ұпайлары',
+    ru: 'показать, что меняет правка методики: изменения структуры и баллы каждого файла ответов до и после',
+    kk: 'әдістемедегі өзгерістің әсерін көрсету: құрылым өзгерістері және әр жауап файлының бұрынғы мен кейінгі ұпайлары',
   },
   template: {
     en: 'print a blank answer file with every question and its options as comments',
-    ru: 'вывести пустой файл ответов: все вопросы и варианты в комментариях',
-    kk: 'бос жауап файлын шығару: барлық сұрақтар мен нұсқалар түсініктемелерде',
+    ru: 'вывести пустой файл ответов: все вопросы и варианты ответа в комментариях',
+    kk: 'бос жауап файлын шығару: барлық сұрақтар мен жауап нұсқалары түсініктемелерде',
   },
   checklist: {
     en: 'print what each unit of the body gathers before the interview: its questions and the document that shows each answer',
@@ -54,14 +54,14 @@ export const help = {
   },
   analyze: {
     en: 'show what the rubric\'s method does: each question\'s share, simulated respondents, gaming routes (exit 1 if any)',
-    ru: 'показать, что делает методика рубрики: долю каждого вопроса, смоделированных респондентов, пути обхода (код 1, если есть)',
-    kk: 'рубрика әдістемесінің не істейтінін көрсету: әр сұрақтың үлесі, модельденген респонденттер, айналып өту жолдары (бар болса, 1 коды)',
+    ru: 'показать, как устроен подсчёт по методике: доля каждого вопроса, смоделированные респонденты, пути обхода (код 1, если они есть)',
+    kk: 'әдістеме бойынша есептеудің қалай құрылғанын көрсету: әр сұрақтың үлесі, модельденген респонденттер, айналып өту жолдары (бар болса, 1 коды)',
   },
   optFormatAnalyze: { en: 'output format: md or json', ru: 'формат вывода: md или json', kk: 'шығыс пішімі: md немесе json' },
   analyzeExamples: {
-    en: 'Examples:\n  readiness analyze                       the built-in rubric, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nExit codes: 0 no gaming route and every share in its band; 1 otherwise.',
-    ru: 'Примеры:\n  readiness analyze                       встроенная рубрика, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nКоды выхода: 0 — путей обхода нет и доли в допустимых пределах; 1 — иначе.',
-    kk: 'Мысалдар:\n  readiness analyze                       кірістірілген рубрика, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nШығу кодтары: 0 — айналып өту жолы жоқ, үлестер рұқсат етілген шекте; 1 — әйтпесе.',
+    en: 'Examples:\n  readiness analyze                       the built-in rubric, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nExit codes: 0 — no gaming route and every share in its band; 1 — otherwise.',
+    ru: 'Примеры:\n  readiness analyze                       встроенная методика, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nКоды выхода: 0 — путей обхода нет и доли в допустимых пределах; 1 — иначе.',
+    kk: 'Мысалдар:\n  readiness analyze                       кірістірілген әдістеме, markdown\n  readiness analyze rubrics/new.yaml --format json\n\nШығу кодтары: 0 — айналып өту жолы жоқ, үлестер рұқсат етілген шекте; 1 — әйтпесе.',
   },
   optUnit: {
     en: 'only the questions of this unit of the body (an id from the rubric\'s units)',
@@ -82,19 +82,19 @@ export const help = {
     ru: 'сравнить, даже если в файлах указаны разные организации',
     kk: 'файлдарда әртүрлі ұйымдар көрсетілсе де салыстыру',
   },
-  optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл рубрики (по умолчанию встроенная)', kk: 'рубрика файлы (әдепкісі: кірістірілген рубрика)' },
+  optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл методики (по умолчанию — встроенная методика)', kk: 'әдістеме файлы (әдепкісі: кірістірілген әдістеме)' },
   optLang: { en: 'language: ru, kk or en', ru: 'язык: ru, kk или en', kk: 'тіл: ru, kk немесе en' },
   optOutDir: { en: 'folder for the reports', ru: 'папка для отчётов', kk: 'есептерге арналған қалта' },
-  optOutFile: { en: 'write to this file instead of stdout', ru: 'записать в этот файл вместо stdout', kk: 'stdout орнына осы файлға жазу' },
+  optOutFile: { en: 'write to this file instead of stdout', ru: 'записать в этот файл вместо стандартного вывода', kk: 'стандартты шығыстың орнына осы файлға жазу' },
   optFormatReport: {
     en: 'report formats, comma-separated: md, json, csv, html',
     ru: 'форматы отчёта через запятую: md, json, csv, html',
     kk: 'есеп пішімдері, үтір арқылы: md, json, csv, html',
   },
   optFailUnder: {
-    en: 'exit 1 if any overall score is below this (0-100) or an assessment is incomplete',
-    ru: 'код выхода 1, если какой-либо общий балл ниже (0-100) или оценка не завершена',
-    kk: 'кез келген жалпы ұпай осыдан төмен болса (0-100) немесе бағалау аяқталмаса, 1 кодымен шығу',
+    en: 'exit 1 if any overall score is below this (0–100) or an assessment is incomplete',
+    ru: 'код выхода 1, если хотя бы один общий балл ниже заданного значения (0–100) или оценка не завершена',
+    kk: 'кез келген жалпы ұпай көрсетілген мәннен төмен болса (0–100) немесе бағалау аяқталмаса, 1 кодымен шығу',
   },
   optAnswersFile: {
     en: 'answer file to save to and resume from',
@@ -109,47 +109,47 @@ export const help = {
   },
   optMaxDelta: {
     en: 'exit 1 if any overall score moves by more than this many points',
-    ru: 'код выхода 1, если общий балл сдвигается больше чем на столько пунктов',
-    kk: 'жалпы ұпай осы ұпайдан көп өзгерсе, 1 кодымен шығу',
+    ru: 'код выхода 1, если хотя бы один общий балл изменится больше чем на указанное число баллов',
+    kk: 'кез келген жалпы ұпай көрсетілген мәннен көп өзгерсе, 1 кодымен шығу',
   },
   optBase: {
     en: 'read the old rubric from this git ref (same path as the new one)',
-    ru: 'взять старую рубрику из этой git-ссылки (тот же путь, что у новой)',
-    kk: 'ескі рубриканы осы git сілтемесінен алу (жаңасымен бірдей жол)',
+    ru: 'взять старую методику из этой git-ссылки (тот же путь, что у новой)',
+    kk: 'ескі әдістемені осы git сілтемесінен алу (жаңасымен бірдей жол)',
   },
   optFormatDiff: { en: 'output format: md or json', ru: 'формат вывода: md или json', kk: 'шығыс пішімі: md немесе json' },
   optFormatValidate: { en: 'output format: text or json', ru: 'формат вывода: text или json', kk: 'шығыс пішімі: text немесе json' },
   optQuiet: { en: 'print only errors', ru: 'выводить только ошибки', kk: 'тек қателерді шығару' },
   optNoColor: { en: 'no colours (also NO_COLOR=1)', ru: 'без цвета (также NO_COLOR=1)', kk: 'түссіз (сондай-ақ NO_COLOR=1)' },
   optHelp: { en: 'show this help', ru: 'показать эту справку', kk: 'осы анықтаманы көрсету' },
-  optVersion: { en: 'show the version', ru: 'показать версию', kk: 'нұсқаны көрсету' },
+  optVersion: { en: 'show the version', ru: 'показать версию программы', kk: 'бағдарлама нұсқасын көрсету' },
   examples: {
     en: `Examples:
-  npx readiness assess                      interview, answers saved to ./readiness-answers.yaml
-  readiness score answers/ --out reports/   score a folder; one report per file plus a summary
-  readiness score ministry.yaml --format md a markdown report on stdout
-  readiness score answers/ --format csv     one CSV row per file, on stdout
-  readiness validate rubrics/*.yaml         check rubrics; findings as file:line:col
-  readiness template --lang kk > blank.yaml a blank answer file to fill by hand
+  npx readiness assess                        interview, answers saved to ./readiness-answers.yaml
+  readiness score answers/ --out reports/     score a folder; one report per file plus a summary
+  readiness score ministry.yaml --format md   a markdown report on stdout
+  readiness score answers/ --format csv       one CSV row per file, on stdout
+  readiness validate rubrics/*.yaml           check rubrics; findings as file:line:col
+  readiness template --lang kk > blank.yaml   a blank answer file to fill by hand
 
-Exit codes: 0 all good; 1 a check failed; 2 usage error; 130 interrupted (answers saved).`,
+Exit codes: 0 — all good; 1 — a check failed; 2 — usage error; 130 — interrupted (answers saved).`,
     ru: `Примеры:
-  npx readiness assess                      опрос; ответы сохраняются в ./readiness-answers.yaml
-  readiness score answers/ --out reports/   оценить папку: отчёт по каждому файлу и сводка
-  readiness score ministry.yaml --format md отчёт в markdown на stdout
-  readiness score answers/ --format csv     по строке CSV на файл, на stdout
-  readiness validate rubrics/*.yaml         проверить рубрики; замечания в виде файл:строка:столбец
-  readiness template --lang kk > blank.yaml пустой файл ответов для заполнения вручную
+  npx readiness assess                        опрос; ответы сохраняются в ./readiness-answers.yaml
+  readiness score answers/ --out reports/     оценить папку: отчёт по каждому файлу и сводка
+  readiness score ministry.yaml --format md   отчёт в формате Markdown в стандартный вывод
+  readiness score answers/ --format csv       по строке CSV на каждый файл, в стандартный вывод
+  readiness validate rubrics/*.yaml           проверить методики; замечания в виде файл:строка:столбец
+  readiness template --lang kk > blank.yaml   пустой файл ответов для заполнения вручную
 
-Коды выхода: 0 всё в порядке; 1 проверка не пройдена; 2 ошибка в команде; 130 прервано (ответы сохранены).`,
+Коды выхода: 0 — всё в порядке; 1 — проверка не пройдена; 2 — ошибка в команде; 130 — прервано (ответы сохранены).`,
     kk: `Мысалдар:
-  npx readiness assess                      сұхбат; жауаптар ./readiness-answers.yaml файлына сақталады
-  readiness score answers/ --out reports/   қалтаны бағалау: әр файлға есеп және жиынтық
-  readiness score ministry.yaml --format md stdout-қа markdown есебі
-  readiness score answers/ --format csv     әр файлға бір CSV жолы, stdout-қа
-  readiness validate rubrics/*.yaml         рубрикаларды тексеру; ескертулер файл:жол:баған түрінде
-  readiness template --lang kk > blank.yaml қолмен толтыруға арналған бос жауап файлы
+  npx readiness assess                        сауалнама; жауаптар ./readiness-answers.yaml файлына сақталады
+  readiness score answers/ --out reports/     қалтаны бағалау: әр файлға есеп және жиынтық
+  readiness score ministry.yaml --format md   Markdown пішіміндегі есеп стандартты шығысқа
+  readiness score answers/ --format csv       әр файлға бір CSV жолы, стандартты шығысқа
+  readiness validate rubrics/*.yaml           әдістемелерді тексеру; тексеру нәтижелері файл:жол:баған түрінде
+  readiness template --lang kk > blank.yaml   қолмен толтыруға арналған бос жауап файлы
 
-Шығу кодтары: 0 бәрі дұрыс; 1 тексеру өтпеді; 2 команда қатесі; 130 тоқтатылды (жауаптар сақталды).`,
+Шығу кодтары: 0 — бәрі дұрыс; 1 — тексеруден өтпеді; 2 — команда қатесі; 130 — тоқтатылды (жауаптар сақталды).`,
   },
 } as const satisfies Record<string, Texts>;

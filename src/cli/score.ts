@@ -22,13 +22,13 @@ function isNotFolder(path: string): boolean {
 const words = {
   severalNeedOut: {
     en: '{count} answer files: give --out <dir> for their reports, or --format csv for a summary on stdout',
-    ru: 'файлов ответов: {count}; укажите --out <папка> для отчётов или --format csv для сводки в stdout',
-    kk: 'жауап файлдары: {count}; есептер үшін --out <қалта> немесе stdout-қа жиынтық үшін --format csv көрсетіңіз',
+    ru: 'файлов ответов: {count}; укажите --out <папка> для отчётов или --format csv для сводки в стандартный вывод',
+    kk: 'жауап файлдары: {count}; есептер үшін --out <қалта> немесе стандартты шығысқа жиынтық үшін --format csv көрсетіңіз',
   },
   oneFormat: {
     en: 'stdout takes one format; give --out <dir> to write several',
-    ru: 'в stdout выводится один формат; чтобы записать несколько, укажите --out <папка>',
-    kk: 'stdout-қа бір ғана пішім шығады; бірнешеуін жазу үшін --out <қалта> көрсетіңіз',
+    ru: 'в стандартный вывод можно выдать только один формат; чтобы записать несколько, укажите --out <папка>',
+    kk: 'стандартты шығысқа бір ғана пішім шығады; бірнешеуін жазу үшін --out <қалта> көрсетіңіз',
   },
   summaryOnly: {
     en: 'summary: {csv}, {md}',
@@ -42,7 +42,7 @@ const words = {
   },
   written: {
     en: '{reports} report files in {dir}; summary: {csv}, {md}',
-    ru: 'файлов отчётов в {dir}: {reports}; сводка: {csv}, {md}',
+    ru: 'файлов отчётов в папке {dir}: {reports}; сводка: {csv}, {md}',
     kk: '{dir} қалтасындағы есеп файлдары: {reports}; жиынтық: {csv}, {md}',
   },
 } as const satisfies Record<string, Texts>;

@@ -46,9 +46,13 @@ export function badLangSetting(env: NodeJS.ProcessEnv = process.env): string | u
  * A catalog is a plain object of `Texts`, so a missing translation is a type error.
  */
 export function format(texts: Texts, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
-  return texts[lang].replace(/\{(\w+)(?::([^{}]*))?\}/g, (whole, name: string, forms: string | undefined) => {
+  const text = texts[lang];
+  return text.replace(/\{(\w+)(?::([^{}]*))?\}/g, (whole, name: string, forms: string | undefined, at: number) => {
     if (!(name in vars)) return whole;
-    return forms === undefined ? String(vars[name]) : pluralForm(lang, vars[name]!, forms);
+    if (forms !== undefined) return pluralForm(lang, vars[name]!, forms);
+    const value = String(vars[name]);
+    // Quotes inside «…» become „…“, as Russian and Kazakh typography nest them: «ГУ „Аппарат акима“».
+    return text[at - 1] === '«' && text[at + whole.length] === '»' ? value.replace(/«([^«»]*)»/g, '„$1“') : value;
   });
 }
 

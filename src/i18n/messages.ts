@@ -7,19 +7,19 @@ import { detectLang, format, type Lang, type Texts } from './lang.js';
 const catalog = {
   // Reading files
   noSuchFile: { en: 'no such file', ru: 'файл не найден', kk: 'мұндай файл жоқ' },
-  permissionDenied: { en: 'permission denied', ru: 'нет доступа', kk: 'қолжетімділік жоқ' },
+  permissionDenied: { en: 'permission denied', ru: 'нет доступа', kk: 'қол жеткізуге рұқсат жоқ' },
   isFolder: { en: 'is a folder, not a file', ru: 'это папка, а не файл', kk: 'бұл файл емес, қалта' },
   noSpace: { en: 'no space left on the device', ru: 'на диске нет места', kk: 'дискіде орын жоқ' },
   readOnlyFs: { en: 'the file system is read-only', ru: 'файловая система доступна только для чтения', kk: 'файлдық жүйе тек оқуға арналған' },
   tooLarge: {
     en: 'file is {size}, over the limit of {limit}',
     ru: 'размер файла {size} превышает предел {limit}',
-    kk: 'файл көлемі {size}, шегі {limit}',
+    kk: 'файл көлемі ({size}) {limit} шегінен асады',
   },
   utf16: {
     en: 'file is UTF-16 encoded; save it as UTF-8',
     ru: 'файл в кодировке UTF-16; сохраните его в UTF-8',
-    kk: 'файл UTF-16 кодтауында; оны UTF-8 ретінде сақтаңыз',
+    kk: 'файл UTF-16 кодтамасында; оны UTF-8 кодтамасында сақтаңыз',
   },
   binary: {
     en: 'file is binary (contains a NUL byte), not a text file',
@@ -29,7 +29,7 @@ const catalog = {
   notUtf8: {
     en: 'file is not valid UTF-8 text; save it as UTF-8',
     ru: 'файл не является текстом в UTF-8; сохраните его в UTF-8',
-    kk: 'файл жарамды UTF-8 мәтіні емес; оны UTF-8 ретінде сақтаңыз',
+    kk: 'файл жарамды UTF-8 мәтіні емес; оны UTF-8 кодтамасында сақтаңыз',
   },
   notRegularFile: {
     en: 'not a regular file (a FIFO, device or socket); refused without reading it',
@@ -85,13 +85,13 @@ const catalog = {
   },
   tooDeep: {
     en: 'nesting is deeper than {limit} levels; refused before parsing',
-    ru: 'вложенность глубже {limit} уровней; файл отклонён до разбора',
-    kk: 'кірістіру {limit} деңгейден терең; файл талдауға дейін қабылданбады',
+    ru: 'глубина вложенности больше {limit} {limit:уровня|уровней|уровней}; файл отклонён до разбора',
+    kk: 'кірістірілу тереңдігі {limit} деңгейден асады; файл талдауға дейін қабылданбады',
   },
   emptyFile: { en: 'the file is empty', ru: 'файл пуст', kk: 'файл бос' },
   severalDocuments: {
     en: 'the file holds several YAML documents; put everything in one',
-    ru: 'в файле несколько YAML-документов; оставьте один',
+    ru: 'в файле несколько YAML-документов; объедините их в один',
     kk: 'файлда бірнеше YAML құжаты бар; барлығын біреуіне біріктіріңіз',
   },
   duplicateKey: {
@@ -102,7 +102,7 @@ const catalog = {
   forbiddenKey: {
     en: '"{key}" is not allowed as a key',
     ru: '«{key}» нельзя использовать как ключ',
-    kk: '«{key}» кілт ретінде қолданылмайды',
+    kk: '«{key}» кілт ретінде қолдануға болмайды',
   },
   aliasBomb: {
     en: 'aliases expand too far (over {limit} expansions); refused as a possible alias bomb',
@@ -181,7 +181,7 @@ const catalog = {
     kk: 'YAML синтаксисі: мұнда күтілмеген мәтін бар; қос нүктелерді, дефистерді және шегіністерді тексеріңіз',
   },
   // Schema
-  required: { en: 'is required', ru: 'обязательное поле', kk: 'міндетті өріс' },
+  required: { en: 'is required', ru: 'не указано обязательное поле', kk: 'міндетті өріс көрсетілмеген' },
   expectedType: {
     en: 'must be {expected}, not {received}',
     ru: 'должно быть {expected}, а не {received}',
@@ -193,19 +193,29 @@ const catalog = {
     kk: 'белгісіз өріс «{key}»',
   },
   tooFew: {
-    en: 'must have at least {min}',
-    ru: 'должно быть не менее {min}',
+    en: 'must be at least {min}',
+    ru: 'должно быть не меньше {min}',
     kk: 'кемінде {min} болуы керек',
   },
-  tooMany: { en: 'must be at most {max}', ru: 'должно быть не более {max}', kk: 'ең көбі {max} болуы керек' },
-  between: { en: 'must be between {min} and {max}', ru: 'должно быть от {min} до {max}', kk: '{min} мен {max} аралығында болуы керек' },
+  tooMany: { en: 'must be at most {max}', ru: 'должно быть не больше {max}', kk: 'ең көбі {max} болуы керек' },
+  tooFewItems: {
+    en: 'must have at least {min} {min:item|items}',
+    ru: 'должно содержать не менее {min} {min:элемента|элементов|элементов}',
+    kk: 'кемінде {min} элемент болуы керек',
+  },
+  tooManyItems: {
+    en: 'must have at most {max} {max:item|items}',
+    ru: 'должно содержать не более {max} {max:элемента|элементов|элементов}',
+    kk: 'ең көбі {max} элемент болуы керек',
+  },
+  between: { en: 'must be between {min} and {max}', ru: 'должно быть от {min} до {max}', kk: 'ең азы {min}, ең көбі {max} болуы керек' },
   notEmpty: { en: 'must not be empty', ru: 'не должно быть пустым', kk: 'бос болмауы керек' },
   kebabId: {
     en: 'must be a kebab-case id (a-z, 0-9 and single hyphens)',
-    ru: 'должен быть идентификатором в kebab-case (a-z, 0-9 и одиночные дефисы)',
-    kk: 'kebab-case идентификаторы болуы керек (a-z, 0-9 және жалғыз дефис)',
+    ru: 'должен быть идентификатором в kebab-case (a-z, 0-9 и дефисы, не идущие подряд)',
+    kk: 'kebab-case идентификаторы болуы керек (a-z, 0-9 және қатар тұрмайтын дефистер)',
   },
-  semver: { en: 'must be a semantic version such as 1.2.0', ru: 'должна быть версия вида 1.2.0', kk: '1.2.0 түріндегі нұсқа болуы керек' },
+  semver: { en: 'must be a semantic version such as 1.2.0', ru: 'должна быть версия вида 1.2.0', kk: '1.2.0 түріндегі нұсқа нөмірі болуы керек' },
   langCode: { en: 'must be a language code such as ru, kk or en', ru: 'должен быть код языка: ru, kk или en', kk: 'тіл коды болуы керек: ru, kk немесе en' },
   scoreRange: { en: 'must be between 0 and 1', ru: 'должно быть от 0 до 1', kk: '0 мен 1 аралығында болуы керек' },
   oneOf: { en: 'must be one of: {values}', ru: 'должно быть одним из: {values}', kk: 'мыналардың бірі болуы керек: {values}' },
@@ -224,22 +234,22 @@ const catalog = {
   duplicateId: {
     en: 'id "{id}" is already used at {where}',
     ru: 'идентификатор «{id}» уже использован в {where}',
-    kk: '«{id}» идентификаторы {where} ішінде қолданылған',
+    kk: '«{id}» идентификаторы {where} ішінде бұрыннан қолданылған',
   },
   unknownArea: {
     en: 'area "{id}" is not a problem area or risk category of this rubric',
-    ru: 'раздел «{id}» не является проблемной областью или категорией рисков этой рубрики',
-    kk: '«{id}» бөлімі осы рубриканың проблемалық саласы немесе тәуекел санаты емес',
+    ru: 'раздел «{id}» не является проблемной областью или категорией рисков этой методики',
+    kk: '«{id}» бөлімі осы әдістеменің проблемалық саласы немесе тәуекел санаты емес',
   },
   unknownRecommendation: {
     en: 'recommendation "{id}" is not defined in this rubric',
-    ru: 'рекомендация «{id}» не определена в этой рубрике',
-    kk: '«{id}» ұсынымы осы рубрикада анықталмаған',
+    ru: 'рекомендация «{id}» не определена в этой методике',
+    kk: '«{id}» ұсынымы осы әдістемеде анықталмаған',
   },
   unknownLevel: {
     en: 'level "{id}" is not defined in this rubric',
-    ru: 'уровень «{id}» не определён в этой рубрике',
-    kk: '«{id}» деңгейі осы рубрикада анықталмаған',
+    ru: 'уровень «{id}» не определён в этой методике',
+    kk: '«{id}» деңгейі осы әдістемеде анықталмаған',
   },
   missingActions: {
     en: 'no actions for level "{id}"',
@@ -253,8 +263,8 @@ const catalog = {
   },
   recommendationUnused: {
     en: 'no question evidences recommendation "{id}"',
-    ru: 'ни один вопрос не подтверждает рекомендацию «{id}»',
-    kk: '«{id}» ұсынымын бірде-бір сұрақ растамайды',
+    ru: 'ни один вопрос не связан с рекомендацией «{id}»',
+    kk: '«{id}» ұсынымына бірде-бір сұрақ байланыстырылмаған',
   },
   missingLanguage: {
     en: 'missing the "{lang}" text',
@@ -263,8 +273,8 @@ const catalog = {
   },
   extraLanguage: {
     en: 'language "{lang}" is not in the rubric\'s languages',
-    ru: 'языка «{lang}» нет в списке языков рубрики',
-    kk: '«{lang}» тілі рубрика тілдерінің тізімінде жоқ',
+    ru: 'языка «{lang}» нет в списке языков методики',
+    kk: '«{lang}» тілі әдістеме тілдерінің тізімінде жоқ',
   },
   unsupportedLanguage: {
     en: 'language "{lang}" is not one the tool speaks (ru, kk, en)',
@@ -279,28 +289,28 @@ const catalog = {
   thresholdsAscending: {
     en: 'min {min} must be greater than the previous level\'s {prev}',
     ru: 'порог {min} должен быть больше порога предыдущего уровня ({prev})',
-    kk: '{min} шегі алдыңғы деңгейдің шегінен ({prev}) үлкен болуы керек',
+    kk: '{min} шекті мәні алдыңғы деңгейдің шекті мәнінен ({prev}) үлкен болуы керек',
   },
   needsZeroOption: {
     en: 'needs an option scoring 0 (nothing in place)',
     ru: 'нужен вариант с баллом 0 (ничего не сделано)',
-    kk: '0 ұпайлық нұсқа қажет (ештеңе енгізілмеген)',
+    kk: '0 ұпайлық жауап нұсқасы қажет (ештеңе енгізілмеген)',
   },
   needsFullOption: {
     en: 'needs an option scoring 1 (fully in place)',
     ru: 'нужен вариант с баллом 1 (полностью внедрено)',
-    kk: '1 ұпайлық нұсқа қажет (толық енгізілген)',
+    kk: '1 ұпайлық жауап нұсқасы қажет (толық енгізілген)',
   },
   duplicateLanguage: { en: 'language "{lang}" is listed twice', ru: 'язык «{lang}» указан дважды', kk: '«{lang}» тілі екі рет көрсетілген' },
   migrationUnknownQuestion: {
     en: 'question "{id}" does not exist in this rubric version',
-    ru: 'вопроса «{id}» нет в этой версии рубрики',
-    kk: '«{id}» сұрағы рубриканың бұл нұсқасында жоқ',
+    ru: 'вопроса «{id}» нет в этой версии методики',
+    kk: '«{id}» сұрағы әдістеменің осы нұсқасында жоқ',
   },
   migrationStillExists: {
     en: 'question "{id}" still exists in this rubric; a renamed, split or dropped question must be gone',
-    ru: 'вопрос «{id}» всё ещё есть в рубрике; переименованный, разделённый или удалённый вопрос должен отсутствовать',
-    kk: '«{id}» сұрағы рубрикада әлі бар; атауы өзгерген, бөлінген немесе алынған сұрақ болмауы керек',
+    ru: 'вопрос «{id}» всё ещё есть в методике; переименованный, разделённый или удалённый вопрос должен отсутствовать',
+    kk: '«{id}» сұрағы әдістемеде әлі бар; идентификаторы өзгертілген, бөлінген немесе алынған сұрақ болмауы керек',
   },
   migrationUnknownOption: {
     en: 'option "{option}" is not an option of question "{id}"',
@@ -309,19 +319,19 @@ const catalog = {
   },
   migrationNotOlder: {
     en: 'migration from {from} must name a version older than the rubric\'s {version}',
-    ru: 'миграция с {from} должна указывать версию старше текущей {version}',
-    kk: '{from} нұсқасынан көшіру рубриканың {version} нұсқасынан ескі нұсқаны көрсетуі керек',
+    ru: 'миграция с версии {from} должна указывать более раннюю версию, чем текущая версия методики ({version})',
+    kk: '{from} нұсқасынан миграция әдістеменің ағымдағы {version} нұсқасынан ертерек нұсқаны көрсетуі керек',
   },
   // The method (applicability, units, parameters)
   unknownUnit: {
     en: 'unit "{id}" is not declared in `units`',
     ru: 'подразделение «{id}» не объявлено в `units`',
-    kk: '«{id}» бөлімшесі `units` тізімінде жарияланбаған',
+    kk: '«{id}» құрылымдық бөлімшесі `units` тізімінде жарияланбаған',
   },
   unitUnused: {
     en: 'no question names unit "{id}"',
     ru: 'ни один вопрос не указывает подразделение «{id}»',
-    kk: '«{id}» бөлімшесін бірде-бір сұрақ көрсетпейді',
+    kk: '«{id}» құрылымдық бөлімшесін бірде-бір сұрақ көрсетпейді',
   },
   gateSelf: {
     en: 'a question cannot depend on its own answer',
@@ -330,8 +340,8 @@ const catalog = {
   },
   unknownGate: {
     en: 'question "{id}" named in `when` is not in this rubric',
-    ru: 'вопроса «{id}», указанного в `when`, нет в этой рубрике',
-    kk: '`when` ішінде көрсетілген «{id}» сұрағы бұл рубрикада жоқ',
+    ru: 'вопроса «{id}», указанного в `when`, нет в этой методике',
+    kk: '`when` ішінде көрсетілген «{id}» сұрағы бұл әдістемеде жоқ',
   },
   unknownGateOption: {
     en: 'option "{option}" is not an option of question "{id}"',
@@ -341,7 +351,7 @@ const catalog = {
   gateAlways: {
     en: 'lists every option of "{id}": the question always applies, so `when` says nothing',
     ru: 'перечислены все варианты вопроса «{id}»: вопрос применим всегда, условие `when` ничего не меняет',
-    kk: '«{id}» сұрағының барлық нұсқасы көрсетілген: сұрақ әрдайым қолданылады, `when` шарты ештеңе өзгертпейді',
+    kk: '«{id}» сұрағының барлық жауап нұсқасы көрсетілген: сұрақ әрдайым қолданылады, `when` шарты ештеңе өзгертпейді',
   },
   gateCycle: {
     en: 'question "{id}" depends on itself through a chain of `when` gates',
@@ -356,7 +366,7 @@ const catalog = {
   bandOrder: {
     en: 'the band\'s lower bound {min} is above its upper bound {max}',
     ru: 'нижняя граница диапазона {min} больше верхней {max}',
-    kk: 'ауқымның төменгі шегі {min} жоғарғы шегінен {max} үлкен',
+    kk: 'ауқымның төменгі шегі ({min}) жоғарғы шегінен ({max}) үлкен',
   },
   weakestLinkRange: {
     en: 'must be at most {max} (one less than the number of levels), or the cap never applies',
@@ -370,8 +380,8 @@ const catalog = {
   },
   shareOutsideBand: {
     en: 'carries {share}% of the overall, outside the band {min}–{max}%',
-    ru: 'доля в общей оценке {share}%, вне диапазона {min}–{max}%',
-    kk: 'жалпы бағадағы үлесі {share}%, {min}–{max}% ауқымынан тыс',
+    ru: 'доля в общем балле {share}\u00A0%, вне диапазона {min}–{max}\u00A0%',
+    kk: 'жалпы ұпайдағы үлесі {share}\u00A0%, {min}–{max}\u00A0% ауқымынан тыс',
   },
   // Answer files
   unknownQuestion: {
@@ -382,12 +392,12 @@ const catalog = {
   unknownOption: {
     en: 'unknown option "{option}" for question "{id}"; expected one of: {options}',
     ru: 'неизвестный вариант «{option}» для вопроса «{id}»; допустимы: {options}',
-    kk: '«{id}» сұрағы үшін белгісіз нұсқа «{option}»; мүмкін нұсқалар: {options}',
+    kk: '«{id}» сұрағы үшін белгісіз жауап нұсқасы «{option}»; мүмкін жауап нұсқалары: {options}',
   },
   naNotAllowed: {
     en: '"n/a" is not accepted for question "{id}": the rubric does not allow it; choose an option',
-    ru: '«n/a» не принимается для вопроса «{id}»: рубрика этого не допускает; выберите вариант ответа',
-    kk: '«{id}» сұрағы үшін «n/a» қабылданбайды: рубрика оған жол бермейді; жауап нұсқасын таңдаңыз',
+    ru: '«n/a» не принимается для вопроса «{id}»: методика этого не допускает; выберите вариант ответа',
+    kk: '«{id}» сұрағы үшін «n/a» қабылданбайды: әдістеме оған жол бермейді; жауап нұсқасын таңдаңыз',
   },
   naNeedsJustification: {
     en: '"n/a" for question "{id}" needs a justification: say why under `comments` or `evidence`',
@@ -396,18 +406,18 @@ const catalog = {
   },
   otherRubric: {
     en: 'made for rubric "{got}", not "{want}"',
-    ru: 'файл составлен для рубрики «{got}», а не «{want}»',
-    kk: 'файл «{want}» емес, «{got}» рубрикасы үшін жасалған',
+    ru: 'файл составлен для методики «{got}», а не «{want}»',
+    kk: 'файл «{want}» емес, «{got}» әдістемесі үшін жасалған',
   },
   otherVersion: {
     en: 'made with rubric version {got}; scored with {want} where the ids match',
-    ru: 'файл составлен по версии рубрики {got}; оценён по версии {want} там, где совпадают идентификаторы',
-    kk: 'файл рубриканың {got} нұсқасымен жасалған; идентификаторлар сәйкес келетін жерде {want} нұсқасы бойынша бағаланды',
+    ru: 'файл составлен по версии методики {got}; оценён по версии {want} там, где совпадают идентификаторы',
+    kk: 'файл әдістеменің {got} нұсқасымен жасалған; идентификаторлар сәйкес келетін жерде {want} нұсқасы бойынша бағаланды',
   },
   migrated: {
     en: 'carried forward from rubric version {from}: {what}',
-    ru: 'перенесено с версии рубрики {from}: {what}',
-    kk: 'рубриканың {from} нұсқасынан көшірілді: {what}',
+    ru: 'перенесено с версии методики {from}: {what}',
+    kk: 'әдістеменің {from} нұсқасынан тасымалданды: {what}',
   },
   unknownAnswerUnit: {
     en: 'unit "{id}" is not one of the rubric\'s units ({units})',
@@ -416,28 +426,28 @@ const catalog = {
   },
   unsupportedAnswerLanguage: {
     en: 'language "{lang}" is not one of the rubric\'s languages ({langs})',
-    ru: 'язык «{lang}» не входит в языки рубрики ({langs})',
-    kk: '«{lang}» тілі рубрика тілдерінің ({langs}) қатарында жоқ',
+    ru: 'язык «{lang}» не входит в языки методики ({langs})',
+    kk: '«{lang}» тілі әдістеме тілдерінің ({langs}) қатарында жоқ',
   },
   // Commands
   validRubric: {
-    en: '{file}: valid ({questions} questions, {sections} sections, {recommendations} recommendations, {levels} levels)',
-    ru: '{file}: без ошибок ({questions} вопросов, {sections} разделов, {recommendations} рекомендаций, {levels} уровней)',
+    en: '{file}: valid ({questions} {questions:question|questions}, {sections} {sections:section|sections}, {recommendations} {recommendations:recommendation|recommendations}, {levels} {levels:level|levels})',
+    ru: '{file}: без ошибок ({questions} {questions:вопрос|вопроса|вопросов}, {sections} {sections:раздел|раздела|разделов}, {recommendations} {recommendations:рекомендация|рекомендации|рекомендаций}, {levels} {levels:уровень|уровня|уровней})',
     kk: '{file}: қатесіз ({questions} сұрақ, {sections} бөлім, {recommendations} ұсыным, {levels} деңгей)',
   },
   validAnswers: {
     en: '{file}: valid ({answered} of {total} questions answered)',
-    ru: '{file}: без ошибок (отвечено {answered} из {total} вопросов)',
+    ru: '{file}: без ошибок (отвечено {answered} из {total} {total:вопроса|вопросов|вопросов})',
     kk: '{file}: қатесіз ({total} сұрақтың {answered} сұрағына жауап берілген)',
   },
   answersSkipped: {
     en: 'skipped: made for rubric "{id}", which is not among the rubrics validated',
-    ru: 'пропущен: файл составлен для рубрики «{id}», которой нет среди проверяемых',
-    kk: 'өткізіп жіберілді: файл тексерілетін рубрикалар арасында жоқ «{id}» рубрикасы үшін жасалған',
+    ru: 'пропущен: файл составлен для методики «{id}», которой нет среди проверяемых',
+    kk: 'өткізіп жіберілді: файл тексерілетін әдістемелер арасында жоқ «{id}» әдістемесі үшін жасалған',
   },
   warningPrefix: { en: 'warning', ru: 'предупреждение', kk: 'ескерту' },
   findingsTotal: {
-    en: '{errors} error(s), {warnings} warning(s) in {files} file(s)',
+    en: '{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} in {files} {files:file|files}',
     ru: 'ошибок: {errors}, предупреждений: {warnings}, файлов: {files}',
     kk: 'қате: {errors}, ескерту: {warnings}, файл: {files}',
   },
@@ -454,7 +464,7 @@ const catalog = {
     ru: 'формат должен быть одним из: {formats}',
     kk: 'пішім мыналардың бірі болуы керек: {formats}',
   },
-  badNumber: { en: '{option} must be a number from 0 to 100', ru: '{option} должно быть числом от 0 до 100', kk: '{option} 0-ден 100-ге дейінгі сан болуы керек' },
+  badNumber: { en: '{option} must be a number from 0 to 100', ru: 'значение {option} должно быть числом от 0 до 100', kk: '{option} мәні 0-ден 100-ге дейінгі сан болуы керек' },
   // Units, merge, compare
   noUnits: {
     en: 'rubric "{id}" declares no units: this needs a rubric with `units` and a `unit` on each question',
@@ -520,8 +530,8 @@ const catalog = {
   },
   internalError: {
     en: 'internal error: this is a bug in readiness; please report it with the lines below',
-    ru: 'внутренняя ошибка readiness; сообщите о ней, приложив строки ниже',
-    kk: 'readiness ішкі қатесі; төмендегі жолдарды қоса хабарлаңыз',
+    ru: 'внутренняя ошибка readiness (ошибка в программе); сообщите о ней разработчикам, приложив строки ниже',
+    kk: 'readiness ішкі қатесі (бағдарламадағы ақау); төмендегі жолдарды тіркеп, әзірлеушілерге хабарлаңыз',
   },
 } as const satisfies Record<string, Texts>;
 

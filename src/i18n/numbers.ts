@@ -54,14 +54,14 @@ export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
 }
 
 /**
- * Picks a form from `a|b|c`: ru one|few|many (a fraction takes the few form, «14,9 балла»),
- * en one|other, kk a single form. `n` may be a number already formatted with a decimal comma.
+ * Picks a form from `a|b|c`: ru one|few|many, and an optional fourth for a fraction (by default
+ * the few form: «14,9 балла»); en one|other; kk a single form. `n` may be a number already formatted with a decimal comma.
  */
 export function pluralForm(lang: Lang, n: number | string, forms: string): string {
   const list = forms.split('|');
   const value = typeof n === 'number' ? n : Number(String(n).replace(/[\s\u00A0]/g, '').replace(',', '.').replace('−', '-'));
   if (list.length === 1 || Number.isNaN(value)) return list[list.length - 1]!;
   const category = pluralCategory(lang, Math.abs(value));
-  if (lang === 'ru') return { one: list[0], few: list[1], many: list[2], other: list[1] }[category as 'one'] ?? list[2]!;
+  if (lang === 'ru') return { one: list[0], few: list[1], many: list[2], other: list[3] ?? list[1] }[category as 'one'] ?? list[2]!;
   return category === 'one' ? list[0]! : list[1]!;
 }

@@ -30,22 +30,22 @@ export const words = {
   unit: {
     en: 'Department or unit (optional, Enter to skip)',
     ru: 'Подразделение (необязательно, Enter — пропустить)',
-    kk: 'Бөлімше (міндетті емес, өткізу үшін Enter)',
+    kk: 'Құрылымдық бөлімше (міндетті емес; өткізіп жіберу үшін Enter пернесін басыңыз)',
   },
   name: {
     en: 'Your full name (optional, Enter to skip)',
-    ru: 'Ваши ФИО (необязательно, Enter — пропустить)',
-    kk: 'Аты-жөніңіз (міндетті емес, өткізу үшін Enter)',
+    ru: 'Фамилия, имя, отчество (необязательно, Enter — пропустить)',
+    kk: 'Аты-жөніңіз (міндетті емес; өткізіп жіберу үшін Enter пернесін басыңыз)',
   },
   position: {
     en: 'Your position (optional, Enter to skip)',
     ru: 'Ваша должность (необязательно, Enter — пропустить)',
-    kk: 'Лауазымыңыз (міндетті емес, өткізу үшін Enter)',
+    kk: 'Лауазымыңыз (міндетті емес; өткізіп жіберу үшін Enter пернесін басыңыз)',
   },
   required: {
     en: 'Please enter the name of the body; the reports are made for it.',
     ru: 'Укажите наименование органа: отчёты составляются для него.',
-    kk: 'Органның атауын енгізіңіз: есептер соған арналып жасалады.',
+    kk: 'Органның атауын енгізіңіз: есептер осы орган бойынша жасалады.',
   },
   tooLong: {
     en: 'At most {max} characters, please (now {length}).',
@@ -89,18 +89,18 @@ export const words = {
   },
   skip: {
     en: 'Skip for now (answer later)',
-    ru: 'Пропустить пока (ответить позже)',
-    kk: 'Әзірге өткізу (кейін жауап беру)',
+    ru: 'Пока пропустить (ответить позже)',
+    kk: 'Әзірге өткізіп жіберу (кейін жауап беру)',
   },
   skipHelp: {
     en: 'A question left without an answer counts as 0 in the score and lowers the coverage; below the coverage floor the report gives no level.',
     ru: 'Вопрос без ответа считается в балле как 0 и снижает охват; ниже порога охвата отчёт не присваивает уровень.',
-    kk: 'Жауапсыз сұрақ ұпайда 0 ретінде есептеледі және қамтуды төмендетеді; қамту шегінен төмен болса, есеп деңгей бермейді.',
+    kk: 'Жауапсыз сұрақ ұпайда 0 ретінде есептеледі және қамтуды төмендетеді; қамту шекті мәнінен төмен болса, есеп деңгей бермейді.',
   },
   currentAnswer: {
     en: '(current answer)',
     ru: '(текущий ответ)',
-    kk: '(қазіргі жауап)',
+    kk: '(ағымдағы жауап)',
   },
   commentPrompt: {
     en: 'Comment',
@@ -130,7 +130,7 @@ export const words = {
   evidenceExpected: {
     en: 'Expected as proof: {evidence}',
     ru: 'Подтверждением служит: {evidence}',
-    kk: 'Дәлел ретінде күтіледі: {evidence}',
+    kk: 'Растайтын құжат ретінде күтіледі: {evidence}',
   },
   evidenceAsk: {
     en: 'The document that shows it: number, date, link (Enter: add it later)',
@@ -158,14 +158,14 @@ export const words = {
     kk: '{number}-сұраққа енгізіп жатқан мәтініңіз файлдағы {field} бөліміне сақталды.',
   },
   keys: {
-    en: '↑↓ or a number: move · Enter: choose · Ctrl+C: pause',
-    ru: '↑↓ или номер: выбор · Enter: подтвердить · Ctrl+C: пауза',
-    kk: '↑↓ немесе нөмір: таңдау · Enter: растау · Ctrl+C: үзіліс',
+    en: '↑↓ or a number — move · Enter — choose · Ctrl+C — pause',
+    ru: '↑↓ или номер — перейти · Enter — выбрать · Ctrl+C — пауза',
+    kk: '↑↓ немесе нөмір — жылжу · Enter — таңдау · Ctrl+C — үзіліс',
   },
   resumeFound: {
     en: '{file} holds the answers of «{organization}»: {answered} of {total} answered.',
     ru: 'В {file} есть ответы органа «{organization}»: отвечено {answered} из {total}.',
-    kk: '{file} файлында «{organization}» органының жауаптары бар: {total} сұрақтың {answered} жауабы берілген.',
+    kk: '{file} файлында «{organization}» органының жауаптары бар: {total} сұрақтың {answered} сұрағына жауап берілген.',
   },
   resumeAsk: {
     en: 'Continue the assessment of «{organization}»?',
@@ -196,7 +196,7 @@ export const words = {
   invalidFile: {
     en: '{file} cannot be continued (see above) and was left as it is.\nCorrect it, or save to another file: npx readiness assess --answers <new file>\nor start over: npx readiness assess --restart (the old file is kept as a backup).',
     ru: 'Продолжить {file} нельзя (см. выше); файл оставлен без изменений.\nИсправьте его или сохраняйте в другой файл: npx readiness assess --answers <новый файл>\nлибо начните заново: npx readiness assess --restart (прежний файл сохранится как резервная копия).',
-    kk: '{file} файлын жалғастыру мүмкін емес (жоғарыда қараңыз); файл өзгертілмеді.\nОны түзетіңіз немесе басқа файлға сақтаңыз: npx readiness assess --answers <жаңа файл>\nнемесе басынан бастаңыз: npx readiness assess --restart (бұрынғы файл сақтық көшірме ретінде қалады).',
+    kk: '{file} файлын жалғастыру мүмкін емес (жоғарыдағы хабарламаны қараңыз); файл өзгертілмеді.\nОны түзетіңіз немесе басқа файлға сақтаңыз: npx readiness assess --answers <жаңа файл>\nнемесе басынан бастаңыз: npx readiness assess --restart (бұрынғы файл сақтық көшірме ретінде қалады).',
   },
   restarted: {
     en: 'Starting over. The previous answers are kept in {backup}.',
@@ -206,7 +206,7 @@ export const words = {
   movedAside: {
     en: '{from} was changed meanwhile by someone else; so as not to overwrite it, your answers are now saved in {file}.',
     ru: 'Файл {from} тем временем изменил кто-то другой; чтобы не затереть его, ваши ответы теперь сохраняются в {file}.',
-    kk: '{from} файлын осы уақытта басқа біреу өзгертті; оны өшірмеу үшін жауаптарыңыз енді {file} файлына сақталады.',
+    kk: '{from} файлын осы аралықта басқа біреу өзгертті; оның үстінен жазып жібермеу үшін жауаптарыңыз енді {file} файлына сақталады.',
   },
   locked: {
     en: '{file} is open in another interview (computer {host}, process {pid}, since {since}); two interviews must not save to one file.\nFinish or stop that interview first. If none is running, delete {lock} and start again.',
@@ -246,7 +246,7 @@ export const words = {
   saveFailed: {
     en: 'Could not save to {file}: {reason}. The answers are kept in memory; saving is retried after the next answer.',
     ru: 'Не удалось сохранить в {file}: {reason}. Ответы остаются в памяти; сохранение повторится после следующего ответа.',
-    kk: '{file} файлына сақтау мүмкін болмады: {reason}. Жауаптар жадта қалады; келесі жауаптан кейін қайта сақталады.',
+    kk: '{file} файлына сақтау мүмкін болмады: {reason}. Жауаптар жадта қалады; сақтау келесі жауаптан кейін қайталанады.',
   },
   notSaved: {
     en: 'The answers could not be saved to {file}: {reason}.',
@@ -256,7 +256,7 @@ export const words = {
   interrupted: {
     en: 'Paused. {answered} of {total} answers are saved in {file}.\nTo continue: {command}',
     ru: 'Пауза. Сохранено ответов: {answered} из {total}, файл {file}.\nЧтобы продолжить: {command}',
-    kk: 'Үзіліс. {total} жауаптың {answered} жауабы {file} файлына сақталды.\nЖалғастыру үшін: {command}',
+    kk: 'Үзіліс. {file} файлына {total} сұрақтың {answered} сұрағына берілген жауап сақталды.\nЖалғастыру үшін: {command}',
   },
   interruptedEarly: {
     en: 'Stopped before the first answer; nothing was saved.',
@@ -266,7 +266,7 @@ export const words = {
   interruptedUnsaved: {
     en: 'Stopped, but the latest answers could not be saved to {file} (see above).',
     ru: 'Остановлено, но последние ответы не удалось сохранить в {file} (см. выше).',
-    kk: 'Тоқтатылды, бірақ соңғы жауаптарды {file} файлына сақтау мүмкін болмады (жоғарыда қараңыз).',
+    kk: 'Тоқтатылды, бірақ соңғы жауаптарды {file} файлына сақтау мүмкін болмады (жоғарыдағы хабарламаны қараңыз).',
   },
   endAll: {
     en: 'All {total} questions are answered.',
@@ -276,7 +276,7 @@ export const words = {
   endSome: {
     en: '{answered} of {total} questions are answered; the {left} without an answer count as 0 in the score, and below {min} coverage the report gives no level.',
     ru: 'Отвечено {answered} из {total}; вопросы без ответа ({left}) считаются в балле как 0, а при охвате ниже {min} отчёт не присваивает уровень.',
-    kk: '{total} сұрақтың {answered} сұрағына жауап берілді; жауапсыз {left} сұрақ ұпайда 0 ретінде есептеледі, ал қамту {min} деңгейінен төмен болса, есеп деңгей бермейді.',
+    kk: '{total} сұрақтың {answered} сұрағына жауап берілді; жауапсыз {left} сұрақ ұпайда 0 ретінде есептеледі, ал қамту {min} мәнінен төмен болса, есеп деңгей бермейді.',
   },
   endUnsupported: {
     en: '{count} answer(s) still without a document; the report lists them as claims without evidence:',
@@ -325,7 +325,7 @@ export const words = {
   answersRefused: {
     en: 'The saved answers could not be read back for scoring (see above); they are kept in {file}.',
     ru: 'Сохранённые ответы не удалось прочитать для оценки (см. выше); они остаются в {file}.',
-    kk: 'Сақталған жауаптарды бағалау үшін оқу мүмкін болмады (жоғарыда қараңыз); олар {file} файлында қалды.',
+    kk: 'Сақталған жауаптарды бағалау үшін оқу мүмкін болмады (жоғарыдағы хабарламаны қараңыз); олар {file} файлында қалды.',
   },
 } as const satisfies Record<string, Texts>;
 

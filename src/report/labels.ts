@@ -12,7 +12,7 @@ const words = {
   respondent: { ru: 'Респондент', kk: 'Респондент', en: 'Respondent' },
   bodyType: { ru: 'Тип органа', kk: 'Орган түрі', en: 'Type of body' },
   region: { ru: 'Регион', kk: 'Өңір', en: 'Region' },
-  rubric: { ru: 'Рубрика', kk: 'Рубрика', en: 'Rubric' },
+  rubric: { ru: 'Методика', kk: 'Әдістеме', en: 'Rubric' },
   answersMadeWith: {
     ru: 'ответы заполнены по версии {version}',
     kk: 'жауаптар {version} нұсқасы бойынша толтырылған',
@@ -39,18 +39,18 @@ const words = {
   notAssessed: { ru: 'не оценено', kk: 'бағаланбады', en: 'not assessed' },
   noAnswer: { ru: 'нет ответа', kk: 'жауап жоқ', en: 'no answer' },
   nextLevel: {
-    ru: 'Следующий уровень: {level} (от {min} баллов), не хватает {points}.',
+    ru: 'Следующий уровень: {level} (от {min}), до него не хватает {points} {points:балла|баллов|баллов|балла}.',
     kk: 'Келесі деңгей: {level} ({min} ұпайдан бастап), {points} ұпай жетпейді.',
     en: 'Next level: {level} (from {min} points), {points} points to go.',
   },
   fewestChanges: {
-    ru: 'Наименьшее число изменений в ответах, которое приводит к нему:',
-    kk: 'Оған жеткізетін жауаптардағы өзгерістердің ең аз саны:',
+    ru: 'Минимальный набор изменений в ответах, позволяющий его достичь:',
+    kk: 'Бұл деңгейге жету үшін жауаптарға енгізілетін ең аз өзгерістер:',
     en: 'The fewest answer changes that reach it:',
   },
   unreachable: {
     ru: 'Даже если все отвеченные вопросы довести до лучшего варианта, этот уровень не достигается; ответы на оставшиеся вопросы могут это изменить.',
-    kk: 'Жауап берілген барлық сұрақтар ең жақсы нұсқаға жеткізілсе де, бұл деңгейге жетпейді; қалған сұрақтарға берілген жауаптар мұны өзгертуі мүмкін.',
+    kk: 'Жауап берілген барлық сұрақтар ең жақсы жауап нұсқасына жеткізілсе де, бұл деңгейге қол жеткізілмейді; қалған сұрақтарға берілген жауаптар мұны өзгертуі мүмкін.',
     en: 'Even with every answered question at its best option this level is out of reach; answering the remaining questions may change that.',
   },
   incomplete: {
@@ -96,7 +96,7 @@ const words = {
   },
   unsupportedDowngradeNote: {
     ru: 'Эти ответы заявляют меру, но в файле ответов не указан документ, который её подтверждает (раздел `evidence`). По методике они учтены как лучший вариант ниже порога подтверждения; укажите номер и дату документа.',
-    kk: 'Бұл жауаптар шараны мәлімдейді, бірақ жауаптар файлында оны растайтын құжат көрсетілмеген (`evidence` бөлімі). Әдістеме бойынша олар растау шегінен төмен ең жақсы нұсқа ретінде есептелді; құжаттың нөмірі мен күнін көрсетіңіз.',
+    kk: 'Бұл жауаптар шараны мәлімдейді, бірақ жауаптар файлында оны растайтын құжат көрсетілмеген (`evidence` бөлімі). Әдістеме бойынша олар растаудың шекті мәнінен төмен ең жақсы жауап нұсқасы ретінде есептелді; құжаттың нөмірі мен күнін көрсетіңіз.',
     en: 'These answers claim a measure, but the answer file names no document that shows it (under `evidence`). By the method they count as the best option below the evidence threshold; name the document’s number and date.',
   },
   countedAs: { ru: 'учтено как', kk: 'есептелгені', en: 'counted as' },
@@ -124,18 +124,17 @@ const words = {
   noEvidenceMark: { ru: 'без документа', kk: 'құжатсыз', en: 'no document' },
   nextLevelCapped: {
     ru: 'Следующий уровень: {level}. Общий балл его уже достигает; уровень удерживает самая слабая рекомендация, начните с неё.',
-    kk: 'Келесі деңгей: {level}. Жалпы ұпай оған жетеді; деңгейді ең әлсіз ұсыным ұстап тұр, содан бастаңыз.',
+    kk: 'Келесі деңгей: {level}. Жалпы ұпай оған жетеді, бірақ деңгейді ең әлсіз ұсыным ұстап тұр; жұмысты содан бастаңыз.',
     en: 'Next level: {level}. The overall score already reaches it; the weakest recommendation holds the level down, so start there.',
   },
-  topLevel: { ru: 'Достигнут высший уровень.', kk: 'Ең жоғары деңгейге жетті.', en: 'The highest level is reached.' },
+  topLevel: { ru: 'Достигнут высший уровень.', kk: 'Ең жоғары деңгейге қол жеткізілді.', en: 'The highest level is reached.' },
   change: { ru: '{from} → {to}', kk: '{from} → {to}', en: '{from} → {to}' },
-  points: { ru: 'баллов', kk: 'ұпай', en: 'points' },
 
   // Recommendations
   recommendations: { ru: 'Рекомендации', kk: 'Ұсынымдар', en: 'Recommendations' },
   recommendation: { ru: 'Рекомендация', kk: 'Ұсыным', en: 'Recommendation' },
   gap: { ru: 'Разрыв', kk: 'Алшақтық', en: 'Gap' },
-  answered: { ru: 'Отвечено', kk: 'Жауап берілді', en: 'Answered' },
+  answered: { ru: 'Отвечено', kk: 'Жауап берілгені', en: 'Answered' },
   recommendationsNote: {
     ru: 'Разрыв = 100 − балл рекомендации.',
     kk: 'Алшақтық = 100 − ұсыным ұпайы.',
@@ -143,15 +142,15 @@ const words = {
   },
 
   // Gaps and next actions
-  gaps: { ru: 'Разрывы по приросту', kk: 'Өсім бойынша алшақтықтар', en: 'Gaps ranked by gain' },
+  gaps: { ru: 'Разрывы (по убыванию прироста)', kk: 'Алшақтықтар (өсім бойынша кему ретімен)', en: 'Gaps ranked by gain' },
   gapsNote: {
-    ru: 'Применимые вопросы, по которым меры ещё не приняты в полной мере, в том числе оставшиеся без ответа; прирост — на сколько баллов вырастет общий балл при переходе к лучшему варианту.',
-    kk: 'Шарасы әлі толық енгізілмеген қолданылатын сұрақтар, жауапсыз қалғандары да бар; өсім — ең жақсы нұсқаға өткенде жалпы ұпай қанша ұпайға артатыны.',
+    ru: 'Применимые вопросы, по которым меры ещё не приняты в полной мере, в том числе оставшиеся без ответа; прирост — на сколько баллов вырастет общий балл при переходе к лучшему варианту ответа.',
+    kk: 'Шаралары әлі толық қабылданбаған қолданылатын сұрақтар (жауапсыз қалғандарын қоса); өсім — ең жақсы жауап нұсқасына өткенде жалпы ұпайдың қанша ұпайға артатыны.',
     en: 'Applicable questions not yet fully in place, unanswered ones included; gain is how many points the overall score rises on reaching the best option.',
   },
   noGaps: {
-    ru: 'Все применимые вопросы — на лучшем варианте.',
-    kk: 'Қолданылатын барлық сұрақтар ең жақсы нұсқада.',
+    ru: 'По всем применимым вопросам выбран лучший вариант ответа.',
+    kk: 'Қолданылатын барлық сұрақтар ең жақсы жауап нұсқасында.',
     en: 'Every applicable question is at its best option.',
   },
   rank: { ru: '№', kk: '№', en: '#' },
@@ -161,8 +160,8 @@ const words = {
   gain: { ru: 'Прирост', kk: 'Өсім', en: 'Gain' },
   nextActions: { ru: 'Следующие шаги', kk: 'Келесі қадамдар', en: 'Next actions' },
   nextActionsNote: {
-    ru: 'По рекомендациям, от наибольшего возможного прироста общего балла.',
-    kk: 'Ұсынымдар бойынша, жалпы ұпайдың ең үлкен ықтимал өсімінен бастап.',
+    ru: 'Рекомендации приведены в порядке убывания возможного прироста общего балла.',
+    kk: 'Ұсынымдар жалпы ұпайдың ықтимал өсімі бойынша кему ретімен берілген.',
     en: 'By recommendation, from the largest possible gain in the overall score.',
   },
   possibleGain: {
@@ -174,12 +173,12 @@ const words = {
   topGaps: { ru: 'Главные разрывы', kk: 'Негізгі алшақтықтар', en: 'Top gaps' },
 
   // Risks and problem areas
-  risks: { ru: 'Подверженность рискам', kk: 'Тәуекелдерге ұшырағыштық', en: 'Risk exposure' },
-  riskCategory: { ru: 'Категория риска', kk: 'Тәуекел санаты', en: 'Risk category' },
-  exposure: { ru: 'Подверженность', kk: 'Ұшырағыштық', en: 'Exposure' },
+  risks: { ru: 'Подверженность рискам', kk: 'Тәуекел дәрежесі', en: 'Risk exposure' },
+  riskCategory: { ru: 'Категория рисков', kk: 'Тәуекел санаты', en: 'Risk category' },
+  exposure: { ru: 'Подверженность риску', kk: 'Тәуекел дәрежесі', en: 'Exposure' },
   risksNote: {
-    ru: 'Подверженность = 100 − средний балл вопросов категории: чем выше, тем меньше мер против риска.',
-    kk: 'Ұшырағыштық = 100 − санат сұрақтарының орташа ұпайы: неғұрлым жоғары болса, тәуекелге қарсы шаралар соғұрлым аз.',
+    ru: 'Подверженность риску = 100 − средний балл вопросов категории: чем выше, тем меньше принято мер по снижению риска.',
+    kk: 'Тәуекел дәрежесі = 100 − санат сұрақтарының орташа ұпайы: неғұрлым жоғары болса, тәуекелді азайту шаралары соғұрлым аз қабылданған.',
     en: 'Exposure = 100 − the mean score of the category’s questions: the higher, the fewer measures against the risk.',
   },
   problemAreas: { ru: 'Проблемные области', kk: 'Проблемалық салалар', en: 'Problem areas' },
@@ -201,20 +200,20 @@ const words = {
   warnings: { ru: 'Предупреждения', kk: 'Ескертулер', en: 'Warnings' },
 
   // Trace
-  trace: { ru: 'Расчёт баллов', kk: 'Ұпайлардың есебі', en: 'How each score is computed' },
+  trace: { ru: 'Расчёт баллов', kk: 'Ұпайларды есептеу', en: 'How each score is computed' },
   traceNote: {
     ru: 'Балл рекомендации = 100 × Σ(вес × балл варианта) / Σ весов применимых вопросов; вопрос без ответа даёт 0, неприменимый вопрос не учитывается. Вклад вопроса = 100 × вес × балл варианта / Σ весов применимых вопросов; вклады в сумме дают балл рекомендации.',
-    kk: 'Ұсыным ұпайы = 100 × Σ(салмақ × нұсқа ұпайы) / қолданылатын сұрақтар салмақтарының Σ; жауапсыз сұрақ 0 береді, қолданылмайтын сұрақ есептелмейді. Сұрақтың үлесі = 100 × салмақ × нұсқа ұпайы / қолданылатын сұрақтар салмақтарының Σ; үлестердің қосындысы ұсыным ұпайын береді.',
+    kk: 'Ұсыным ұпайы = 100 × Σ(салмақ × жауап нұсқасының ұпайы) / қолданылатын сұрақтар салмақтарының Σ; жауапсыз сұрақ 0 береді, қолданылмайтын сұрақ есептелмейді. Сұрақтың үлесі = 100 × салмақ × жауап нұсқасының ұпайы / қолданылатын сұрақтар салмақтарының Σ; үлестердің қосындысы ұсыным ұпайын береді.',
     en: 'Recommendation score = 100 × Σ(weight × option score) / Σ weights of the applicable questions; an unanswered question gives 0, one that does not apply does not count. A question’s contribution = 100 × weight × option score / Σ weights of the applicable questions; the contributions add up to the recommendation score.',
   },
   overallFormula: {
-    ru: 'Общий балл = средневзвешенное баллов оценённых рекомендаций (веса рекомендаций; расчёт по неокруглённым значениям):',
-    kk: 'Жалпы ұпай = бағаланған ұсынымдар ұпайларының орташа салмақталған мәні (ұсынымдар салмақтары; есеп дөңгелектенбеген мәндермен):',
+    ru: 'Общий балл = средневзвешенное значение баллов оценённых рекомендаций (веса рекомендаций; расчёт по неокруглённым значениям):',
+    kk: 'Жалпы ұпай = бағаланған ұсынымдар ұпайларының орташа салмақталған мәні (ұсынымдар салмақтары; дөңгелектелмеген мәндер бойынша есептеледі):',
     en: 'Overall score = weighted mean of the assessed recommendations’ scores (recommendation weights; computed before rounding):',
   },
   levelRule: {
     ru: 'Уровень определяется по общему баллу, округлённому до одного знака после запятой: {levels}.',
-    kk: 'Деңгей үтірден кейін бір таңбаға дейін дөңгелектенген жалпы ұпай бойынша анықталады: {levels}.',
+    kk: 'Деңгей ондық үлеске дейін (үтірден кейін бір таңбаға дейін) дөңгелектелген жалпы ұпай бойынша анықталады: {levels}.',
     en: 'The level follows the overall score rounded to one decimal: {levels}.',
   },
   coverageRule: {
@@ -229,13 +228,13 @@ const words = {
   },
   evidenceRule: {
     ru: 'Ответ с баллом варианта от {from} требует документа в разделе `evidence`; без него он {what}.',
-    kk: 'Нұсқа ұпайы {from} және одан жоғары жауап `evidence` бөлімінде құжатты талап етеді; онсыз ол {what}.',
+    kk: 'Жауап нұсқасының ұпайы {from} немесе одан жоғары болса, жауап `evidence` бөлімінде құжатты талап етеді; онсыз ол {what}.',
     en: 'An answer whose option scores {from} or more needs a document under `evidence`; without one it is {what}.',
   },
   evidenceFlagged: { ru: 'учитывается как выбран, но отмечается', kk: 'таңдалғандай есептеледі, бірақ белгіленеді', en: 'counted as chosen and flagged' },
   evidenceDowngraded: {
     ru: 'учитывается как лучший вариант ниже порога',
-    kk: 'шектен төмен ең жақсы нұсқа ретінде есептеледі',
+    kk: 'шекті мәннен төмен ең жақсы жауап нұсқасы ретінде есептеледі',
     en: 'counted as the best option below the threshold',
   },
   levelFrom: { ru: '{label} — от {min}', kk: '{label} — {min} ұпайдан', en: '{label} from {min}' },
@@ -245,7 +244,7 @@ const words = {
     en: 'Σ weights of the applicable questions = {weight}; {answered} of {applicable} applicable answered ({total} questions in all).',
   },
   answer: { ru: 'Ответ', kk: 'Жауап', en: 'Answer' },
-  optionScore: { ru: 'Балл варианта', kk: 'Нұсқа ұпайы', en: 'Option score' },
+  optionScore: { ru: 'Балл варианта', kk: 'Жауап нұсқасының ұпайы', en: 'Option score' },
   weight: { ru: 'Вес', kk: 'Салмақ', en: 'Weight' },
   contribution: { ru: 'Вклад', kk: 'Үлес', en: 'Contribution' },
   comments: { ru: 'Комментарии', kk: 'Түсініктемелер', en: 'Comments' },

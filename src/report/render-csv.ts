@@ -13,7 +13,7 @@ import type { Report } from './schema.js';
 
 const words = {
   file: { en: 'File', ru: 'Файл', kk: 'Файл' },
-  organization: { en: 'Organization', ru: 'Организация', kk: 'Ұйым' },
+  organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
   overall: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
   answeredScore: {
     en: 'Score over answered questions',
@@ -23,9 +23,9 @@ const words = {
   unsupported: { en: 'Claims without evidence', ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар' },
   notApplicable: { en: 'Not applicable', ru: 'Неприменимые вопросы', kk: 'Қолданылмайтын сұрақтар' },
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
-  coverage: { en: 'Coverage (0-1)', ru: 'Охват (0-1)', kk: 'Қамту (0-1)' },
+  coverage: { en: 'Coverage (0–1)', ru: 'Охват (0–1)', kk: 'Қамту (0–1)' },
   recommendation: { en: '{title} ({id})', ru: '{title} ({id})', kk: '{title} ({id})' },
-  risk: { en: 'Risk exposure: {title} ({id})', ru: 'Подверженность риску: {title} ({id})', kk: 'Тәуекелге ұшырағыштық: {title} ({id})' },
+  risk: { en: 'Risk exposure: {title} ({id})', ru: 'Подверженность риску: {title} ({id})', kk: 'Тәуекел дәрежесі: {title} ({id})' },
   status: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
   error: { en: 'Error', ru: 'Ошибка', kk: 'Қате' },
 } as const satisfies Record<string, Texts>;

@@ -9,17 +9,17 @@ const migrationWords = {
   migrationDuplicateFrom: {
     en: 'a migration from {from} is already declared at {where}; only one can apply',
     ru: 'миграция с версии {from} уже описана в {where}; применяется только одна',
-    kk: '{from} нұсқасынан көшіру {where} ішінде сипатталған; тек біреуі қолданылады',
+    kk: '{from} нұсқасынан миграция {where} ішінде бұрыннан сипатталған; тек біреуі қолданылады',
   },
   migrationIdTwice: {
     en: 'question "{id}" is already carried forward by this migration ({where}); name it once',
     ru: 'вопрос «{id}» уже переносится этой миграцией ({where}); укажите его один раз',
-    kk: '«{id}» сұрағын бұл көшіру бұрыннан тасымалдайды ({where}); оны бір рет көрсетіңіз',
+    kk: '«{id}» сұрағын бұл миграция бұрыннан тасымалдайды ({where}); оны бір рет көрсетіңіз',
   },
   migrationTargetTwice: {
     en: 'question "{id}" already receives the answer of "{other}" in this migration; one answer per question',
     ru: 'вопрос «{id}» уже получает ответ вопроса «{other}» в этой миграции; на вопрос приходится один ответ',
-    kk: '«{id}» сұрағы бұл көшіруде «{other}» сұрағының жауабын алып қойған; бір сұраққа бір жауап',
+    kk: '«{id}» сұрағы бұл миграцияда «{other}» сұрағының жауабын бұрыннан алады; бір сұраққа бір ғана жауап',
   },
 } as const satisfies Record<string, Texts>;
 const mw = (key: keyof typeof migrationWords, vars: Record<string, string>) => format(migrationWords[key], messageLang(), vars);
