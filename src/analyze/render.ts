@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from '../report/labels.js';
 import type { Rubric } from '../rubric/model.js';
 import type { Analysis, GamingRoute } from './analyze.js';
 
-const words = {
+export const words = {
   title: { en: 'Method analysis: {title} {version}', ru: 'Анализ методики: {title} {version}', kk: 'Әдістемені талдау: {title} {version}' },
   intro: {
     en: 'What the rubric’s scoring does, worked out on the rubric alone: each question’s share of the overall score, simulated respondents scored by the same engine as real answer files, and the routes to a level that the method should close.',

@@ -1,7 +1,7 @@
 import { format, pick, type Lang, type Texts } from '../i18n/lang.js';
 import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
 
-const words = {
+export const words = {
   header: {
     en: 'Answer file for «{title}», version {version}.',
     ru: 'Файл ответов по методике «{title}», версия {version}.',

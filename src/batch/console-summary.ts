@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from '../report/labels.js';
 import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
 import type { BatchTotals } from './totals.js';
 
-const words = {
+export const words = {
   rank: { en: '#', ru: '№', kk: '№' },
   file: { en: 'File', ru: 'Файл', kk: 'Файл' },
   organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },

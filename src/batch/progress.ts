@@ -1,6 +1,6 @@
 import { format, type Lang, type Texts } from '../i18n/lang.js';
 
-const words = {
+export const words = {
   files: { en: 'files: {done}/{total}', ru: 'файлов: {done}/{total}', kk: 'файл: {done}/{total}' },
 } as const satisfies Record<string, Texts>;
 

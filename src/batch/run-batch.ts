@@ -18,7 +18,7 @@ import { summaryHead, summaryRow, summaryTail } from './summary-markdown.js';
 import { fleetBodyOf, renderFleetHtml, type FleetBody, type FleetError } from './summary-html.js';
 import { TotalsCounter, type BatchTotals } from './totals.js';
 
-const words = {
+export const words = {
   below: {
     en: '{file}: overall score {score} is below {min}',
     ru: '{file}: общий балл {score} ниже {min}',

@@ -8,7 +8,7 @@ import type { Rubric } from '../rubric/model.js';
 import { scoreAnswers } from '../scoring/score.js';
 import { readSource } from '../source/read-source.js';
 
-const words = {
+export const words = {
   internal: {
     en: 'internal error while scoring this file: {detail}',
     ru: 'внутренняя ошибка при оценке этого файла: {detail}',

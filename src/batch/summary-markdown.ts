@@ -13,7 +13,7 @@ import type { BatchTotals } from './totals.js';
  * size streams to disk. Every text from an answer file or a path is escaped.
  */
 
-const words = {
+export const words = {
   title: { en: 'AI readiness: summary of {count} answer {count:file|files}', ru: 'Готовность к внедрению ИИ: сводка по {count} {count:файлу|файлам|файлам} ответов', kk: 'ЖИ-ді енгізуге дайындық: {count} жауап файлы бойынша жиынтық' },
   rubric: { en: 'Rubric', ru: 'Методика', kk: 'Әдістеме' },
   files: { en: 'Answer files', ru: 'Файлы ответов', kk: 'Жауап файлдары' },

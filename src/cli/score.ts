@@ -19,7 +19,7 @@ function isNotFolder(path: string): boolean {
   }
 }
 
-const words = {
+export const words = {
   severalNeedOut: {
     en: '{count} answer files: give --out <dir> for their reports, or --format csv for a summary on stdout',
     ru: 'файлов ответов: {count}; укажите --out <папка> для отчётов или --format csv для сводки в стандартный вывод',

@@ -4,7 +4,7 @@ import { detectLang, format, type Lang, type Texts } from './lang.js';
  * The tool's own messages about files and commands, in every language. Findings are
  * worded once, when they are made, in the language set by the entry point.
  */
-const catalog = {
+export const catalog = {
   // Reading files
   noSuchFile: { en: 'no such file', ru: 'файл не найден', kk: 'мұндай файл жоқ' },
   permissionDenied: { en: 'permission denied', ru: 'нет доступа', kk: 'қол жеткізуге рұқсат жоқ' },
@@ -315,7 +315,7 @@ const catalog = {
   migrationUnknownOption: {
     en: 'option "{option}" is not an option of question "{id}"',
     ru: 'варианта «{option}» нет у вопроса «{id}»',
-    kk: '«{option}» нұсқасы «{id}» сұрағында жоқ',
+    kk: '«{option}» жауап нұсқасы «{id}» сұрағында жоқ',
   },
   migrationNotOlder: {
     en: 'migration from {from} must name a version older than the rubric\'s {version}',
@@ -346,7 +346,7 @@ const catalog = {
   unknownGateOption: {
     en: 'option "{option}" is not an option of question "{id}"',
     ru: 'варианта «{option}» нет у вопроса «{id}»',
-    kk: '«{option}» нұсқасы «{id}» сұрағында жоқ',
+    kk: '«{option}» жауап нұсқасы «{id}» сұрағында жоқ',
   },
   gateAlways: {
     en: 'lists every option of "{id}": the question always applies, so `when` says nothing',

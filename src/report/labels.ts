@@ -5,7 +5,7 @@ import type { Report, ReportRecommendation } from './schema.js';
  * The renderers' own words (headings, column names, explanations) in every language.
  * Texts from the rubric arrive in the Report already in its language; these are the rest.
  */
-const words = {
+export const words = {
   // Title and respondent
   title: { ru: 'Готовность к внедрению ИИ: {org}', kk: 'ЖИ-ді енгізуге дайындық: {org}', en: 'AI readiness: {org}' },
   unit: { ru: 'Подразделение', kk: 'Құрылымдық бөлімше', en: 'Unit' },

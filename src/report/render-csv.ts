@@ -11,7 +11,7 @@ import type { Report } from './schema.js';
  * the rubric, so a script can rely on them (see `summaryColumnIds`).
  */
 
-const words = {
+export const words = {
   file: { en: 'File', ru: 'Файл', kk: 'Файл' },
   organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
   overall: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },

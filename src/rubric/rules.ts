@@ -5,7 +5,7 @@ import { compareVersions } from './model.js';
 import type { RubricFile } from './schema.js';
 
 // Migration conflicts, worded here rather than in the shared catalog.
-const migrationWords = {
+export const migrationWords = {
   migrationDuplicateFrom: {
     en: 'a migration from {from} is already declared at {where}; only one can apply',
     ru: 'миграция с версии {from} уже описана в {where}; применяется только одна',

@@ -5,7 +5,7 @@ import { m, messageLang } from '../i18n/messages.js';
 import { formatBytes } from '../i18n/numbers.js';
 
 /** File-system failures the shared catalog does not word. */
-const words = {
+export const words = {
   notFolder: {
     en: 'a part of the path is a file, not a folder',
     ru: 'часть пути — файл, а не папка',
