@@ -26,7 +26,7 @@ export const words = {
     ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}',
     kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}',
   },
-  mean: { en: 'mean overall score {mean}', ru: 'средний общий балл {mean}', kk: 'орташа жалпы ұпай {mean}' },
+  mean: { en: 'mean overall score {mean}', ru: 'средний общий балл: {mean}', kk: 'орташа жалпы ұпай: {mean}' },
   weakest: { en: 'Weakest recommendations: {list}', ru: 'Самые слабые рекомендации: {list}', kk: 'Ең әлсіз ұсынымдар: {list}' },
 } as const satisfies Record<string, Texts>;
 

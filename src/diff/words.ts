@@ -194,7 +194,7 @@ export const words = {
   madeFor: { en: 'made for rubric {rubric}', ru: 'составлен для методики {rubric}', kk: '{rubric} әдістемесі үшін жасалған' },
   overLimitMessage: {
     en: 'overall score moved by more than {limit} {limit:point|points} in {n} {n:file|files}:',
-    ru: 'общий балл сдвинулся больше чем на {limit} {limit:балл|балла|баллов}; файлов: {n}:',
+    ru: 'общий балл изменился больше чем на {limit} {limit:балл|балла|баллов} в {n} {n:файле|файлах|файлах}:',
     kk: 'жалпы ұпай {limit} ұпайдан артық өзгерген файлдар ({n}):',
   },
   invalidMessage: {
