@@ -22,7 +22,7 @@ export const words = {
     kk: 'расталмаған жауаптар: {files} файлда {claims}',
   },
   counts: {
-    en: '{inputs} {inputs:file|files}: {scored} scored, {refused} with errors',
+    en: '{inputs} inputs: {scored} scored, {refused} with errors',
     ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}',
     kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}',
   },

@@ -1,7 +1,7 @@
 import { format, type Lang, type Texts } from '../i18n/lang.js';
 
 export const words = {
-  files: { en: 'files: {done}/{total}', ru: 'файлов: {done}/{total}', kk: 'файл: {done}/{total}' },
+  files: { en: '{done}/{total} files', ru: 'файлов: {done}/{total}', kk: 'файл: {done}/{total}' },
 } as const satisfies Record<string, Texts>;
 
 /** Batches smaller than this finish before a bar would help. */

@@ -28,7 +28,7 @@ export const words = {
   error: { en: 'error: {message}', ru: 'ошибка: {message}', kk: 'қате: {message}' },
   notAssessed: { en: 'not assessed', ru: 'не оценено', kk: 'бағаланбады' },
   counts: {
-    en: '{inputs} {inputs:file|files}: {scored} scored, {refused} with errors.',
+    en: '{inputs} inputs: {scored} scored, {refused} with errors.',
     ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}.',
     kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}.',
   },

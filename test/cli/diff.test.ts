@@ -22,10 +22,10 @@ describe('readiness diff <old> <new>', () => {
   it('exits 1 when a score moves by more than --max-delta, naming the file; 0 when all stay within', () => {
     const over = cli(['diff', V1, V2, '--answers', ANSWERS, '--max-delta', '10']);
     expect(over.status).toBe(1);
-    expect(over.stderr).toContain('overall score moved by more than 10 points in 1 file(s):');
-    expect(over.stderr).toContain('  test/fixtures/answers/diff/agency-statistics.yaml (Статистика агенттігі): -13.8');
+    expect(over.stderr).toContain('overall score moved by more than 10 points in 1 file:');
+    expect(over.stderr).toContain('  test/fixtures/answers/diff/agency-statistics.yaml (Статистика агенттігі): −13.8');
     expect(over.stderr).not.toContain('ministry-digital');
-    expect(over.stdout).toContain('Over the limit of 10 points: 1 file(s).');
+    expect(over.stdout).toContain('Over the limit of 10 points: 1 file.');
 
     const within = cli(['diff', V1, V2, '--answers', ANSWERS, '--max-delta', '13.8']);
     expect(within.status).toBe(0);
@@ -52,8 +52,8 @@ describe('readiness diff <old> <new>', () => {
 
   it('speaks the language of --lang', () => {
     const r = cli(['diff', V1, V2, '--answers', ANSWERS, '--lang', 'kk', '--max-delta', '10']);
-    expect(r.stdout).toContain('## Рубрика өзгерісі');
-    expect(r.stdout).toContain('Дамушы (48.6)');
+    expect(r.stdout).toContain('## Әдістеме өзгерісі');
+    expect(r.stdout).toContain('Дамушы (48,6)');
     expect(r.stderr).toContain('жалпы ұпай 10 ұпайдан артық өзгерген файлдар (1):');
   });
 
@@ -72,7 +72,7 @@ describe('readiness diff <old> <new>', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('### ❌ Invalid answer files');
     expect(r.stderr).toContain(`${join(dir, 'typo.yaml')}:4:17: answers.data-catalog: unknown option "mostly"`);
-    expect(r.stderr).toContain('1 answer file(s) could not be scored');
+    expect(r.stderr).toContain('1 answer file could not be scored');
   });
 
   it('refuses an invalid rubric with file, line and column (exit 1)', () => {
@@ -134,7 +134,7 @@ describe('readiness diff <new> --base <git-ref>', () => {
     const inside = cli(['diff', 'demo.yaml', '--base', 'main', '--answers', '../answers', '--max-delta', '10'], { cwd: join(repo, 'rubrics') });
     expect(inside.status).toBe(1);
     expect(inside.stdout).toContain('- Renamed: `staff-training` → `staff-ai-training`');
-    expect(inside.stderr).toContain('../answers/agency-statistics.yaml (Статистика агенттігі): -13.8');
+    expect(inside.stderr).toContain('../answers/agency-statistics.yaml (Статистика агенттігі): −13.8');
   });
 
   it('exits 2 for a ref that does not exist or looks like an option, without running it', () => {

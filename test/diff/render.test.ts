@@ -24,7 +24,7 @@ describe('renderDiffMarkdown', () => {
   const md = renderDiffMarkdown(result('en', 10));
 
   it('leads with the verdict, then level changes, then the structure, then the score table', () => {
-    const order = ['## Rubric change: `diff-demo` 1.0.0 → 1.1.0', 'Over the limit of 10 points: 1 file(s).', '### Level changes', '### What changed in the rubric', '### Scores before and after', '### By recommendation'];
+    const order = ['## Rubric change: `diff-demo` 1.0.0 → 1.1.0', 'Over the limit of 10 points: 1 file.', '### Level changes', '### What changed in the rubric', '### Scores before and after', '### By recommendation'];
     const positions = order.map((s) => md.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

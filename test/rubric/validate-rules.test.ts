@@ -27,7 +27,7 @@ const cases: Array<[fixture: string, expected: string[]]> = [
       '17:7: recommendations[0].actions.expert: level "expert" is not defined in this rubric',
     ],
   ],
-  ['yaml-syntax', ['41:5: YAML syntax: Flow map in block collection must be sufficiently indented and end with a }']],
+  ['yaml-syntax', ['41:5: YAML syntax: a list or map in brackets is not closed; add "}" (on a line indented like its contents)']],
   ['duplicate-key', ['21:5: duplicate key: each key may appear once']],
   ['bad-id', ['28:9: questions[0].id: must be a kebab-case id (a-z, 0-9 and single hyphens)']],
 ];
