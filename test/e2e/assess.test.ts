@@ -106,7 +106,7 @@ if (!tmux && !inCI) {
       term.keys('Enter');
       await term.waitFor('Подразделение');
       term.keys('Enter');
-      await term.waitFor('ФИО');
+      await term.waitFor('Фамилия, имя, отчество');
       term.type('Иванов И. И.');
       term.keys('Enter');
       await term.waitFor('должность');
@@ -125,7 +125,7 @@ if (!tmux && !inCI) {
 
       term.start(args);
       await term.waitFor('отвечено 1 из 2');
-      await term.waitFor('Продолжить оценку органа «Акимат «Тест» <b>»?');
+      await term.waitFor('Продолжить оценку органа «Акимат „Тест“ <b>»?');
       term.keys('Enter');
       await term.waitFor('Продолжаем с вопроса 2 из 2');
       term.keys('2', 'Enter');
@@ -156,7 +156,7 @@ if (!tmux && !inCI) {
       await term.waitFor('Мемлекеттік органның атауы');
       term.type('Әкімдік');
       term.keys('Enter');
-      for (const field of ['Бөлімше', 'Аты-жөніңіз', 'Лауазымыңыз']) {
+      for (const field of ['Құрылымдық бөлімше', 'Аты-жөніңіз', 'Лауазымыңыз']) {
         await term.waitFor(field);
         term.keys('Enter');
       }
@@ -171,7 +171,7 @@ if (!tmux && !inCI) {
       term.keys('C-c');
       expect(await term.exitStatus()).toBe(130);
       const screen = term.screen();
-      expect(screen).toContain('Үзіліс. 2 жауаптың 1 жауабы');
+      expect(screen).toContain('2 сұрақтың 1 сұрағына берілген жауап сақталды');
       // The command that continues: the same rubric and formats, and the answer file quoted for the shell.
       expect(screen).toContain(`npx readiness assess --rubric ${shellQuote(MINIMAL)} --format json --answers ${shellQuote(answers)}`);
       const saved = readFileSync(answers, 'utf8');
