@@ -48,7 +48,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: 'threshold',
     ru: 'порог',
     kk: 'шекті мән',
-    forbid: { kk: ['шектер', '\\{min\\} шегі', 'шектен төмен', 'растау шегі', 'деңгейдің шегі', '\\{min\\} шегіне'] },
+    forbid: { kk: ['шектер', '\\{min\\} шегі', 'шектен төмен', 'растау шегі', 'деңгейдің шегі', '\\{min\\} шегіне', 'қамту шег'] },
   },
   { concept: 'limit (file size, --max-delta, nesting)', en: 'limit', ru: 'предел', kk: 'шек' },
   { concept: 'migration', en: 'migration', ru: 'миграция', kk: 'миграция', forbid: { kk: ['көшіру'] } },

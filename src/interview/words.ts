@@ -314,7 +314,7 @@ export const words = {
   closingUnsupported: {
     en: 'Claims still without a document ({count}); to add them, run the interview again on the same answer file: its last screen offers it.',
     ru: 'Ответы, ещё не подтверждённые документом ({count}); чтобы указать документы, снова запустите опрос с тем же файлом ответов: это предложит его последний экран.',
-    kk: 'Әлі құжатпен расталмаған жауаптар ({count}); құжаттарды көрсету үшін сұхбатты сол жауап файлымен қайта іске қосыңыз: оның соңғы экраны соны ұсынады.',
+    kk: 'Әлі құжатпен расталмаған жауаптар ({count}); құжаттарды көрсету үшін сауалнаманы сол жауап файлымен қайта іске қосыңыз: оның соңғы экраны соны ұсынады.',
   },
   answersSaved: { en: 'Answers: {file}', ru: 'Ответы: {file}', kk: 'Жауаптар: {file}' },
   reportsFailed: {
