@@ -10,7 +10,8 @@ const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e
 
 // Non-global twins of the patterns above, to test without replacing: most texts are clean.
 const HAS_UNSAFE = new RegExp(UNSAFE_CHARS.source);
-const HAS_ODD_SPACE = /[^\S ]| {2}|^ | $/;
+// A no-break space is kept: the renderers' own texts put one before % and units (80\u00A0%).
+const HAS_ODD_SPACE = /[^\S \u00A0]| {2}|^ | $/;
 
 /** Replaces control and bidi-override characters with U+FFFD, so they are seen, not obeyed. */
 export function sanitizeText(text: string): string {
@@ -20,14 +21,14 @@ export function sanitizeText(text: string): string {
 /** Sanitized, with every run of whitespace (line breaks included) made one space, trimmed. */
 export function oneLine(text: string): string {
   const clean = sanitizeText(text);
-  return HAS_ODD_SPACE.test(clean) ? clean.replace(/\s+/g, ' ').trim() : clean;
+  return HAS_ODD_SPACE.test(clean) ? clean.replace(/[^\S\u00A0]+/g, ' ').trim() : clean;
 }
 
 /** Sanitized lines of a multi-line text, each trimmed; empty lines dropped. */
 export function textLines(text: string): string[] {
   return sanitizeText(text)
     .split(/\r\n|[\r\n\u2028\u2029]/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(/[^\S\u00A0]+/g, ' ').trim())
     .filter((line) => line !== '');
 }
 
