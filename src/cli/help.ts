@@ -35,12 +35,12 @@ export const help = {
   checklist: {
     en: 'print what each unit of the body gathers before the interview: its questions and the document that shows each answer',
     ru: 'вывести, что каждое подразделение органа готовит к опросу: его вопросы и документ, подтверждающий каждый ответ',
-    kk: 'органның әр бөлімшесі сұхбатқа дейін не дайындайтынын шығару: оның сұрақтары және әр жауапты растайтын құжат',
+    kk: 'органның әр бөлімшесі сауалнамаға дейін не дайындайтынын шығару: оның сұрақтары және әр жауапты растайтын құжат',
   },
   merge: {
     en: 'merge the files a body\'s units filled in into one answer file; conflicting answers are refused',
     ru: 'объединить файлы подразделений органа в один файл ответов; противоречащие ответы отклоняются',
-    kk: 'бөлімшелер толтырған файлдарды органның бір жауап файлына біріктіру; қайшы жауаптар қабылданбайды',
+    kk: 'құрылымдық бөлімшелер толтырған файлдарды органның бір жауап файлына біріктіру; қайшы жауаптар қабылданбайды',
   },
   compare: {
     en: 'compare the same body at two dates: scores and levels then and now, what improved, what slipped',
@@ -49,8 +49,8 @@ export const help = {
   },
   schema: {
     en: 'print the JSON Schema of the rubric, answer-file, report or comparison format',
-    ru: 'вывести JSON Schema формата рубрики, файла ответов, отчёта или сравнения',
-    kk: 'рубрика, жауап файлы, есеп немесе салыстыру пішімінің JSON Schema сипаттамасын шығару',
+    ru: 'вывести JSON Schema формата методики, файла ответов, отчёта или сравнения',
+    kk: 'әдістеме, жауап файлы, есеп немесе салыстыру пішімінің JSON Schema сипаттамасын шығару',
   },
   analyze: {
     en: 'show what the rubric\'s method does: each question\'s share, simulated respondents, gaming routes (exit 1 if any)',
@@ -65,8 +65,8 @@ export const help = {
   },
   optUnit: {
     en: 'only the questions of this unit of the body (an id from the rubric\'s units)',
-    ru: 'только вопросы этого подразделения органа (идентификатор из units рубрики)',
-    kk: 'тек органның осы бөлімшесінің сұрақтары (рубриканың units тізіміндегі идентификатор)',
+    ru: 'только вопросы этого подразделения органа (идентификатор из units методики)',
+    kk: 'тек органның осы бөлімшесінің сұрақтары (әдістеменің units тізіміндегі идентификатор)',
   },
   optFormatChecklist: { en: 'output format: md or html', ru: 'формат вывода: md или html', kk: 'шығыс пішімі: md немесе html' },
   optFormatCompare: { en: 'output format: md, json or html', ru: 'формат вывода: md, json или html', kk: 'шығыс пішімі: md, json немесе html' },
@@ -79,8 +79,8 @@ export const help = {
   optForceMerge: { en: 'overwrite --out if it exists', ru: 'перезаписать --out, если он существует', kk: '--out бар болса, қайта жазу' },
   optForceCompare: {
     en: 'compare even when the two files name different organizations',
-    ru: 'сравнить, даже если в файлах указаны разные организации',
-    kk: 'файлдарда әртүрлі ұйымдар көрсетілсе де салыстыру',
+    ru: 'сравнить, даже если в файлах указаны разные органы',
+    kk: 'файлдарда әртүрлі органдар көрсетілсе де салыстыру',
   },
   optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл методики (по умолчанию — встроенная методика)', kk: 'әдістеме файлы (әдепкісі: кірістірілген әдістеме)' },
   optLang: { en: 'language', ru: 'язык', kk: 'тіл' },

@@ -77,7 +77,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { concept: 'interview (assess)', en: 'interview', ru: 'опрос', kk: 'сауалнама', forbid: { ru: ['интервью'], kk: ['сұхбат'] } },
   { concept: 'skip (a question)', en: 'skip', ru: 'пропустить', kk: 'өткізіп жіберу', forbid: { kk: ['өткізу', 'өткізілді'] } },
   { concept: 'coverage (share of applicable questions answered)', en: 'coverage', ru: 'охват', kk: 'қамту', forbid: { ru: ['полнот'], kk: ['толықтығ'] } },
-  { concept: 'unit (of the body)', en: 'unit', ru: 'подразделение', kk: 'құрылымдық бөлімше', forbid: { kk: ['(?<!құрылымдық )бөлімше'] } },
+  { concept: 'unit (of the body)', en: 'unit', ru: 'подразделение', kk: 'құрылымдық бөлімше', forbid: { kk: ['^бөлімше'] } },
   {
     concept: 'evidence (a document that shows a measure)',
     en: 'evidence',

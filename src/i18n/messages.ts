@@ -421,8 +421,8 @@ export const catalog = {
   },
   unknownAnswerUnit: {
     en: 'unit "{id}" is not one of the rubric\'s units ({units})',
-    ru: 'подразделение «{id}» не входит в подразделения рубрики ({units})',
-    kk: '«{id}» бөлімшесі рубрика бөлімшелерінің ({units}) қатарында жоқ',
+    ru: 'подразделение «{id}» не входит в подразделения методики ({units})',
+    kk: '«{id}» бөлімшесі әдістеме бөлімшелерінің ({units}) қатарында жоқ',
   },
   unsupportedAnswerLanguage: {
     en: 'language "{lang}" is not one of the rubric\'s languages ({langs})',
@@ -468,13 +468,13 @@ export const catalog = {
   // Units, merge, compare
   noUnits: {
     en: 'rubric "{id}" declares no units: this needs a rubric with `units` and a `unit` on each question',
-    ru: 'в рубрике «{id}» не объявлены подразделения: нужна рубрика с `units` и полем `unit` у каждого вопроса',
-    kk: '«{id}» рубрикасында бөлімшелер жарияланбаған: `units` тізімі және әр сұрақта `unit` өрісі бар рубрика қажет',
+    ru: 'в методике «{id}» не объявлены подразделения: нужна методика с `units` и полем `unit` у каждого вопроса',
+    kk: '«{id}» әдістемесінде бөлімшелер жарияланбаған: `units` тізімі және әр сұрақта `unit` өрісі бар әдістеме қажет',
   },
   badUnit: {
     en: '--unit {id}: not one of the rubric\'s units ({units})',
-    ru: '--unit {id}: такого подразделения нет в рубрике ({units})',
-    kk: '--unit {id}: рубрикада мұндай бөлімше жоқ ({units})',
+    ru: '--unit {id}: такого подразделения нет в методике ({units})',
+    kk: '--unit {id}: әдістемеде мұндай бөлімше жоқ ({units})',
   },
   mergeConflict: {
     en: '"{answer}" here, but {others}; settle it in one file, or choose with --prefer <file>',
@@ -484,8 +484,8 @@ export const catalog = {
   mergeConflictOther: { en: '"{answer}" in {where}', ru: '«{answer}» в {where}', kk: '{where} ішінде «{answer}»' },
   mergeOtherOrganization: {
     en: '"{got}" is not the organization of {first} ("{want}"): merge only one body\'s files',
-    ru: '«{got}» — не та организация, что в {first} («{want}»): объединяйте файлы только одного органа',
-    kk: '«{got}» {first} файлындағы ұйым емес («{want}»): тек бір органның файлдарын біріктіріңіз',
+    ru: '«{got}» — не тот орган, что в {first} («{want}»): объединяйте файлы только одного органа',
+    kk: '«{got}» — {first} файлындағы орган емес («{want}»): тек бір органның файлдарын біріктіріңіз',
   },
   mergeTooLong: {
     en: 'the texts for "{id}" from {files} together are over {limit} characters; shorten one of them',
@@ -525,8 +525,8 @@ export const catalog = {
   },
   compareOtherOrganization: {
     en: '"{got}" is not the organization of {first} ("{want}"): compare two rounds of one body, or add --force',
-    ru: '«{got}» — не та организация, что в {first} («{want}»): сравнивайте два раунда одного органа или добавьте --force',
-    kk: '«{got}» {first} файлындағы ұйым емес («{want}»): бір органның екі кезеңін салыстырыңыз немесе --force қосыңыз',
+    ru: '«{got}» — не тот орган, что в {first} («{want}»): сравнивайте два раунда одного органа или добавьте --force',
+    kk: '«{got}» — {first} файлындағы орган емес («{want}»): бір органның екі кезеңін салыстырыңыз немесе --force қосыңыз',
   },
   internalError: {
     en: 'internal error: this is a bug in readiness; please report it with the lines below',
