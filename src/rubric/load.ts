@@ -6,7 +6,8 @@ import { schemaFindings } from '../source/schema-findings.js';
 import { normalizeRubric, type Rubric } from './model.js';
 import { checkRubric } from './rules.js';
 import { questionShares } from './shares.js';
-import { m } from '../i18n/messages.js';
+import { m, messageLang } from '../i18n/messages.js';
+import { formatPlain } from '../i18n/numbers.js';
 import { RubricSchema, type RubricFile } from './schema.js';
 
 import { DEFAULT_RUBRIC_PATH, displayPath } from './paths.js';
@@ -41,7 +42,7 @@ export function parseRubric(file: string, text: string): Loaded<LoadedRubric> {
   const band = rubric.scoring.shareBand;
   if (band) {
     // Tolerance of half the shown precision, so a share printed as the bound is inside it.
-    const pct = (x: number) => (Math.round(x * 1000) / 10).toString();
+    const pct = (x: number) => formatPlain(messageLang(), Math.round(x * 1000) / 10);
     questionShares(rubric).forEach((s, i) => {
       if (rubric.questions[i]!.weight === 0) return; // a pure gate carries no score by design
       if (s.share < band[0] - 5e-4 || s.share > band[1] + 5e-4) {
