@@ -23,7 +23,7 @@ describe('buildChecklist', () => {
     const list = buildChecklist(rubric, 'kk', rubric.units.find((u) => u.id === 'hr'));
     expect(list.units).toHaveLength(1);
     const md = renderChecklistMarkdown(list);
-    expect(md).toContain('## Бөлімше: Персоналды басқару');
+    expect(md).toContain('## Құрылымдық бөлімше: Персоналды басқару');
     expect(md).toContain('- [ ] **Жауапты растайтын құжат:** Оқыту жоспары және оқытылғандар тізімі');
     expect(md).toContain('- `some` Бір бөлігі');
     expect(md).not.toContain('cyber-pentest');
