@@ -44,8 +44,8 @@ export const help = {
   },
   compare: {
     en: 'compare the same body at two dates: scores and levels then and now, what improved, what slipped',
-    ru: 'сравнить один орган в две даты: баллы и уровни тогда и сейчас, что улучшилось, что ухудшилось',
-    kk: 'бір органды екі күнде салыстыру: сол кездегі және қазіргі ұпайлар мен деңгейлер, не жақсарды, не нашарлады',
+    ru: 'сравнить состояние одного органа на две даты: баллы и уровни тогда и сейчас, что улучшилось, что ухудшилось',
+    kk: 'бір органның екі кезеңдегі жағдайын салыстыру: сол кездегі және қазіргі ұпайлар мен деңгейлер, не жақсарды, не нашарлады',
   },
   schema: {
     en: 'print the JSON Schema of the rubric, answer-file, report or comparison format',
@@ -68,8 +68,8 @@ export const help = {
     ru: 'только вопросы этого подразделения органа (идентификатор из units методики)',
     kk: 'тек органның осы бөлімшесінің сұрақтары (әдістеменің units тізіміндегі идентификатор)',
   },
-  optFormatChecklist: { en: 'output format: md or html', ru: 'формат вывода: md или html', kk: 'шығыс пішімі: md немесе html' },
-  optFormatCompare: { en: 'output format: md, json or html', ru: 'формат вывода: md, json или html', kk: 'шығыс пішімі: md, json немесе html' },
+  optFormatChecklist: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
+  optFormatCompare: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   optMergeOut: { en: 'the body\'s answer file to write', ru: 'файл ответов органа, который будет записан', kk: 'жазылатын органның жауап файлы' },
   optPrefer: {
     en: 'settle conflicts with this file\'s answer (repeatable; recorded in the merged file)',
