@@ -26,7 +26,7 @@ export const words = {
     kk: 'Әдістемені айналып өту жолдары табылмады; әр сұрақтың үлесі рұқсат етілген шекте.',
   },
   verdictBad: {
-    en: 'Found: {routes} gaming route(s), {outside} question(s) outside the band.',
+    en: 'Found: {routes} gaming {routes:route|routes}, {outside} {outside:question|questions} outside the band.',
     ru: 'Найдено путей обхода: {routes}; вопросов вне допустимой доли: {outside}.',
     kk: 'Табылған айналып өту жолдары: {routes}; рұқсат етілген үлестен тыс сұрақтар: {outside}.',
   },
@@ -101,7 +101,7 @@ export const words = {
     kk: 'Бір ұсыным нөлде, қалғаны ең жақсы жауап нұсқасында:',
   },
   c_noai: {
-    en: 'No AI yet ({gates} gate question(s) closing what does not apply; {applicable} questions apply): {level}, {score}.',
+    en: 'No AI yet ({gates} gate {gates:question|questions} closing what does not apply; {applicable} questions apply): {level}, {score}.',
     ru: 'ИИ пока нет (вопросов-условий: {gates}; применимых вопросов: {applicable}): {level}, {score}.',
     kk: 'ЖИ әлі жоқ (шарт-сұрақтар: {gates}; қолданылатын сұрақтар: {applicable}): {level}, {score}.',
   },

@@ -15,7 +15,7 @@ export const words = {
   rubric: { en: 'Rubric: {title} ({id} {version})', ru: 'Методика: {title} ({id} {version})', kk: 'Әдістеме: {title} ({id} {version})' },
   unit: { en: 'Unit: {title}', ru: 'Подразделение: {title}', kk: 'Құрылымдық бөлімше: {title}' },
   unassigned: { en: 'Questions no unit is named for', ru: 'Вопросы без подразделения', kk: 'Құрылымдық бөлімше көрсетілмеген сұрақтар' },
-  count: { en: '{n} question(s); unit id `{id}`.', ru: 'Вопросов: {n}; идентификатор подразделения `{id}`.', kk: 'Сұрақ саны: {n}; бөлімше идентификаторы `{id}`.' },
+  count: { en: '{n} {n:question|questions}; unit id `{id}`.', ru: 'Вопросов: {n}; идентификатор подразделения `{id}`.', kk: 'Сұрақ саны: {n}; бөлімше идентификаторы `{id}`.' },
   section: { en: 'Section', ru: 'Раздел', kk: 'Бөлім' },
   options: { en: 'Options', ru: 'Варианты ответа', kk: 'Жауап нұсқалары' },
   evidence: { en: 'Document that shows the answer', ru: 'Документ, подтверждающий ответ', kk: 'Жауапты растайтын құжат' },

@@ -509,12 +509,12 @@ export const catalog = {
   },
   mergeDuplicate: { en: '{file} is given twice', ru: '{file} указан дважды', kk: '{file} екі рет көрсетілген' },
   mergeRefused: {
-    en: 'nothing written: {n} problem(s) above',
+    en: 'nothing written: {n} {n:problem|problems} above',
     ru: 'ничего не записано: проблем выше: {n}',
     kk: 'ештеңе жазылмады: жоғарыдағы мәселелер саны: {n}',
   },
   merged: {
-    en: '{file}: {answered} of {total} questions answered, from {files} file(s); {settled} conflict(s) settled by --prefer',
+    en: '{file}: {answered} of {total} questions answered, from {files} {files:file|files}; {settled} {settled:conflict|conflicts} settled by --prefer',
     ru: '{file}: отвечено {answered} из {total} вопросов, из файлов: {files}; противоречий решено через --prefer: {settled}',
     kk: '{file}: {total} сұрақтың {answered} сұрағына жауап берілген, файлдар саны: {files}; --prefer арқылы шешілген қайшылықтар: {settled}',
   },
