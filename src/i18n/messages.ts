@@ -230,6 +230,11 @@ export const catalog = {
   typeBinary: { en: 'binary data (!!binary)', ru: 'двоичными данными (!!binary)', kk: 'екілік деректер (!!binary)' },
   typeNonFinite: { en: 'an infinite or undefined number (.inf, .nan)', ru: 'бесконечным или неопределённым числом (.inf, .nan)', kk: 'шексіз немесе анықталмаған сан (.inf, .nan)' },
   invalidValue: { en: 'is not a valid value', ru: 'недопустимое значение', kk: 'жарамсыз мән' },
+  schemaOther: {
+    en: 'is not a valid value: {detail}',
+    ru: 'недопустимое значение (сообщение проверки схемы на английском: {detail})',
+    kk: 'жарамсыз мән (схеманы тексеру хабарламасы ағылшынша: {detail})',
+  },
   // Rubric meaning
   duplicateId: {
     en: 'id "{id}" is already used at {where}',

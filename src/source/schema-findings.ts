@@ -47,7 +47,7 @@ const EXPECTED: Record<string, MessageKey> = {
 };
 
 function translated(message: string): string {
-  return message in CATALOG_KEYS ? m(message as MessageKey) : message;
+  return message in CATALOG_KEYS ? m(message as MessageKey) : m('schemaOther', { detail: message });
 }
 const CATALOG_KEYS: Record<string, true> = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true };
 
