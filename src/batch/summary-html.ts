@@ -68,11 +68,11 @@ export function fleetBodyOf(row: SummaryRow, link?: string): FleetBody {
   };
 }
 
-const words = {
-  title: { en: 'AI readiness of {count} bodies', ru: 'Готовность к внедрению ИИ: {count} органов', kk: 'ЖИ-ді енгізуге дайындық: {count} орган' },
-  rubric: { en: 'Rubric', ru: 'Рубрика', kk: 'Рубрика' },
+export const words = {
+  title: { en: 'AI readiness of {count} {count:body|bodies}', ru: 'Готовность к внедрению ИИ: {count} {count:орган|органа|органов}', kk: 'ЖИ-ді енгізуге дайындық: {count} орган' },
+  rubric: { en: 'Rubric', ru: 'Методика', kk: 'Әдістеме' },
   tool: { en: 'Tool', ru: 'Инструмент', kk: 'Құрал' },
-  scored: { en: 'bodies scored', ru: 'органов оценено', kk: 'орган бағаланды' },
+  scored: { en: 'bodies scored', ru: 'оценено органов', kk: 'бағаланған орган' },
   refused: { en: 'files with errors', ru: 'файлов с ошибками', kk: 'қатесі бар файл' },
   meanScore: { en: 'mean overall score', ru: 'средний общий балл', kk: 'орташа жалпы ұпай' },
   incompleteCount: { en: 'incomplete: no level yet', ru: 'не завершены: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
@@ -83,7 +83,7 @@ const words = {
   histogramDesc: {
     en: 'Number of bodies in each band of 10 points of the overall score: {bins}. Level thresholds: {levels}.',
     ru: 'Число органов в каждом интервале общего балла шириной 10: {bins}. Пороги уровней: {levels}.',
-    kk: 'Жалпы ұпайдың әр 10 ұпайлық аралығындағы органдар саны: {bins}. Деңгей шектері: {levels}.',
+    kk: 'Жалпы ұпайдың әр 10 ұпайлық аралығындағы органдар саны: {bins}. Деңгейлердің шекті мәндері: {levels}.',
   },
   overallAxis: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },

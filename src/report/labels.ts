@@ -253,10 +253,10 @@ export const words = {
   // Charts (HTML): titles, descriptions and marks
   chartRecommendations: {
     ru: 'Баллы шести рекомендаций и пороги уровней',
-    kk: 'Алты ұсынымның ұпайлары және деңгей шектері',
+    kk: 'Алты ұсынымның ұпайлары және деңгейлердің шекті мәндері',
     en: 'The six recommendations’ scores against the level thresholds',
   },
-  chartRisks: { ru: 'Подверженность рискам по категориям', kk: 'Санаттар бойынша тәуекелдерге ұшырағыштық', en: 'Risk exposure by category' },
+  chartRisks: { ru: 'Подверженность рискам по категориям', kk: 'Санаттар бойынша тәуекел дәрежесі', en: 'Risk exposure by category' },
   chartAreas: { ru: 'Баллы проблемных областей', kk: 'Проблемалық салалардың ұпайлары', en: 'Problem area scores' },
   chartCoverage: { ru: 'Охват ответами', kk: 'Жауаптармен қамту', en: 'Answer coverage' },
   chartBarsDesc: {
@@ -264,7 +264,7 @@ export const words = {
     kk: '0-ден 100-ге дейінгі көлденең бағандар. {items}.',
     en: 'Horizontal bars from 0 to 100. {items}.',
   },
-  chartBandsDesc: { ru: 'Пороги уровней: {bands}.', kk: 'Деңгей шектері: {bands}.', en: 'Level thresholds: {bands}.' },
+  chartBandsDesc: { ru: 'Пороги уровней: {bands}.', kk: 'Деңгейлердің шекті мәндері: {bands}.', en: 'Level thresholds: {bands}.' },
   chartCoverageDesc: {
     ru: 'Отвечено {answered} из {applicable} применимых вопросов ({coverage}); минимум для присвоения уровня — {min}.',
     kk: '{applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді ({coverage}); деңгей беру үшін ең аз шегі — {min}.',
