@@ -39,7 +39,7 @@ export const catalog = {
   nameNotUtf8: {
     en: 'the file name is not valid UTF-8 (bad bytes shown as \uFFFD); rename the file and score it again',
     ru: 'имя файла не в кодировке UTF-8 (неверные байты показаны как \uFFFD); переименуйте файл и оцените его снова',
-    kk: 'файл атауы UTF-8 кодтауында емес (қате байттар \uFFFD ретінде көрсетілген); файлдың атын өзгертіп, қайта бағалаңыз',
+    kk: 'файл атауы UTF-8 кодтамасында емес (қате байттар \uFFFD ретінде көрсетілген); файлдың атын өзгертіп, қайта бағалаңыз',
   },
   moreFindings: {
     en: '… and {count} more findings in this file, not shown',

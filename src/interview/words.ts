@@ -210,13 +210,13 @@ export const words = {
   },
   locked: {
     en: '{file} is open in another interview (computer {host}, process {pid}, since {since}); two interviews must not save to one file.\nFinish or stop that interview first. If none is running, delete {lock} and start again.',
-    ru: '{file} открыт в другом интервью (компьютер {host}, процесс {pid}, с {since}); два интервью не должны сохранять в один файл.\nСначала завершите или остановите то интервью. Если оно не запущено, удалите {lock} и начните снова.',
-    kk: '{file} басқа сұхбатта ашық (компьютер {host}, процесс {pid}, {since} бастап); екі сұхбат бір файлға сақтамауы керек.\nАлдымен сол сұхбатты аяқтаңыз не тоқтатыңыз. Ол іске қосылмаған болса, {lock} файлын жойып, қайта бастаңыз.',
+    ru: '{file} открыт в другом сеансе опроса (компьютер {host}, процесс {pid}, с {since}); два сеанса опроса не должны сохранять в один файл.\nСначала завершите или остановите тот сеанс. Если он не запущен, удалите {lock} и начните снова.',
+    kk: '{file} басқа сауалнамада ашық (компьютер {host}, процесс {pid}, {since} бастап); екі сауалнама бір файлға сақтамауы керек.\nАлдымен сол сауалнаманы аяқтаңыз не тоқтатыңыз. Ол іске қосылмаған болса, {lock} файлын жойып, қайта бастаңыз.',
   },
   lockedUnknown: {
     en: '{file} is locked by {lock}, which does not say who holds it.\nIf no other interview is running on this file, delete {lock} and start again.',
-    ru: '{file} заблокирован файлом {lock}, в котором не указано, кто его держит.\nЕсли другое интервью с этим файлом не запущено, удалите {lock} и начните снова.',
-    kk: '{file} файлын {lock} бұғаттаған, онда оны кім ұстап тұрғаны көрсетілмеген.\nОсы файлмен басқа сұхбат іске қосылмаған болса, {lock} файлын жойып, қайта бастаңыз.',
+    ru: '{file} заблокирован файлом {lock}, в котором не указано, кто его держит.\nЕсли другой сеанс опроса с этим файлом не запущен, удалите {lock} и начните снова.',
+    kk: '{file} файлын {lock} бұғаттаған, онда оны кім ұстап тұрғаны көрсетілмеген.\nОсы файлмен басқа сауалнама іске қосылмаған болса, {lock} файлын жойып, қайта бастаңыз.',
   },
   cannotSave: {
     en: 'The answers could not be saved to {file}: {reason}.\nNo question was asked. Choose a file that can be written: npx readiness assess --answers <file>',
@@ -230,8 +230,8 @@ export const words = {
   },
   versionBackup: {
     en: 'The answer file was made for another version of the rubric; it is kept unchanged in {backup}.',
-    ru: 'Файл ответов был составлен для другой версии рубрики; он сохранён без изменений в {backup}.',
-    kk: 'Жауап файлы рубриканың басқа нұсқасы үшін жасалған; ол {backup} файлында өзгеріссіз сақталды.',
+    ru: 'Файл ответов был составлен для другой версии методики; он сохранён без изменений в {backup}.',
+    kk: 'Жауап файлы әдістеменің басқа нұсқасы үшін жасалған; ол {backup} файлында өзгеріссіз сақталды.',
   },
   savedElsewhere: {
     en: 'The answers could not be saved to {file} ({reason}); all of them are saved in {fallback}.\nTo continue from there: {command}',
