@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { cspFor, htmlPage } from '../report/html-page.js';
 import { format, type Lang, type Texts } from '../i18n/lang.js';
 import { barChart, heatClass, heatCss, histogram, stackedBars } from '../report/charts.js';
 import { escapeHtml } from '../report/escape.js';
@@ -196,14 +196,7 @@ ${heatCss()}
 }
 `.trim();
 
-const CSP = [
-  "default-src 'none'",
-  "script-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
-  "img-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const STYLE = { css: CSS, csp: cspFor(CSS) };
 
 const h = (text: string): string => escapeHtml(text);
 
@@ -426,23 +419,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
   }
   push(`</section>`);
 
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${h(lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    ...out,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage(lang, title, out, STYLE);
 }
 
 function groupTable(

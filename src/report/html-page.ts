@@ -18,30 +18,41 @@ section { break-inside: avoid-page; }
 @media print { body { max-width: none; padding: 0; font-size: 11pt; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `.trim();
 
-const CSP = [
-  "default-src 'none'",
-  "script-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
-  "img-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/**
+ * The page's policy: its one style block is allowed by its hash, so nothing else (no
+ * script, no injected style, no image, no request) may run or load. A constant without
+ * quotes or angle brackets, written as is to stay readable.
+ */
+export function cspFor(css: string): string {
+  return [
+    "default-src 'none'",
+    "script-src 'none'",
+    `style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const CSP = cspFor(CSS);
 
 /**
  * A self-contained, printable HTML page around `body` (already escaped HTML): one inline
- * style allowed by its hash, no script, nothing loaded. For the documents beside the
- * report (the evidence checklist, the comparison of two rounds).
+ * style allowed by its hash, no script, nothing loaded. Every HTML output is one: the
+ * report and the fleet view with their own style, the documents beside them (the evidence
+ * checklist, the comparison of two rounds) with the plain one here.
  */
-export function htmlPage(lang: string, title: string, body: readonly string[]): string {
+export function htmlPage(lang: string, title: string, body: readonly string[], style?: { css: string; csp: string }): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${style?.csp ?? CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${style?.css ?? CSS}</style>`,
     '</head>',
     '<body>',
     ...body,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { cspFor, htmlPage } from './html-page.js';
 import type { Lang } from '../i18n/lang.js';
 import { barChart, meterChart } from './charts.js';
 import { escapeHtml } from './escape.js';
@@ -85,16 +85,7 @@ section.rec { break-inside: avoid; }
 }
 `.trim();
 
-// The page's one style block is allowed by its hash, so nothing else (no script, no
-// injected style, no image, no request) may run or load.
-const CSP = [
-  "default-src 'none'",
-  "script-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'`,
-  "img-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const STYLE = { css: CSS, csp: cspFor(CSS) };
 
 /** Escaped text. */
 const h = (text: string): string => escapeHtml(text);
@@ -465,22 +456,5 @@ export function renderHtml(report: Report): string {
   }
   push(`</section>`);
 
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${h(lang)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    // The policy is a constant without quotes or angle brackets, written as is to stay readable.
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    ...out,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage(lang, title, out, STYLE);
 }
