@@ -1,9 +1,7 @@
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { isLang } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
-import { describeFsError } from '../source/read-source.js';
-import { parseLang, parseUnit, requireRubric, type Context } from './context.js';
+import { parseLang, parseUnit, requireRubric, writeOutput, type Context } from './context.js';
 
 /** `readiness checklist`: what each unit gathers before the interview, as markdown or HTML. */
 export async function run(opts: { rubric?: string; lang?: string; unit?: string; format?: string; out?: string }, ctx: Context): Promise<number> {
@@ -20,15 +18,6 @@ export async function run(opts: { rubric?: string; lang?: string; unit?: string;
     format === 'html'
       ? (await import('../checklist/render-html.js')).renderChecklistHtml(list)
       : (await import('../checklist/render-md.js')).renderChecklistMarkdown(list);
-  if (opts.out === undefined) {
-    ctx.stdout.write(text);
-    return 0;
-  }
-  try {
-    writeFileAtomic(opts.out, text);
-  } catch (error) {
-    throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
-  }
-  if (!ctx.quiet) ctx.stderr.write(`${opts.out}\n`);
+  writeOutput(ctx, opts.out, text);
   return 0;
 }

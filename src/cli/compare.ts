@@ -1,11 +1,10 @@
 import { sameOrganization } from '../answers/store.js';
 import { InputError, UsageError } from '../errors.js';
 import { m } from '../i18n/messages.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
 import { locate, parseYaml } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
-import { describeFsError, readSource } from '../source/read-source.js';
-import { parseLang, printFindings, requireRubric, type Context } from './context.js';
+import { readSource } from '../source/read-source.js';
+import { parseLang, printFindings, requireRubric, writeOutput, type Context } from './context.js';
 
 export interface CompareOptions {
   rubric?: string;
@@ -67,15 +66,6 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
       : format === 'html'
         ? (await import('../compare/render-html.js')).renderComparisonHtml(comparison)
         : (await import('../compare/render-md.js')).renderComparisonMarkdown(comparison);
-  if (opts.out === undefined) {
-    ctx.stdout.write(text);
-    return 0;
-  }
-  try {
-    writeFileAtomic(opts.out, text);
-  } catch (error) {
-    throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
-  }
-  if (!ctx.quiet) ctx.stderr.write(`${opts.out}\n`);
+  writeOutput(ctx, opts.out, text);
   return 0;
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { ExitError, formatFinding, InputError, UsageError, type Finding } from '../errors.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { describeFsError } from '../source/read-source.js';
 import type { Rubric, Unit } from '../rubric/model.js';
 
 /** What every command gets from the entry point instead of touching `process` itself. */
@@ -85,4 +87,23 @@ export function parseUnit(rubric: Rubric, id: string | undefined): Unit | undefi
   const unit = rubric.units.find((u) => u.id === id);
   if (!unit) throw new UsageError(m('badUnit', { id, units: rubric.units.map((u) => u.id).join(', ') }));
   return unit;
+}
+
+/**
+ * A command's text on stdout, or atomically in `--out` (its name then on stderr unless
+ * `--quiet`). With `noClobber`, an existing file is refused with `exists` as the message.
+ */
+export function writeOutput(ctx: Context, out: string | undefined, text: string, opts: { noClobber?: boolean; exists?: string } = {}): void {
+  if (out === undefined) {
+    ctx.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileAtomic(out, text, { noClobber: opts.noClobber === true });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const exists = opts.exists !== undefined && e.code === 'EEXIST' && e.syscall !== 'mkdir';
+    throw new InputError([{ file: out, message: exists ? opts.exists! : describeFsError(error), severity: 'error' }]);
+  }
+  if (!ctx.quiet) ctx.stderr.write(`${out}\n`);
 }
