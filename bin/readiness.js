@@ -18,9 +18,12 @@ if (alone === '--version' || alone === '-V') {
 } else {
   // First, before anything allocates, for the commands that score batches: keep V8's young
   // generation small (src/batch/heap.ts). Other commands parse one big rubric, and the small
-  // nursery would cost them a hundred scavenges for nothing.
+  // nursery would cost them a hundred scavenges for nothing; so would `score` of one file,
+  // whose start-up is most of its time.
   const command = args.find((arg) => !arg.startsWith('-'));
-  if (command === 'score' || command === 'diff') await import('../dist/batch/heap.js');
+  if ((command === 'score' && !(await oneFile(args.slice(args.indexOf(command) + 1)))) || command === 'diff') {
+    await import('../dist/batch/heap.js');
+  }
   const { main } = await import('../dist/cli/main.js');
   process.exitCode = await main(process.argv);
 }
@@ -39,6 +42,30 @@ async function printCachedHelp() {
     if (typeof text !== 'string') return false;
     process.stdout.write(text);
     return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `score`'s arguments name exactly one existing file (no folder, no glob): then no
+ * batch follows. Any doubt answers false, which only costs the small nursery.
+ */
+async function oneFile(rest) {
+  const takesValue = new Set(['--rubric', '--lang', '--out', '--format', '--fail-under']);
+  const inputs = [];
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '--') {
+      inputs.push(...rest.slice(i + 1));
+      break;
+    }
+    if (takesValue.has(rest[i])) i++;
+    else if (!rest[i].startsWith('-')) inputs.push(rest[i]);
+  }
+  if (inputs.length !== 1 || /[*?[\]{}()!]/.test(inputs[0])) return false;
+  const { statSync } = await import('node:fs');
+  try {
+    return statSync(inputs[0]).isFile();
   } catch {
     return false;
   }

@@ -1,5 +1,4 @@
 import { collectInputs } from '../batch/collect.js';
-import { failUnderMessage, runBatch, SUMMARY_CSV, SUMMARY_MD } from '../batch/run-batch.js';
 import { internalFinding, scoreReport, type ScoreSetup } from '../batch/score-file.js';
 import { format, isLang, type Lang, type Texts } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
@@ -94,6 +93,9 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
     return scoreToStdout(files[0]!, asked?.[0], base, failUnder, ctx);
   }
 
+  // The batch machinery (worker pool, summaries, fleet page) loads only for a batch: one file
+  // on stdout is the command scripts run most, and its start-up is most of its time.
+  const { runBatch, SUMMARY_CSV, SUMMARY_MD } = await import('../batch/run-batch.js');
   const formats = (asked ?? ['md', 'json']).filter((f): f is Exclude<ReportFormat, 'csv'> => f !== 'csv');
   const several = count > 1;
   const result = await runBatch(files, problems, {
@@ -143,6 +145,7 @@ async function scoreToStdout(
     ctx.stdout.write((await rendererFor(format ?? 'md'))(report));
   }
   if (failUnder !== undefined) {
+    const { failUnderMessage } = await import('../batch/run-batch.js');
     const why = failUnderMessage(file, { overall: report.overall.score, status: report.overall.status }, failUnder, ctx.lang);
     if (why !== null) {
       ctx.stderr.write(`${why}\n`);
