@@ -1,4 +1,3 @@
-import { collectInputs } from '../batch/collect.js';
 import { internalFinding, scoreReport, type ScoreSetup } from '../batch/score-file.js';
 import { format, isLang, type Lang, type Texts } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
@@ -15,6 +14,20 @@ function isNotFolder(path: string): boolean {
     return !statSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/**
+ * One input naming a file (no glob, not a folder): what `collectInputs` makes of it, without
+ * loading the glob library. Undefined for anything else, which `collectInputs` expands.
+ */
+function oneFile(inputs: readonly string[]): { files: string[]; problems: []; warnings: [] } | undefined {
+  const input = inputs.length === 1 ? inputs[0]! : '';
+  if (input === '' || /[*?[\]{}()!+@\\]/.test(input)) return undefined;
+  try {
+    return statSync(input).isDirectory() ? undefined : { files: [input], problems: [], warnings: [] };
+  } catch {
+    return undefined;
   }
 }
 
@@ -74,7 +87,8 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   if (opts.out === '') throw new UsageError(`--out: ${m('emptyPath')}`);
   if (opts.out !== undefined && isNotFolder(opts.out)) throw new UsageError(`--out ${printable(opts.out, 1000)}: ${m('outNotFolder')}`);
   // The reports of an earlier run in --out are not answer files, even inside an input folder.
-  const { files, problems, warnings } = collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
+  const { files, problems, warnings } =
+    oneFile(inputs) ?? (await import('../batch/collect.js')).collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
   printFindings(ctx, warnings);
   const count = files.length + problems.length;
   const outDir = opts.out;
