@@ -1,39 +1,7 @@
-import { format, pick, type Lang, type Texts } from '../i18n/lang.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
+import { template as words } from '../i18n/catalogue/template.js';
+import { pick, type Lang } from '../i18n/lang.js';
 import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
-
-export const words = {
-  header: {
-    en: 'Answer file for «{title}», version {version}.',
-    ru: 'Файл ответов по методике «{title}», версия {version}.',
-    kk: '«{title}» әдістемесі бойынша жауап файлы, {version} нұсқасы.',
-  },
-  howTo: {
-    en: 'After each question id write the id of the option that describes the body today; leave it empty if unknown.\n# Comments (evidence, document numbers, links) go under `comments:` with the same question id.\n# Then: npx readiness score <this file>',
-    ru: 'После идентификатора каждого вопроса укажите идентификатор варианта ответа, который описывает орган сегодня; если ответ неизвестен, оставьте пустым.\n# Комментарии (подтверждения, номера документов, ссылки) пишутся в `comments:` с тем же идентификатором вопроса.\n# Затем: npx readiness score <этот файл>',
-    kk: 'Әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын жауап нұсқасының идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Түсініктемелер (растайтын құжаттар, құжат нөмірлері, сілтемелер) `comments:` бөліміне сол сұрақ идентификаторымен жазылады.\n# Содан кейін: npx readiness score <осы файл>',
-  },
-  forUnit: {
-    en: 'For the unit «{unit}»: only its questions. The coordinator merges the units\' files: npx readiness merge <files...> --out <body file>',
-    ru: 'Для подразделения «{unit}»: только его вопросы. Координатор объединяет файлы подразделений: npx readiness merge <файлы...> --out <файл органа>',
-    kk: '«{unit}» бөлімшесі үшін: тек оның сұрақтары. Үйлестіруші бөлімшелер файлдарын біріктіреді: npx readiness merge <файлдар...> --out <орган файлы>',
-  },
-  evidenceHint: {
-    en: 'question id: the document that shows the answer (number, date, link)',
-    ru: 'идентификатор вопроса: документ, подтверждающий ответ (номер, дата, ссылка)',
-    kk: 'сұрақ идентификаторы: жауапты растайтын құжат (нөмірі, күні, сілтемесі)',
-  },
-  evidence: { en: 'evidence: {text}', ru: 'подтверждение: {text}', kk: 'растайтын құжат: {text}' },
-  required: { en: 'required: the name of the body', ru: 'обязательно: наименование органа', kk: 'міндетті: органның атауы' },
-  unit: { en: 'department or unit', ru: 'подразделение', kk: 'құрылымдық бөлімше' },
-  name: { en: 'full name of the respondent', ru: 'ФИО респондента', kk: 'респонденттің аты-жөні' },
-  position: { en: 'position', ru: 'должность', kk: 'лауазымы' },
-  section: { en: 'Section {n} of {total}', ru: 'Раздел {n} из {total}', kk: '{total} бөлімнің {n}-бөлімі' },
-  comments: {
-    en: 'question id: comment or evidence (optional)',
-    ru: 'идентификатор вопроса: комментарий или подтверждение (необязательно)',
-    kk: 'сұрақ идентификаторы: түсініктеме немесе растайтын құжат (міндетті емес)',
-  },
-} as const satisfies Record<string, Texts>;
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -43,7 +11,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export function renderTemplate(rubric: Rubric, lang: Lang, unit?: Unit): string {
   const t = (texts: Readonly<Record<string, string>> | undefined) => oneLine(pick(texts, lang));
-  const w = (key: keyof typeof words, vars?: Record<string, string | number>) => format(words[key], lang, vars);
+  const w = sayerIn(words, lang);
   const lines: string[] = [
     `# ${w('header', { title: t(rubric.title), version: rubric.version })}`,
     ...(unit ? [`# ${w('forUnit', { unit: t(unit.title) })}`] : []),

@@ -1,34 +1,9 @@
-import { format, type Texts } from '../i18n/lang.js';
+import { batchConsole as words } from '../i18n/catalogue/batch.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 import { oneLine } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
 import type { BatchTotals } from './totals.js';
-
-export const words = {
-  rank: { en: '#', ru: '№', kk: '№' },
-  file: { en: 'File', ru: 'Файл', kk: 'Файл' },
-  organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
-  overall: { en: 'Score', ru: 'Балл', kk: 'Ұпай' },
-  level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
-  coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
-  files: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
-  error: { en: 'error', ru: 'ошибка', kk: 'қате' },
-  noScore: { en: 'no answers', ru: 'нет ответов', kk: 'жауап жоқ' },
-  incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
-  incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
-  unsupported: {
-    en: 'claims without evidence: {claims} in {files} {files:file|files}',
-    ru: 'ответов без подтверждения: {claims} в {files} {files:файле|файлах|файлах}',
-    kk: 'расталмаған жауаптар: {files} файлда {claims}',
-  },
-  counts: {
-    en: '{inputs} inputs: {scored} scored, {refused} with errors',
-    ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}',
-    kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}',
-  },
-  mean: { en: 'mean overall score {mean}', ru: 'средний общий балл: {mean}', kk: 'орташа жалпы ұпай: {mean}' },
-  weakest: { en: 'Weakest recommendations: {list}', ru: 'Самые слабые рекомендации: {list}', kk: 'Ең әлсіз ұсынымдар: {list}' },
-} as const satisfies Record<string, Texts>;
 
 /** At most this many files are listed one by one; a larger batch is shown as totals. */
 export const CONSOLE_ROW_LIMIT = 100;
@@ -75,7 +50,7 @@ export class ConsoleSummary {
       paint = new Chalk({ level: 1 });
     }
     const l = this.layout.lang;
-    const w = (key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => format(words[key], l, vars);
+    const w = sayerIn(words, l);
     const table = new Table({ style: { head: [], border: [] } });
     const levelRank = new Map(this.layout.levels.map((x, i) => [x.id, i]));
     const paintLevel = (id: string | null, text: string) => {

@@ -1,8 +1,6 @@
-import { format, type Lang, type Texts } from '../i18n/lang.js';
-
-export const words = {
-  files: { en: '{done}/{total} files', ru: 'файлов: {done}/{total}', kk: 'файл: {done}/{total}' },
-} as const satisfies Record<string, Texts>;
+import { batchProgress as words } from '../i18n/catalogue/batch.js';
+import { t } from '../i18n/catalogue/entry.js';
+import type { Lang } from '../i18n/lang.js';
 
 /** Batches smaller than this finish before a bar would help. */
 export const PROGRESS_MIN_FILES = 50;
@@ -54,7 +52,7 @@ export class ProgressBar {
   }
 
   private draw(): void {
-    const label = format(words.files, this.lang, { done: this.done, total: this.total });
+    const label = t(this.lang, words.files, { done: this.done, total: this.total });
     const columns = this.out.columns || 80;
     const width = Math.max(10, Math.min(40, columns - label.length - 10));
     const filled = this.total === 0 ? width : Math.round((width * this.done) / this.total);

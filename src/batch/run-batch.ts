@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ExitError, formatFinding, type Finding } from '../errors.js';
-import { format, type Lang, type Texts } from '../i18n/lang.js';
+import { batchRun as words } from '../i18n/catalogue/batch.js';
+import { t } from '../i18n/catalogue/entry.js';
+import type { Lang } from '../i18n/lang.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { CSV_BOM } from '../report/csv.js';
 import { csvHeader, csvRow, errorRow, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
@@ -18,39 +20,6 @@ import { summaryHead, summaryRow, summaryTail } from './summary-markdown.js';
 import { fleetBodyOf, renderFleetHtml, type FleetBody, type FleetError } from './summary-html.js';
 import { TotalsCounter, type BatchTotals } from './totals.js';
 
-export const words = {
-  below: {
-    en: '{file}: overall score {score} is below {min}',
-    ru: '{file}: общий балл {score} ниже {min}',
-    kk: '{file}: жалпы ұпай {score}, бұл {min} мәнінен төмен',
-  },
-  noScore: {
-    en: '{file}: no overall score (nothing answered), so it does not reach {min}',
-    ru: '{file}: нет общего балла (нет ни одного ответа), поэтому порог {min} не достигнут',
-    kk: '{file}: жалпы ұпай жоқ (бірде-бір жауап жоқ), сондықтан {min} шекті мәніне жетпеді',
-  },
-  incomplete: {
-    en: '{file}: the assessment is incomplete (score so far {score}, no level), so it does not count as reaching {min}',
-    ru: '{file}: оценка не завершена (балл на сегодня {score}, уровня нет), поэтому порог {min} не считается достигнутым',
-    kk: '{file}: бағалау аяқталмаған (қазіргі ұпай {score}, деңгей жоқ), сондықтан {min} шекті мәніне жетті деп есептелмейді',
-  },
-  interrupted: {
-    en: 'interrupted after {done} of {total} {total:file|files}; the summary was not written',
-    ru: 'прервано после {done} из {total} {total:файла|файлов|файлов}; сводка не записана',
-    kk: '{total} файлдың {done} файлынан кейін тоқтатылды; жиынтық жазылмады',
-  },
-  interruptedCsv: {
-    en: 'interrupted after {done} of {total} files; the CSV on stdout is INCOMPLETE: it has rows for those {done} only and ends with a row that says so',
-    ru: 'прервано после {done} из {total} файлов; CSV в stdout НЕПОЛНЫЙ: в нём строки только этих {done} файлов, а последняя строка говорит об этом',
-    kk: '{total} файлдың {done} файлынан кейін тоқтатылды; stdout-тағы CSV ТОЛЫҚ ЕМЕС: онда тек осы {done} файлдың жолдары бар, соңғы жол бұл туралы айтады',
-  },
-  incompleteRow: {
-    en: 'INCOMPLETE: interrupted after {done} of {total} files; the files after this row were not scored',
-    ru: 'НЕПОЛНЫЙ: прервано после {done} из {total} файлов; файлы после этой строки не оценены',
-    kk: 'ТОЛЫҚ ЕМЕС: {total} файлдың {done} файлынан кейін тоқтатылды; осы жолдан кейінгі файлдар бағаланбады',
-  },
-} as const satisfies Record<string, Texts>;
-
 /** The signals that stop a batch between files, and the exit code each gives (128 + its number). */
 const BATCH_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
@@ -64,9 +33,9 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP:
 export function failUnderMessage(file: string, row: Pick<SummaryRow, 'overall' | 'status'>, min: number, lang: Lang): string | null {
   const score = row.overall;
   const vars = { file: printable(file, 1000), min: formatPlain(lang, min) };
-  if (score === null) return format(words.noScore, lang, vars);
-  if (row.status === 'incomplete') return format(words.incomplete, lang, { ...vars, score: formatNumber(lang, score, 1) });
-  if (score < min) return format(words.below, lang, { ...vars, score: formatNumber(lang, score, 1) });
+  if (score === null) return t(lang, words.noScore, vars);
+  if (row.status === 'incomplete') return t(lang, words.incomplete, { ...vars, score: formatNumber(lang, score, 1) });
+  if (score < min) return t(lang, words.below, { ...vars, score: formatNumber(lang, score, 1) });
   return null;
 }
 
@@ -152,11 +121,11 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     const done = index;
     if (stdoutCsv) {
       // What is on stdout stays there; it is marked as incomplete, in the CSV itself too.
-      stdoutCsv.write(csvRow(errorRow('', format(words.incompleteRow, options.lang, { done, total: count }), layout), layout));
+      stdoutCsv.write(csvRow(errorRow('', t(options.lang, words.incompleteRow, { done, total: count }), layout), layout));
       stdoutCsv.flush();
-      throw new ExitError(SIGNAL_EXIT[interrupted!] ?? 130, format(words.interruptedCsv, options.lang, { done, total: count }));
+      throw new ExitError(SIGNAL_EXIT[interrupted!] ?? 130, t(options.lang, words.interruptedCsv, { done, total: count }));
     }
-    throw new ExitError(SIGNAL_EXIT[interrupted!] ?? 130, format(words.interrupted, options.lang, { done, total: count }));
+    throw new ExitError(SIGNAL_EXIT[interrupted!] ?? 130, t(options.lang, words.interrupted, { done, total: count }));
   };
 
   try {

@@ -1,21 +1,14 @@
 import { parseAnswers } from '../answers/load.js';
 import { formatFinding, type Finding } from '../errors.js';
-import { format, isLang, pick, type Lang, type Texts } from '../i18n/lang.js';
+import { batchFile as words } from '../i18n/catalogue/batch.js';
+import { t } from '../i18n/catalogue/entry.js';
+import { isLang, pick, type Lang } from '../i18n/lang.js';
 import { errorRow, summaryRowOf, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import type { Renderer, ReportFormat } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
 import { scoreAnswers } from '../scoring/score.js';
 import { readSource } from '../source/read-source.js';
-
-export const words = {
-  internal: {
-    en: 'internal error while scoring this file: {detail}',
-    ru: 'внутренняя ошибка при оценке этого файла: {detail}',
-    kk: 'осы файлды бағалау кезінде ішкі қате: {detail}',
-  },
-  more: { en: '(and {count} more)', ru: '(и ещё {count})', kk: '(тағы {count})' },
-} as const satisfies Record<string, Texts>;
 
 /** What every file of a batch is scored with; plain data, so a worker thread can receive it. */
 export interface ScoreSetup {
@@ -68,7 +61,7 @@ export async function prepareEnv(setup: ScoreSetup): Promise<ScoreEnv> {
 export function errorText(findings: readonly Finding[], lang: Lang, max = 5): string {
   const errors = findings.filter((f) => f.severity === 'error');
   const shown = errors.slice(0, max).map(formatFinding);
-  if (errors.length > max) shown.push(format(words.more, lang, { count: errors.length - max }));
+  if (errors.length > max) shown.push(t(lang, words.more, { count: errors.length - max }));
   return shown.join('; ');
 }
 
@@ -114,7 +107,7 @@ export function scoreReport(file: string, setup: Pick<ScoreSetup, 'rubric' | 'la
 /** An unexpected failure while scoring, worded as a finding about the file. */
 export function internalFinding(file: string, error: unknown, lang: Lang): Finding {
   const detail = error instanceof Error ? error.message : String(error);
-  return { file, message: format(words.internal, lang, { detail }), severity: 'error' };
+  return { file, message: t(lang, words.internal, { detail }), severity: 'error' };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { cspFor, htmlPage } from '../report/html-page.js';
-import { format, type Lang, type Texts } from '../i18n/lang.js';
+import { fleetPage as words } from '../i18n/catalogue/batch.js';
+import { sayerIn, type PlainKey, type VarsArg } from '../i18n/catalogue/entry.js';
+import type { Lang } from '../i18n/lang.js';
 import { barChart, heatClass, heatCss, histogram, stackedBars } from '../report/charts.js';
 import { escapeHtml } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
@@ -67,87 +69,6 @@ export function fleetBodyOf(row: SummaryRow, link?: string): FleetBody {
     ...(row.region !== undefined ? { region: row.region } : {}),
   };
 }
-
-export const words = {
-  title: { en: 'AI readiness of {count} {count:body|bodies}', ru: 'Готовность к внедрению ИИ: {count} {count:орган|органа|органов}', kk: 'ЖИ-ді енгізуге дайындық: {count} орган' },
-  rubric: { en: 'Rubric', ru: 'Методика', kk: 'Әдістеме' },
-  tool: { en: 'Tool', ru: 'Инструмент', kk: 'Құрал' },
-  scored: { en: 'bodies scored', ru: 'оценено органов', kk: 'бағаланған орган' },
-  refused: { en: 'files with errors', ru: 'файлов с ошибками', kk: 'қатесі бар файл' },
-  meanScore: { en: 'mean overall score', ru: 'средний общий балл', kk: 'орташа жалпы ұпай' },
-  incompleteCount: { en: 'incomplete: no level yet', ru: 'не завершены: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
-  unsupportedCount: { en: 'claims without evidence', ru: 'ответов без подтверждения', kk: 'расталмаған жауап' },
-  contents: { en: 'Contents', ru: 'Содержание', kk: 'Мазмұны' },
-  distribution: { en: 'Overall scores and levels', ru: 'Общие баллы и уровни', kk: 'Жалпы ұпайлар мен деңгейлер' },
-  histogramTitle: { en: 'Bodies by overall score', ru: 'Органы по общему баллу', kk: 'Органдар жалпы ұпай бойынша' },
-  histogramDesc: {
-    en: 'Number of bodies in each band of 10 points of the overall score: {bins}. Level thresholds: {levels}.',
-    ru: 'Число органов в каждом интервале общего балла шириной 10: {bins}. Пороги уровней: {levels}.',
-    kk: 'Жалпы ұпайдың әр 10 ұпайлық аралығындағы органдар саны: {bins}. Деңгейлердің шекті мәндері: {levels}.',
-  },
-  overallAxis: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
-  level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
-  bodies: { en: 'Bodies', ru: 'Органов', kk: 'Органдар' },
-  share: { en: 'Share', ru: 'Доля', kk: 'Үлесі' },
-  noLevel: { en: 'No level yet (incomplete)', ru: 'Уровня нет (не завершено)', kk: 'Деңгей жоқ (аяқталмаған)' },
-  noScore: { en: 'No answers, no score', ru: 'Нет ответов, нет балла', kk: 'Жауап жоқ, ұпай жоқ' },
-  weak: { en: 'Where the fleet is weak', ru: 'Слабые места по всем органам', kk: 'Барлық органдардың әлсіз тұстары' },
-  weakNote: {
-    en: 'How the bodies spread over the levels on each recommendation; the weakest recommendations (lowest mean) first in the table.',
-    ru: 'Как органы распределяются по уровням по каждой рекомендации; в таблице — от самой слабой (наименьший средний балл).',
-    kk: 'Органдардың әр ұсыным бойынша деңгейлерге бөлінуі; кестеде — ең әлсізінен бастап (ең төменгі орташа ұпай).',
-  },
-  stackTitle: { en: 'Levels reached on each recommendation', ru: 'Уровни по каждой рекомендации', kk: 'Әр ұсыным бойынша деңгейлер' },
-  stackDesc: {
-    en: 'For each recommendation, the number of bodies at each level: {rows}.',
-    ru: 'Для каждой рекомендации — число органов на каждом уровне: {rows}.',
-    kk: 'Әр ұсыным үшін — әр деңгейдегі органдар саны: {rows}.',
-  },
-  noScoreShort: { en: 'no score', ru: 'нет балла', kk: 'ұпай жоқ' },
-  recommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
-  mean: { en: 'Mean', ru: 'Среднее', kk: 'Орташа' },
-  failTitle: { en: 'The questions most bodies fail', ru: 'Вопросы, которые не выполняет большинство органов', kk: 'Органдардың көбі орындамайтын сұрақтар' },
-  failNote: {
-    en: 'A body fails a question that applies to it when its answer scores below half-way or it gave none. These are the fleet’s weakest points: what a programme across the bodies should address first.',
-    ru: 'Орган не выполняет применимый к нему вопрос, если балл ответа ниже половины или ответа нет. Это самые слабые места всех органов: с них стоит начинать общую программу.',
-    kk: 'Егер жауап ұпайы жартысынан төмен болса немесе жауап болмаса, орган өзіне қолданылатын сұрақты орындамайды деп саналады. Бұл барлық органдардың ең әлсіз тұстары: жалпы бағдарламаны солардан бастаған жөн.',
-  },
-  failChart: { en: 'Share of bodies failing each question', ru: 'Доля органов, не выполняющих вопрос', kk: 'Сұрақты орындамайтын органдардың үлесі' },
-  rank: { en: '#', ru: '№', kk: '№' },
-  question: { en: 'Question', ru: 'Вопрос', kk: 'Сұрақ' },
-  failing: { en: 'Failing', ru: 'Не выполняют', kk: 'Орындамайды' },
-  unanswered: { en: 'Unanswered', ru: 'Без ответа', kk: 'Жауапсыз' },
-  meanAnswered: { en: 'Mean of answers', ru: 'Средний балл ответов', kk: 'Жауаптардың орташа ұпайы' },
-  groupsTitle: { en: 'By {field}', ru: 'По полю «{field}»', kk: '«{field}» бойынша' },
-  groupsNote: {
-    en: 'Mean scores of the bodies sharing each value of the respondent’s {key} field.',
-    ru: 'Средние баллы органов с одинаковым значением поля респондента {key}.',
-    kk: 'Респонденттің {key} өрісінің мәні бірдей органдардың орташа ұпайлары.',
-  },
-  fieldType: { en: 'type of body', ru: 'тип органа', kk: 'орган түрі' },
-  fieldRegion: { en: 'region', ru: 'регион', kk: 'өңір' },
-  group: { en: 'Group', ru: 'Группа', kk: 'Топ' },
-  overall: { en: 'Overall', ru: 'Общий', kk: 'Жалпы' },
-  all: { en: 'Every body, by overall score', ru: 'Все органы по общему баллу', kk: 'Барлық органдар жалпы ұпай бойынша' },
-  allNote: {
-    en: 'Highest score first; each name links to the body’s report. The recommendation columns form a heatmap: the darker the cell, the higher the level; the number is the score.',
-    ru: 'От наибольшего балла; название ведёт к отчёту органа. Столбцы рекомендаций образуют тепловую карту: чем темнее ячейка, тем выше уровень; число — балл.',
-    kk: 'Ең жоғары ұпайдан бастап; атауы органның есебіне апарады. Ұсыным бағандары жылу картасын құрайды: ұяшық неғұрлым қою болса, деңгей соғұрлым жоғары; сан — ұпай.',
-  },
-  organization: { en: 'Body', ru: 'Орган', kk: 'Орган' },
-  coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
-  signals: { en: 'Signals', ru: 'Сигналы', kk: 'Белгілер' },
-  incompleteMark: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
-  unsupportedMark: { en: '{count} without evidence', ru: 'без подтверждения: {count}', kk: 'расталмаған: {count}' },
-  notAssessed: { en: 'not assessed', ru: 'не оценено', kk: 'бағаланбады' },
-  noLevelYet: { en: 'no level yet', ru: 'уровня пока нет', kk: 'деңгей әлі жоқ' },
-  legend: { en: 'Cell shades by level', ru: 'Оттенки ячеек по уровням', kk: 'Ұяшық реңктері деңгейлер бойынша' },
-  errors: { en: 'Files that could not be scored', ru: 'Файлы, которые не удалось оценить', kk: 'Бағаланбаған файлдар' },
-  noErrors: { en: 'Every file was scored.', ru: 'Все файлы оценены.', kk: 'Барлық файл бағаланды.' },
-  file: { en: 'File', ru: 'Файл', kk: 'Файл' },
-  error: { en: 'Error', ru: 'Ошибка', kk: 'Қате' },
-  nothingScored: { en: 'No file could be scored.', ru: 'Ни один файл не удалось оценить.', kk: 'Бірде-бір файл бағаланбады.' },
-} as const satisfies Record<string, Texts>;
 
 const CSS = `
 :root { color-scheme: light; }
@@ -226,8 +147,8 @@ function levelIndex(layout: SummaryLayout, score: number): number {
 export function renderFleetHtml(summary: FleetSummary): string {
   const { layout, totals } = summary;
   const lang: Lang = layout.lang;
-  const w = (key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => format(words[key], lang, vars);
-  const hw = (key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => h(w(key, vars));
+  const w = sayerIn(words, lang);
+  const hw = <K extends keyof typeof words & string>(key: K, ...vars: VarsArg<(typeof words)[K]>) => h(w(key, ...vars));
   const n1 = (v: number) => formatNumber(lang, v, 1);
   const pct = (part: number, whole: number) => (whole > 0 ? formatPercent(lang, part / whole) : '—');
   const levelLabel = (id: string | null) => (id === null ? null : (layout.levels.find((l) => l.id === id)?.label ?? id));
@@ -243,8 +164,8 @@ export function renderFleetHtml(summary: FleetSummary): string {
     `</header>`,
   );
   // Key figures, each a number with its words: they read without the charts.
-  const fig = (value: string, key: keyof typeof words, warn = false, vars?: Record<string, string | number>) =>
-    `<li${warn ? ' class="warn"' : ''}><strong>${h(value)}</strong> ${hw(key, vars)}</li>`;
+  const fig = (value: string, key: PlainKey<typeof words>, warn = false) =>
+    `<li${warn ? ' class="warn"' : ''}><strong>${h(value)}</strong> ${hw(key)}</li>`;
   push(`<ul class="figures">`);
   push(fig(String(totals.scored), 'scored'));
   if (totals.overall.mean !== null) push(fig(n1(totals.overall.mean), 'meanScore'));
@@ -426,7 +347,7 @@ function groupTable(
   groups: readonly GroupTotals[],
   layout: SummaryLayout,
   lang: Lang,
-  w: (key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => string,
+  w: (key: PlainKey<typeof words>) => string,
 ): string {
   const n1 = (v: number) => formatNumber(lang, v, 1);
   const cell = (v: number | null) => (v === null ? `<td class="num hm-x">—</td>` : `<td class="num ${heatClass(levelIndex(layout, v))}">${n1(v)}</td>`);

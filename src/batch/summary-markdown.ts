@@ -1,4 +1,6 @@
-import { format, type Lang, type Texts } from '../i18n/lang.js';
+import { batchSummary as words } from '../i18n/catalogue/batch.js';
+import { sayer } from '../i18n/catalogue/entry.js';
+import type { Lang } from '../i18n/lang.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
@@ -13,61 +15,7 @@ import type { BatchTotals } from './totals.js';
  * size streams to disk. Every text from an answer file or a path is escaped.
  */
 
-export const words = {
-  title: { en: 'AI readiness: summary of {count} answer {count:file|files}', ru: 'Готовность к внедрению ИИ: сводка по {count} {count:файлу|файлам|файлам} ответов', kk: 'ЖИ-ді енгізуге дайындық: {count} жауап файлы бойынша жиынтық' },
-  rubric: { en: 'Rubric', ru: 'Методика', kk: 'Әдістеме' },
-  files: { en: 'Answer files', ru: 'Файлы ответов', kk: 'Жауап файлдары' },
-  rank: { en: '#', ru: '№', kk: '№' },
-  file: { en: 'File', ru: 'Файл', kk: 'Файл' },
-  organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
-  overall: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
-  level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
-  coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
-  result: { en: 'Result', ru: 'Результат', kk: 'Нәтиже' },
-  ok: { en: 'scored', ru: 'оценён', kk: 'бағаланды' },
-  error: { en: 'error: {message}', ru: 'ошибка: {message}', kk: 'қате: {message}' },
-  notAssessed: { en: 'not assessed', ru: 'не оценено', kk: 'бағаланбады' },
-  counts: {
-    en: '{inputs} inputs: {scored} scored, {refused} with errors.',
-    ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}.',
-    kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}.',
-  },
-  overallStats: {
-    en: 'Overall score across the scored files: mean {mean}, lowest {min}, highest {max}.',
-    ru: 'Общий балл по оценённым файлам: в среднем {mean}, наименьший {min}, наибольший {max}.',
-    kk: 'Бағаланған файлдар бойынша жалпы ұпай: орташа {mean}, ең төменгі {min}, ең жоғары {max}.',
-  },
-  levels: { en: 'Levels', ru: 'Уровни', kk: 'Деңгейлер' },
-  bodies: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
-  noScore: { en: 'no answers, no score', ru: 'нет ответов, нет балла', kk: 'жауап жоқ, ұпай жоқ' },
-  incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
-  incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
-  unsupportedTotal: {
-    en: 'Claims without evidence: {claims} in {files} {files:file|files}.',
-    ru: 'Ответов без подтверждения: {claims} в {files} {files:файле|файлах|файлах}.',
-    kk: 'Расталмаған жауаптар: {files} файлда {claims}.',
-  },
-  weakest: { en: 'Weakest recommendations across the bodies', ru: 'Самые слабые рекомендации по всем органам', kk: 'Барлық органдар бойынша ең әлсіз ұсынымдар' },
-  weakestNote: {
-    en: 'Mean score of each recommendation over the scored files that have a score for it; lowest first.',
-    ru: 'Средний балл каждой рекомендации по оценённым файлам, в которых он есть; от наименьшего.',
-    kk: 'Әр ұсынымның ұпайы бар бағаланған файлдар бойынша орташа ұпайы; ең төменінен бастап.',
-  },
-  recommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
-  mean: { en: 'Mean score', ru: 'Средний балл', kk: 'Орташа ұпай' },
-  withScore: { en: 'Files with a score', ru: 'Файлов с баллом', kk: 'Ұпайы бар файлдар' },
-  risks: { en: 'Most exposed risks across the bodies', ru: 'Наиболее высокая подверженность рискам по всем органам', kk: 'Барлық органдар бойынша тәуекел дәрежесі ең жоғары санаттар' },
-  risksNote: {
-    en: 'Mean exposure (100 − the mean score of the category’s questions) over the scored files; highest first.',
-    ru: 'Средняя подверженность риску (100 − средний балл вопросов категории) по оценённым файлам; от наибольшей.',
-    kk: 'Бағаланған файлдар бойынша орташа тәуекел дәрежесі (100 − санат сұрақтарының орташа ұпайы); ең жоғарысынан бастап.',
-  },
-  riskCategory: { en: 'Risk category', ru: 'Категория рисков', kk: 'Тәуекел санаты' },
-  meanExposure: { en: 'Mean exposure', ru: 'Средняя подверженность риску', kk: 'Орташа тәуекел дәрежесі' },
-  nothingScored: { en: 'No file could be scored.', ru: 'Ни один файл не удалось оценить.', kk: 'Бірде-бір файл бағаланбады.' },
-} as const satisfies Record<string, Texts>;
-
-const w = (lang: Lang, key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => format(words[key], lang, vars);
+const w = sayer(words);
 const cell = (text: string) => escapeMarkdown(text, { cell: true });
 const num = (lang: Lang, value: number | null) => (value === null ? '—' : formatNumber(lang, value, 1));
 

@@ -1,7 +1,10 @@
 import { escapeHtml as h } from '../report/escape.js';
 import { htmlPage } from '../report/html-page.js';
 import type { Checklist } from './checklist.js';
-import { say } from './words.js';
+import { checklist } from '../i18n/catalogue/checklist.js';
+import { sayer } from '../i18n/catalogue/entry.js';
+
+const say = sayer(checklist);
 
 /** The checklist as one self-contained, printable HTML page (a box to tick per document). Pure. */
 export function renderChecklistHtml(list: Checklist): string {

@@ -1,6 +1,9 @@
 import { escapeMarkdown, escapeMarkdownCode } from '../report/escape.js';
 import type { Checklist } from './checklist.js';
-import { say } from './words.js';
+import { checklist } from '../i18n/catalogue/checklist.js';
+import { sayer } from '../i18n/catalogue/entry.js';
+
+const say = sayer(checklist);
 
 /**
  * The checklist as markdown to send by e-mail or print: per unit, each question with its

@@ -1,7 +1,8 @@
 import { DEFAULT_ANSWERS_FILE } from '../answers/store.js';
 import { ExitError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
-import { sayer } from '../interview/words.js';
+import { interview } from '../i18n/catalogue/interview.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 import { REPORT_FORMATS } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
@@ -28,7 +29,7 @@ async function reportFromFile(file: string, rubric: Rubric, asked: Lang | undefi
   const scored = scoreReport(file, { rubric, lang: asked, tool: { ...ctx.tool } });
   if (!scored.ok) {
     printFindings(ctx, scored.findings);
-    throw new ExitError(1, sayer(ctx.lang)('answersRefused', { file }));
+    throw new ExitError(1, sayerIn(interview, ctx.lang)('answersRefused', { file }));
   }
   printFindings(ctx, scored.warnings);
   return scored.report;
@@ -42,7 +43,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   const asked = parseLang(opts.lang);
   const formats = parseFormats(opts.format, REPORT_FORMATS, ['md', 'json']);
   // Before loading the prompt library: without a terminal it could only hang or fail.
-  if (!process.stdin.isTTY) throw new UsageError(sayer(ctx.lang)('noTerminal'));
+  if (!process.stdin.isTTY) throw new UsageError(sayerIn(interview, ctx.lang)('noTerminal'));
   const { rubric } = await requireRubric(opts.rubric);
   const unit = parseUnit(rubric, opts.unit);
   const file = opts.answers ?? DEFAULT_ANSWERS_FILE;
@@ -70,7 +71,7 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     return 130;
   }
 
-  const say = sayer(result.lang);
+  const say = sayerIn(interview, result.lang);
   const report = await reportFromFile(result.file, rubric, asked, ctx);
   if (!ctx.quiet) {
     const { renderConsole } = await import('../report/render-console.js');

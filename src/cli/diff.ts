@@ -1,6 +1,7 @@
+import { diff } from '../i18n/catalogue/diff.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 import { collectInputs } from '../batch/collect.js';
 import type { AnswerSource, Impact } from '../diff/impact.js';
-import { word, type WordKey } from '../diff/words.js';
 import { ExitError, formatPath, InputError, UsageError, type Finding } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { loadRubric, parseRubric, type LoadedRubric } from '../rubric/load.js';
@@ -20,7 +21,7 @@ export interface DiffOptions {
 async function oldFromGit(ref: string, file: string, lang: Lang): Promise<{ loaded: ReturnType<typeof parseRubric>; label: string }> {
   const { readAtRef } = await import('../diff/git.js');
   const read = await readAtRef(ref, file);
-  const w = (key: WordKey, vars?: Record<string, string>) => word(lang, key, vars);
+  const w = sayerIn(diff, lang);
   if (!read.ok) {
     switch (read.reason) {
       case 'noGit':
@@ -50,7 +51,7 @@ async function oldFromGit(ref: string, file: string, lang: Lang): Promise<{ load
  */
 export async function run(first: string, second: string | undefined, opts: DiffOptions, ctx: Context): Promise<number> {
   const lang = parseLang(opts.lang) ?? ctx.lang;
-  const w = (key: WordKey, vars?: Record<string, string | number>) => word(lang, key, vars);
+  const w = sayerIn(diff, lang);
   const maxDelta = parsePoints('--max-delta', opts.maxDelta) ?? null;
   if (opts.base !== undefined && second !== undefined) throw new UsageError(w('baseTakesOne'));
   if (opts.base === undefined && second === undefined) throw new UsageError(w('needNewRubric'));

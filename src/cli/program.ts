@@ -3,7 +3,8 @@ import { localCommand, placeholder } from './commander-words.js';
 import { EXIT } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { toolVersion, type Context } from './context.js';
-import { help } from './help.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
+import { help } from '../i18n/catalogue/help.js';
 
 /** What a command module exports: `run(positionals..., options, ctx)`. */
 export type CommandModule = { run: (...args: never[]) => Promise<number> };
@@ -19,7 +20,7 @@ export type Action = (load: () => Promise<CommandModule>) => (...args: unknown[]
  * `run` turns a command's loader into its action (tests pass one that records the arguments).
  */
 export function buildProgram(lang: Lang, run: Action): Command {
-  const h = (key: keyof typeof help) => help[key][lang];
+  const h = sayerIn(help, lang);
   // Placeholders in usage lines are shown in the reader's language; options and behaviour stay the same.
   const v = (name: Parameters<typeof placeholder>[1]) => placeholder(lang, name);
 

@@ -1,5 +1,7 @@
 import { internalFinding, scoreReport, type ScoreSetup } from '../batch/score-file.js';
-import { format, isLang, type Lang, type Texts } from '../i18n/lang.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
+import { messages } from '../i18n/catalogue/messages.js';
+import { isLang, type Lang } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
 import { REPORT_FORMATS, rendererFor, type ReportFormat } from '../report/render.js';
 import { InputError, UsageError } from '../errors.js';
@@ -31,33 +33,6 @@ function oneFile(inputs: readonly string[]): { files: string[]; problems: []; wa
   }
 }
 
-export const words = {
-  severalNeedOut: {
-    en: '{count} answer files: give --out <dir> for their reports, or --format csv for a summary on stdout',
-    ru: 'файлов ответов: {count}; укажите --out <папка> для отчётов или --format csv для сводки в стандартный вывод',
-    kk: 'жауап файлдары: {count}; есептер үшін --out <қалта> немесе стандартты шығысқа жиынтық үшін --format csv көрсетіңіз',
-  },
-  oneFormat: {
-    en: 'stdout takes one format; give --out <dir> to write several',
-    ru: 'в стандартный вывод можно выдать только один формат; чтобы записать несколько, укажите --out <папка>',
-    kk: 'стандартты шығысқа бір ғана пішім шығады; бірнешеуін жазу үшін --out <қалта> көрсетіңіз',
-  },
-  summaryOnly: {
-    en: 'summary: {csv}, {md}',
-    ru: 'сводка: {csv}, {md}',
-    kk: 'жиынтық: {csv}, {md}',
-  },
-  fleet: {
-    en: 'fleet view: {path}',
-    ru: 'обзор всех органов: {path}',
-    kk: 'барлық органдарға шолу: {path}',
-  },
-  written: {
-    en: '{reports} report files in {dir}; summary: {csv}, {md}',
-    ru: 'файлов отчётов в папке {dir}: {reports}; сводка: {csv}, {md}',
-    kk: '{dir} қалтасындағы есеп файлдары: {reports}; жиынтық: {csv}, {md}',
-  },
-} as const satisfies Record<string, Texts>;
 
 export interface ScoreOptions {
   rubric?: string;
@@ -82,7 +57,7 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   const asked = opts.format === undefined ? undefined : parseFormats(opts.format, REPORT_FORMATS, []);
   if (asked !== undefined && asked.length === 0) throw new UsageError(`--format: ${m('badFormat', { formats: REPORT_FORMATS.join(', ') })}`);
   if (inputs.length === 0) throw new UsageError(m('noInputs'));
-  const say = (key: keyof typeof words, vars?: Readonly<Record<string, string | number>>) => format(words[key], ctx.lang, vars);
+  const say = sayerIn(messages, ctx.lang);
 
   if (opts.out === '') throw new UsageError(`--out: ${m('emptyPath')}`);
   if (opts.out !== undefined && isNotFolder(opts.out)) throw new UsageError(`--out ${printable(opts.out, 1000)}: ${m('outNotFolder')}`);

@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
 import { formatNumber, formatPercent, formatPlain } from '../report/labels.js';
 import type { Comparison, QuestionChange } from './schema.js';
-import { say } from './words.js';
+import { compare } from '../i18n/catalogue/compare.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 
 /**
  * The comparison's cells as plain text, shared by the markdown and HTML renderers so both
@@ -20,7 +21,7 @@ export interface Presented {
 
 export function present(c: Comparison): Presented {
   const lang: Lang = c.language;
-  const s = (key: Parameters<typeof say>[1], vars?: Record<string, string | number>) => say(lang, key, vars);
+  const s = sayerIn(compare, lang);
   const n1 = (v: number | null) => (v === null ? '—' : formatNumber(lang, v, 1));
   const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(lang, Math.abs(v), 1)}`);
   const level = (r: { level: { label: string } | null; status?: string }) => r.level?.label ?? (r.status === 'incomplete' ? s('incomplete') : '—');

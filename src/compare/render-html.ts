@@ -2,7 +2,10 @@ import { escapeHtml as h } from '../report/escape.js';
 import { htmlPage } from '../report/html-page.js';
 import { present } from './present.js';
 import type { Comparison } from './schema.js';
-import { say } from './words.js';
+import { compare } from '../i18n/catalogue/compare.js';
+import { sayer, type PlainKey } from '../i18n/catalogue/entry.js';
+
+const say = sayer(compare);
 
 /** The comparison as one self-contained, printable HTML page; the markdown's content and order. Pure. */
 export function renderComparisonHtml(c: Comparison): string {
@@ -19,7 +22,7 @@ export function renderComparisonHtml(c: Comparison): string {
       '</table>',
     ].join('\n');
   };
-  const s = (key: Parameters<typeof say>[1]) => h(say(c.language, key));
+  const s = (key: PlainKey<typeof compare>) => h(say(c.language, key));
   const body: string[] = [`<h1>${h(p.title)}</h1>`, ...p.notes.map((n) => `<p class="note">${h(n)}</p>`)];
   body.push(`<h2>${s('headOverall')}</h2>`, table(p.overall, [1, 2, 3]));
   body.push(`<h2>${s('headRecommendations')}</h2>`, table(p.recommendations, [1, 2, 3]));

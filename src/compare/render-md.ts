@@ -1,7 +1,10 @@
 import { escapeMarkdown } from '../report/escape.js';
 import { present } from './present.js';
 import type { Comparison } from './schema.js';
-import { say } from './words.js';
+import { compare } from '../i18n/catalogue/compare.js';
+import { sayer, type PlainKey } from '../i18n/catalogue/entry.js';
+
+const say = sayer(compare);
 
 /** The comparison as markdown: overall then and now, recommendations, questions, evidence. Pure. */
 export function renderComparisonMarkdown(c: Comparison): string {
@@ -12,7 +15,7 @@ export function renderComparisonMarkdown(c: Comparison): string {
     const align = t.head.map((_, i) => (numeric.includes(i) ? '---:' : '---'));
     return [`| ${t.head.map(cell).join(' | ')} |`, `| ${align.join(' | ')} |`, ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
   };
-  const s = (key: Parameters<typeof say>[1]) => escapeMarkdown(say(c.language, key), { midLine: true });
+  const s = (key: PlainKey<typeof compare>) => escapeMarkdown(say(c.language, key), { midLine: true });
   const out: string[] = [`# ${escapeMarkdown(p.title, { midLine: true })}`, ''];
   for (const note of p.notes) out.push(escapeMarkdown(note), '');
   out.push(`## ${s('headOverall')}`, '', ...table(p.overall, [1, 2, 3]), '');

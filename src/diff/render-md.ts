@@ -1,3 +1,5 @@
+import { diff } from '../i18n/catalogue/diff.js';
+import { sayerIn, type PlainKey } from '../i18n/catalogue/entry.js';
 import { formatFinding } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatNumber, formatPercent, formatPlain, formatSigned } from '../i18n/numbers.js';
@@ -5,7 +7,7 @@ import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import type { FileImpact } from './impact.js';
 import type { DiffResult } from './result.js';
 import type { RecommendationRef, RubricDiff, TextChange } from './structure.js';
-import { problemText, word, type WordKey } from './words.js';
+import { problemText, word } from './words.js';
 
 /** Rows of the score table shown before "… and N more": a pull-request comment has a size limit. */
 export const MD_MAX_ROWS = 50;
@@ -61,7 +63,7 @@ function group(out: string[], title: string, items: readonly string[]): void {
 }
 
 function structureLines(lang: Lang, d: RubricDiff): string[] {
-  const w = (key: WordKey, vars?: Record<string, string | number>) => word(lang, key, vars);
+  const w = sayerIn(diff, lang);
   const out: string[] = [];
   const section = (title: string, lines: string[]) => {
     if (lines.length > 0) out.push('', `#### ${title}`, '', ...lines);
@@ -175,7 +177,7 @@ function levelCell(f: FileImpact, none: string, noLevel: string): string {
  */
 export function renderDiffMarkdown(result: DiffResult): string {
   const lang = result.language;
-  const w = (key: WordKey, vars?: Record<string, string | number>) => word(lang, key, vars);
+  const w = sayerIn(diff, lang);
   const none = w('noScore');
   const noLevel = w('noLevel');
   const out: string[] = [];
@@ -200,7 +202,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
   } else out.push(w('noAnswers'));
 
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const head = (keys: WordKey[]) => row(keys.map((k) => escapeInline(w(k))));
+  const head = (keys: PlainKey<typeof diff>[]) => row(keys.map((k) => escapeInline(w(k))));
   const levelChanges = impact?.files.filter((f) => f.levelChanged) ?? [];
   if (levelChanges.length > 0) {
     out.push('', `### ${w('headLevelChanges')}`, '');
@@ -222,7 +224,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
   const mo = result.method.old;
   const mn = result.method.new;
   const pct = (x: number) => formatPercent(lang, x);
-  const methodRows: Array<[WordKey, (m: typeof mo) => string]> = [
+  const methodRows: Array<[PlainKey<typeof diff>, (m: typeof mo) => string]> = [
     ['mMinCoverage', (m) => pct(m.minCoverage)],
     ['mWeakestLink', (m) => (m.weakestLink === null ? w('mOff') : String(m.weakestLink))],
     ['mEvidenceFrom', (m) => (m.evidenceFrom === null ? w('mOff') : num(lang, m.evidenceFrom))],

@@ -79,7 +79,7 @@ export interface LevelChange {
 /** A problem with how the new rubric carries the old version's answer files forward. */
 export interface MigrationProblem {
   severity: 'error' | 'warning';
-  /** A key of the diff word catalog and its values; worded by the renderer. */
+  /** A key of the catalogue's `diff` namespace and its values; worded by the renderer. */
   code:
     | 'versionNotBumped'
     | 'noMigration'

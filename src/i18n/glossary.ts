@@ -1,8 +1,9 @@
 /**
  * The tool's terms: one word per concept in each language, and the words a text must not use
  * for that concept. docs/glossary.md explains each choice; test/i18n/glossary.test.ts scans
- * every message table and fails on a forbidden word. Where the Law of the Republic of
- * Kazakhstan "On artificial intelligence" (No. 230-VIII) has a term, it is the Law's.
+ * the whole message catalogue (src/i18n/catalogue/) and fails on a forbidden word. Where the
+ * Law of the Republic of Kazakhstan "On artificial intelligence" (No. 230-VIII) has a term,
+ * it is the Law's.
  *
  * `forbid` holds regular expressions (case-insensitive, Unicode) matched against the text
  * of that language; each is narrow enough to catch the wrong word without the right one.

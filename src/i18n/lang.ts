@@ -43,7 +43,7 @@ export function badLangSetting(env: NodeJS.ProcessEnv = process.env): string | u
 /**
  * Fills `{name}` placeholders of the text for `lang`, and `{name:one|few|many}` with the
  * plural form the number `name` asks for (`Intl.PluralRules`): «{n} {n:вопрос|вопроса|вопросов}».
- * A catalog is a plain object of `Texts`, so a missing translation is a type error.
+ * The engine under the catalogue's `t` (src/i18n/catalogue/entry.ts), which types the values.
  */
 export function format(texts: Texts, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {
   const text = texts[lang];

@@ -1,14 +1,15 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Report } from '../report/schema.js';
 import { printable } from './plan.js';
-import { sayer } from './words.js';
+import { interview } from '../i18n/catalogue/interview.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 
 /**
  * The closing summary's list of claims still without a document: the report's
  * `unsupported[]`, each with the option claimed and what the rubric expects as proof.
  */
 export function unsupportedLines(report: Report, lang: Lang): string[] {
-  const say = sayer(lang);
+  const say = sayerIn(interview, lang);
   if (report.unsupported.length === 0) return [];
   return [
     say('closingUnsupported', { count: report.unsupported.length }),

@@ -4,7 +4,8 @@ import { oneLine } from '../report/escape.js';
 import { formatPercent } from '../report/labels.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { questionStates } from '../scoring/score.js';
-import { LANGUAGE_NAMES, sayer } from './words.js';
+import { interview } from '../i18n/catalogue/interview.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 
 /**
  * The interview as data: built from the rubric by pure functions, so what is asked, in
@@ -163,7 +164,7 @@ export function answersSetAside(before: InterviewPlan, after: InterviewPlan, ans
 
 /** The one line that says which kept answers no longer count. */
 export function setAsideLine(texts: readonly string[], lang: Lang): string {
-  return sayer(lang)('setAside', { count: texts.length, questions: texts.map((t) => `«${clip(t, 60)}»`).join(', ') });
+  return sayerIn(interview, lang)('setAside', { count: texts.length, questions: texts.map((t) => `«${clip(t, 60)}»`).join(', ') });
 }
 
 /** A choice of a select prompt, or a separator line. Plain data: no prompt library here. */
@@ -180,7 +181,7 @@ export interface SelectData<V extends string> {
 
 /** Where the respondent is: "Section 3 of 10 · question 12 of 40". */
 export function progressLine(q: PlannedQuestion, lang: Lang): string {
-  return sayer(lang)('progress', { section: q.section.number, sections: q.sections, number: q.number, total: q.total });
+  return sayerIn(interview, lang)('progress', { section: q.section.number, sections: q.sections, number: q.number, total: q.total });
 }
 
 /** What the respondent can do at a question: pick an option, comment, go back or skip. */
@@ -240,7 +241,7 @@ export function questionPrompt(
   lang: Lang,
   width?: number,
 ): SelectData<string> {
-  const say = sayer(lang);
+  const say = sayerIn(interview, lang);
   // A choice is drawn after a cursor and its number ("❯ 1. "): continuation lines align under the label.
   const CHOICE_INDENT = '     ';
   // Once chosen, the choice stays on screen on a line of its own under the question, like a transcript.
@@ -293,8 +294,8 @@ export function answeredCount(plan: InterviewPlan, answers: ReadonlyMap<string, 
 export function languagePrompt(rubric: Rubric, preferred: Lang): SelectData<Lang> {
   const langs = rubric.languages.filter(isLang);
   return {
-    message: sayer(preferred)('chooseLanguage'),
-    choices: langs.map((l) => ({ value: l, name: LANGUAGE_NAMES[l] })),
+    message: sayerIn(interview, preferred)('chooseLanguage'),
+    choices: langs.map((l) => ({ value: l, name: sayerIn(interview, l)('languageName') })),
     ...(langs.includes(preferred) ? { default: preferred } : {}),
   };
 }
@@ -306,7 +307,7 @@ export type EndAction = 'finish' | 'change' | 'unanswered' | 'evidence';
  * the documents still missing (`unsupported`: the texts of the claims without one).
  */
 export function endPrompt(plan: InterviewPlan, answers: ReadonlyMap<string, string>, unsupported: readonly string[] = []): SelectData<EndAction> {
-  const say = sayer(plan.lang);
+  const say = sayerIn(interview, plan.lang);
   const total = plan.questions.length;
   const answered = answeredCount(plan, answers);
   const left = total - answered;
@@ -324,7 +325,7 @@ export function endPrompt(plan: InterviewPlan, answers: ReadonlyMap<string, stri
 
 /** The review list: every question with its current answer; its value is the question id, or '@back'. */
 export function reviewPrompt(plan: InterviewPlan, answers: ReadonlyMap<string, string>): SelectData<string> {
-  const say = sayer(plan.lang);
+  const say = sayerIn(interview, plan.lang);
   const choices: ChoiceData<string>[] = [{ value: BACK, name: say('backToEnd') }];
   let section = '';
   for (const q of plan.questions) {
@@ -350,7 +351,7 @@ export type ResumeAction = 'continue' | 'other';
 
 /** Asked when the answer file already holds a body's answers: continue them, or refuse to touch them. */
 export function resumePrompt(organization: string, lang: Lang): SelectData<ResumeAction> {
-  const say = sayer(lang);
+  const say = sayerIn(interview, lang);
   return {
     message: say('resumeAsk', { organization: printable(organization) }),
     choices: [
@@ -373,7 +374,7 @@ export function checkText(
   options: { required?: boolean | 'justification'; max: number },
   lang: Lang,
 ): true | string {
-  const say = sayer(lang);
+  const say = sayerIn(interview, lang);
   const text = value.trim();
   if (options.required && (text === '' || (options.required === 'justification' && text === '-'))) {
     return say(options.required === 'justification' ? 'justificationRequired' : 'required');
@@ -394,7 +395,7 @@ export interface InputData {
  * offered as it.
  */
 export function justificationPrompt(q: PlannedQuestion, comment: string | undefined, lang: Lang): InputData {
-  const say = sayer(lang);
+  const say = sayerIn(interview, lang);
   return {
     message: `${q.notApplicable ?? ''}\n${say(comment ? 'justificationKeep' : 'justificationAsk')}`,
     ...(comment ? { default: comment } : {}),
@@ -407,7 +408,7 @@ export function justificationPrompt(q: PlannedQuestion, comment: string | undefi
  * as unsupported); an existing entry is kept by Enter.
  */
 export function evidencePrompt(q: PlannedQuestion, current: string | undefined, lang: Lang): InputData {
-  const say = sayer(lang);
+  const say = sayerIn(interview, lang);
   const lines = [];
   if (q.evidence) lines.push(say('evidenceExpected', { evidence: q.evidence }));
   lines.push(say(current ? 'evidenceKeep' : 'evidenceAsk'));

@@ -45,7 +45,8 @@ import {
   type PlannedQuestion,
   type SelectData,
 } from './plan.js';
-import { sayer } from './words.js';
+import { interview } from '../i18n/catalogue/interview.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 
 /** The prompts the interview uses: the seam between it and the terminal. */
 export interface Prompts {
@@ -155,7 +156,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
 
   const ask = async <V extends string>(data: SelectData<V>, pageSize?: number): Promise<V> => {
     if (signalled) throw new Interrupted();
-    const say = sayer(lang);
+    const say = sayerIn(interview, lang);
     return abortable((context) =>
       prompts.select<V>(
         {
@@ -212,7 +213,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     try {
       const result = store.save(draft);
       dirty = false;
-      const say = sayer(lang);
+      const say = sayerIn(interview, lang);
       if (result.backup !== undefined) err.write(`${c.yellow(say('versionBackup', { backup: result.backup }))}\n`);
       if (result.movedFrom !== undefined) err.write(`${c.yellow(say('movedAside', { from: result.movedFrom, file: result.file }))}\n`);
       if (result.merged !== undefined) {
@@ -221,7 +222,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     } catch (error) {
       dirty = true;
       lastError = error;
-      err.write(`${c.red(sayer(lang)('saveFailed', { file: store.file, reason: describeFsError(error) }))}\n`);
+      err.write(`${c.red(sayerIn(interview, lang)('saveFailed', { file: store.file, reason: describeFsError(error) }))}\n`);
     }
   };
 
@@ -235,13 +236,13 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     try {
       store.lock();
     } catch (error) {
-      if (!(error instanceof AnswerFileLocked)) throw new ExitError(1, sayer(lang)('cannotSave', { file: options.file, reason: describeFsError(error) }));
+      if (!(error instanceof AnswerFileLocked)) throw new ExitError(1, sayerIn(interview, lang)('cannotSave', { file: options.file, reason: describeFsError(error) }));
       const h = error.holder;
       throw new ExitError(
         1,
         h
-          ? sayer(lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: printable(h.since), lock: error.lockFile })
-          : sayer(lang)('lockedUnknown', { file: options.file, lock: error.lockFile }),
+          ? sayerIn(interview, lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: printable(h.since), lock: error.lockFile })
+          : sayerIn(interview, lang)('lockedUnknown', { file: options.file, lock: error.lockFile }),
       );
     }
     let backup: string | undefined;
@@ -255,13 +256,13 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     try {
       store.checkWritable();
     } catch (error) {
-      throw new ExitError(1, sayer(lang)('cannotSave', { file: options.file, reason: describeFsError(error) }));
+      throw new ExitError(1, sayerIn(interview, lang)('cannotSave', { file: options.file, reason: describeFsError(error) }));
     }
     if (backup === undefined) {
       const opened = openAnswerFile(options.file, rubric);
       if (opened.kind === 'invalid') {
         for (const f of opened.findings) err.write(`${formatFinding(f)}\n`);
-        throw new ExitError(1, sayer(lang)('invalidFile', { file: options.file }));
+        throw new ExitError(1, sayerIn(interview, lang)('invalidFile', { file: options.file }));
       }
       if (opened.kind === 'resume') {
         draft = draftFromAnswers(rubric, opened.answers);
@@ -279,7 +280,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       else lang = await ask(languagePrompt(rubric, options.preferredLang));
     }
     setMessageLang(lang);
-    const say = sayer(lang);
+    const say = sayerIn(interview, lang);
     // A unit's interview: `--unit`, or the unit a resumed file was made for; only its questions.
     const unitId = options.unit?.id ?? draft?.unit;
     if (options.unit && draft?.unit !== undefined && draft.unit !== options.unit.id) {
@@ -513,7 +514,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
    */
   function rescue(): string | undefined {
     if (!draft || !store) return undefined;
-    const say = sayer(lang);
+    const say = sayerIn(interview, lang);
     const reason = describeFsError(lastError);
     const fallback = saveFallback(rubric, draft, store.file);
     if (fallback === undefined) {
@@ -551,7 +552,7 @@ export function shellQuote(text: string): string {
 
 /** The lines shown after Ctrl+C: what is saved and the command that continues (`command` without `--answers`). */
 export function interruptedMessage(result: Extract<InterviewResult, { status: 'interrupted' }>, command: string): string {
-  const say = sayer(result.lang);
+  const say = sayerIn(interview, result.lang);
   if (result.fallback !== undefined) {
     return say('interrupted', {
       answered: result.answered,

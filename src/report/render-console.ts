@@ -1,8 +1,10 @@
+import { report as words } from '../i18n/catalogue/report.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { oneLine } from './escape.js';
-import { formatNumber, formatPercent, formatPlain, label, overallNotes, nextLevelText, type LabelKey } from './labels.js';
+import { formatNumber, formatPercent, formatPlain, overallNotes, nextLevelText } from './labels.js';
 import type { Report } from './schema.js';
 
 export interface ConsoleOptions {
@@ -43,7 +45,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   const lang: Lang = report.language;
   const c: ChalkInstance = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(options.width ?? 80)));
-  const w = (key: LabelKey, vars?: Readonly<Record<string, string | number>>) => label(lang, key, vars);
+  const w = sayerIn(words, lang);
   const n1 = (value: number) => formatNumber(lang, value, 1);
   const t = (text: string) => oneLine(text);
 

@@ -1,4 +1,6 @@
-import { format, type Lang, type Texts } from '../i18n/lang.js';
+import { reportCsv as words } from '../i18n/catalogue/report.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
+import type { Lang } from '../i18n/lang.js';
 import { CSV_BOM, csvLine, type CsvValue } from './csv.js';
 import type { Report } from './schema.js';
 
@@ -10,25 +12,6 @@ import type { Report } from './schema.js';
  * Header labels are in the summary's language; the columns and their order depend only on
  * the rubric, so a script can rely on them (see `summaryColumnIds`).
  */
-
-export const words = {
-  file: { en: 'File', ru: 'Файл', kk: 'Файл' },
-  organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
-  overall: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
-  answeredScore: {
-    en: 'Score over answered questions',
-    ru: 'Балл по отвеченным вопросам',
-    kk: 'Жауап берілген сұрақтар бойынша ұпай',
-  },
-  unsupported: { en: 'Claims without evidence', ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар' },
-  notApplicable: { en: 'Not applicable', ru: 'Неприменимые вопросы', kk: 'Қолданылмайтын сұрақтар' },
-  level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
-  coverage: { en: 'Coverage (0–1)', ru: 'Охват (0–1)', kk: 'Қамту (0–1)' },
-  recommendation: { en: '{title} ({id})', ru: '{title} ({id})', kk: '{title} ({id})' },
-  risk: { en: 'Risk exposure: {title} ({id})', ru: 'Подверженность риску: {title} ({id})', kk: 'Тәуекел дәрежесі: {title} ({id})' },
-  status: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
-  error: { en: 'Error', ru: 'Ошибка', kk: 'Қате' },
-} as const satisfies Record<string, Texts>;
 
 /** What the summary's columns are: taken from the rubric (a batch) or from one report. */
 export interface SummaryLayout {
@@ -180,20 +163,20 @@ export function summaryColumnIds(layout: SummaryLayout): string[] {
 
 /** The header record (CRLF-terminated), labels in the layout's language. */
 export function csvHeader(layout: SummaryLayout): string {
-  const l = layout.lang;
+  const w = sayerIn(words, layout.lang);
   return csvLine([
-    words.file[l],
-    words.organization[l],
-    words.overall[l],
-    words.level[l],
-    words.coverage[l],
-    words.answeredScore[l],
-    words.unsupported[l],
-    words.notApplicable[l],
-    ...layout.recommendations.map((r) => format(words.recommendation, l, { title: r.title, id: r.id })),
-    ...layout.risks.map((r) => format(words.risk, l, { title: r.title, id: r.id })),
-    words.status[l],
-    words.error[l],
+    w('file'),
+    w('organization'),
+    w('overall'),
+    w('level'),
+    w('coverage'),
+    w('answeredScore'),
+    w('unsupported'),
+    w('notApplicable'),
+    ...layout.recommendations.map((r) => w('recommendation', { title: r.title, id: r.id })),
+    ...layout.risks.map((r) => w('risk', { title: r.title, id: r.id })),
+    w('status'),
+    w('error'),
   ]);
 }
 

@@ -1,3 +1,5 @@
+import { report as words } from '../i18n/catalogue/report.js';
+import { sayerIn, type VarsArg } from '../i18n/catalogue/entry.js';
 import { cspFor, htmlPage } from './html-page.js';
 import type { Lang } from '../i18n/lang.js';
 import { barChart, meterChart } from './charts.js';
@@ -9,7 +11,6 @@ import {
   formatNumber,
   formatPercent,
   formatPlain,
-  label,
   methodRules,
   nextLevelText,
   notApplicableReason,
@@ -116,8 +117,8 @@ function table(columns: readonly Column[], rows: readonly (readonly string[])[],
  */
 export function renderHtml(report: Report): string {
   const lang: Lang = report.language;
-  const w = (key: LabelKey, vars?: Readonly<Record<string, string | number>>) => label(lang, key, vars);
-  const hw = (key: LabelKey, vars?: Readonly<Record<string, string | number>>) => h(w(key, vars));
+  const w = sayerIn(words, lang);
+  const hw = <K extends LabelKey>(key: K, ...vars: VarsArg<(typeof words)[K]>) => h(w(key, ...vars));
   const n1 = (value: number) => formatNumber(lang, value, 1);
   const na = `<span class="na">— (${hw('notAssessed')})</span>`;
   const scoreCell = (value: number | null) => (value === null ? '—' : n1(value));

@@ -1,3 +1,5 @@
+import { report as words } from '../i18n/catalogue/report.js';
+import { sayerIn } from '../i18n/catalogue/entry.js';
 import type { Lang } from '../i18n/lang.js';
 import { escapeMarkdown, escapeMarkdownCode, escapeMarkdownLines } from './escape.js';
 import {
@@ -7,14 +9,12 @@ import {
   formatNumber,
   formatPercent,
   formatPlain,
-  label,
   methodRules,
   nextLevelText,
   notApplicableReason,
   overallNotes,
   traceAnswer,
   recommendationTitles,
-  type LabelKey,
 } from './labels.js';
 import type { Report } from './schema.js';
 
@@ -43,7 +43,7 @@ function table(head: readonly string[], align: readonly Align[], rows: readonly 
  */
 export function renderMarkdown(report: Report): string {
   const lang: Lang = report.language;
-  const w = (key: LabelKey, vars?: Readonly<Record<string, string | number>>) => label(lang, key, vars);
+  const w = sayerIn(words, lang);
   const n1 = (value: number) => formatNumber(lang, value, 1);
   const score = (value: number | null) => (value === null ? '—' : n1(value));
   const areas = areaTitles(report);

@@ -1,45 +1,11 @@
-import { format, LANGS, type Texts } from '../i18n/lang.js';
-import { m, messageLang } from '../i18n/messages.js';
+import { LANGS } from '../i18n/lang.js';
+import { m } from '../i18n/messages.js';
 import { checkMethod } from './method-rules.js';
 import { compareVersions } from './model.js';
 import type { RubricFile } from './schema.js';
 
-// Migration conflicts, worded here rather than in the shared catalog.
-export const migrationWords = {
-  migrationDuplicateFrom: {
-    en: 'a migration from {from} is already declared at {where}; only one can apply',
-    ru: 'миграция с версии {from} уже описана в {where}; применяется только одна',
-    kk: '{from} нұсқасынан миграция {where} ішінде бұрыннан сипатталған; тек біреуі қолданылады',
-  },
-  migrationIdTwice: {
-    en: 'question "{id}" is already carried forward by this migration ({where}); name it once',
-    ru: 'вопрос «{id}» уже переносится этой миграцией ({where}); укажите его один раз',
-    kk: '«{id}» сұрағын бұл миграция бұрыннан тасымалдайды ({where}); оны бір рет көрсетіңіз',
-  },
-  migrationTargetTwice: {
-    en: 'question "{id}" already receives the answer of "{other}" in this migration; one answer per question',
-    ru: 'вопрос «{id}» уже получает ответ вопроса «{other}» в этой миграции; на вопрос приходится один ответ',
-    kk: '«{id}» сұрағы бұл миграцияда «{other}» сұрағының жауабын бұрыннан алады; бір сұраққа бір ғана жауап',
-  },
-} as const satisfies Record<string, Texts>;
-const mw = (key: keyof typeof migrationWords, vars: Record<string, string>) => format(migrationWords[key], messageLang(), vars);
-
-// Rules for values the schema accepts but the method or the answer files cannot use.
-const usableWords = {
-  reservedId: {
-    en: 'the id "{id}" cannot be used: answer files may not have it as a key (it could reach an object\'s prototype)',
-    ru: 'идентификатор «{id}» использовать нельзя: в файлах ответов он недопустим как ключ (может затронуть прототип объекта)',
-    kk: '«{id}» идентификаторын қолдануға болмайды: жауап файлдарында ол кілт бола алмайды (объект прототипіне әсер етуі мүмкін)',
-  },
-  tinyWeight: {
-    en: 'weight {weight} is too small to count; use {min} or more',
-    ru: 'вес {weight} слишком мал, чтобы учитываться; укажите не меньше {min}',
-    kk: '{weight} салмағы есепке алынбайтындай тым аз; кемінде {min} көрсетіңіз',
-  },
-} as const satisfies Record<string, Texts>;
 // The keys the YAML loader refuses (source/parse-yaml.ts FORBIDDEN_KEYS), here without loading it.
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-const uw = (key: keyof typeof usableWords, vars: Record<string, string>) => format(usableWords[key], messageLang(), vars);
 
 /**
  * The smallest positive weight. Products of a few smaller ones underflow toward zero, and a
@@ -154,10 +120,10 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
   checkMethod(rubric, add, checkTexts);
   // Ids the answer files must be able to use as keys, and weights that count.
   const reserved = (id: string, at: Array<string | number>) => {
-    if (FORBIDDEN_KEYS.has(id)) add(at, uw('reservedId', { id }));
+    if (FORBIDDEN_KEYS.has(id)) add(at, m('reservedId', { id }));
   };
   const weight = (w: number | undefined, at: Array<string | number>, key = false) => {
-    if (w !== undefined && w > 0 && w < MIN_WEIGHT) add(at, uw('tinyWeight', { weight: String(w), min: String(MIN_WEIGHT) }), key);
+    if (w !== undefined && w > 0 && w < MIN_WEIGHT) add(at, m('tinyWeight', { weight: String(w), min: String(MIN_WEIGHT) }), key);
   };
   for (const kind of ['problemAreas', 'riskCategories', 'levels', 'recommendations'] as const) {
     rubric[kind].forEach((item, i) => reserved(item.id, [kind, i, 'id']));
@@ -188,19 +154,19 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
     const path = ['migrations', i];
     if (compareVersions(mig.from, rubric.version) >= 0) add([...path, 'from'], m('migrationNotOlder', { from: mig.from, version: rubric.version }));
     const earlier = migrationFrom.get(mig.from);
-    if (earlier !== undefined) add([...path, 'from'], mw('migrationDuplicateFrom', { from: mig.from, where: `migrations[${earlier}]` }));
+    if (earlier !== undefined) add([...path, 'from'], m('migrationDuplicateFrom', { from: mig.from, where: `migrations[${earlier}]` }));
     else migrationFrom.set(mig.from, i);
     // Each old id is renamed, split or dropped once; each new id takes at most one old answer.
     const source = new Map<string, string>();
     const once = (id: string, where: string, at: Array<string | number>, key: boolean) => {
       const first = source.get(id);
-      if (first !== undefined) add(at, mw('migrationIdTwice', { id, where: first }), key);
+      if (first !== undefined) add(at, m('migrationIdTwice', { id, where: first }), key);
       else source.set(id, where);
     };
     const receivedFrom = new Map<string, string>();
     const receives = (to: string, from: string, at: Array<string | number>) => {
       const other = receivedFrom.get(to);
-      if (other !== undefined) add(at, mw('migrationTargetTwice', { id: to, other }));
+      if (other !== undefined) add(at, m('migrationTargetTwice', { id: to, other }));
       else receivedFrom.set(to, from);
     };
     for (const [from, to] of Object.entries(mig.renamed ?? {})) {

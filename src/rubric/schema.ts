@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// Messages here are keys of the message catalog (src/i18n/messages.ts), worded per language
-// when the issue becomes a finding.
+// Messages here are keys of the catalogue's `messages` namespace (src/i18n/catalogue/messages.ts),
+// worded per language when the issue becomes a finding.
 
 /** Stable, kebab-case identifiers: `staff-ai-roles`, `legal-framework`. */
 export const Id = z

@@ -1,37 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../errors.js';
-import { format, type Texts } from '../i18n/lang.js';
 import { m, messageLang } from '../i18n/messages.js';
 import { formatBytes } from '../i18n/numbers.js';
 
-/** File-system failures the shared catalog does not word. */
-export const words = {
-  notFolder: {
-    en: 'a part of the path is a file, not a folder',
-    ru: 'часть пути — файл, а не папка',
-    kk: 'жолдың бір бөлігі қалта емес, файл',
-  },
-  nameTooLong: {
-    en: 'the file name is too long for this file system',
-    ru: 'имя файла слишком длинное для этой файловой системы',
-    kk: 'файл атауы бұл файлдық жүйе үшін тым ұзын',
-  },
-  linkLoop: {
-    en: 'too many symbolic links (a link loop?)',
-    ru: 'слишком много символических ссылок (ссылка на саму себя?)',
-    kk: 'символдық сілтемелер тым көп (сілтеме өзіне сілтейді ме?)',
-  },
-  tooManyOpen: {
-    en: 'too many open files; close other programs and try again',
-    ru: 'слишком много открытых файлов; закройте другие программы и повторите',
-    kk: 'ашық файлдар тым көп; басқа бағдарламаларды жауып, қайталаңыз',
-  },
-  ioError: {
-    en: 'the disk reported an input/output error',
-    ru: 'диск сообщил об ошибке ввода-вывода',
-    kk: 'диск енгізу-шығару қатесі туралы хабарлады',
-  },
-} as const satisfies Record<string, Texts>;
 
 /** Limits every loader applies before parsing anything. */
 export const INPUT_LIMITS = {
@@ -185,20 +156,20 @@ export function describeFsError(error: unknown): string {
     case 'EROFS':
       return m('readOnlyFs');
     case 'ENOTDIR':
-      return format(words.notFolder, messageLang());
+      return m('notFolder');
     case 'EEXIST':
       // mkdir of a folder where a file stands: a part of the path is a file.
-      if ((error as NodeJS.ErrnoException).syscall === 'mkdir') return format(words.notFolder, messageLang());
+      if ((error as NodeJS.ErrnoException).syscall === 'mkdir') return m('notFolder');
       return error instanceof Error ? error.message : String(error);
     case 'ENAMETOOLONG':
-      return format(words.nameTooLong, messageLang());
+      return m('nameTooLong');
     case 'ELOOP':
-      return format(words.linkLoop, messageLang());
+      return m('linkLoop');
     case 'EMFILE':
     case 'ENFILE':
-      return format(words.tooManyOpen, messageLang());
+      return m('tooManyOpen');
     case 'EIO':
-      return format(words.ioError, messageLang());
+      return m('ioError');
     default:
       return error instanceof Error ? error.message : String(error);
   }

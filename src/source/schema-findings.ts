@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { formatPath, MAX_FINDINGS_PER_FILE, type Finding } from '../errors.js';
-import { m, type MessageKey } from '../i18n/messages.js';
+import type { PlainKey } from '../i18n/catalogue/entry.js';
+import type { messages } from '../i18n/catalogue/messages.js';
+import { m } from '../i18n/messages.js';
 import { locate, type SourceDocument } from './parse-yaml.js';
 import { printable } from './printable.js';
 
@@ -37,7 +39,7 @@ function typeName(value: unknown): string {
   }
 }
 
-const EXPECTED: Record<string, MessageKey> = {
+const EXPECTED: Readonly<Record<string, PlainKey<typeof messages>>> = {
   string: 'typeString',
   number: 'typeNumber',
   boolean: 'typeBoolean',
@@ -47,9 +49,9 @@ const EXPECTED: Record<string, MessageKey> = {
 };
 
 function translated(message: string): string {
-  return message in CATALOG_KEYS ? m(message as MessageKey) : m('schemaOther', { detail: message });
+  return message in CATALOG_KEYS ? m(message as keyof typeof CATALOG_KEYS) : m('schemaOther', { detail: message });
 }
-const CATALOG_KEYS: Record<string, true> = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true };
+const CATALOG_KEYS = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true } as const satisfies Partial<Record<PlainKey<typeof messages>, true>>;
 
 /** One issue's path and message, with unions narrowed to the branch the author meant. */
 function flatten(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string; key?: boolean }> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fence, renderDiffMarkdown } from '../../src/diff/render-md.js';
 import { renderDiffJson } from '../../src/diff/render-json.js';
 import { buildDiffResult, type DiffResult } from '../../src/diff/result.js';
-import { words } from '../../src/diff/words.js';
+import { diff as words } from '../../src/i18n/catalogue/diff.js';
 import { LANGS, type Lang } from '../../src/i18n/lang.js';
 import { answerSources, rubric, TOOL, V1, V2 } from './helpers.js';
 

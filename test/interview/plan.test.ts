@@ -25,7 +25,7 @@ import {
   setAsideLine,
   type ChoiceData,
 } from '../../src/interview/plan.js';
-import { words } from '../../src/interview/words.js';
+import { interview as words } from '../../src/i18n/catalogue/interview.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
 

@@ -10,7 +10,7 @@ import { renderAnswerFile, type AnswerDraft } from '../../src/answers/store.js';
 import { ExitError } from '../../src/errors.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { interruptedMessage, runInterview, shellQuote, type InterviewOptions } from '../../src/interview/run.js';
-import { words } from '../../src/interview/words.js';
+import { interview as words } from '../../src/i18n/catalogue/interview.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import { scoreAnswers } from '../../src/scoring/score.js';
 

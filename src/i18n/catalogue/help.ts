@@ -1,6 +1,6 @@
-import type { Texts } from '../i18n/lang.js';
+import type { Namespace } from './entry.js';
 
-/** What `--help` says, in every language. Kept apart from the wiring so it reads as prose. */
+/** What `--help` says about each command and option. Kept as prose; the wiring is in src/cli/main.ts. */
 export const help = {
   program: {
     en: 'Assess how ready a government body of Kazakhstan is to adopt AI, against the six recommendations of the analytical note on AI in the civil service.',
@@ -152,4 +152,4 @@ Exit codes: 0 — all good; 1 — a check failed; 2 — usage error; 130 — int
 
 Шығу кодтары: 0 — бәрі дұрыс; 1 — тексеруден өтпеді; 2 — команда қатесі; 130 — тоқтатылды (жауаптар сақталды).`,
   },
-} as const satisfies Record<string, Texts>;
+} as const satisfies Namespace;

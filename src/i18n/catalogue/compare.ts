@@ -1,7 +1,7 @@
-import { format, type Lang, type Texts } from '../i18n/lang.js';
+import type { Namespace } from './entry.js';
 
-/** What the comparison of two rounds says, in every language. */
-export const words = {
+/** What the comparison of two rounds (`readiness compare`) says. */
+export const compare = {
   title: { en: '{org}: then and now', ru: '{org}: тогда и сейчас', kk: '{org}: сол кезде және қазір' },
   earlier: { en: 'Then', ru: 'Тогда', kk: 'Сол кезде' },
   later: { en: 'Now', ru: 'Сейчас', kk: 'Қазір' },
@@ -55,10 +55,4 @@ export const words = {
   declaredNa: { en: 'not applicable', ru: 'неприменимо', kk: 'қолданылмайды' },
   gated: { en: 'does not apply', ru: 'не применяется', kk: 'қолданылмайды' },
   expected: { en: 'expected: {doc}', ru: 'ожидается: {doc}', kk: 'күтілетін құжат: {doc}' },
-} as const satisfies Record<string, Texts>;
-
-export type CompareWord = keyof typeof words;
-
-export function say(lang: Lang, key: CompareWord, vars?: Readonly<Record<string, string | number>>): string {
-  return format(words[key], lang, vars);
-}
+} as const satisfies Namespace;

@@ -1,7 +1,7 @@
-import { format, type Lang, type Texts } from '../i18n/lang.js';
+import type { Namespace } from './entry.js';
 
-/** What the evidence checklist says, in every language. */
-export const words = {
+/** What the evidence checklist (`readiness checklist`) says. */
+export const checklist = {
   title: {
     en: 'Evidence to gather before the interview: {rubric}',
     ru: 'Что подготовить к опросу: {rubric}',
@@ -27,10 +27,4 @@ export const words = {
     kk: '`{question}` сұрағына жауап мынадай болғанда ғана қойылады: {options}',
   },
   gathered: { en: 'gathered', ru: 'собрано', kk: 'жиналды' },
-} as const satisfies Record<string, Texts>;
-
-export type ChecklistWord = keyof typeof words;
-
-export function say(lang: Lang, key: ChecklistWord, vars?: Readonly<Record<string, string | number>>): string {
-  return format(words[key], lang, vars);
-}
+} as const satisfies Namespace;

@@ -1,12 +1,14 @@
-import { format, type Lang, type Texts } from '../i18n/lang.js';
+import type { Namespace } from './entry.js';
 
-/** Every word the interview says, in each language. */
-export const words = {
+/** Every word the interview (`readiness assess`) says. */
+export const interview = {
   noTerminal: {
     en: 'readiness assess asks its questions in a terminal, and there is none here (input is redirected).\nWithout a terminal, fill in an answer file and score it:\n  npx readiness template --out answers.yaml\n  npx readiness score answers.yaml',
     ru: 'readiness assess задаёт вопросы в терминале, а здесь его нет (ввод перенаправлен).\nБез терминала заполните файл ответов и оцените его:\n  npx readiness template --out answers.yaml\n  npx readiness score answers.yaml',
     kk: 'readiness assess сұрақтарды терминалда қояды, ал мұнда терминал жоқ (енгізу қайта бағытталған).\nТерминалсыз жауап файлын толтырып, оны бағалаңыз:\n  npx readiness template --out answers.yaml\n  npx readiness score answers.yaml',
   },
+  // Each language named in itself, for the language question: the text in `kk` is the name of Kazakh.
+  languageName: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
   chooseLanguage: {
     en: 'Тілді таңдаңыз · Выберите язык · Choose the language',
     ru: 'Тілді таңдаңыз · Выберите язык · Choose the language',
@@ -327,14 +329,4 @@ export const words = {
     ru: 'Сохранённые ответы не удалось прочитать для оценки (см. выше); они остаются в {file}.',
     kk: 'Сақталған жауаптарды бағалау үшін оқу мүмкін болмады (жоғарыдағы хабарламаны қараңыз); олар {file} файлында қалды.',
   },
-} as const satisfies Record<string, Texts>;
-
-export type WordKey = keyof typeof words;
-
-/** The interview's words in one language, with `{name}` placeholders filled. */
-export function sayer(lang: Lang): (key: WordKey, vars?: Readonly<Record<string, string | number>>) => string {
-  return (key, vars) => format(words[key], lang, vars);
-}
-
-/** Each language named in itself, for the language question. */
-export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
+} as const satisfies Namespace;

@@ -1,0 +1,214 @@
+import type { Namespace } from './entry.js';
+
+/** What a batch says about files that fail `--fail-under`, and when it is interrupted. */
+export const batchRun = {
+  below: {
+    en: '{file}: overall score {score} is below {min}',
+    ru: '{file}: общий балл {score} ниже {min}',
+    kk: '{file}: жалпы ұпай {score}, бұл {min} мәнінен төмен',
+  },
+  noScore: {
+    en: '{file}: no overall score (nothing answered), so it does not reach {min}',
+    ru: '{file}: нет общего балла (нет ни одного ответа), поэтому порог {min} не достигнут',
+    kk: '{file}: жалпы ұпай жоқ (бірде-бір жауап жоқ), сондықтан {min} шекті мәніне жетпеді',
+  },
+  incomplete: {
+    en: '{file}: the assessment is incomplete (score so far {score}, no level), so it does not count as reaching {min}',
+    ru: '{file}: оценка не завершена (балл на сегодня {score}, уровня нет), поэтому порог {min} не считается достигнутым',
+    kk: '{file}: бағалау аяқталмаған (қазіргі ұпай {score}, деңгей жоқ), сондықтан {min} шекті мәніне жетті деп есептелмейді',
+  },
+  interrupted: {
+    en: 'interrupted after {done} of {total} {total:file|files}; the summary was not written',
+    ru: 'прервано после {done} из {total} {total:файла|файлов|файлов}; сводка не записана',
+    kk: '{total} файлдың {done} файлынан кейін тоқтатылды; жиынтық жазылмады',
+  },
+  interruptedCsv: {
+    en: 'interrupted after {done} of {total} files; the CSV on stdout is INCOMPLETE: it has rows for those {done} only and ends with a row that says so',
+    ru: 'прервано после {done} из {total} файлов; CSV в stdout НЕПОЛНЫЙ: в нём строки только этих {done} файлов, а последняя строка говорит об этом',
+    kk: '{total} файлдың {done} файлынан кейін тоқтатылды; stdout-тағы CSV ТОЛЫҚ ЕМЕС: онда тек осы {done} файлдың жолдары бар, соңғы жол бұл туралы айтады',
+  },
+  incompleteRow: {
+    en: 'INCOMPLETE: interrupted after {done} of {total} files; the files after this row were not scored',
+    ru: 'НЕПОЛНЫЙ: прервано после {done} из {total} файлов; файлы после этой строки не оценены',
+    kk: 'ТОЛЫҚ ЕМЕС: {total} файлдың {done} файлынан кейін тоқтатылды; осы жолдан кейінгі файлдар бағаланбады',
+  },
+} as const satisfies Namespace;
+
+/** What a batch says about one file it could not score. */
+export const batchFile = {
+  internal: {
+    en: 'internal error while scoring this file: {detail}',
+    ru: 'внутренняя ошибка при оценке этого файла: {detail}',
+    kk: 'осы файлды бағалау кезінде ішкі қате: {detail}',
+  },
+  more: { en: '(and {count} more)', ru: '(и ещё {count})', kk: '(тағы {count})' },
+} as const satisfies Namespace;
+
+/** The progress bar of a batch. */
+export const batchProgress = {
+  files: { en: '{done}/{total} files', ru: 'файлов: {done}/{total}', kk: 'файл: {done}/{total}' },
+} as const satisfies Namespace;
+
+/** The summary of a batch printed on a terminal. */
+export const batchConsole = {
+  rank: { en: '#', ru: '№', kk: '№' },
+  file: { en: 'File', ru: 'Файл', kk: 'Файл' },
+  organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
+  overall: { en: 'Score', ru: 'Балл', kk: 'Ұпай' },
+  level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
+  coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
+  files: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
+  error: { en: 'error', ru: 'ошибка', kk: 'қате' },
+  noScore: { en: 'no answers', ru: 'нет ответов', kk: 'жауап жоқ' },
+  incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
+  incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
+  unsupported: {
+    en: 'claims without evidence: {claims} in {files} {files:file|files}',
+    ru: 'ответов без подтверждения: {claims} в {files} {files:файле|файлах|файлах}',
+    kk: 'расталмаған жауаптар: {files} файлда {claims}',
+  },
+  counts: {
+    en: '{inputs} inputs: {scored} scored, {refused} with errors',
+    ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}',
+    kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}',
+  },
+  mean: { en: 'mean overall score {mean}', ru: 'средний общий балл: {mean}', kk: 'орташа жалпы ұпай: {mean}' },
+  weakest: { en: 'Weakest recommendations: {list}', ru: 'Самые слабые рекомендации: {list}', kk: 'Ең әлсіз ұсынымдар: {list}' },
+} as const satisfies Namespace;
+
+/** The markdown summary of a batch (summary.md). */
+export const batchSummary = {
+  title: { en: 'AI readiness: summary of {count} answer {count:file|files}', ru: 'Готовность к внедрению ИИ: сводка по {count} {count:файлу|файлам|файлам} ответов', kk: 'ЖИ-ді енгізуге дайындық: {count} жауап файлы бойынша жиынтық' },
+  rubric: { en: 'Rubric', ru: 'Методика', kk: 'Әдістеме' },
+  files: { en: 'Answer files', ru: 'Файлы ответов', kk: 'Жауап файлдары' },
+  rank: { en: '#', ru: '№', kk: '№' },
+  file: { en: 'File', ru: 'Файл', kk: 'Файл' },
+  organization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
+  overall: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
+  level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
+  coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
+  result: { en: 'Result', ru: 'Результат', kk: 'Нәтиже' },
+  ok: { en: 'scored', ru: 'оценён', kk: 'бағаланды' },
+  error: { en: 'error: {message}', ru: 'ошибка: {message}', kk: 'қате: {message}' },
+  notAssessed: { en: 'not assessed', ru: 'не оценено', kk: 'бағаланбады' },
+  counts: {
+    en: '{inputs} inputs: {scored} scored, {refused} with errors.',
+    ru: 'Всего файлов: {inputs}; оценено: {scored}; с ошибками: {refused}.',
+    kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}.',
+  },
+  overallStats: {
+    en: 'Overall score across the scored files: mean {mean}, lowest {min}, highest {max}.',
+    ru: 'Общий балл по оценённым файлам: в среднем {mean}, наименьший {min}, наибольший {max}.',
+    kk: 'Бағаланған файлдар бойынша жалпы ұпай: орташа {mean}, ең төменгі {min}, ең жоғары {max}.',
+  },
+  levels: { en: 'Levels', ru: 'Уровни', kk: 'Деңгейлер' },
+  bodies: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
+  noScore: { en: 'no answers, no score', ru: 'нет ответов, нет балла', kk: 'жауап жоқ, ұпай жоқ' },
+  incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
+  incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
+  unsupportedTotal: {
+    en: 'Claims without evidence: {claims} in {files} {files:file|files}.',
+    ru: 'Ответов без подтверждения: {claims} в {files} {files:файле|файлах|файлах}.',
+    kk: 'Расталмаған жауаптар: {files} файлда {claims}.',
+  },
+  weakest: { en: 'Weakest recommendations across the bodies', ru: 'Самые слабые рекомендации по всем органам', kk: 'Барлық органдар бойынша ең әлсіз ұсынымдар' },
+  weakestNote: {
+    en: 'Mean score of each recommendation over the scored files that have a score for it; lowest first.',
+    ru: 'Средний балл каждой рекомендации по оценённым файлам, в которых он есть; от наименьшего.',
+    kk: 'Әр ұсынымның ұпайы бар бағаланған файлдар бойынша орташа ұпайы; ең төменінен бастап.',
+  },
+  recommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
+  mean: { en: 'Mean score', ru: 'Средний балл', kk: 'Орташа ұпай' },
+  withScore: { en: 'Files with a score', ru: 'Файлов с баллом', kk: 'Ұпайы бар файлдар' },
+  risks: { en: 'Most exposed risks across the bodies', ru: 'Наиболее высокая подверженность рискам по всем органам', kk: 'Барлық органдар бойынша тәуекел дәрежесі ең жоғары санаттар' },
+  risksNote: {
+    en: 'Mean exposure (100 − the mean score of the category’s questions) over the scored files; highest first.',
+    ru: 'Средняя подверженность риску (100 − средний балл вопросов категории) по оценённым файлам; от наибольшей.',
+    kk: 'Бағаланған файлдар бойынша орташа тәуекел дәрежесі (100 − санат сұрақтарының орташа ұпайы); ең жоғарысынан бастап.',
+  },
+  riskCategory: { en: 'Risk category', ru: 'Категория рисков', kk: 'Тәуекел санаты' },
+  meanExposure: { en: 'Mean exposure', ru: 'Средняя подверженность риску', kk: 'Орташа тәуекел дәрежесі' },
+  nothingScored: { en: 'No file could be scored.', ru: 'Ни один файл не удалось оценить.', kk: 'Бірде-бір файл бағаланбады.' },
+} as const satisfies Namespace;
+
+/** The fleet view of a batch (index.html). */
+export const fleetPage = {
+  title: { en: 'AI readiness of {count} {count:body|bodies}', ru: 'Готовность к внедрению ИИ: {count} {count:орган|органа|органов}', kk: 'ЖИ-ді енгізуге дайындық: {count} орган' },
+  rubric: { en: 'Rubric', ru: 'Методика', kk: 'Әдістеме' },
+  tool: { en: 'Tool', ru: 'Инструмент', kk: 'Құрал' },
+  scored: { en: 'bodies scored', ru: 'оценено органов', kk: 'бағаланған орган' },
+  refused: { en: 'files with errors', ru: 'файлов с ошибками', kk: 'қатесі бар файл' },
+  meanScore: { en: 'mean overall score', ru: 'средний общий балл', kk: 'орташа жалпы ұпай' },
+  incompleteCount: { en: 'incomplete: no level yet', ru: 'не завершены: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
+  unsupportedCount: { en: 'claims without evidence', ru: 'ответов без подтверждения', kk: 'расталмаған жауап' },
+  contents: { en: 'Contents', ru: 'Содержание', kk: 'Мазмұны' },
+  distribution: { en: 'Overall scores and levels', ru: 'Общие баллы и уровни', kk: 'Жалпы ұпайлар мен деңгейлер' },
+  histogramTitle: { en: 'Bodies by overall score', ru: 'Органы по общему баллу', kk: 'Органдар жалпы ұпай бойынша' },
+  histogramDesc: {
+    en: 'Number of bodies in each band of 10 points of the overall score: {bins}. Level thresholds: {levels}.',
+    ru: 'Число органов в каждом интервале общего балла шириной 10: {bins}. Пороги уровней: {levels}.',
+    kk: 'Жалпы ұпайдың әр 10 ұпайлық аралығындағы органдар саны: {bins}. Деңгейлердің шекті мәндері: {levels}.',
+  },
+  overallAxis: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
+  level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
+  bodies: { en: 'Bodies', ru: 'Органов', kk: 'Органдар' },
+  share: { en: 'Share', ru: 'Доля', kk: 'Үлесі' },
+  noLevel: { en: 'No level yet (incomplete)', ru: 'Уровня нет (не завершено)', kk: 'Деңгей жоқ (аяқталмаған)' },
+  noScore: { en: 'No answers, no score', ru: 'Нет ответов, нет балла', kk: 'Жауап жоқ, ұпай жоқ' },
+  weak: { en: 'Where the fleet is weak', ru: 'Слабые места по всем органам', kk: 'Барлық органдардың әлсіз тұстары' },
+  weakNote: {
+    en: 'How the bodies spread over the levels on each recommendation; the weakest recommendations (lowest mean) first in the table.',
+    ru: 'Как органы распределяются по уровням по каждой рекомендации; в таблице — от самой слабой (наименьший средний балл).',
+    kk: 'Органдардың әр ұсыным бойынша деңгейлерге бөлінуі; кестеде — ең әлсізінен бастап (ең төменгі орташа ұпай).',
+  },
+  stackTitle: { en: 'Levels reached on each recommendation', ru: 'Уровни по каждой рекомендации', kk: 'Әр ұсыным бойынша деңгейлер' },
+  stackDesc: {
+    en: 'For each recommendation, the number of bodies at each level: {rows}.',
+    ru: 'Для каждой рекомендации — число органов на каждом уровне: {rows}.',
+    kk: 'Әр ұсыным үшін — әр деңгейдегі органдар саны: {rows}.',
+  },
+  noScoreShort: { en: 'no score', ru: 'нет балла', kk: 'ұпай жоқ' },
+  recommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
+  mean: { en: 'Mean', ru: 'Среднее', kk: 'Орташа' },
+  failTitle: { en: 'The questions most bodies fail', ru: 'Вопросы, которые не выполняет большинство органов', kk: 'Органдардың көбі орындамайтын сұрақтар' },
+  failNote: {
+    en: 'A body fails a question that applies to it when its answer scores below half-way or it gave none. These are the fleet’s weakest points: what a programme across the bodies should address first.',
+    ru: 'Орган не выполняет применимый к нему вопрос, если балл ответа ниже половины или ответа нет. Это самые слабые места всех органов: с них стоит начинать общую программу.',
+    kk: 'Егер жауап ұпайы жартысынан төмен болса немесе жауап болмаса, орган өзіне қолданылатын сұрақты орындамайды деп саналады. Бұл барлық органдардың ең әлсіз тұстары: жалпы бағдарламаны солардан бастаған жөн.',
+  },
+  failChart: { en: 'Share of bodies failing each question', ru: 'Доля органов, не выполняющих вопрос', kk: 'Сұрақты орындамайтын органдардың үлесі' },
+  rank: { en: '#', ru: '№', kk: '№' },
+  question: { en: 'Question', ru: 'Вопрос', kk: 'Сұрақ' },
+  failing: { en: 'Failing', ru: 'Не выполняют', kk: 'Орындамайды' },
+  unanswered: { en: 'Unanswered', ru: 'Без ответа', kk: 'Жауапсыз' },
+  meanAnswered: { en: 'Mean of answers', ru: 'Средний балл ответов', kk: 'Жауаптардың орташа ұпайы' },
+  groupsTitle: { en: 'By {field}', ru: 'По полю «{field}»', kk: '«{field}» бойынша' },
+  groupsNote: {
+    en: 'Mean scores of the bodies sharing each value of the respondent’s {key} field.',
+    ru: 'Средние баллы органов с одинаковым значением поля респондента {key}.',
+    kk: 'Респонденттің {key} өрісінің мәні бірдей органдардың орташа ұпайлары.',
+  },
+  fieldType: { en: 'type of body', ru: 'тип органа', kk: 'орган түрі' },
+  fieldRegion: { en: 'region', ru: 'регион', kk: 'өңір' },
+  group: { en: 'Group', ru: 'Группа', kk: 'Топ' },
+  overall: { en: 'Overall', ru: 'Общий', kk: 'Жалпы' },
+  all: { en: 'Every body, by overall score', ru: 'Все органы по общему баллу', kk: 'Барлық органдар жалпы ұпай бойынша' },
+  allNote: {
+    en: 'Highest score first; each name links to the body’s report. The recommendation columns form a heatmap: the darker the cell, the higher the level; the number is the score.',
+    ru: 'От наибольшего балла; название ведёт к отчёту органа. Столбцы рекомендаций образуют тепловую карту: чем темнее ячейка, тем выше уровень; число — балл.',
+    kk: 'Ең жоғары ұпайдан бастап; атауы органның есебіне апарады. Ұсыным бағандары жылу картасын құрайды: ұяшық неғұрлым қою болса, деңгей соғұрлым жоғары; сан — ұпай.',
+  },
+  organization: { en: 'Body', ru: 'Орган', kk: 'Орган' },
+  coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
+  signals: { en: 'Signals', ru: 'Сигналы', kk: 'Белгілер' },
+  incompleteMark: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
+  unsupportedMark: { en: '{count} without evidence', ru: 'без подтверждения: {count}', kk: 'расталмаған: {count}' },
+  notAssessed: { en: 'not assessed', ru: 'не оценено', kk: 'бағаланбады' },
+  noLevelYet: { en: 'no level yet', ru: 'уровня пока нет', kk: 'деңгей әлі жоқ' },
+  legend: { en: 'Cell shades by level', ru: 'Оттенки ячеек по уровням', kk: 'Ұяшық реңктері деңгейлер бойынша' },
+  errors: { en: 'Files that could not be scored', ru: 'Файлы, которые не удалось оценить', kk: 'Бағаланбаған файлдар' },
+  noErrors: { en: 'Every file was scored.', ru: 'Все файлы оценены.', kk: 'Барлық файл бағаланды.' },
+  file: { en: 'File', ru: 'Файл', kk: 'Файл' },
+  error: { en: 'Error', ru: 'Ошибка', kk: 'Қате' },
+  nothingScored: { en: 'No file could be scored.', ru: 'Ни один файл не удалось оценить.', kk: 'Бірде-бір файл бағаланбады.' },
+} as const satisfies Namespace;
