@@ -11,12 +11,12 @@ import type { Lang } from '../i18n/lang.js';
 
 type Key = keyof typeof commander;
 type ArgKey = Extract<Key, `arg.${string}`> extends `arg.${infer K}` ? K : never;
+const say = sayer(commander);
 
 /** The name of a value or argument placeholder (`<file>`, `<answers...>`) in `lang`: display only. */
 export function placeholder(lang: Lang, name: ArgKey): string {
   return say(lang, `arg.${name}`);
 }
-const say = sayer(commander);
 
 const TITLES: Readonly<Record<string, PlainKey<typeof commander>>> = {
   'Usage:': 'usage',
@@ -66,7 +66,7 @@ export function localHelp(lang: Lang): HelpConfiguration {
 export function localError(lang: Lang, message: string, code: string | undefined): string {
   const quoted = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
   const [text, hint] = splitSuggestion(lang, message);
-  const q = (s: string) => (lang === 'en' ? `"${s}"` : `«${s}»`);
+  const q = (s: string) => say(lang, 'quoted', { name: s });
   const withHint = (s: string) => (hint ? `${s}\n${hint}` : s);
   switch (code) {
     case 'commander.unknownCommand':
@@ -101,7 +101,7 @@ export function localError(lang: Lang, message: string, code: string | undefined
 function splitSuggestion(lang: Lang, message: string): [string, string | undefined] {
   const match = /\n\(Did you mean (one of )?(.*)\?\)$/.exec(message);
   if (!match) return [message, undefined];
-  const names = match[2]!.split(', ').map((n) => (lang === 'en' ? n : `«${n}»`)).join(', ');
+  const names = match[2]!.split(', ').map((n) => say(lang, 'suggested', { name: n })).join(', ');
   return [message.slice(0, match.index), match[1] ? say(lang, 'didYouMeanOneOf', { names }) : say(lang, 'didYouMean', { name: names })];
 }
 

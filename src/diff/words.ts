@@ -3,7 +3,7 @@ import { sayer } from '../i18n/catalogue/entry.js';
 import { format, type Lang } from '../i18n/lang.js';
 import type { MigrationProblem } from './structure.js';
 
-export type WordKey = keyof typeof diff;
+type WordKey = keyof typeof diff;
 
 /** What `readiness diff` says: the text `key` of the catalogue's `diff` namespace in `lang`, placeholders filled. */
 export const word = sayer(diff);
@@ -19,6 +19,6 @@ const problemWord: Record<MigrationProblem['code'], WordKey> = {
 
 /** A migration problem worded in `lang`. */
 export function problemText(lang: Lang, p: MigrationProblem): string {
-  // The problem's values are typed by its code in structure.ts, not by this key: filled as they come.
+  // A problem carries its values as a plain map (structure.ts): the type checker cannot match them to the text.
   return format(diff[problemWord[p.code]], lang, p.vars);
 }

@@ -31,15 +31,6 @@ export function formatPercent(lang: Lang, fraction: number): string {
   return lang === 'en' ? `${text}%` : `${decimal(lang, text)}\u00A0%`;
 }
 
-/** A file size: 2,9 МиБ, 512 байт. */
-export function formatBytes(lang: Lang, n: number): string {
-  const [b, kib, mib] = lang === 'en' ? ['bytes', 'KiB', 'MiB'] : ['байт', 'КиБ', 'МиБ'];
-  const space = lang === 'en' ? ' ' : '\u00A0';
-  if (n >= 1024 * 1024) return `${formatNumber(lang, n / (1024 * 1024), 1)}${space}${mib}`;
-  if (n >= 1024) return `${formatNumber(lang, n / 1024, 1)}${space}${kib}`;
-  return `${n}${space}${b}`;
-}
-
 const rules = new Map<Lang, Intl.PluralRules>();
 
 /**

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../errors.js';
 import { m, messageLang } from '../i18n/messages.js';
-import { formatBytes } from '../i18n/numbers.js';
+import { formatNumber } from '../i18n/numbers.js';
 
 
 /** Limits every loader applies before parsing anything. */
@@ -53,12 +53,12 @@ export function readSource(file: string, maxBytes: number = INPUT_LIMITS.maxByte
     // to check and may never end: refused before a byte is read.
     if (!stat.isFile()) return fail(file, m('notRegularFile'));
     if (stat.size > maxBytes) {
-      return fail(file, m('tooLarge', { size: formatBytes(messageLang(), stat.size), limit: formatBytes(messageLang(), maxBytes) }));
+      return fail(file, m('tooLarge', { size: formatBytes(stat.size), limit: formatBytes(maxBytes) }));
     }
     // At most one byte over the cap is read: the file may have grown since fstat.
     bytes = readAtMost(fd, maxBytes + 1, stat.size);
     if (bytes.length > maxBytes) {
-      return fail(file, m('tooLarge', { size: `> ${formatBytes(messageLang(), maxBytes)}`, limit: formatBytes(messageLang(), maxBytes) }));
+      return fail(file, m('tooLarge', { size: `> ${formatBytes(maxBytes)}`, limit: formatBytes(maxBytes) }));
     }
   } catch (error) {
     return fail(file, describeFsError(error));
@@ -173,4 +173,12 @@ export function describeFsError(error: unknown): string {
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** A file size in the message language: 2,9 МиБ, 512 байт. */
+function formatBytes(n: number): string {
+  const lang = messageLang();
+  if (n >= 1024 * 1024) return m('sizeMib', { n: formatNumber(lang, n / (1024 * 1024), 1) });
+  if (n >= 1024) return m('sizeKib', { n: formatNumber(lang, n / 1024, 1) });
+  return m('sizeBytes', { n });
 }

@@ -13,6 +13,8 @@ export const commander = {
   choices: { en: 'choices: {values}', ru: 'варианты: {values}', kk: 'мүмкін мәндер: {values}' },
   default: { en: 'default: {value}', ru: 'по умолчанию: {value}', kk: 'әдепкісі: {value}' },
   // Usage errors
+  quoted: { en: '"{name}"', ru: '«{name}»', kk: '«{name}»' },
+  suggested: { en: '{name}', ru: '«{name}»', kk: '«{name}»' },
   unknownCommand: { en: 'error: unknown command "{name}"', ru: 'ошибка: неизвестная команда «{name}»', kk: 'қате: «{name}» деген команда жоқ' },
   unknownOption: { en: 'error: unknown option "{name}"', ru: 'ошибка: неизвестный параметр «{name}»', kk: 'қате: «{name}» деген опция жоқ' },
   didYouMean: { en: 'Did you mean {name}?', ru: 'Возможно, имелось в виду {name}?', kk: '{name} болуы мүмкін бе?' },

@@ -535,6 +535,10 @@ export const messages = {
     ru: 'внутренняя ошибка readiness (ошибка в программе); сообщите о ней разработчикам, приложив строки ниже',
     kk: 'readiness ішкі қатесі (бағдарламадағы ақау); төмендегі жолдарды тіркеп, әзірлеушілерге хабарлаңыз',
   },
+  // File sizes (the number formatted by src/i18n/numbers.ts); a no-break space before the unit in ru and kk
+  sizeBytes: { en: '{n} {n:byte|bytes}', ru: '{n}\u00A0{n:байт|байта|байт}', kk: '{n}\u00A0байт' },
+  sizeKib: { en: '{n} KiB', ru: '{n}\u00A0КиБ', kk: '{n}\u00A0КиБ' },
+  sizeMib: { en: '{n} MiB', ru: '{n}\u00A0МиБ', kk: '{n}\u00A0МиБ' },
   // File-system failures
   notFolder: {
     en: 'a part of the path is a file, not a folder',
