@@ -1,6 +1,5 @@
 import { analyze as words } from '../i18n/catalogue/analyze.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { escapeMarkdown, escapeMarkdownCode } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { Rubric } from '../rubric/model.js';

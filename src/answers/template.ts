@@ -1,6 +1,5 @@
-import { sayerIn } from '../i18n/catalogue/entry.js';
 import { template as words } from '../i18n/catalogue/template.js';
-import { pick, type Lang } from '../i18n/lang.js';
+import { type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

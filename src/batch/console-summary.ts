@@ -1,5 +1,5 @@
 import { batchConsole as words } from '../i18n/catalogue/batch.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
+import { sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';

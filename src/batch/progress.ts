@@ -1,6 +1,5 @@
 import { batchProgress as words } from '../i18n/catalogue/batch.js';
-import { t } from '../i18n/catalogue/entry.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, t } from '../i18n/lang.js';
 
 /** Batches smaller than this finish before a bar would help. */
 export const PROGRESS_MIN_FILES = 50;

@@ -1,8 +1,7 @@
 import { parseAnswers } from '../answers/load.js';
 import { formatFinding, type Finding } from '../errors.js';
 import { batchFile as words } from '../i18n/catalogue/batch.js';
-import { t } from '../i18n/catalogue/entry.js';
-import { isLang, pick, type Lang } from '../i18n/lang.js';
+import { isLang, type Lang, pick, t } from '../i18n/lang.js';
 import { errorRow, summaryRowOf, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import type { Renderer, ReportFormat } from '../report/render.js';
 import type { Report } from '../report/schema.js';

@@ -1,7 +1,6 @@
 import { cspFor, htmlPage } from '../report/html-page.js';
 import { fleetPage as words } from '../i18n/catalogue/batch.js';
-import { sayerIn, type PlainKey, type VarsArg } from '../i18n/catalogue/entry.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, type PlainKey, sayerIn, type VarsArg } from '../i18n/lang.js';
 import { barChart, heatClass, heatCss, histogram, stackedBars } from '../report/charts.js';
 import { escapeHtml } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';

@@ -1,6 +1,5 @@
 import { batchSummary as words } from '../i18n/catalogue/batch.js';
-import { sayer } from '../i18n/catalogue/entry.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayer } from '../i18n/lang.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';

@@ -2,7 +2,7 @@ import { escapeHtml as h } from '../report/escape.js';
 import { htmlPage } from '../report/html-page.js';
 import type { Checklist } from './checklist.js';
 import { checklist } from '../i18n/catalogue/checklist.js';
-import { sayer } from '../i18n/catalogue/entry.js';
+import { sayer } from '../i18n/lang.js';
 
 const say = sayer(checklist);
 

@@ -1,7 +1,7 @@
 import { escapeMarkdown, escapeMarkdownCode } from '../report/escape.js';
 import type { Checklist } from './checklist.js';
 import { checklist } from '../i18n/catalogue/checklist.js';
-import { sayer } from '../i18n/catalogue/entry.js';
+import { sayer } from '../i18n/lang.js';
 
 const say = sayer(checklist);
 

@@ -1,8 +1,7 @@
 import { DEFAULT_ANSWERS_FILE } from '../answers/store.js';
 import { ExitError, UsageError } from '../errors.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { interview } from '../i18n/catalogue/interview.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
 import { REPORT_FORMATS } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';

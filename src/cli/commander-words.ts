@@ -1,7 +1,6 @@
 import { Command, type Argument, type ErrorOptions, type HelpConfiguration, type Option } from 'commander';
-import { commander } from '../i18n/catalogue/commander.js';
-import { sayer, type PlainKey } from '../i18n/catalogue/entry.js';
-import type { Lang } from '../i18n/lang.js';
+import { commander } from '../i18n/catalogue/cli.js';
+import { type Lang, type PlainKey, sayer } from '../i18n/lang.js';
 
 /*
  * Commander writes its help headings, `[options]`, choices and defaults, and usage errors in

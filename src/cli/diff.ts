@@ -1,9 +1,8 @@
 import { diff } from '../i18n/catalogue/diff.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
 import { collectInputs } from '../batch/collect.js';
 import type { AnswerSource, Impact } from '../diff/impact.js';
 import { ExitError, formatPath, InputError, UsageError, type Finding } from '../errors.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { loadRubric, parseRubric, type LoadedRubric } from '../rubric/load.js';
 import { oneLine } from '../report/escape.js';
 import { locate } from '../source/parse-yaml.js';

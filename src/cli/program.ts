@@ -3,8 +3,8 @@ import { localCommand, placeholder } from './commander-words.js';
 import { EXIT } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { toolVersion, type Context } from './context.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
-import { help } from '../i18n/catalogue/help.js';
+import { help } from '../i18n/catalogue/cli.js';
+import { sayerIn } from '../i18n/lang.js';
 
 /** What a command module exports: `run(positionals..., options, ctx)`. */
 export type CommandModule = { run: (...args: never[]) => Promise<number> };

@@ -1,7 +1,6 @@
 import { internalFinding, scoreReport, type ScoreSetup } from '../batch/score-file.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
 import { messages } from '../i18n/catalogue/messages.js';
-import { isLang, type Lang } from '../i18n/lang.js';
+import { isLang, type Lang, sayerIn } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
 import { REPORT_FORMATS, rendererFor, type ReportFormat } from '../report/render.js';
 import { InputError, UsageError } from '../errors.js';

@@ -1,8 +1,7 @@
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { formatNumber, formatPercent, formatPlain } from '../report/labels.js';
 import type { Comparison, QuestionChange } from './schema.js';
 import { compare } from '../i18n/catalogue/compare.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
 
 /**
  * The comparison's cells as plain text, shared by the markdown and HTML renderers so both

@@ -3,7 +3,7 @@ import { htmlPage } from '../report/html-page.js';
 import { present } from './present.js';
 import type { Comparison } from './schema.js';
 import { compare } from '../i18n/catalogue/compare.js';
-import { sayer, type PlainKey } from '../i18n/catalogue/entry.js';
+import { sayer, type PlainKey } from '../i18n/lang.js';
 
 const say = sayer(compare);
 

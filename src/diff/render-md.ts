@@ -1,7 +1,6 @@
 import { diff } from '../i18n/catalogue/diff.js';
-import { sayerIn, type PlainKey } from '../i18n/catalogue/entry.js';
 import { formatFinding } from '../errors.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, type PlainKey, sayerIn } from '../i18n/lang.js';
 import { formatNumber, formatPercent, formatPlain, formatSigned } from '../i18n/numbers.js';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import type { FileImpact } from './impact.js';

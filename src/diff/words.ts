@@ -1,6 +1,5 @@
 import { diff } from '../i18n/catalogue/diff.js';
-import { sayer } from '../i18n/catalogue/entry.js';
-import { format, type Lang } from '../i18n/lang.js';
+import { format, type Lang, sayer } from '../i18n/lang.js';
 import type { MigrationProblem } from './structure.js';
 
 type WordKey = keyof typeof diff;

@@ -1,4 +1,7 @@
+import type { Entry, Namespace, VarsArg } from './catalogue/entry.js';
 import { pluralForm } from './numbers.js';
+
+export type { Entry, Namespace, PlainKey, VarsArg, VarsOf } from './catalogue/entry.js';
 
 /** The languages the tool speaks. Kazakh is the state language; Russian is official. */
 export const LANGS = ['ru', 'kk', 'en'] as const;
@@ -65,4 +68,22 @@ export function placeholders(text: string): string[] {
 export function pick(texts: Readonly<Record<string, string>> | undefined, lang: string): string {
   if (!texts) return '';
   return texts[lang] ?? Object.values(texts)[0] ?? '';
+}
+
+/**
+ * The text of `entry` in `lang`, its placeholders filled: `t('ru', report.title, { org })`.
+ * The values are typed from the entry's own text, so a missing or misspelt name is a type error.
+ */
+export function t<E extends Entry>(lang: Lang, entry: E, ...vars: VarsArg<E>): string {
+  return format(entry, lang, vars[0] as Readonly<Record<string, string | number>> | undefined);
+}
+
+/** `t` over one namespace by key: `const say = sayer(diff); say(lang, 'title', { … })`. */
+export function sayer<N extends Namespace>(ns: N): <K extends keyof N & string>(lang: Lang, key: K, ...vars: VarsArg<N[K]>) => string {
+  return (lang, key, ...vars) => format(ns[key]!, lang, vars[0] as Readonly<Record<string, string | number>> | undefined);
+}
+
+/** `t` over one namespace in one language: `const w = sayerIn(checklist, lang); w('title', { rubric })`. */
+export function sayerIn<N extends Namespace>(ns: N, lang: Lang): <K extends keyof N & string>(key: K, ...vars: VarsArg<N[K]>) => string {
+  return (key, ...vars) => format(ns[key]!, lang, vars[0] as Readonly<Record<string, string | number>> | undefined);
 }

@@ -1,8 +1,7 @@
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import type { Report } from '../report/schema.js';
 import { printable } from './plan.js';
 import { interview } from '../i18n/catalogue/interview.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
 
 /**
  * The closing summary's list of claims still without a document: the report's

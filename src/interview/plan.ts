@@ -1,11 +1,10 @@
 import { NA, type Answers } from '../answers/model.js';
-import { isLang, pick, type Lang } from '../i18n/lang.js';
+import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatPercent } from '../report/labels.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { questionStates } from '../scoring/score.js';
 import { interview } from '../i18n/catalogue/interview.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
 
 /**
  * The interview as data: built from the rubric by pure functions, so what is asked, in

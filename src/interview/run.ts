@@ -13,7 +13,7 @@ import {
 } from '../answers/store.js';
 import { NA } from '../answers/model.js';
 import { ExitError, formatFinding, UsageError } from '../errors.js';
-import { isLang, type Lang } from '../i18n/lang.js';
+import { isLang, type Lang, sayerIn } from '../i18n/lang.js';
 import { m, setMessageLang } from '../i18n/messages.js';
 import type { Rubric, Unit } from '../rubric/model.js';
 import { removeLeftoverTemps } from '../io/leftover-temps.js';
@@ -46,7 +46,6 @@ import {
   type SelectData,
 } from './plan.js';
 import { interview } from '../i18n/catalogue/interview.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
 
 /** The prompts the interview uses: the seam between it and the terminal. */
 export interface Prompts {

@@ -1,6 +1,5 @@
 import { report } from '../i18n/catalogue/report.js';
-import { sayer } from '../i18n/catalogue/entry.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayer } from '../i18n/lang.js';
 import type { Report, ReportRecommendation } from './schema.js';
 
 export type LabelKey = keyof typeof report;

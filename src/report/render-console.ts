@@ -1,8 +1,7 @@
 import { report as words } from '../i18n/catalogue/report.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { oneLine } from './escape.js';
 import { formatNumber, formatPercent, formatPlain, overallNotes, nextLevelText } from './labels.js';
 import type { Report } from './schema.js';

@@ -1,6 +1,5 @@
 import { reportCsv as words } from '../i18n/catalogue/report.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { CSV_BOM, csvLine, type CsvValue } from './csv.js';
 import type { Report } from './schema.js';
 

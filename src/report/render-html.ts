@@ -1,7 +1,6 @@
 import { report as words } from '../i18n/catalogue/report.js';
-import { sayerIn, type VarsArg } from '../i18n/catalogue/entry.js';
 import { cspFor, htmlPage } from './html-page.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn, type VarsArg } from '../i18n/lang.js';
 import { barChart, meterChart } from './charts.js';
 import { escapeHtml } from './escape.js';
 import {

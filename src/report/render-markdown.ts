@@ -1,6 +1,5 @@
 import { report as words } from '../i18n/catalogue/report.js';
-import { sayerIn } from '../i18n/catalogue/entry.js';
-import type { Lang } from '../i18n/lang.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { escapeMarkdown, escapeMarkdownCode, escapeMarkdownLines } from './escape.js';
 import {
   applicableWeight,

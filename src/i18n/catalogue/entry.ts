@@ -1,4 +1,7 @@
-import { format, type Lang, type Texts } from '../lang.js';
+import type { Lang, Texts } from '../lang.js';
+
+// The types of the catalogue. The functions that say an entry (t, sayer, sayerIn) are in
+// ../lang.ts beside `format`, which every command loads anyway: one module fewer at start-up.
 
 /**
  * One message of the catalogue: its text in every language. A text may hold placeholders,
@@ -30,24 +33,6 @@ export type VarsOf<E extends Entry> = { readonly [K in PlaceholderNames<E[Lang]>
 
 /** The values argument of an entry: required when it has placeholders, absent when it has none. */
 export type VarsArg<E extends Entry> = [PlaceholderNames<E[Lang]>] extends [never] ? [] : [vars: VarsOf<E>];
-
-/**
- * The text of `entry` in `lang`, its placeholders filled: `t('ru', report.title, { org })`.
- * The values are typed from the entry's own text, so a missing or misspelt name is a type error.
- */
-export function t<E extends Entry>(lang: Lang, entry: E, ...vars: VarsArg<E>): string {
-  return format(entry, lang, vars[0] as Readonly<Record<string, string | number>> | undefined);
-}
-
-/** `t` over one namespace by key: `const say = sayer(diff); say(lang, 'title', { … })`. */
-export function sayer<N extends Namespace>(ns: N): <K extends keyof N & string>(lang: Lang, key: K, ...vars: VarsArg<N[K]>) => string {
-  return (lang, key, ...vars) => format(ns[key]!, lang, vars[0] as Readonly<Record<string, string | number>> | undefined);
-}
-
-/** `t` over one namespace in one language: `const w = sayerIn(checklist, lang); w('title', { rubric })`. */
-export function sayerIn<N extends Namespace>(ns: N, lang: Lang): <K extends keyof N & string>(key: K, ...vars: VarsArg<N[K]>) => string {
-  return (key, ...vars) => format(ns[key]!, lang, vars[0] as Readonly<Record<string, string | number>> | undefined);
-}
 
 /** The keys of a namespace whose texts have no placeholders (said as they are). */
 export type PlainKey<N extends Namespace> = { [K in keyof N & string]: [PlaceholderNames<N[K][Lang]>] extends [never] ? K : never }[keyof N & string];

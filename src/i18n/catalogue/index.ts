@@ -1,11 +1,10 @@
 import { analyze } from './analyze.js';
 import { batchConsole, batchFile, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
 import { checklist } from './checklist.js';
-import { commander } from './commander.js';
+import { commander, help } from './cli.js';
 import { compare } from './compare.js';
 import { diff } from './diff.js';
 import type { Entry, Namespace } from './entry.js';
-import { help } from './help.js';
 import { interview } from './interview.js';
 import { messages } from './messages.js';
 import { report, reportCsv } from './report.js';
