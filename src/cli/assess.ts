@@ -1,10 +1,11 @@
 import { DEFAULT_ANSWERS_FILE } from '../answers/store.js';
 import { ExitError, UsageError } from '../errors.js';
-import { type Lang, sayerIn } from '../i18n/lang.js';
+import { pick, type Lang, sayerIn } from '../i18n/lang.js';
 import { interview } from '../i18n/catalogue/interview.js';
 import { REPORT_FORMATS } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
+import { printable } from '../source/printable.js';
 import { describeFsError } from '../source/read-source.js';
 import { parseFormats, parseLang, parseUnit, printFindings, requireRubric, type Context } from './context.js';
 
@@ -72,6 +73,20 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
 
   const say = sayerIn(interview, result.lang);
   const report = await reportFromFile(result.file, rubric, asked, ctx);
+  const closing = async () => {
+    if (report.unsupported.length === 0) return;
+    const { unsupportedLines } = await import('../interview/closing.js');
+    ctx.stdout.write(`\n${unsupportedLines(report, result.lang).join('\n')}\n`);
+  };
+  // One unit's answers are a part of the body's file: no level, no reports of their own.
+  const unitOfFile = result.draft.unit;
+  if (unitOfFile !== undefined) {
+    const title = rubric.units.find((u) => u.id === unitOfFile)?.title;
+    const unit = title ? pick(title, result.lang) : unitOfFile;
+    ctx.stdout.write(`\n${say('unitDone', { unit: printable(unit), file: result.file })}\n`);
+    await closing();
+    return 0;
+  }
   if (!ctx.quiet) {
     const { renderConsole } = await import('../report/render-console.js');
     ctx.stdout.write(`\n${renderConsole(report, { color: ctx.color, width: ctx.stdout.columns })}`);
@@ -85,9 +100,6 @@ export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
     return 1;
   }
   ctx.stdout.write(`\n${say('reportsWritten')}\n${paths.map((p) => `  ${p}\n`).join('')}${say('answersSaved', { file: result.file })}\n`);
-  if (report.unsupported.length > 0) {
-    const { unsupportedLines } = await import('../interview/closing.js');
-    ctx.stdout.write(`\n${unsupportedLines(report, result.lang).join('\n')}\n`);
-  }
+  await closing();
   return 0;
 }

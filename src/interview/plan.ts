@@ -63,6 +63,8 @@ export interface InterviewPlan {
   gated: ReadonlySet<string>;
   /** The rubric's coverage floor, for what the respondent is told about blank answers. */
   minCoverage: number;
+  /** A unit's interview (`restrictPlan`): its answers go into the body's file by `merge`, no reports of their own. */
+  unit?: string;
 }
 
 /**
@@ -310,11 +312,17 @@ export function endPrompt(plan: InterviewPlan, answers: ReadonlyMap<string, stri
   const total = plan.questions.length;
   const answered = answeredCount(plan, answers);
   const left = total - answered;
-  const choices: ChoiceData<EndAction>[] = [{ value: 'finish', name: say('endFinish') }];
+  const choices: ChoiceData<EndAction>[] = [{ value: 'finish', name: say(plan.unit === undefined ? 'endFinish' : 'endFinishUnit') }];
   if (left > 0) choices.push({ value: 'unanswered', name: say('endUnanswered', { left }) });
   if (unsupported.length > 0) choices.push({ value: 'evidence', name: say('endEvidence', { count: unsupported.length }) });
   choices.push({ value: 'change', name: say('endChange') });
-  const lines = [left === 0 ? say('endAll', { total }) : say('endSome', { answered, total, left, min: formatPercent(plan.lang, plan.minCoverage) })];
+  const lines = [
+    left === 0
+      ? say('endAll', { total })
+      : plan.unit === undefined
+        ? say('endSome', { answered, total, left, min: formatPercent(plan.lang, plan.minCoverage) })
+        : say('endSomeUnit', { answered, total, left }),
+  ];
   if (unsupported.length > 0) {
     lines.push(say('endUnsupported', { count: unsupported.length }));
     for (const text of unsupported) lines.push(`  · ${clip(text, 70)}`);

@@ -285,9 +285,16 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     if (options.unit && draft?.unit !== undefined && draft.unit !== options.unit.id) {
       throw new UsageError(m('otherUnitFile', { file: options.file, unit: printable(draft.unit), asked: options.unit.id }));
     }
+    // A body's file answered beyond this unit would silently become a unit file.
+    if (options.unit && draft && draft.unit === undefined) {
+      const own = new Set(rubric.questions.filter((q) => q.unit === options.unit!.id).map((q) => q.id));
+      if ([...draft.answers.keys()].some((id) => !own.has(id))) {
+        throw new UsageError(m('bodyFileAsUnit', { file: options.file, unit: options.unit.id }));
+      }
+    }
     const asked = unitId !== undefined && rubric.units.some((u) => u.id === unitId) ? rubric.questions.filter((q) => q.unit === unitId).map((q) => q.id) : undefined;
     const askedSet = new Set(asked);
-    const buildPlan = (answers?: ReadonlyMap<string, string>): InterviewPlan => (asked === undefined ? planInterview(rubric, lang, answers) : restrictPlan(planInterview(rubric, lang, answers), askedSet));
+    const buildPlan = (answers?: ReadonlyMap<string, string>): InterviewPlan => (asked === undefined ? planInterview(rubric, lang, answers) : restrictPlan(planInterview(rubric, lang, answers), askedSet, unitId!));
     if (unitId !== undefined && asked !== undefined && draft) {
       draft.unit = unitId;
       draft.asked = asked;

@@ -3,9 +3,9 @@ import type { InterviewPlan, PlannedQuestion, PlannedSection } from './plan.js';
 /**
  * The interview of one unit: only the plan's questions in `ids`, renumbered (questions and
  * sections from 1, totals the unit's own), in the plan's order. Sections with none of them
- * are left out. Pure.
+ * are left out; the plan names its unit. Pure.
  */
-export function restrictPlan(plan: InterviewPlan, ids: ReadonlySet<string>): InterviewPlan {
+export function restrictPlan(plan: InterviewPlan, ids: ReadonlySet<string>, unit: string): InterviewPlan {
   const kept = plan.questions.filter((q) => ids.has(q.id));
   const sections: PlannedSection[] = [];
   const bySection = new Map<string, PlannedSection>();
@@ -23,5 +23,5 @@ export function restrictPlan(plan: InterviewPlan, ids: ReadonlySet<string>): Int
     q.total = questions.length;
     q.sections = sections.length;
   }
-  return { ...plan, sections, questions };
+  return { ...plan, sections, questions, unit };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,10 +90,26 @@ if (!tmux && process.env.CI !== 'true') {
       term.keys('Enter'); // the document later
       await term.waitFor('question 3 of 3');
       term.keys('1', 'Enter');
-      await term.waitFor('Finish and write the reports');
+      await term.waitFor("Finish: the unit's answers are saved for merging");
       term.keys('Enter');
       expect(await term.exitStatus()).toBe(0);
+      // A unit's file gets no reports of its own: the screen says how to merge and score.
+      expect(term.screen()).toContain('One unit\'s file is not scored on its own');
+      expect(term.screen()).toContain('npx readiness merge <unit files…> --out <body file>');
+      expect(existsSync(join(dir, 'reports'))).toBe(false);
       expect(readFileSync(answers, 'utf8')).toContain('unit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\nanswers:\n  cyber-pentest: yearly\n  cyber-backup: "yes"\n  cyber-access: never\n');
+
+      // A body's file (answers beyond the unit, no `unit:`) is refused under --unit, not turned into a unit file.
+      const body = join(dir, 'whole-body.yaml');
+      writeFileSync(
+        body,
+        'rubric: {id: units, version: 1.1.0}\nrespondent: {organization: Akimat of Kostanay region}\nlanguage: en\nanswers:\n  ai-policy: draft\n  cyber-pentest: yearly\n',
+      );
+      const bodyBefore = readFileSync(body, 'utf8');
+      term.start([process.execPath, BIN, 'assess', '--unit', 'it', '--lang', 'en', '--rubric', UNITS, '--answers', body]);
+      expect(await term.exitStatus()).toBe(2);
+      expect(term.screen()).toContain('holds the answers of the whole body, not of one unit');
+      expect(readFileSync(body, 'utf8')).toBe(bodyBefore);
 
       // Another unit's interview refuses this file.
       term.start([process.execPath, BIN, 'assess', '--unit', 'legal', '--lang', 'en', '--rubric', UNITS, '--answers', answers]);

@@ -295,6 +295,17 @@ export const interview = {
     ru: 'Завершить и сформировать отчёты',
     kk: 'Аяқтау және есептерді жасау',
   },
+  endFinishUnit: {
+    en: 'Finish: the unit\'s answers are saved for merging',
+    ru: 'Завершить: ответы подразделения сохранены для объединения',
+    kk: 'Аяқтау: бөлімшенің жауаптары біріктіру үшін сақталды',
+  },
+  endSomeUnit: {
+    en: '{answered} of {total} questions of the unit are answered; in the body\'s score the {left} without an answer count as 0.',
+    ru: 'Отвечено {answered} из {total} вопросов подразделения; в балле органа вопросы без ответа ({left}) считаются как 0.',
+    kk: 'Құрылымдық бөлімшенің {total} сұрағының {answered} сұрағына жауап берілді; орган ұпайында жауапсыз {left} сұрақ 0 ретінде есептеледі.',
+  },
+
   endChange: {
     en: 'Review or change an answer',
     ru: 'Просмотреть или изменить ответ',
@@ -313,6 +324,11 @@ export const interview = {
   noAnswer: { en: 'no answer', ru: 'нет ответа', kk: 'жауап жоқ' },
   backToEnd: { en: '← Back', ru: '← Назад', kk: '← Артқа' },
   reportsWritten: { en: 'Reports:', ru: 'Отчёты:', kk: 'Есептер:' },
+  unitDone: {
+    en: 'The answers of unit "{unit}" are saved in {file}.\nOne unit\'s file is not scored on its own: when every unit has answered, join the files and score the body\'s file:\n  npx readiness merge <unit files…> --out <body file>\n  npx readiness score <body file> --out reports',
+    ru: 'Ответы подразделения «{unit}» сохранены в {file}.\nФайл одного подразделения отдельно не оценивается: когда ответят все подразделения, объедините файлы и оцените файл органа:\n  npx readiness merge <файлы подразделений…> --out <файл органа>\n  npx readiness score <файл органа> --out reports',
+    kk: '«{unit}» бөлімшесінің жауаптары {file} файлында сақталды.\nБір бөлімшенің файлы жеке бағаланбайды: барлық бөлімше жауап бергенде файлдарды біріктіріп, орган файлын бағалаңыз:\n  npx readiness merge <бөлімше файлдары…> --out <орган файлы>\n  npx readiness score <орган файлы> --out reports',
+  },
   closingUnsupported: {
     en: 'Claims still without a document ({count}); to add them, run the interview again on the same answer file: its last screen offers it.',
     ru: 'Ответы, ещё не подтверждённые документом ({count}); чтобы указать документы, снова запустите опрос с тем же файлом ответов: это предложит его последний экран.',

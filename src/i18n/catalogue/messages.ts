@@ -520,6 +520,11 @@ export const messages = {
     ru: '{file}: отвечено {answered} из {total} вопросов, из файлов: {files}; противоречий решено через --prefer: {settled}',
     kk: '{file}: {total} сұрақтың {answered} сұрағына жауап берілген, файлдар саны: {files}; --prefer арқылы шешілген қайшылықтар: {settled}',
   },
+  bodyFileAsUnit: {
+    en: '{file} holds the answers of the whole body, not of one unit: give unit "{unit}" its own file (readiness template --unit {unit} --out <file>, or --answers <new file>), or continue the body\'s file without --unit',
+    ru: 'в {file} ответы всего органа, а не одного подразделения: дайте подразделению «{unit}» свой файл (readiness template --unit {unit} --out <файл> или --answers <новый файл>) либо продолжайте файл органа без --unit',
+    kk: '{file} ішінде бір бөлімшенің емес, бүкіл органның жауаптары: «{unit}» бөлімшесіне өз файлын беріңіз (readiness template --unit {unit} --out <файл> немесе --answers <жаңа файл>) не орган файлын --unit опциясынсыз жалғастырыңыз',
+  },
   otherUnitFile: {
     en: '{file} holds the answers of unit "{unit}", not "{asked}": give each unit its own --answers file',
     ru: 'в {file} ответы подразделения «{unit}», а не «{asked}»: у каждого подразделения свой файл --answers',
