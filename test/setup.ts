@@ -3,9 +3,11 @@
 import * as answersSchema from '../src/answers/schema.js';
 import { provideModule } from '../src/lazy.js';
 import * as parseYaml from '../src/source/parse-yaml.js';
+import * as salvage from '../src/source/salvage.js';
 import * as schemaFindings from '../src/source/schema-findings.js';
 
 const src = new URL('../src/', import.meta.url);
 provideModule(new URL('answers/schema.js', src).href, answersSchema);
 provideModule(new URL('source/parse-yaml.js', src).href, parseYaml);
 provideModule(new URL('source/schema-findings.js', src).href, schemaFindings);
+provideModule(new URL('source/salvage.js', src).href, salvage);

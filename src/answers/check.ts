@@ -44,7 +44,10 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
   const rawEvidence = texts(file.evidence);
   // The questions a unit was asked follow the same migrations as its answers.
   const rawAsked = new Map<string, { value: string; from: string }>();
-  (file.asked ?? []).forEach((id, i) => rawAsked.set(id, { value: id, from: String(i) }));
+  (file.asked ?? []).forEach((id, i) => {
+    // (An entry the schema refused is not here: the rules see what it left.)
+    if (typeof id === 'string') rawAsked.set(id, { value: id, from: String(i) });
+  });
 
   if (!sameVersion) {
     const migration = rubric.migrations.find((mig) => mig.from === file.rubric.version);

@@ -8,11 +8,13 @@ import { parsePlainYaml } from '../source/plain-yaml.js';
 import { readSource } from '../source/read-source.js';
 import { checkAnswers } from './check.js';
 import type { Answers } from './model.js';
+import type { AnswersFile } from './schema.js';
 import { answersSchema, plainAnswersFile } from './shape.js';
 
 // The guarded parser and the schema's wording load only for a file that needs them.
 const yaml = lazy<typeof import('../source/parse-yaml.js')>('../source/parse-yaml.js', import.meta.url);
 const findingsOf = lazy<typeof import('../source/schema-findings.js')>('../source/schema-findings.js', import.meta.url);
+const salvaged = lazy<typeof import('../source/salvage.js')>('../source/salvage.js', import.meta.url);
 
 function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['severity']): Finding {
   const { line, column } = yaml().locate(source, issue.path, { key: issue.key });
@@ -44,12 +46,11 @@ export function answersFromSource(parsed: { source: SourceDocument; warnings: Fi
   const plain = plainAnswersFile(source.value);
   const result = plain ? { success: true as const, data: plain } : answersSchema().safeParse(source.value);
   if (!result.success) {
-    // Every finding at once: the parts the schema refused are set aside, and what is left is
-    // checked against the rubric too (an unknown option next to a wrong type is still named).
+    // Every finding at once: what the schema refused is set aside, and the rest is checked
+    // against the rubric too (an unknown option next to a wrong type is still named).
     const findings = findingsOf().schemaFindings(source, result.error);
-    const rest = withoutPaths(source.value, result.error.issues.map((i) => i.path));
-    const retry = rest === undefined ? undefined : answersSchema().safeParse(rest);
-    if (retry?.success) findings.push(...checkAnswers(rubric, retry.data).errors.map((i) => toFinding(source, i, 'error')));
+    const rest = salvaged().salvage(answersSchema(), source.value, result.error);
+    if (rest) findings.push(...rulesOnSalvaged(rest, rubric).map((i) => toFinding(source, i, 'error')));
     return { ok: false, findings: limitFindings(sortFindings(findings)) };
   }
   const checked = checkAnswers(rubric, result.data);
@@ -64,23 +65,18 @@ export function answersFromSource(parsed: { source: SourceDocument; warnings: Fi
 }
 
 /**
- * A copy of the plain value without the entries at `paths` (the deepest key of each inside a
- * map of answers or comments), or undefined when a path is not inside such a map: then there
- * is nothing worth checking further.
+ * The rule errors of what is left of a refused file (see `source/salvage.ts`), without those
+ * about the refused parts. Nothing is checked when the file's `rubric` was refused: without
+ * its version, every answer could be checked against the wrong one.
  */
-function withoutPaths(value: unknown, paths: ReadonlyArray<ReadonlyArray<PropertyKey>>): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const path of paths) {
-    const [section, key] = path;
-    if ((section !== 'answers' && section !== 'comments' && section !== 'evidence') || typeof key !== 'string' || path.length !== 2) return undefined;
-    const map = copy[section];
-    if (map === null || typeof map !== 'object' || Array.isArray(map)) return undefined;
-    const rest = { ...(map as Record<string, unknown>) };
-    delete rest[key];
-    copy[section] = rest;
-  }
-  return copy;
+function rulesOnSalvaged(rest: import('../source/salvage.js').Salvaged, rubric: Rubric): RuleIssue[] {
+  const { refusedUnder, outside } = salvaged();
+  const value = rest.value as Record<string, unknown>;
+  if (refusedUnder(rest.failed, ['rubric'])) return [];
+  const respondent = value.respondent as Record<string, unknown> | undefined;
+  // The respondent is not checked against the rubric: any organization will do.
+  if (typeof respondent?.organization !== 'string') value.respondent = { ...respondent, organization: '' };
+  return checkAnswers(rubric, value as unknown as AnswersFile).errors.filter((issue) => outside(rest.failed, issue.path));
 }
 
 /** The rubric a parsed answer file names (`rubric: {id, version}`), read without checking anything else. */

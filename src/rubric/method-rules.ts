@@ -1,17 +1,19 @@
 import { m } from '../i18n/messages.js';
-import type { RuleIssue } from './rules.js';
+import type { RuleGaps, RuleIssue } from './rules.js';
 import type { RubricFile } from './schema.js';
 
 /**
  * The method's rules (SPEC.md "Method"): units declared and used, `when` gates that
  * resolve and never loop, `notApplicable` and `evidence` in every language (checked with
  * the other texts), weight-0 questions that gate something, and parameters that can work.
- * `checkTexts` is the caller's language check, so every text is checked one way.
+ * `checkTexts` is the caller's language check, so every text is checked one way; `gaps`
+ * skips the checks that need a list the schema refused in part (see `RuleGaps`).
  */
 export function checkMethod(
   rubric: RubricFile,
   add: (path: Array<string | number>, message: string, key?: boolean) => void,
   checkTexts: (texts: Readonly<Record<string, string>> | undefined, path: Array<string | number>) => void,
+  gaps: RuleGaps = {},
 ): void {
   // Units: unique, titled in every language, each used by a question, each question's unit declared.
   const units = new Map<string, number>();
@@ -28,7 +30,7 @@ export function checkMethod(
     const path = ['questions', i];
     if (q.unit !== undefined) {
       usedUnits.add(q.unit);
-      if (!units.has(q.unit)) add([...path, 'unit'], m('unknownUnit', { id: q.unit }));
+      if (!units.has(q.unit) && !gaps.units) add([...path, 'unit'], m('unknownUnit', { id: q.unit }));
     }
     checkTexts(q.evidence, [...path, 'evidence']);
     checkTexts(q.notApplicable, [...path, 'notApplicable']);
@@ -39,20 +41,24 @@ export function checkMethod(
       return;
     }
     if (!gate) {
+      if (gaps.questions) return;
       add([...path, 'when', 'question'], m('unknownGate', { id: q.when.question }));
       return;
     }
     gates.add(gate.q.id);
+    // (A refused part is absent here, when the rules check what the schema left: see rules.ts.)
+    if (!gate.q.options || gaps.options) return;
     const options = new Set(gate.q.options.map((o) => o.id));
-    q.when.in.forEach((id, k) => {
+    const within = q.when.in ?? [];
+    within.forEach((id, k) => {
       if (!options.has(id)) add([...path, 'when', 'in', k], m('unknownGateOption', { option: id, id: gate.q.id }));
     });
-    if (q.when.in.length >= options.size && q.when.in.every((id) => options.has(id))) {
+    if (within.length >= options.size && within.every((id) => options.has(id))) {
       add([...path, 'when', 'in'], m('gateAlways', { id: gate.q.id }));
     }
   });
   rubric.units?.forEach((u, i) => {
-    if (!usedUnits.has(u.id)) add(['units', i, 'id'], m('unitUnused', { id: u.id }));
+    if (!usedUnits.has(u.id) && !gaps.unitRefs) add(['units', i, 'id'], m('unitUnused', { id: u.id }));
   });
 
   // Gate chains must end: follow each question's gates; a loop is reported once, at each member.

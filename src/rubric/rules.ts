@@ -13,6 +13,15 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
  */
 export const MIN_WEIGHT = 0.001;
 
+/**
+ * The lists whose members the schema refused in part, when the rules check what it left
+ * (source/salvage.ts): a check that needs every member of such a list to be whole is skipped,
+ * since its findings would be consequences of the refusal already reported. `levels`,
+ * `recommendations`, `sections`, `questions`, `units`: a member's id or whole entry was
+ * refused; `areaRefs`, `recommendationRefs`, `unitRefs`: a question's reference was.
+ */
+export type RuleGaps = Partial<Record<'levels' | 'recommendations' | 'sections' | 'questions' | 'options' | 'units' | 'areaRefs' | 'recommendationRefs' | 'unitRefs', true>>;
+
 /** A semantic problem in a rubric, at a path into the document. */
 export interface RuleIssue {
   path: Array<string | number>;
@@ -27,8 +36,13 @@ export interface RuleIssue {
  * Checks what the schema cannot: unique ids, resolved references, coverage of every
  * section and recommendation, every text in every language, ascending thresholds, a 0
  * and a 1 per question, actions per level, sound migrations. Returns every issue; pure.
+ *
+ * It also runs on what is left of a rubric the schema refused (source/salvage.ts), where a
+ * refused field is absent even when required: every access here allows for that. With
+ * `texts: false` (the languages themselves were refused) no text is checked for them; see
+ * `RuleGaps` for `gaps`.
  */
-export function checkRubric(rubric: RubricFile): RuleIssue[] {
+export function checkRubric(rubric: RubricFile, { texts = true, gaps = {} }: { texts?: boolean; gaps?: RuleGaps } = {}): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const add = (path: Array<string | number>, message: string, key?: boolean) => issues.push({ path, message, key });
 
@@ -39,10 +53,10 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
     if (seenLang.has(lang)) add(['languages', i], m('duplicateLanguage', { lang }));
     seenLang.add(lang);
   });
-  const checkTexts = (texts: Readonly<Record<string, string>> | undefined, path: Array<string | number>) => {
-    if (!texts) return;
-    for (const lang of seenLang) if (!Object.hasOwn(texts, lang)) add(path, m('missingLanguage', { lang }));
-    for (const lang of Object.keys(texts)) if (!seenLang.has(lang)) add([...path, lang], m('extraLanguage', { lang }), true);
+  const checkTexts = (localized: Readonly<Record<string, string>> | undefined, path: Array<string | number>) => {
+    if (!localized || !texts) return;
+    for (const lang of seenLang) if (!Object.hasOwn(localized, lang)) add(path, m('missingLanguage', { lang }));
+    for (const lang of Object.keys(localized)) if (!seenLang.has(lang)) add([...path, lang], m('extraLanguage', { lang }), true);
   };
   checkTexts(rubric.title, ['title']);
   checkTexts(rubric.description, ['description']);
@@ -75,12 +89,13 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
     unique(recIds, rec.id, ['recommendations', i]);
     checkTexts(rec.title, ['recommendations', i, 'title']);
     checkTexts(rec.description, ['recommendations', i, 'description']);
-    for (const [levelId, texts] of Object.entries(rec.actions)) {
-      if (!levelIds.has(levelId)) add(['recommendations', i, 'actions', levelId], m('unknownLevel', { id: levelId }), true);
-      checkTexts(texts, ['recommendations', i, 'actions', levelId]);
+    const actions = rec.actions ?? {};
+    for (const [levelId, localized] of Object.entries(actions)) {
+      if (!levelIds.has(levelId) && !gaps.levels) add(['recommendations', i, 'actions', levelId], m('unknownLevel', { id: levelId }), true);
+      checkTexts(localized, ['recommendations', i, 'actions', levelId]);
     }
     for (const levelId of levelIds.keys()) {
-      if (!Object.hasOwn(rec.actions, levelId)) add(['recommendations', i, 'actions'], m('missingActions', { id: levelId }));
+      if (!Object.hasOwn(actions, levelId) && !gaps.levels) add(['recommendations', i, 'actions'], m('missingActions', { id: levelId }));
     }
     rec.examples?.forEach((ex, k) => checkTexts(ex, ['recommendations', i, 'examples', k]));
   });
@@ -93,14 +108,14 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
   rubric.questions.forEach((q, i) => {
     const path = ['questions', i];
     unique(questionIds, q.id, path);
-    if (!sectionIds.has(q.area)) add([...path, 'area'], m('unknownArea', { id: q.area }));
+    if (!sectionIds.has(q.area) && !gaps.sections) add([...path, 'area'], m('unknownArea', { id: q.area }));
     usedSections.add(q.area);
     const refs = Array.isArray(q.recommendations)
       ? q.recommendations.map((id, k) => ({ id, at: [...path, 'recommendations', k], key: false }))
-      : Object.keys(q.recommendations).map((id) => ({ id, at: [...path, 'recommendations', id], key: true }));
+      : Object.keys(q.recommendations ?? {}).map((id) => ({ id, at: [...path, 'recommendations', id], key: true }));
     const seenRefs = new Set<string>();
     for (const ref of refs) {
-      if (!recIds.has(ref.id)) add(ref.at, m('unknownRecommendation', { id: ref.id }), ref.key);
+      if (!recIds.has(ref.id) && !gaps.recommendations) add(ref.at, m('unknownRecommendation', { id: ref.id }), ref.key);
       if (seenRefs.has(ref.id)) add(ref.at, m('duplicateId', { id: ref.id, where: [...path, 'recommendations'].join('.') }), ref.key);
       seenRefs.add(ref.id);
       usedRecs.add(ref.id);
@@ -108,16 +123,17 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
     checkTexts(q.text, [...path, 'text']);
     checkTexts(q.help, [...path, 'help']);
     const optionIds = new Map<string, string>();
-    q.options.forEach((o, k) => {
+    const options = q.options ?? [];
+    options.forEach((o, k) => {
       unique(optionIds, o.id, [...path, 'options', k]);
       checkTexts(o.label, [...path, 'options', k, 'label']);
     });
     optionsOf.set(q.id, new Set(optionIds.keys()));
-    if (!q.options.some((o) => o.score === 0)) add([...path, 'options'], m('needsZeroOption'));
-    if (!q.options.some((o) => o.score === 1)) add([...path, 'options'], m('needsFullOption'));
+    if (!options.some((o) => o.score === 0)) add([...path, 'options'], m('needsZeroOption'));
+    if (!options.some((o) => o.score === 1)) add([...path, 'options'], m('needsFullOption'));
   });
 
-  checkMethod(rubric, add, checkTexts);
+  checkMethod(rubric, add, checkTexts, gaps);
   // Ids the answer files must be able to use as keys, and weights that count.
   const reserved = (id: string, at: Array<string | number>) => {
     if (FORBIDDEN_KEYS.has(id)) add(at, m('reservedId', { id }));
@@ -131,28 +147,28 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
   rubric.recommendations.forEach((r, i) => weight(r.weight, ['recommendations', i, 'weight']));
   rubric.questions.forEach((q, i) => {
     reserved(q.id, ['questions', i, 'id']);
-    q.options.forEach((o, k) => reserved(o.id, ['questions', i, 'options', k, 'id']));
+    q.options?.forEach((o, k) => reserved(o.id, ['questions', i, 'options', k, 'id']));
     weight(q.weight, ['questions', i, 'weight']);
     if (!Array.isArray(q.recommendations)) {
-      for (const [id, w] of Object.entries(q.recommendations)) weight(w, ['questions', i, 'recommendations', id]);
+      for (const [id, w] of Object.entries(q.recommendations ?? {})) weight(w, ['questions', i, 'recommendations', id]);
     }
   });
 
   // Coverage: nothing defined and unused.
   for (const kind of ['problemAreas', 'riskCategories'] as const) {
     rubric[kind].forEach((s, i) => {
-      if (!usedSections.has(s.id)) add([kind, i, 'id'], m('sectionUnused', { id: s.id }));
+      if (!usedSections.has(s.id) && !gaps.areaRefs) add([kind, i, 'id'], m('sectionUnused', { id: s.id }));
     });
   }
   rubric.recommendations.forEach((r, i) => {
-    if (!usedRecs.has(r.id)) add(['recommendations', i, 'id'], m('recommendationUnused', { id: r.id }));
+    if (!usedRecs.has(r.id) && !gaps.recommendationRefs) add(['recommendations', i, 'id'], m('recommendationUnused', { id: r.id }));
   });
 
   // Migrations: every name they use must make sense against this version.
   const migrationFrom = new Map<string, number>();
   rubric.migrations?.forEach((mig, i) => {
     const path = ['migrations', i];
-    if (compareVersions(mig.from, rubric.version) >= 0) add([...path, 'from'], m('migrationNotOlder', { from: mig.from, version: rubric.version }));
+    if (typeof mig.from === 'string' && typeof rubric.version === 'string' && compareVersions(mig.from, rubric.version) >= 0) add([...path, 'from'], m('migrationNotOlder', { from: mig.from, version: rubric.version }));
     const earlier = migrationFrom.get(mig.from);
     if (earlier !== undefined) add([...path, 'from'], m('migrationDuplicateFrom', { from: mig.from, where: `migrations[${earlier}]` }));
     else migrationFrom.set(mig.from, i);
@@ -179,10 +195,10 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
     }
     mig.dropped?.forEach((id, k) => once(id, 'dropped', [...path, 'dropped', k], false));
     const gone = (id: string, at: Array<string | number>) => {
-      if (questionIds.has(id)) add(at, m('migrationStillExists', { id }), true);
+      if (questionIds.has(id) && !gaps.questions) add(at, m('migrationStillExists', { id }), true);
     };
     const exists = (id: string, at: Array<string | number>, key = false) => {
-      if (!questionIds.has(id)) add(at, m('migrationUnknownQuestion', { id }), key);
+      if (!questionIds.has(id) && !gaps.questions) add(at, m('migrationUnknownQuestion', { id }), key);
     };
     for (const [from, to] of Object.entries(mig.renamed ?? {})) {
       gone(from, [...path, 'renamed', from]);
@@ -193,7 +209,7 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
       targets.forEach((to, k) => exists(to, [...path, 'split', from, k]));
     }
     mig.dropped?.forEach((id, k) => {
-      if (questionIds.has(id)) add([...path, 'dropped', k], m('migrationStillExists', { id }));
+      if (questionIds.has(id) && !gaps.questions) add([...path, 'dropped', k], m('migrationStillExists', { id }));
     });
     for (const [qid, map] of Object.entries(mig.options ?? {})) {
       const known = optionsOf.get(qid);
@@ -202,7 +218,7 @@ export function checkRubric(rubric: RubricFile): RuleIssue[] {
         continue;
       }
       for (const [from, to] of Object.entries(map)) {
-        if (!known.has(to)) add([...path, 'options', qid, from], m('migrationUnknownOption', { option: to, id: qid }));
+        if (!known.has(to) && !gaps.options) add([...path, 'options', qid, from], m('migrationUnknownOption', { option: to, id: qid }));
       }
     }
   });

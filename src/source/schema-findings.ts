@@ -53,8 +53,11 @@ function translated(message: string): string {
 }
 const CATALOG_KEYS = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true } as const satisfies Partial<Record<PlainKey<typeof messages>, true>>;
 
-/** One issue's path and message, with unions narrowed to the branch the author meant. */
-function flatten(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string; key?: boolean }> {
+/**
+ * One issue's path and message, with unions narrowed to the branch the author meant.
+ * `unknown` marks a key the schema does not know: refusing it refuses nothing around it.
+ */
+export function flattenIssues(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string; key?: boolean; unknown?: boolean }> {
   const path = [...base, ...issue.path];
   switch (issue.code) {
     case 'invalid_type': {
@@ -64,7 +67,7 @@ function flatten(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{
       return [{ path, message: m('expectedType', { expected: expected ? m(expected) : issue.expected, received: typeName(actual) }) }];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], message: m('unknownKey', { key: printable(key) }), key: true }));
+      return issue.keys.map((key) => ({ path: [...path, key], message: m('unknownKey', { key: printable(key) }), key: true, unknown: true }));
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ path, message: m('notEmpty') }];
       if (issue.origin === 'number' && issue.message === 'scoreRange') return [{ path, message: m('scoreRange') }];
@@ -77,7 +80,7 @@ function flatten(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{
       const branches = issue.errors.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
       const chosen = branches[0] ?? issue.errors[0] ?? [];
       if (branches.length === 0) return [{ path, message: translated(issue.message) }];
-      return chosen.flatMap((i) => flatten(i, root, path));
+      return chosen.flatMap((i) => flattenIssues(i, root, path));
     }
     case 'invalid_key':
       return [{ path, message: translated(issue.issues[0]?.message ?? issue.message), key: true }];
@@ -95,7 +98,7 @@ export function schemaFindings(source: SourceDocument, error: z.ZodError): Findi
   const out: Finding[] = [];
   let more = 0;
   for (const issue of error.issues) {
-    for (const { path, message, key } of flatten(issue, source.value)) {
+    for (const { path, message, key } of flattenIssues(issue, source.value)) {
       // Only the findings that will be shown are located; the rest are counted.
       if (out.length >= MAX_FINDINGS_PER_FILE) {
         more++;

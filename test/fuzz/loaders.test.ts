@@ -3,12 +3,16 @@ import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/answers/load.js';
+import { answersSchema } from '../../src/answers/shape.js';
 import { setMessageLang } from '../../src/i18n/messages.js';
 import { parseRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
 import { ReportSchema } from '../../src/report/schema.js';
+import { RubricSchema } from '../../src/rubric/schema.js';
 import { scoreAnswers } from '../../src/scoring/score.js';
+import { parseYaml } from '../../src/source/parse-yaml.js';
 import { decodeText } from '../../src/source/read-source.js';
+import { schemaFindings } from '../../src/source/schema-findings.js';
 import { anyValue, count, counted, expectCleanFindings, KEYS, RUNS, TIMEOUT, toJsonText } from './arbitraries.js';
 
 const MINIMAL = readFileSync('test/fixtures/rubrics/minimal.yaml', 'utf8');
@@ -152,6 +156,104 @@ describe('fuzz: the loaders never crash', () => {
         expect(ReportSchema.safeParse(report).success).toBe(true);
       }),
       { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+/**
+ * SPEC: every finding at once. A document the schema refuses in one place is still checked by
+ * the rules everywhere else (a rule error elsewhere is never hidden), and the rules add nothing
+ * about the refused place itself (no cascade: a valid document with one refused field gives
+ * exactly the schema's findings).
+ */
+describe('every finding at once: the rules check what the schema left', () => {
+  const METHOD = readFileSync('test/fixtures/rubrics/method.yaml', 'utf8');
+  const ANSWERS = 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: X, name: Y}\nlanguage: en\nasked: [staff-training]\nanswers: {staff-training: some, cyber-pentest: never}\ncomments: {staff-training: c}\nevidence: {cyber-pentest: e}\n';
+  const pathsOf = (base: unknown, skip: (path: Array<string | number>) => boolean = () => false) => {
+    const paths: Array<Array<string | number>> = [];
+    const walk = (v: unknown, path: Array<string | number>) => {
+      if (path.length > 0 && !skip(path)) paths.push(path);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(base, []);
+    return paths;
+  };
+  const changed = (base: unknown, path: Array<string | number>, value: unknown) => {
+    const copy = structuredClone(base) as Record<string | number, unknown>;
+    let parent = copy;
+    for (const seg of path.slice(0, -1)) parent = parent[seg] as Record<string | number, unknown>;
+    parent[path[path.length - 1]!] = value;
+    return stringify(copy);
+  };
+  const lines = (findings: ReadonlyArray<{ path?: string; message: string }>) => findings.map((f) => `${f.path}: ${f.message}`).sort();
+  /** The schema's own findings for `text`, or undefined when the schema accepts it. */
+  const schemaOnly = (schema: import('zod').ZodType, text: string) => {
+    const parsed = parseYaml('f.yaml', text);
+    if (!parsed.ok) return undefined;
+    const result = schema.safeParse(parsed.source.value);
+    return result.success ? undefined : lines(schemaFindings(parsed.source, result.error));
+  };
+
+  // A value with nothing inside it: the rules could find nothing new in it (a list of ids could).
+  const flat = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string({ maxLength: 8 }), fc.constantFrom('Bad Id', '', '1.0', [], {}));
+
+  it('a rubric with one refused field: exactly the schema findings, nothing the rules infer from it', () => {
+    const bases = [parse(MINIMAL), parse(METHOD)].map((b) => ({ base: b, paths: pathsOf(b) }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1 }), fc.nat(), flat, (which, pick, value) => {
+        count('salvage-rubric-exact');
+        const { base, paths } = bases[which]!;
+        const text = changed(base, paths[pick % paths.length]!, value);
+        const expected = schemaOnly(RubricSchema, text);
+        if (!expected) return;
+        const result = parseRubric('f.yaml', text);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(lines(result.findings)).toEqual(expected);
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  }, TIMEOUT);
+
+  it('a rubric with one refused field still has its rule errors elsewhere reported', () => {
+    // A rule error planted in the risk category: its title lacks the Kazakh text.
+    const base = parse(MINIMAL.replace('title: {ru: Киберугрозы, kk: Киберқауіптер, en: Cyber threats}', 'title: {ru: Киберугрозы, en: Cyber threats}'));
+    // Not the planted place, not the languages (refused, no text can be checked), not a whole list.
+    const paths = pathsOf(base, (p) => p[0] === 'riskCategories' || p[0] === 'languages' || p.length === 1);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), anyValue, (path, value) => {
+        count('salvage-rubric-kept');
+        const text = changed(base, path, value);
+        if (!schemaOnly(RubricSchema, text)) return;
+        const result = parseRubric('f.yaml', text);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(lines(result.findings)).toContain('riskCategories[0].title: missing the "kk" text');
+      }),
+      { numRuns: RUNS * 2 },
+    );
+  }, TIMEOUT);
+
+  it('an answer file with one refused field: its schema findings, and its rule errors elsewhere', () => {
+    const valid = parse(ANSWERS) as Record<string, unknown>;
+    const planted = parse(ANSWERS.replace('cyber-pentest: never}', 'cyber-pentest: monthly}')) as Record<string, unknown>;
+    const paths = pathsOf(valid);
+    // The planted error stays in view unless the change is at it, or takes away the rubric named.
+    const keeps = (path: Array<string | number>) => !(path[0] === 'rubric' || (path[0] === 'answers' && (path.length === 1 || path[1] === 'cyber-pentest')));
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), flat, anyValue, (path, refused, value) => {
+        count('salvage-answers');
+        for (const [base, plantedError] of [[valid, false], [planted, true]] as const) {
+          const text = changed(base, path, plantedError ? value : refused);
+          const expected = schemaOnly(answersSchema(), text);
+          if (!expected) return;
+          const result = parseAnswers('f.yaml', text, rubric);
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          if (!plantedError) expect(lines(result.findings)).toEqual(expected);
+          else if (keeps(path)) expect(lines(result.findings)).toContain('answers.cyber-pentest: unknown option "monthly" for question "cyber-pentest"; expected one of: never, yearly');
+        }
+      }),
+      { numRuns: RUNS * 2 },
     );
   }, TIMEOUT);
 });

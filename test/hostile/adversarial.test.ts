@@ -497,6 +497,69 @@ describe('20. every finding at once; JSON comments named', () => {
     expect(r.stderr).toMatch(/:6:35: answers\.staff-training-personalisation: unknown option "maybe"/);
   });
 
+  it('a schema error outside the answers hides no rule error (score and validate), each at its line and column', () => {
+    const d = dir('nums-respondent');
+    const file = join(d, 'nums.yaml');
+    writeFileSync(
+      file,
+      `${DEFAULT_HEAD}language: en\nrespondent:\n  organization: 12\n  position: [a]\nanswers:\n  staff-ai-roles: yes\n  infra-data-exchange: 1_000\n  infra-compute-cost: 5\n  no-such-question: none\ncomments:\n  staff-ai-roles: 7\nextra: 1\n`,
+    );
+    const expected = [
+      ':4:17: respondent.organization: must be a text, not a number',
+      ':5:13: respondent.position: must be a text, not a list',
+      ':7:19: answers.staff-ai-roles: unknown option "yes" for question "staff-ai-roles"',
+      ':8:24: answers.infra-data-exchange: unknown option "1_000" for question "infra-data-exchange"',
+      ':9:23: answers.infra-compute-cost: must be a text, not a number',
+      ':10:3: answers.no-such-question: unknown question id "no-such-question"',
+      ':12:19: comments.staff-ai-roles: must be a text, not a number',
+      ':13:1: extra: unknown field "extra"',
+    ];
+    for (const args of [['score', file], ['validate', 'rubrics/default.yaml', '--answers', file]]) {
+      const r = run(args);
+      expect(r.status).toBe(1);
+      const lines = r.stderr.split('\n').filter((l) => l.startsWith(file));
+      expect(lines).toHaveLength(expected.length);
+      expected.forEach((e, i) => expect(lines[i]).toContain(`${file}${e}`));
+    }
+  });
+
+  it('a file whose rubric is refused is not checked against a version it may not have: no cascade', () => {
+    const d = dir('nums-rubric');
+    const file = join(d, 'r.yaml');
+    writeFileSync(file, `rubric: {id: kz-civil-service-ai}\nrespondent: {organization: X}\nanswers:\n  staff-ai-roles: yes\n`);
+    const r = run(['score', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([`${file}:1:9: rubric.version: is required`]);
+  });
+
+  it('a rubric with schema errors still has its rule errors reported, without consequences of the refused parts', () => {
+    const minimal = readFileSync(join(ROOT, 'test/fixtures/rubrics/minimal.yaml'), 'utf8');
+    const file = join(dir('rubric-salvage'), 'r.yaml');
+    writeFileSync(
+      file,
+      minimal
+        // Schema errors: an option score out of range, a misspelt field, an id not in kebab case.
+        .replace('{id: some, score: 0.5,', '{id: some, score: 7,')
+        .replace('    weight: 2\n    actions:', '    weigth: 2\n    actions:')
+        .replace('  - {id: advanced, min: 50,', '  - {id: Advanced, min: 50,')
+        // Rule errors elsewhere: a missing Kazakh text, an unknown recommendation, an unknown area.
+        .replace('title: {ru: Киберугрозы, kk: Киберқауіптер, en: Cyber threats}', 'title: {ru: Киберугрозы, en: Cyber threats}')
+        .replace('recommendations: [literacy]', 'recommendations: [literacy, nonexistent]')
+        .replace('    area: cyber\n', '    area: cyber-x\n'),
+    );
+    const r = run(['validate', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith(file))).toEqual([
+      `${file}:10:9: riskCategories[0].id: no question belongs to "cyber"`,
+      `${file}:11:12: riskCategories[0].title: missing the "kk" text`,
+      `${file}:20:5: recommendations[1].weigth: unknown field "weigth"`,
+      `${file}:26:10: levels[1].id: must be a kebab-case id (a-z, 0-9 and single hyphens)`,
+      `${file}:30:33: questions[0].recommendations[1]: recommendation "nonexistent" is not defined in this rubric`,
+      `${file}:34:27: questions[0].options[1].score: must be between 0 and 1`,
+      `${file}:37:11: questions[1].area: area "cyber-x" is not a problem area or risk category of this rubric`,
+    ]);
+  });
+
   it('a JSON file with // comments is told so, at the comment', () => {
     const d = dir('jsoncomment');
     writeFileSync(join(d, 'c.json'), '{\n  // comment "respondent"\n  "rubric": {"id": "kz-civil-service-ai", "version": "1.0.0"}\n}\n');
