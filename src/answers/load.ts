@@ -5,7 +5,7 @@ import { lazy } from '../lazy.js';
 import type { SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
 import { parsePlainYaml } from '../source/plain-yaml.js';
-import { readSource } from '../source/read-source.js';
+import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { checkAnswers } from './check.js';
 import type { Answers } from './model.js';
 import type { AnswersFile } from './schema.js';
@@ -35,7 +35,7 @@ export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded
     const checked = checkAnswers(rubric, plain);
     if (checked.errors.length === 0 && checked.warnings.length === 0) return { ok: true, value: checked.answers, warnings: [] };
   }
-  const parsed = yaml().parseYaml(file, text);
+  const parsed = yaml().parseYaml(file, text, ANSWER_LIMITS);
   if (!parsed.ok) return parsed;
   return answersFromSource(parsed, rubric);
 }

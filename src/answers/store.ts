@@ -19,7 +19,7 @@ import type { Finding } from '../errors.js';
 import { AtomicFileStream, writeFileAtomic } from '../io/atomic-write.js';
 import type { Rubric } from '../rubric/model.js';
 import { parseYaml } from '../source/parse-yaml.js';
-import { readSource } from '../source/read-source.js';
+import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { loadAnswers } from './load.js';
 import type { Answers, Contributor, Decision, Respondent } from './model.js';
 
@@ -237,7 +237,7 @@ export function backupAnswerFile(file: string): string {
 export function organizationOf(file: string): string | undefined {
   const read = readSource(file);
   if (!read.ok) return undefined;
-  const parsed = parseYaml(file, read.text);
+  const parsed = parseYaml(file, read.text, ANSWER_LIMITS);
   if (!parsed.ok) return undefined;
   const value = parsed.source.value as { respondent?: { organization?: unknown } } | null;
   const org = value?.respondent?.organization;
@@ -486,7 +486,7 @@ function readLock(lockFile: string): LockHolder | undefined {
 function draftVersionOf(file: string): string | undefined {
   const read = readSource(file);
   if (!read.ok) return undefined;
-  const parsed = parseYaml(file, read.text);
+  const parsed = parseYaml(file, read.text, ANSWER_LIMITS);
   if (!parsed.ok) return undefined;
   const version = (parsed.source.value as { rubric?: { version?: unknown } } | null)?.rubric?.version;
   return typeof version === 'string' && /^[\w.+-]+$/.test(version) ? version : undefined;

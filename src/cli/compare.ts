@@ -3,7 +3,7 @@ import { InputError, UsageError } from '../errors.js';
 import { m } from '../i18n/messages.js';
 import { locate, parseYaml } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
-import { readSource } from '../source/read-source.js';
+import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { parseLang, printFindings, requireRubric, writeOutput, type Context } from './context.js';
 
 export interface CompareOptions {
@@ -18,7 +18,7 @@ export interface CompareOptions {
 function organizationAt(file: string): { line?: number; column?: number } {
   const read = readSource(file);
   if (!read.ok) return {};
-  const parsed = parseYaml(file, read.text);
+  const parsed = parseYaml(file, read.text, ANSWER_LIMITS);
   return parsed.ok ? locate(parsed.source, ['respondent', 'organization']) : {};
 }
 

@@ -7,7 +7,7 @@ import { m } from '../i18n/messages.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
-import { describeFsError, readSource } from '../source/read-source.js';
+import { ANSWER_LIMITS, describeFsError, readSource } from '../source/read-source.js';
 import { printFindings, requireRubric, type Context } from './context.js';
 
 export interface MergeOptions {
@@ -50,7 +50,7 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
       refused.push(read.finding);
       continue;
     }
-    const parsed = parseYaml(file, read.text);
+    const parsed = parseYaml(file, read.text, ANSWER_LIMITS);
     if (!parsed.ok) {
       refused.push(...parsed.findings);
       continue;

@@ -5,7 +5,7 @@ import { m } from '../i18n/messages.js';
 import { loadRubricModel } from '../rubric/compiled.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { DEFAULT_RUBRIC_PATH, displayPath } from '../rubric/paths.js';
-import { readSource } from '../source/read-source.js';
+import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import type { Context } from './context.js';
 
 type LoadedRubric = { rubric: Rubric };
@@ -92,7 +92,7 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
     for (const file of collected.files) {
       // Each file is read and parsed once: the rubric it names picks the rubric that checks it.
       const read = readSource(file);
-      const parsed = read.ok ? parseYaml(file, read.text) : { ok: false as const, findings: [read.finding] };
+      const parsed = read.ok ? parseYaml(file, read.text, ANSWER_LIMITS) : { ok: false as const, findings: [read.finding] };
       if (!parsed.ok) {
         results.push({ file, kind: 'answers', ok: false, findings: parsed.findings });
         continue;

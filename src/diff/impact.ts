@@ -9,6 +9,7 @@ import { scoreAnswers } from '../scoring/score.js';
 import { round1 } from '../scoring/round.js';
 import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
 import { schemaFindings } from '../source/schema-findings.js';
+import { ANSWER_LIMITS } from '../source/read-source.js';
 
 /** One side of the comparison: what the file scores under one rubric. */
 export interface ScoreSide {
@@ -131,7 +132,7 @@ export function diffImpact(before: Rubric, after: Rubric, sources: readonly Answ
   const invalid: Impact['invalid'] = [];
   const skipped: Impact['skipped'] = [];
   for (const { file, text } of sources) {
-    const parsed = parseYaml(file, text);
+    const parsed = parseYaml(file, text, ANSWER_LIMITS);
     if (!parsed.ok) {
       invalid.push({ file, findings: parsed.findings });
       continue;

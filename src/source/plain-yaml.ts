@@ -15,6 +15,13 @@
 
 /** Keys a map may hold before the guarded parser must judge the file. */
 const MAX_KEYS = 2000;
+/**
+ * Longest text read here (an interview's file is some 3 KB). The guarded parser's caps judge
+ * every longer one, so that a file is never taken here and refused by `validate`: the yaml
+ * lexer makes at most 1.4 tokens of a character of such text (`ab: c` is 7), and 32 KiB stay
+ * under the answer files' 50,000 tokens (ANSWER_LIMITS).
+ */
+const MAX_CHARS = 32 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // Words YAML 1.2 (core) or YAML 1.1 readers take as something other than a string.
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
@@ -30,7 +37,7 @@ type Value = Scalar | Record<string, Scalar> | Record<string, unknown>;
 
 /** The value of plain YAML text, or `undefined` when the text needs the full parser. */
 export function parsePlainYaml(text: string): Record<string, unknown> | undefined {
-  if (text.length === 0 || /[\t\r\ufeff]/.test(text)) return undefined;
+  if (text.length === 0 || text.length > MAX_CHARS || /[\t\r\ufeff]/.test(text)) return undefined;
   const lines = text.split('\n');
   const root = newMap();
   let keys = 0;

@@ -26,6 +26,16 @@ export const INPUT_LIMITS = {
   maxTokens: 200_000,
 } as const;
 
+/**
+ * The limits for answer files: those above, with fewer tokens. A batch hears Ctrl-C only
+ * between files, so the slowest file allowed bounds how long it waits; at 50,000 tokens the
+ * worst shapes (deep flow collections, many aliases, flow maps) take a fifth of a second to
+ * refuse on a shared two-core machine, four times less than at the rubric's cap. An answer
+ * file needs some 10 tokens per question (30 with a comment and a document named): 50,000
+ * is an answer file for a rubric of over 1,500 questions; the default rubric has 42.
+ */
+export const ANSWER_LIMITS = { ...INPUT_LIMITS, maxTokens: 50_000 } as const;
+
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
 
 function fail(file: string, message: string, line?: number, column?: number): ReadResult {
