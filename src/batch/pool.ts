@@ -18,6 +18,22 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** Whether this thread scores too while it waits (default true). Tests turn it off to load the workers. */
   mainScores?: boolean;
+  /**
+   * Asked each time the event loop has run (a signal handler may have run with it): true
+   * ends the scoring there, before another file is started here (Ctrl-C).
+   */
+  stopped?: () => boolean;
+}
+
+/**
+ * Lets the event loop run through its poll phase, where a signal that came during the
+ * scoring is delivered. One `setImmediate` is not enough when this runs after I/O: its
+ * callback comes in the same turn of the loop, before any poll, and the signal waits for
+ * the next file.
+ */
+export async function letSignalsIn(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** How long this thread scores before it lets the event loop run (and hears Ctrl-C). */
@@ -65,11 +81,12 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
     let since = performance.now();
     for (let i = 0; i < files.length; i++) {
       // Now and then let the event loop run, so Ctrl-C is heard during a long batch: every
-      // 64 files, or sooner when files are slow (a large hostile file takes up to half a
-      // second to refuse, see INPUT_LIMITS.maxTokens).
+      // 64 files, or sooner when files are slow (a large hostile file takes up to a fifth of
+      // a second to refuse, see ANSWER_LIMITS), and start no other file once it is.
       if (i % 64 === 63 || performance.now() - since > YIELD_AFTER_MS) {
         keepHeapSmall();
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await letSignalsIn();
+        if (options.stopped?.()) return;
         since = performance.now();
       }
       yield scoreFile(files[i]!, env);
@@ -82,6 +99,7 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
     chunkSize: options.chunkSize ?? (setup.formats.length > 0 ? 8 : 32),
     workerUrl: options.workerUrl ?? new URL('./worker.js', import.meta.url),
     mainScores: options.mainScores ?? true,
+    stopped: options.stopped,
   });
 }
 
@@ -95,7 +113,7 @@ interface Slot {
 async function* pooled(
   files: readonly string[],
   env: ScoreEnv,
-  options: { threads: number; chunkSize: number; workerUrl: URL; mainScores: boolean },
+  options: { threads: number; chunkSize: number; workerUrl: URL; mainScores: boolean; stopped?: () => boolean },
 ): AsyncGenerator<FileOutcome> {
   const { threads, chunkSize } = options;
   // Only plain data crosses to a thread: the renderers and the layout are rebuilt there.
@@ -211,7 +229,8 @@ async function* pooled(
         // Score a chunk here while the threads work, then let their messages in.
         scoreHere(queue.shift()!);
         keepHeapSmall();
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await letSignalsIn();
+        if (options.stopped?.()) return;
         continue;
       }
       await new Promise<void>((resolve) => (wake = resolve));

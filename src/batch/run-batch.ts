@@ -12,7 +12,7 @@ import { printable } from '../source/printable.js';
 import { formatNumber, formatPlain } from '../report/labels.js';
 import { AtomicFileStream } from '../io/atomic-write.js';
 import { ConsoleSummary } from './console-summary.js';
-import { scoreFiles, type PoolOptions } from './pool.js';
+import { letSignalsIn, scoreFiles, type PoolOptions } from './pool.js';
 import { NoProgress, PROGRESS_MIN_FILES, ProgressBar } from './progress.js';
 import { internalFinding, layoutOfRubric, type FileOutcome, type ScoreSetup } from './score-file.js';
 import { summaryHead, summaryRow, summaryTail } from './summary-markdown.js';
@@ -170,7 +170,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
       emit(errorRow(problem.file, formatFinding(problem), layout));
     }
 
-    for await (const outcome of scoreFiles(files, setup, options.pool)) {
+    for await (const outcome of scoreFiles(files, setup, { ...options.pool, stopped: () => interrupted !== undefined })) {
       if (interrupted) stop();
       // One file never ends the batch: whatever goes wrong with its name or its reports
       // (short of the output itself failing) becomes its error row.
@@ -197,8 +197,8 @@ export async function runBatch(files: readonly string[], problems: readonly Find
       }
     }
 
-    // Heard during the last file: still an interruption.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // Heard during the last file (or ended the scoring early): an interruption.
+    await letSignalsIn();
     if (interrupted) stop();
     const result = totals.totals();
     mdFile?.write(summaryTail(layout, result));

@@ -113,14 +113,15 @@ describe('6. many keys, many documents: refused quickly, with bounded output', (
     if (!flow.ok) expect(flow.findings[0]!.message).toMatch(/more than 200000 YAML elements|more than 10000 keys/);
   });
 
-  it('10,000 unknown question ids print at most 100 findings and "… and N more"', () => {
+  it('5,000 unknown question ids print at most 100 findings and "… and N more"', () => {
     const d = dir('keys');
-    writeFileSync(join(d, 'k.yaml'), `${head}${Array.from({ length: 9_990 }, (_, i) => `  k${i}: x\n`).join('')}`);
+    // (5,000 keys: an answer file holds at most 50,000 tokens, some 6,000 such lines.)
+    writeFileSync(join(d, 'k.yaml'), `${head}${Array.from({ length: 5_000 }, (_, i) => `  k${i}: x\n`).join('')}`);
     const r = run(['score', join(d, 'k.yaml'), '--format', 'json']);
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines.length).toBeLessThanOrEqual(101);
-    expect(lines.at(-1)).toMatch(/… and 9890 more findings in this file/);
+    expect(lines.at(-1)).toMatch(/… and 4900 more findings in this file/);
   });
 
   it('limitFindings keeps the first 100 of each file and counts the rest', () => {
@@ -128,6 +129,68 @@ describe('6. many keys, many documents: refused quickly, with bounded output', (
     const limited = limitFindings(many);
     expect(limited).toHaveLength(202);
     expect(limited.filter((f) => f.message.startsWith('…'))).toHaveLength(2);
+  });
+
+  it('an answer file is capped at 50,000 tokens, by score and validate alike; a rubric at 200,000', () => {
+    const d = dir('tokens');
+    // A flow sequence of 30,000 items (60,000 tokens), and 100,000 comment lines (plain
+    // enough for the quick reader once): judged by the guarded parser's caps everywhere.
+    writeFileSync(join(d, 'seq.yaml'), `${head}  staff-ai-roles: none\nasked: [${Array.from({ length: 30_000 }, () => 'x').join(', ')}]\n`);
+    writeFileSync(join(d, 'comments.yaml'), `${head}  staff-ai-roles: none\n${'#\n'.repeat(100_000)}`);
+    for (const name of ['seq.yaml', 'comments.yaml']) {
+      const file = join(d, name);
+      for (const args of [['score', file, '--format', 'json'], ['validate', 'rubrics/default.yaml', '--answers', file]]) {
+        const r = run(args);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toMatch(new RegExp(`${name}:\\d+:\\d+: the file has more than 50000 YAML elements`));
+      }
+    }
+    // A rubric of 600 questions (some 130,000 tokens) is still read.
+    const minimal = readFileSync(join(ROOT, 'test/fixtures/rubrics/minimal.yaml'), 'utf8');
+    const question = minimal.slice(minimal.indexOf('  - id: staff-training'), minimal.indexOf('  - id: cyber-pentest'));
+    const big = minimal.replace(question, Array.from({ length: 600 }, (_, i) => question.replace('id: staff-training', `id: staff-training-${i}`)).join(''));
+    writeFileSync(join(d, 'big-rubric.yaml'), big);
+    const valid = run(['validate', join(d, 'big-rubric.yaml')]);
+    expect(valid.stderr).toBe('');
+    expect(valid.status).toBe(0);
+  });
+
+  it('Ctrl-C right after the first of several worst-case files: exit 130, the CSV says INCOMPLETE, one row per file scored', async () => {
+    const d = dir('worst');
+    // The slowest shapes under the answer-file caps: deep flow collections, aliases, a flow map, keys, a long scalar.
+    const deep = `- ${'['.repeat(60)}${']'.repeat(60)}\n`;
+    const shapes = [
+      `${head}  staff-ai-roles: none\nx:\n${deep.repeat(420)}`,
+      `${DEFAULT_HEAD}a: &a x\nx:\n${'- *a\n'.repeat(20_000)}`,
+      `${head}${Array.from({ length: 12_000 }, (_, i) => `  k${i}: x, `).join('').replace(/, $/, '')}\n`,
+      `${DEFAULT_HEAD}respondent: {organization: X}\nanswers: {${Array.from({ length: 12_000 }, (_, i) => `k${i}: x`).join(', ')}}\n`,
+      `${head}  staff-ai-roles: none\ncomments: {staff-ai-roles: "${'x'.repeat(2_000_000)}"}\n`,
+      `${head}  staff-ai-roles: none\nx:\n${deep.repeat(420)}`,
+    ];
+    shapes.forEach((text, i) => writeFileSync(join(d, `w${i}.yaml`), text));
+    const child = spawn(process.execPath, [BIN, 'score', d, '--format', 'csv'], { env: { PATH: process.env.PATH, READINESS_LANG: 'en', READINESS_THREADS: '0' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    // The first file's findings are on stderr: it is done, the next one is under way.
+    await new Promise<void>((resolve) => child.stderr.once('data', () => resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    const rows = parseCsv(out.replace(/^\ufeff/, '')).slice(1);
+    const last = rows.at(-1)!;
+    const done = rows.length - 1;
+    expect(last.join(',')).toContain(`INCOMPLETE: interrupted after ${done} of ${shapes.length} files`);
+    expect(done).toBeGreaterThanOrEqual(1);
+    expect(done).toBeLessThan(shapes.length);
+    // Each row is a file that was scored, in order, and its findings were printed.
+    rows.slice(0, done).forEach((row, i) => {
+      expect(row[0]).toBe(join(d, `w${i}.yaml`));
+      expect(err).toContain(join(d, `w${i}.yaml`));
+    });
+    expect(err).not.toContain(join(d, `w${done}.yaml`));
+    expect(err).toMatch(new RegExp(`interrupted after ${done} of ${shapes.length} files; the CSV on stdout is INCOMPLETE`));
   });
 
   it('Ctrl-C while a batch meets slow hostile files exits 130 without a summary', async () => {
