@@ -159,8 +159,10 @@ export function collectInputs(
     }
     if (isDir) {
       const found: string[] = [];
+      const before = problems.length;
       walk(input, { out: found, problems, warnings, skip, depth: Infinity, warnLinkedFolders: true });
-      if (found.length === 0) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
+      // A folder whose files were each refused by name (not UTF-8) has its rows already.
+      if (found.length === 0 && problems.length === before) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
       files.push(...found);
     } else files.push(input);
   }

@@ -440,6 +440,16 @@ describe('17. a file name that is not UTF-8', () => {
     expect(r.stderr).not.toMatch(/no such file/);
     expect(parseCsv(r.stdout)).toHaveLength(3);
   });
+
+  it('a folder holding only such a file has one row, that file\'s: not also "matches no file"', () => {
+    const d = dir('enc-only');
+    copyFileSync(join(F, 'akimat-starting.yaml'), Buffer.concat([Buffer.from(`${d}/`), Buffer.from([0xe0, 0xea]), Buffer.from('.yaml')]));
+    const r = run(['score', d, '--format', 'csv']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/the file name is not valid UTF-8/);
+    expect(r.stderr).not.toMatch(/matches no file/);
+    expect(parseCsv(r.stdout.replace(/^\ufeff/, ''))).toHaveLength(2);
+  });
 });
 
 describe('20. smaller messages', () => {
