@@ -86,7 +86,7 @@ export function checkMethod(
 
   // Weight 0 only for a gate: a question that neither scores nor gates is dead weight.
   rubric.questions.forEach((q, i) => {
-    if (q.weight === 0 && !gates.has(q.id)) add(['questions', i, 'weight'], m('zeroWeightNotGate'));
+    if (q.weight === 0 && !gates.has(q.id) && !gaps.questions) add(['questions', i, 'weight'], m('zeroWeightNotGate'));
   });
 
   // Parameters that can work.
