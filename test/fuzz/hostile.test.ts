@@ -13,7 +13,10 @@ import { reportStem } from '../../src/report/write.js';
 import { parseRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
 import { parseAnswers } from '../../src/answers/load.js';
+import { parseYaml } from '../../src/source/parse-yaml.js';
+import { parsePlainYaml } from '../../src/source/plain-yaml.js';
 import { printable } from '../../src/source/printable.js';
+import { ANSWER_LIMITS } from '../../src/source/read-source.js';
 import { count, counted, expectCleanFindings, RUNS, TIMEOUT } from './arbitraries.js';
 
 /**
@@ -77,6 +80,16 @@ const hostileFile = fc.oneof(
   fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, max: 300 }) }, { weight: 1, arbitrary: fc.integer({ min: 10_000, max: 10_010 }) }).map((n) => `${HEAD}answers: {${Array.from({ length: n }, (_, i) => `k${i}: x`).join(', ')}}\n`),
   // Many aliases.
   fc.integer({ min: 0, max: 300 }).map((n) => `a: &a x\n${Array.from({ length: n }, (_, i) => `y${i}: *a\n`).join('')}`),
+  // Deep but allowed nesting (and now and then past the depth cap), flow or block, repeated.
+  fc.record({ depth: fc.integer({ min: 1, max: 70 }), n: fc.integer({ min: 1, max: 40 }), flow: fc.boolean() }).map(({ depth, n, flow }) =>
+    flow
+      ? `${HEAD}answers: {staff-training: some}\nx:\n${`- ${'['.repeat(depth)}${']'.repeat(depth)}\n`.repeat(n)}`
+      : `${HEAD}answers: {staff-training: some}\nx:\n${Array.from({ length: n }, (_, k) => `  m${k}:\n${Array.from({ length: depth }, (_, d) => `${'  '.repeat(d + 2)}a:\n`).join('')}`).join('')}`,
+  ),
+  // A long scalar, short of and past the comment's 4,000 characters; many comment lines (the
+  // quick reader's length limit sends the long ones to the guarded parser and its caps).
+  fc.integer({ min: 0, max: 60_000 }).map((n) => `${HEAD}answers: {staff-training: some}\ncomments: {staff-training: "${'я'.repeat(n)}"}\n`),
+  fc.integer({ min: 0, max: 30_000 }).map((n) => `${HEAD}answers:\n  staff-training: some\n${'#\n'.repeat(n)}`),
   // Organization names and comments with surrogate pairs and control characters.
   fc.tuple(hostileText, hostileText).map(([org, comment]) =>
     `rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: ${JSON.stringify(org)}}\nanswers: {staff-training: some}\ncomments: {staff-training: ${JSON.stringify(comment)}}\n`,
@@ -93,6 +106,14 @@ describe('fuzz: the shapes of the adversarial review', () => {
           expect(result.findings.length).toBeLessThanOrEqual(MAX_FINDINGS_PER_FILE + 1);
           expectCleanFindings('fuzz.yaml', result.findings);
         } else expect(result.warnings.length).toBeLessThanOrEqual(MAX_FINDINGS_PER_FILE + 1);
+        // The quick reader never takes a file the guarded parser's caps refuse (score and
+        // validate agree), and reads what it takes as the guarded parser does.
+        const quick = parsePlainYaml(text);
+        if (quick !== undefined) {
+          const guarded = parseYaml('fuzz.yaml', text, ANSWER_LIMITS);
+          expect(guarded.ok).toBe(true);
+          if (guarded.ok) expect(quick).toEqual(guarded.source.value);
+        }
         expect(Object.prototype).not.toHaveProperty('polluted');
       }),
       { numRuns: HOSTILE_RUNS.files },
