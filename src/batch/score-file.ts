@@ -2,11 +2,12 @@ import { parseAnswers } from '../answers/load.js';
 import { formatFinding, type Finding } from '../errors.js';
 import { batchFile as words } from '../i18n/catalogue/batch.js';
 import { isLang, type Lang, pick, t } from '../i18n/lang.js';
-import { errorRow, summaryRowOf, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
+import { errorRow, QUESTION_NOT_APPLICABLE, QUESTION_UNANSWERED, summaryRowOf, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import type { Renderer, ReportFormat } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
-import { scoreAnswers } from '../scoring/score.js';
+import type { Answers } from '../answers/model.js';
+import { SUMMARY_NOT_APPLICABLE, SUMMARY_UNANSWERED, scoreAnswers, summarizeAnswers } from '../scoring/score.js';
 import { readSource } from '../source/read-source.js';
 
 /** What every file of a batch is scored with; plain data, so a worker thread can receive it. */
@@ -85,22 +86,61 @@ export function refused(file: string, findings: Finding[], env: Pick<ScoreEnv, '
 /** One answer file scored, or every finding that refused it. */
 export type Scored = { ok: true; report: Report; warnings: Finding[] } | { ok: false; findings: Finding[] };
 
+/** Reads and checks one answer file: its answers and warnings, or every finding that refused it. */
+function loadFile(file: string, rubric: Rubric): { ok: true; answers: Answers; warnings: Finding[] } | { ok: false; findings: Finding[] } {
+  const read = readSource(file);
+  if (!read.ok) return { ok: false, findings: [read.finding] };
+  const loaded = parseAnswers(file, read.text, rubric);
+  if (!loaded.ok) return loaded;
+  return { ok: true, answers: loaded.value, warnings: loaded.warnings };
+}
+
 /**
  * Reads, checks and scores one answer file. Never throws for bad input: a file that is
  * missing, unreadable, binary, hostile or wrong comes back refused with its findings.
  */
 export function scoreReport(file: string, setup: Pick<ScoreSetup, 'rubric' | 'lang' | 'tool'>): Scored {
-  const read = readSource(file);
-  if (!read.ok) return { ok: false, findings: [read.finding] };
-  const loaded = parseAnswers(file, read.text, setup.rubric);
+  const loaded = loadFile(file, setup.rubric);
   if (!loaded.ok) return loaded;
-  const answers = loaded.value;
+  const { answers } = loaded;
   const report = scoreAnswers(setup.rubric, answers, {
     lang: reportLang(setup, answers.language),
     tool: setup.tool,
     warnings: loaded.warnings.map(warningText),
   });
   return { ok: true, report, warnings: loaded.warnings };
+}
+
+// The scorer's codes for a question's result are the summary row's: checked when compiling.
+SUMMARY_UNANSWERED satisfies typeof QUESTION_UNANSWERED;
+SUMMARY_NOT_APPLICABLE satisfies typeof QUESTION_NOT_APPLICABLE;
+
+/**
+ * The summary row of scored answers without building their Report: the same row as
+ * `summaryRowOf(scoreAnswers(…), file, layout)`, from the same evaluation (`summarizeAnswers`),
+ * for a batch that writes no per-file report. `layout` must be `layoutOfRubric(rubric, …)`:
+ * its columns are the rubric's, in the rubric's order.
+ */
+export function summaryRowOfAnswers(rubric: Rubric, answers: Answers, file: string, layout: SummaryLayout): SummaryRow {
+  const s = summarizeAnswers(rubric, answers);
+  const r = answers.respondent;
+  return {
+    file,
+    organization: r.organization,
+    overall: s.overall,
+    level: s.level,
+    coverage: s.coverage,
+    answeredScore: s.answeredScore,
+    status: s.status,
+    unsupported: s.unsupported,
+    notApplicable: s.notApplicable,
+    recommendations: s.recommendations,
+    risks: s.risks,
+    error: null,
+    ...(r.type !== undefined ? { type: r.type } : {}),
+    ...(r.region !== undefined ? { region: r.region } : {}),
+    ...(layout.questions ? { questions: s.questions } : {}),
+  };
 }
 
 /** An unexpected failure while scoring, worded as a finding about the file. */
@@ -116,6 +156,14 @@ export function internalFinding(file: string, error: unknown, lang: Lang): Findi
  */
 export function scoreFile(file: string, env: ScoreEnv): FileOutcome {
   try {
+    if (env.renderers.size === 0) {
+      // Only the summary row is wanted: no Report is built.
+      const loaded = loadFile(file, env.rubric);
+      if (!loaded.ok) return refused(file, loaded.findings, env);
+      const { answers } = loaded;
+      const row = summaryRowOfAnswers(env.rubric, answers, file, env.layout);
+      return { file, ok: true, row, organization: answers.respondent.organization, findings: loaded.warnings, rendered: [] };
+    }
     const scored = scoreReport(file, env);
     if (!scored.ok) return refused(file, scored.findings, env);
     const { report } = scored;

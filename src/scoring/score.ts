@@ -148,6 +148,219 @@ interface RecSums {
 const isApplicable = (s: QuestionState) => s.status === 'answered' || s.status === 'unanswered';
 
 /**
+ * The method's figures for one answer file, before any text: question states, each
+ * recommendation's sums, the overall, the coverage floor and the level with the weakest-link
+ * cap. `scoreAnswers` builds the Report on it and `summarizeAnswers` a batch's summary row,
+ * so the two can never disagree on a number.
+ */
+interface Evaluation {
+  states: Map<string, QuestionState>;
+  sums: Map<string, RecSums>;
+  exactOverall: number;
+  overallScore: number | null;
+  totalRecWeight: number;
+  /** The score over answered questions only, unrounded; null when nothing was answered. */
+  answeredOverall: number | null;
+  applicable: number;
+  answered: number;
+  required: number;
+  missing: number;
+  complete: boolean;
+  uncappedIndex: number;
+  /** The level index reached after the weakest-link cap (-1: none), and the recommendation that capped it. */
+  cap: { index: number; by: string | null };
+  overallLevel: Level | undefined;
+}
+
+const recRaw = (s: RecSums) => (s.applicable > 0 ? (100 * s.weighted) / s.applicable : null);
+const recAnswered = (s: RecSums) => (s.answered > 0 ? (100 * s.answeredWeighted) / s.answered : null);
+
+/** The index of the level a score (as shown) reaches, or -1. */
+function levelIndexOf(rubric: Rubric, score: number): number {
+  const level = levelFor(rubric.levels, score);
+  return level ? rubric.levels.indexOf(level) : -1;
+}
+
+function evaluate(rubric: Rubric, answers: Answers): Evaluation {
+  const { scoring } = rubric;
+  const states = questionStates(rubric, answers);
+  const sums = new Map<string, RecSums>(
+    rubric.recommendations.map((r) => [r.id, { weight: r.weight, applicable: 0, weighted: 0, answered: 0, answeredWeighted: 0 }]),
+  );
+  for (const q of rubric.questions) {
+    const state = states.get(q.id)!;
+    if (!isApplicable(state)) continue;
+    for (const ref of q.recommendations) {
+      const s = sums.get(ref.id)!;
+      const w = q.weight * ref.weight;
+      s.applicable += w;
+      if (state.status === 'answered') {
+        s.weighted += w * state.counted!.score;
+        s.answered += w;
+        s.answeredWeighted += w * state.counted!.score;
+      }
+    }
+  }
+
+  let totalRecWeight = 0;
+  let overallRaw = 0;
+  let answeredRecWeight = 0;
+  let answeredRaw = 0;
+  for (const s of sums.values()) {
+    const score = recRaw(s);
+    if (score !== null) {
+      totalRecWeight += s.weight;
+      overallRaw += s.weight * score;
+    }
+    const a = recAnswered(s);
+    if (a !== null) {
+      answeredRecWeight += s.weight;
+      answeredRaw += s.weight * a;
+    }
+  }
+  const exactOverall = totalRecWeight > 0 ? overallRaw / totalRecWeight : 0;
+  const overallScore = totalRecWeight > 0 ? round1(exactOverall) : null;
+
+  // Coverage floor: answered ÷ applicable, counted in whole answers so that no float
+  // rounding decides whether a file is complete.
+  let applicable = 0;
+  let answered = 0;
+  for (const q of rubric.questions) {
+    const state = states.get(q.id)!;
+    if (isApplicable(state)) applicable++;
+    if (state.status === 'answered') answered++;
+  }
+  const required = applicable === 0 ? 0 : Math.ceil(scoring.minCoverage * applicable - 1e-9);
+  const missing = Math.max(0, required - answered);
+  const complete = applicable > 0 && missing === 0 && overallScore !== null;
+
+  // Each recommendation's level by the same thresholds, from its score as shown.
+  const recLevelIndex = new Map<string, number>();
+  for (const r of rubric.recommendations) {
+    const raw = recRaw(sums.get(r.id)!);
+    if (raw !== null) recLevelIndex.set(r.id, levelIndexOf(rubric, round1(raw)));
+  }
+  /** The level index reached, capped by the weakest link, and the recommendation that capped it. */
+  const capped = (uncapped: number): { index: number; by: string | null } => {
+    if (scoring.weakestLink === null || recLevelIndex.size === 0) return { index: uncapped, by: null };
+    let lowest = Infinity;
+    let by: string | null = null;
+    for (const r of rubric.recommendations) {
+      const index = recLevelIndex.get(r.id);
+      if (index !== undefined && index < lowest) {
+        lowest = index;
+        by = r.id;
+      }
+    }
+    const cap = lowest + scoring.weakestLink;
+    return uncapped > cap ? { index: cap, by } : { index: uncapped, by: null };
+  };
+  const uncappedIndex = overallScore === null ? -1 : levelIndexOf(rubric, overallScore);
+  const cap = complete ? capped(uncappedIndex) : { index: -1, by: null };
+  const overallLevel = complete && cap.index >= 0 ? rubric.levels[cap.index] : undefined;
+  return {
+    states,
+    sums,
+    exactOverall,
+    overallScore,
+    totalRecWeight,
+    answeredOverall: answeredRecWeight > 0 ? answeredRaw / answeredRecWeight : null,
+    applicable,
+    answered,
+    required,
+    missing,
+    complete,
+    uncappedIndex,
+    cap,
+    overallLevel,
+  };
+}
+
+/** Mean counted score (0..100) over the applicable questions of a problem area or risk category. */
+function sectionMean(rubric: Rubric, states: ReadonlyMap<string, QuestionState>, id: string) {
+  let weight = 0;
+  let sum = 0;
+  let answeredIn = 0;
+  let applicableIn = 0;
+  let total = 0;
+  for (const q of rubric.questions) {
+    if (q.area !== id) continue;
+    total++;
+    const state = states.get(q.id)!;
+    if (!isApplicable(state)) continue;
+    applicableIn++;
+    if (state.status === 'answered') answeredIn++;
+    weight += q.weight;
+    sum += q.weight * (state.counted?.score ?? 0);
+  }
+  return { mean: weight > 0 ? (100 * sum) / weight : null, answered: answeredIn, applicable: applicableIn, total };
+}
+
+/** A question's result in a summary: the counted option's score (0..1), or one of these. */
+export const SUMMARY_UNANSWERED = -1;
+export const SUMMARY_NOT_APPLICABLE = -2;
+
+/**
+ * The figures of a Report that a batch summary shows, without the texts, the traces, the
+ * gaps and the route to the next level that a full report builds. Every number comes from
+ * the same evaluation as `scoreAnswers`, so it equals the one in the full report.
+ */
+export interface ScoreSummary {
+  overall: number | null;
+  /** The overall level's id, after the weakest-link cap; null when incomplete or below every level. */
+  level: string | null;
+  coverage: number;
+  answeredScore: number | null;
+  status: 'complete' | 'incomplete';
+  /** Claims without evidence. */
+  unsupported: number;
+  /** Questions that do not apply (gated or declared n/a). */
+  notApplicable: number;
+  /** In the rubric's order of recommendations. */
+  recommendations: Array<number | null>;
+  /** Exposure per risk category, in the rubric's order. */
+  risks: Array<number | null>;
+  /**
+   * Per question in the rubric's order: the counted score, `SUMMARY_UNANSWERED`, or
+   * `SUMMARY_NOT_APPLICABLE` (gated, declared n/a, or feeding no recommendation).
+   */
+  questions: number[];
+}
+
+/** `scoreAnswers` reduced to the figures of `ScoreSummary`. Pure. */
+export function summarizeAnswers(rubric: Rubric, answers: Answers): ScoreSummary {
+  const e = evaluate(rubric, answers);
+  let unsupported = 0;
+  let notApplicable = 0;
+  const questions: number[] = [];
+  for (const q of rubric.questions) {
+    const state = e.states.get(q.id)!;
+    if (state.unsupported) unsupported++;
+    const na = state.status === 'gated' || state.status === 'declared-na';
+    if (na) notApplicable++;
+    questions.push(na || q.recommendations.length === 0 ? SUMMARY_NOT_APPLICABLE : state.counted ? state.counted.score : SUMMARY_UNANSWERED);
+  }
+  return {
+    overall: e.overallScore,
+    level: e.overallLevel?.id ?? null,
+    coverage: e.applicable > 0 ? round3(e.answered / e.applicable) : 0,
+    answeredScore: e.answeredOverall === null ? null : round1(e.answeredOverall),
+    status: e.complete ? 'complete' : 'incomplete',
+    unsupported,
+    notApplicable,
+    recommendations: rubric.recommendations.map((r) => {
+      const raw = recRaw(e.sums.get(r.id)!);
+      return raw === null ? null : round1(raw);
+    }),
+    risks: rubric.riskCategories.map((s) => {
+      const { mean } = sectionMean(rubric, e.states, s.id);
+      return mean === null ? null : round1(100 - mean);
+    }),
+    questions,
+  };
+}
+
+/**
  * Scores answers against a rubric: the pure heart of the tool. No file system, no clock,
  * no console: the same rubric and answers give the same Report, byte for byte.
  *
@@ -168,51 +381,14 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     const found = texts && fallback.find((l) => Object.hasOwn(texts, l));
     return found ? texts[found]! : pick(texts, lang);
   };
-  const states = questionStates(rubric, answers);
+  const e = evaluate(rubric, answers);
+  const { states, sums, exactOverall, overallScore, totalRecWeight, applicable, answered, required, missing, complete, uncappedIndex, cap, overallLevel } = e;
   const stateOf = (q: Question) => states.get(q.id)!;
   const counted = (q: Question) => stateOf(q).counted?.score ?? 0;
-
-  const sums = new Map<string, RecSums>(
-    rubric.recommendations.map((r) => [r.id, { weight: r.weight, applicable: 0, weighted: 0, answered: 0, answeredWeighted: 0 }]),
-  );
-  for (const q of rubric.questions) {
-    const state = stateOf(q);
-    if (!isApplicable(state)) continue;
-    for (const ref of q.recommendations) {
-      const s = sums.get(ref.id)!;
-      const w = q.weight * ref.weight;
-      s.applicable += w;
-      if (state.status === 'answered') {
-        s.weighted += w * state.counted!.score;
-        s.answered += w;
-        s.answeredWeighted += w * state.counted!.score;
-      }
-    }
-  }
-  const recRaw = (s: RecSums) => (s.applicable > 0 ? (100 * s.weighted) / s.applicable : null);
-  const recAnswered = (s: RecSums) => (s.answered > 0 ? (100 * s.answeredWeighted) / s.answered : null);
 
   // The overall is linear in each applicable question's counted score (applicability, and
   // so every denominator, is fixed by the answers to gates), so each non-gate question has
   // a fixed slope: the overall points one full unit of its score is worth.
-  let totalRecWeight = 0;
-  let overallRaw = 0;
-  let answeredRecWeight = 0;
-  let answeredRaw = 0;
-  for (const s of sums.values()) {
-    const score = recRaw(s);
-    if (score !== null) {
-      totalRecWeight += s.weight;
-      overallRaw += s.weight * score;
-    }
-    const a = recAnswered(s);
-    if (a !== null) {
-      answeredRecWeight += s.weight;
-      answeredRaw += s.weight * a;
-    }
-  }
-  const exactOverall = totalRecWeight > 0 ? overallRaw / totalRecWeight : 0;
-  const overallScore = totalRecWeight > 0 ? round1(exactOverall) : null;
   const slopes = new Map<Question, number>();
   const slope = (q: Question): number => {
     let cached = slopes.get(q);
@@ -227,48 +403,7 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     }
     return cached;
   };
-
-  // Coverage floor: answered ÷ applicable, counted in whole answers so that no float
-  // rounding decides whether a file is complete.
-  let applicable = 0;
-  let answered = 0;
-  for (const q of rubric.questions) {
-    const state = stateOf(q);
-    if (isApplicable(state)) applicable++;
-    if (state.status === 'answered') answered++;
-  }
-  const required = applicable === 0 ? 0 : Math.ceil(scoring.minCoverage * applicable - 1e-9);
-  const missing = Math.max(0, required - answered);
-  const complete = applicable > 0 && missing === 0 && overallScore !== null;
-
-  // Each recommendation's level by the same thresholds, from its score as shown.
-  const levelIndex = (score: number) => {
-    const level = levelFor(rubric.levels, score);
-    return level ? rubric.levels.indexOf(level) : -1;
-  };
-  const recLevelIndex = new Map<string, number>();
-  for (const r of rubric.recommendations) {
-    const raw = recRaw(sums.get(r.id)!);
-    if (raw !== null) recLevelIndex.set(r.id, levelIndex(round1(raw)));
-  }
-  /** The level index reached, capped by the weakest link, and the recommendation that capped it. */
-  const capped = (uncapped: number, recLevels: ReadonlyMap<string, number>): { index: number; by: string | null } => {
-    if (scoring.weakestLink === null || recLevels.size === 0) return { index: uncapped, by: null };
-    let lowest = Infinity;
-    let by: string | null = null;
-    for (const r of rubric.recommendations) {
-      const index = recLevels.get(r.id);
-      if (index !== undefined && index < lowest) {
-        lowest = index;
-        by = r.id;
-      }
-    }
-    const cap = lowest + scoring.weakestLink;
-    return uncapped > cap ? { index: cap, by } : { index: uncapped, by: null };
-  };
-  const uncappedIndex = overallScore === null ? -1 : levelIndex(overallScore);
-  const cap = complete ? capped(uncappedIndex, recLevelIndex) : { index: -1, by: null };
-  const overallLevel = complete && cap.index >= 0 ? rubric.levels[cap.index] : undefined;
+  const levelIndex = (score: number) => levelIndexOf(rubric, score);
 
   const levelRef = (level: Level | undefined) => (level ? { id: level.id, label: t(level.label), min: level.min } : null);
   const optionRef = (o: Option) => ({ id: o.id, label: t(o.label), score: o.score });
@@ -423,24 +558,7 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     };
   });
 
-  const sectionScore = (id: string) => {
-    let weight = 0;
-    let sum = 0;
-    let answeredIn = 0;
-    let applicableIn = 0;
-    let total = 0;
-    for (const q of rubric.questions) {
-      if (q.area !== id) continue;
-      total++;
-      const state = stateOf(q);
-      if (!isApplicable(state)) continue;
-      applicableIn++;
-      if (state.status === 'answered') answeredIn++;
-      weight += q.weight;
-      sum += q.weight * counted(q);
-    }
-    return { mean: weight > 0 ? (100 * sum) / weight : null, answered: answeredIn, applicable: applicableIn, total };
-  };
+  const sectionScore = (id: string) => sectionMean(rubric, states, id);
 
   const cappedBy = cap.by === null ? null : recommendations.find((r) => r.id === cap.by)!;
   const r = answers.respondent;
@@ -466,7 +584,7 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     },
     overall: {
       score: overallScore,
-      answeredScore: answeredRecWeight > 0 ? round1(answeredRaw / answeredRecWeight) : null,
+      answeredScore: e.answeredOverall === null ? null : round1(e.answeredOverall),
       level: levelRef(overallLevel),
       status: complete ? 'complete' : 'incomplete',
       coverage: applicable > 0 ? round3(answered / applicable) : 0,
