@@ -9,8 +9,7 @@
  * the peak is some 40 MB lower (about 155 MB instead of 195 MB) at the same speed. The
  * interview and the other commands allocate little and do not notice.
  */
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 
 /** The V8 flag that stops the young generation from growing. */
 export const SMALL_YOUNG_GENERATION = '--semi-space-growth-factor=1';
@@ -22,26 +21,4 @@ export function keepYoungGenerationSmall(): void {
 
 keepYoungGenerationSmall();
 
-/**
- * A full collection when this thread's heap holds more than `ceiling` bytes. V8 lets the old
- * generation grow toward its (large) limit rather than collect when a program allocates
- * steadily, so over 100,000 files a batch reached 306 MB on one thread and 390 MB with a
- * worker, though every file's objects are garbage once its row is out (SPEC: under 200 MB,
- * flat). Called between files; it costs a collection only when the heap is that large.
- * `gc` is taken from a fresh context once V8 exposes it; without it, nothing happens.
- */
-export function keepHeapSmall(ceiling = HEAP_CEILING): void {
-  if (collect && getHeapStatistics().used_heap_size > ceiling) collect();
-}
-
-/** The heap size above which `keepHeapSmall` collects. */
-export const HEAP_CEILING = 64 * 1024 * 1024;
-
-const collect: (() => void) | undefined = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    return runInNewContext('gc') as () => void;
-  } catch {
-    return undefined;
-  }
-})();
+export { keepHeapSmall } from './gc.js';
