@@ -103,9 +103,13 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
   });
 }
 
+/** Chunks a thread is given at a time: the next waits there while it scores one, so it never idles while this thread is busy. */
+const IN_FLIGHT = 2;
+
 interface Slot {
   worker: Worker;
-  chunk: ChunkRequest | null;
+  /** Sent and not yet answered, in the order sent (a thread answers in that order). */
+  chunks: ChunkRequest[];
   failure: string | undefined;
   ready: boolean;
 }
@@ -125,12 +129,34 @@ async function* pooled(
     formats: env.formats,
     tool: env.tool,
   };
-  const queue: ChunkRequest[] = [];
-  for (let s = 0; s < files.length; s += chunkSize) queue.push({ start: s, files: files.slice(s, s + chunkSize) });
+  // The chunks to score: any sent back (a thread died, or this thread yielded part of one)
+  // first, then the rest of the files in order, cut into chunks only when taken.
+  let fresh = 0;
+  const returned: ChunkRequest[] = [];
+  const queue = {
+    get length() {
+      return returned.length + (fresh < files.length ? 1 : 0);
+    },
+    peek(): ChunkRequest | undefined {
+      return returned[0] ?? (fresh < files.length ? { start: fresh, files: [] } : undefined);
+    },
+    shift(): ChunkRequest | undefined {
+      const back = returned.shift();
+      if (back || fresh >= files.length) return back;
+      const chunk = { start: fresh, files: files.slice(fresh, fresh + chunkSize) };
+      fresh += chunk.files.length;
+      return chunk;
+    },
+    unshift(...chunks: ChunkRequest[]) {
+      returned.unshift(...chunks);
+    },
+  };
   // How far scoring may run ahead of the file next in order. Rendered reports are large
   // and writing them (flushed to disk one by one) is the slow part: keep few waiting.
   const ahead = setup.formats.length > 0 ? 4 * chunkSize : 64 * chunkSize;
   const done = new Map<number, FileOutcome>();
+  /** Chunks answered by a thread and not yet due, by their first file (see `ChunkResult`). */
+  const packed = new Map<number, { count: number; outcomes: string }>();
   const slots = new Set<Slot>();
   let next = 0;
   let respawns = 0;
@@ -140,11 +166,13 @@ async function* pooled(
     wake = undefined;
     w?.();
   };
-  const dispatchable = () => queue.length > 0 && queue[0]!.start < next + ahead;
+  const dispatchable = () => queue.length > 0 && queue.peek()!.start < next + ahead;
   const dispatch = (slot: Slot) => {
-    if (slot.chunk || !dispatchable()) return;
-    slot.chunk = queue.shift()!;
-    slot.worker.postMessage(slot.chunk);
+    while (slot.chunks.length < IN_FLIGHT && dispatchable()) {
+      const chunk = queue.shift()!;
+      slot.chunks.push(chunk);
+      slot.worker.postMessage(chunk);
+    }
   };
   /**
    * Scores a chunk here. When its files are slow, the rest of the chunk goes back to the
@@ -168,7 +196,7 @@ async function* pooled(
       // (Its young generation stays small through the flag it sets when it starts, heap.ts.)
       resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
-    const slot: Slot = { worker, chunk: null, failure: undefined, ready: false };
+    const slot: Slot = { worker, chunks: [], failure: undefined, ready: false };
     slots.add(slot);
     worker.on('message', (message: ChunkResult | ReadyMessage) => {
       if ('ready' in message) {
@@ -177,8 +205,9 @@ async function* pooled(
         return;
       }
       const result = message;
-      result.outcomes.forEach((o, i) => done.set(result.start + i, o));
-      slot.chunk = null;
+      const chunk = slot.chunks.find((c) => c.start === result.start);
+      if (chunk) packed.set(result.start, { count: chunk.files.length, outcomes: result.outcomes });
+      slot.chunks = slot.chunks.filter((c) => c !== chunk);
       dispatch(slot);
       notify();
     });
@@ -187,7 +216,9 @@ async function* pooled(
     });
     worker.on('exit', () => {
       if (!slots.delete(slot)) return; // terminated by us
-      const lost = slot.chunk;
+      // The thread was scoring the first chunk it had not answered; the others waited untouched.
+      const [lost, ...waiting] = slot.chunks;
+      queue.unshift(...waiting);
       if (lost && lost.files.length > 1) {
         // Score the lost files again one at a time, in order, to find the one at fault.
         queue.unshift(...lost.files.map((file, i) => ({ start: lost.start + i, files: [file], retry: true })));
@@ -206,6 +237,13 @@ async function* pooled(
   try {
     for (let i = 0; i < Math.min(threads, queue.length); i++) dispatch(spawn());
     while (next < files.length) {
+      const due = packed.get(next);
+      if (due) {
+        packed.delete(next);
+        const outcomes = JSON.parse(due.outcomes) as FileOutcome[];
+        if (outcomes.length !== due.count) throw new Error(`a scoring thread answered ${outcomes.length} of ${due.count} files`);
+        outcomes.forEach((o, i) => done.set(next + i, o));
+      }
       const outcome = done.get(next);
       if (outcome) {
         done.delete(next);
@@ -225,7 +263,7 @@ async function* pooled(
       // Starting a thread resets V8's flags, and this thread's young generation would grow
       // while they are off (see heap.ts): score here only once every thread has set them back.
       const settled = [...slots].every((s) => s.ready);
-      if (options.mainScores && settled && dispatchable() && !queue[0]!.retry) {
+      if (options.mainScores && settled && dispatchable() && !queue.peek()!.retry) {
         // Score a chunk here while the threads work, then let their messages in.
         scoreHere(queue.shift()!);
         keepHeapSmall();

@@ -122,6 +122,28 @@ describe('scoreFiles', () => {
     expect(pooled[7]!.ok).toBe(false);
   });
 
+  it('keeps input order with refused files interleaved, whatever the chunk size and with or without reports', async () => {
+    // Every third file refused (missing, not YAML, an unknown option), the rest scored.
+    const files = Array.from({ length: 61 }, (_, i) => {
+      const name = `mix-${String(i).padStart(2, '0')}.yaml`;
+      if (i % 9 === 0) return join(dir, `missing-${i}.yaml`);
+      if (i % 9 === 3) return write(name, 'answers: [not, a, map');
+      if (i % 9 === 6) return write(name, answers(`Body ${i}`, '', '  staff-training: nope\n'));
+      return write(name, answers(`Body ${i}`));
+    });
+    for (const formats of [[], ['md' as const]]) {
+      const alone = await collect(scoreFiles(files, setup({ formats }), { threads: 0 }));
+      expect(alone.filter((o) => !o.ok)).toHaveLength(21);
+      for (const chunkSize of [1, 4, 7, 64]) {
+        for (const mainScores of [true, false]) {
+          const pooled = await collect(scoreFiles(files, setup({ formats }), { threads: 2, chunkSize, workerUrl: DIST_WORKER, mainScores }));
+          expect(pooled.map((o) => o.file)).toEqual(files);
+          expect(pooled).toEqual(alone);
+        }
+      }
+    }
+  });
+
   it('goes on when a thread dies: the file at fault is refused, every other one is scored', async () => {
     const files = many();
     const crash = write('crash.yaml', answers('Crash'));
@@ -130,6 +152,15 @@ describe('scoreFiles', () => {
     expect(outcomes.map((o) => o.file)).toEqual(files);
     expect(outcomes.filter((o) => !o.ok).map((o) => o.file)).toEqual([crash]);
     expect(outcomes[10]!.row.error).toContain('simulated thread failure');
+  });
+  it('goes on when a thread dies holding a second chunk: that chunk is scored too, in order', async () => {
+    const files = many();
+    const crash = write('crash-2.yaml', answers('Crash'));
+    files.splice(2, 0, crash);
+    // One thread, chunks of 3: it holds files 0-2 (the crash) and 3-5 when it dies.
+    const outcomes = await collect(scoreFiles(files, setup(), { threads: 1, chunkSize: 3, workerUrl: CRASHING_WORKER, mainScores: false }));
+    expect(outcomes.map((o) => o.file)).toEqual(files);
+    expect(outcomes.filter((o) => !o.ok).map((o) => o.file)).toEqual([crash]);
   });
 });
 
