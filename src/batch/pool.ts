@@ -40,14 +40,16 @@ export async function letSignalsIn(): Promise<void> {
 const YIELD_AFTER_MS = 100;
 
 /**
- * Below this many files, starting a thread costs more than it saves. Since plain answer
- * files skip the guarded parser, a file costs about 0.2 ms of work, and a worker (its start,
- * its module loading, the messages) pays for itself only in large batches: measured with
- * `npm run bench` on 2 cores, 3,000 files took 2.36 s on two threads against 2.14 s on one;
- * 10,000 files 5.20 s against 5.65 s.
+ * Below this many files, starting a thread costs more than it saves. A file costs about
+ * 0.4 ms of work on one thread (0.45 ms with a comment-laden interview file), and a worker
+ * costs some 0.6 s of CPU whatever the batch: its start and module loading, compiling the
+ * scorer's hot code again in its own isolate, and V8's helper threads doing that and its
+ * collections. Measured on 2 shared cores (per-thread CPU from /proc, 3,000 plain files):
+ * this thread 1.3 s alone against 0.87 s with a worker scoring 0.7 s, but 2.4 s of CPU in
+ * all against 1.8 s; when the other core is busy the worker loses (wall 5.7-6.5 s against
+ * 2.7-5.4 s, interleaved), so it starts only where it clearly wins.
  */
 export const MIN_FILES_FOR_THREADS = 5000;
-
 
 /**
  * Worker threads for a batch of `count` files: one per extra core (up to 3), none for a
@@ -95,8 +97,9 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
   }
   yield* pooled(files, env, {
     threads,
-    // Rendered reports are tens of kilobytes each: send fewer at a time.
-    chunkSize: options.chunkSize ?? (setup.formats.length > 0 ? 8 : 32),
+    // Rendered reports are tens of kilobytes each: send fewer at a time. A summary row is a
+    // few hundred bytes: 64 of them are some 25 ms of work, one message each way.
+    chunkSize: options.chunkSize ?? (setup.formats.length > 0 ? 8 : 64),
     workerUrl: options.workerUrl ?? new URL('./worker.js', import.meta.url),
     mainScores: options.mainScores ?? true,
     stopped: options.stopped,
