@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { setMessageLang } from '../i18n/messages.js';
 import { keepHeapSmall } from './heap.js';
-import { layoutOfRubric, prepareEnv, refused, scoreFile, type FileOutcome, type ScoreEnv, type ScoreSetup } from './score-file.js';
+import { internalFinding, layoutOfRubric, prepareEnv, refused, scoreFile, type FileOutcome, type ScoreEnv, type ScoreSetup } from './score-file.js';
 import type { ChunkRequest, ChunkResult, ReadyMessage, WorkerInput } from './worker.js';
 
 /** How a batch is spread over threads. */
@@ -244,8 +244,15 @@ async function* pooled(
       if (due) {
         packed.delete(next);
         const outcomes = JSON.parse(due.outcomes) as FileOutcome[];
-        if (outcomes.length !== due.count) throw new Error(`a scoring thread answered ${outcomes.length} of ${due.count} files`);
-        outcomes.forEach((o, i) => done.set(next + i, o));
+        if (outcomes.length === due.count) outcomes.forEach((o, i) => done.set(next + i, o));
+        else {
+          // Not the thread's answer to this chunk (it cannot happen): its files are refused, never lost.
+          for (let i = 0; i < due.count; i++) {
+            const file = files[next + i]!;
+            const detail = new Error(`${outcomes.length} results for ${due.count} files`);
+            done.set(next + i, refused(file, [internalFinding(file, detail, env.messageLang)], env));
+          }
+        }
       }
       const outcome = done.get(next);
       if (outcome) {

@@ -17,6 +17,7 @@ import type { Rubric } from '../../src/rubric/model.js';
 const MINIMAL = fileURLToPath(new URL('../fixtures/rubrics/minimal.yaml', import.meta.url));
 const DIST_WORKER = new URL('../../dist/batch/worker.js', import.meta.url);
 const CRASHING_WORKER = new URL('./fixtures/crashing-worker.mjs', import.meta.url);
+const SHORT_WORKER = new URL('./fixtures/short-worker.mjs', import.meta.url);
 
 let dir: string;
 let rubric: Rubric;
@@ -153,6 +154,17 @@ describe('scoreFiles', () => {
     expect(outcomes.filter((o) => !o.ok).map((o) => o.file)).toEqual([crash]);
     expect(outcomes[10]!.row.error).toContain('simulated thread failure');
   });
+  it('refuses, never loses, the files of a chunk a thread answers short, and keeps order', async () => {
+    const files = many();
+    const short = write('short.yaml', answers('Short'));
+    files.splice(5, 0, short);
+    const outcomes = await collect(scoreFiles(files, setup(), { threads: 1, chunkSize: 4, workerUrl: SHORT_WORKER, mainScores: false }));
+    expect(outcomes.map((o) => o.file)).toEqual(files);
+    // The chunk of files 4-7 holds it: those four are refused as an internal error, the rest scored.
+    expect(outcomes.map((o, i) => (o.ok ? -1 : i)).filter((i) => i >= 0)).toEqual([4, 5, 6, 7]);
+    expect(outcomes[4]!.row.error).toContain('internal error');
+  });
+
   it('goes on when a thread dies holding a second chunk: that chunk is scored too, in order', async () => {
     const files = many();
     const crash = write('crash-2.yaml', answers('Crash'));
