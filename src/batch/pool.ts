@@ -46,8 +46,9 @@ const YIELD_AFTER_MS = 100;
  * scorer's hot code again in its own isolate, and V8's helper threads doing that and its
  * collections. Measured on 2 shared cores (per-thread CPU from /proc, 3,000 plain files):
  * this thread 1.3 s alone against 0.87 s with a worker scoring 0.7 s, but 2.4 s of CPU in
- * all against 1.8 s; when the other core is busy the worker loses (wall 5.7-6.5 s against
- * 2.7-5.4 s, interleaved), so it starts only where it clearly wins.
+ * all against 1.8 s. Wall time, interleaved: no gain on a quiet hour (1.29-1.35 s against
+ * 1.18-1.32 s), a loss when the other core is busy (5.7-6.5 s against 2.7-5.4 s); at 10,000
+ * files it wins (2.56-2.82 s against 3.28-3.76 s), so it starts only where it clearly does.
  */
 export const MIN_FILES_FOR_THREADS = 5000;
 
