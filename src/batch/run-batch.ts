@@ -4,7 +4,7 @@ import { ExitError, formatFinding, type Finding } from '../errors.js';
 import { batchRun as words } from '../i18n/catalogue/batch.js';
 import { type Lang, t } from '../i18n/lang.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { CSV_BOM } from '../report/csv.js';
+import { CSV_BOM, type CsvSeparator } from '../report/csv.js';
 import { csvHeader, csvRow, errorRow, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import { reportPaths } from '../report/write.js';
 import { describeFsError } from '../source/read-source.js';
@@ -52,6 +52,12 @@ export interface BatchOptions {
   outDir?: string;
   /** Without `outDir`: the CSV summary is written here (stdout). */
   csvOut?: { write(text: string): unknown };
+  /**
+   * How the CSV summary (stdout or `summary.csv`) separates cells: `comma` (the default) or
+   * `semicolon` with decimal commas. Rows are rendered here, in the main thread, from the
+   * rows the worker threads send back, so the threads need not know it.
+   */
+  csvSeparator?: CsvSeparator;
   /** Exit 1 when an overall score is below this, or an assessment is incomplete. */
   failUnder?: number;
   /** Findings, the fail-under notes and the progress bar. */
@@ -86,6 +92,7 @@ export interface BatchResult {
  */
 export async function runBatch(files: readonly string[], problems: readonly Finding[], options: BatchOptions): Promise<BatchResult> {
   const { setup, outDir } = options;
+  const separator = options.csvSeparator ?? 'comma';
   const layout = layoutOfRubric(setup.rubric, setup.summaryLang);
   const count = files.length + problems.length;
   const totals = new TotalsCounter(layout);
@@ -120,7 +127,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     const done = index;
     if (stdoutCsv) {
       // What is on stdout stays there; it is marked as incomplete, in the CSV itself too.
-      stdoutCsv.write(csvRow(errorRow('', t(options.lang, words.incompleteRow, { done, total: count }), layout), layout));
+      stdoutCsv.write(csvRow(errorRow('', t(options.lang, words.incompleteRow, { done, total: count }), layout), layout, separator));
       stdoutCsv.flush();
       throw new ExitError(SIGNAL_EXIT[interrupted!] ?? 130, t(options.lang, words.interruptedCsv, { done, total: count }));
     }
@@ -141,12 +148,12 @@ export async function runBatch(files: readonly string[], problems: readonly Find
       stdoutCsv = new BufferedWriter(options.csvOut);
       csv = stdoutCsv;
     }
-    csv?.write(CSV_BOM + csvHeader(layout));
+    csv?.write(CSV_BOM + csvHeader(layout, separator));
     mdFile?.write(summaryHead(layout, { count, rubric: { id: setup.rubric.id, version: setup.rubric.version, title: layoutTitle(setup) } }));
 
     const emit = (row: SummaryRow, link?: string, htmlLink?: string) => {
       // Both lines are made before either is written, so a failure leaves neither half done.
-      const csvLine = csv ? csvRow(row, layout) : '';
+      const csvLine = csv ? csvRow(row, layout, separator) : '';
       const mdLine = mdFile ? summaryRow(layout, index + 1, row, link) : '';
       index++;
       if (fleet) {

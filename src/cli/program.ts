@@ -62,6 +62,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--out <${v('dir')}>`, h('optOutDir'))
     .option(`--format <${v('formats')}>`, h('optFormatReport'))
     .option(`--fail-under <${v('score')}>`, h('optFailUnder'))
+    .option(`--csv-separator <${v('separator')}>`, h('optCsvSeparator'))
     .action(run(() => import('./score.js')));
 
   common(program.command('validate'))

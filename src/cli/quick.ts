@@ -7,6 +7,7 @@ const SCORE_VALUES: Readonly<Record<string, keyof ScoreOptions>> = {
   '--out': 'out',
   '--format': 'format',
   '--fail-under': 'failUnder',
+  '--csv-separator': 'csvSeparator',
 };
 /** The program's own flags, which `main` reads from argv itself (commander only accepts them). */
 const GLOBAL_FLAGS = new Set(['-q', '--quiet', '--no-color']);

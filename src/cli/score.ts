@@ -2,6 +2,7 @@ import { internalFinding, scoreReport, type ScoreSetup } from '../batch/score-fi
 import { messages } from '../i18n/catalogue/messages.js';
 import { isLang, type Lang, sayerIn } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
+import { CSV_SEPARATORS, type CsvSeparator } from '../report/csv.js';
 import { REPORT_FORMATS, rendererFor, type ReportFormat } from '../report/render.js';
 import { InputError, UsageError } from '../errors.js';
 import { parseFormats, parseLang, parsePoints, printFindings, requireRubric, type Context } from './context.js';
@@ -39,6 +40,24 @@ export interface ScoreOptions {
   out?: string;
   format?: string;
   failUnder?: string;
+  csvSeparator?: string;
+}
+
+/**
+ * `--csv-separator`, else `READINESS_CSV_SEPARATOR` (for an office whose Excel always runs
+ * with ru-RU or kk-KZ regional settings), else `comma`. A value other than comma or semicolon
+ * is a usage error naming where it came from. The variable is read only when a CSV is
+ * written, so a bad one does not stop a report in another format.
+ */
+export function parseCsvSeparator(value: string | undefined, env: NodeJS.ProcessEnv = process.env): CsvSeparator {
+  const raw = value ?? env.READINESS_CSV_SEPARATOR;
+  if (raw === undefined || (value === undefined && raw === '')) return 'comma';
+  const wanted = raw.trim().toLowerCase();
+  if (!(CSV_SEPARATORS as readonly string[]).includes(wanted)) {
+    const where = value !== undefined ? `--csv-separator ${printable(raw, 100)}` : `READINESS_CSV_SEPARATOR=${printable(raw, 100)}`;
+    throw new UsageError(`${where}: ${m('badCsvSeparator', { separators: CSV_SEPARATORS.join(', ') })}`);
+  }
+  return wanted as CsvSeparator;
 }
 
 /**
@@ -46,7 +65,8 @@ export interface ScoreOptions {
  * JSON). One file without `--out`: its report on stdout (on a terminal with no `--format`,
  * the console summary; otherwise markdown or the one format asked for). With `--out`: one
  * report per file in each format (default md and json) plus `summary.csv` and `summary.md`
- * listing every input. `--format csv` without `--out`: the CSV summary on stdout. A bad
+ * listing every input. `--format csv` without `--out`: the CSV summary on stdout;
+ * `--csv-separator semicolon` writes either CSV for Excel under ru/kk regional settings. A bad
  * file is reported as `file:line:col: message` and the batch goes on; exit 1 if any file
  * was bad or, with `--fail-under`, any overall score is below the threshold.
  */
@@ -55,6 +75,9 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   const failUnder = parsePoints('--fail-under', opts.failUnder);
   const asked = opts.format === undefined ? undefined : parseFormats(opts.format, REPORT_FORMATS, []);
   if (asked !== undefined && asked.length === 0) throw new UsageError(`--format: ${m('badFormat', { formats: REPORT_FORMATS.join(', ') })}`);
+  // A CSV is written with --out (summary.csv) or --format csv; the variable counts only then.
+  const writesCsv = opts.out !== undefined || asked?.[0] === 'csv';
+  const csvSeparator = writesCsv || opts.csvSeparator !== undefined ? parseCsvSeparator(opts.csvSeparator) : 'comma';
   if (inputs.length === 0) throw new UsageError(m('noInputs'));
   const say = sayerIn(messages, ctx.lang);
 
@@ -90,6 +113,7 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
     setup: { ...base, formats: outDir === undefined ? [] : formats },
     outDir,
     csvOut: outDir === undefined ? ctx.stdout : undefined,
+    csvSeparator,
     failUnder,
     stderr: ctx.stderr,
     // The table goes where it does not mix with data: stdout when the output is in files.

@@ -1,8 +1,13 @@
 /**
- * CSV that opens correctly in Excel and LibreOffice and cannot run a formula: UTF-8 with a
- * byte-order mark (so Excel reads Cyrillic and Kazakh letters), CRLF line ends and RFC 4180
- * quoting. Text from an answer file is untrusted: a cell that a spreadsheet would read as a
- * formula gets a leading apostrophe. Numbers are written as numbers and never altered.
+ * CSV for spreadsheets that cannot run a formula: UTF-8 with a byte-order mark (so Excel
+ * reads Cyrillic and Kazakh letters), CRLF line ends and RFC 4180 quoting. Text from an
+ * answer file is untrusted: a cell that a spreadsheet would read as a formula gets a leading
+ * apostrophe. Numbers are written as numbers and never altered.
+ *
+ * Two separators. `comma`: cells split by `,`, numbers with a decimal point, as Excel opens
+ * by double-click under a regional setting whose list separator is a comma (en-US and the
+ * like). `semicolon`: cells split by `;`, numbers with a decimal comma, as Excel opens by
+ * double-click under ru-RU and kk-KZ (list separator `;`, decimal comma).
  */
 
 import { sanitizeText } from './escape.js';
@@ -12,6 +17,10 @@ export const CSV_BOM = '\uFEFF';
 
 /** RFC 4180 line end. */
 export const CSV_EOL = '\r\n';
+
+/** How cells are separated and how a number's fraction is written. */
+export type CsvSeparator = 'comma' | 'semicolon';
+export const CSV_SEPARATORS: readonly CsvSeparator[] = ['comma', 'semicolon'];
 
 /** A value of one cell: text, a number, or nothing (an empty cell). */
 export type CsvValue = string | number | null | undefined;
@@ -23,8 +32,11 @@ export type CsvValue = string | number | null | undefined;
  */
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** Characters that force quoting under RFC 4180. */
+/** Characters that force quoting under RFC 4180, for each separator. */
 const NEEDS_QUOTES = /[",\r\n]/;
+// A comma is quoted here too, though `;` separates: a reader that guesses the separator
+// (LibreOffice's import dialog with both ticked) then still keeps such text in one cell.
+const NEEDS_QUOTES_SEMICOLON = /[";,\r\n]/;
 
 /**
  * Neutralises text a spreadsheet would evaluate: `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`,
@@ -35,32 +47,39 @@ export function neutraliseFormula(text: string): string {
 }
 
 /**
- * One cell: numbers as they are (finite ones; anything else is empty), text neutralised
- * against formulas and quoted when it holds a comma, a quote or a line break (quotes doubled).
+ * One cell: numbers as they are (finite ones; anything else is empty; with `semicolon`, a
+ * decimal comma for the point), text neutralised against formulas and quoted when it holds
+ * the separator, a quote or a line break (quotes doubled).
  */
-export function csvCell(value: CsvValue): string {
+export function csvCell(value: CsvValue, separator: CsvSeparator = 'comma'): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    return separator === 'semicolon' ? String(value).replace('.', ',') : String(value);
+  }
   // A CSV is often printed on a terminal (`--format csv`, `cat summary.csv`): escape codes,
   // NUL, C1 controls and bidi overrides are shown as U+FFFD, as in markdown and HTML.
   // Tab, CR and LF stay (quoted), as RFC 4180 allows.
   const text = neutraliseFormula(sanitizeText(value));
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return (separator === 'semicolon' ? NEEDS_QUOTES_SEMICOLON : NEEDS_QUOTES).test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One record: the cells joined by commas, ending in CRLF. */
-export function csvLine(values: readonly CsvValue[]): string {
+/** One record: the cells joined by the separator (`,` or `;`), ending in CRLF. */
+export function csvLine(values: readonly CsvValue[], separator: CsvSeparator = 'comma'): string {
+  const between = separator === 'semicolon' ? ';' : ',';
   let line = '';
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvCell(values[i]);
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : between) + csvCell(values[i], separator);
   return line + CSV_EOL;
 }
 
 /**
  * Parses CSV text written by `csvLine` (RFC 4180: quoted cells, doubled quotes, CRLF or LF)
- * back into rows of strings; a leading byte-order mark is skipped. For tests and tools that
- * read the summary back; not a general-purpose CSV reader.
+ * back into rows of strings; a leading byte-order mark is skipped. Cells are split at the
+ * separator's character (`,` or `;`); numbers stay as written (a decimal comma with
+ * `semicolon`). For tests and tools that read the summary back; not a general-purpose CSV reader.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, separator: CsvSeparator = 'comma'): string[][] {
+  const between = separator === 'semicolon' ? ';' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -78,7 +97,7 @@ export function parseCsv(text: string): string[][] {
         } else quoted = false;
       } else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === between) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' || c === '\n') {

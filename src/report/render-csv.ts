@@ -1,6 +1,6 @@
 import { reportCsv as words } from '../i18n/catalogue/report.js';
 import { type Lang, sayerIn } from '../i18n/lang.js';
-import { CSV_BOM, csvLine, type CsvValue } from './csv.js';
+import { CSV_BOM, csvLine, type CsvSeparator, type CsvValue } from './csv.js';
 import type { Report } from './schema.js';
 
 /**
@@ -161,7 +161,7 @@ export function summaryColumnIds(layout: SummaryLayout): string[] {
 }
 
 /** The header record (CRLF-terminated), labels in the layout's language. */
-export function csvHeader(layout: SummaryLayout): string {
+export function csvHeader(layout: SummaryLayout, separator: CsvSeparator = 'comma'): string {
   const w = sayerIn(words, layout.lang);
   return csvLine([
     w('file'),
@@ -176,11 +176,14 @@ export function csvHeader(layout: SummaryLayout): string {
     ...layout.risks.map((r) => w('risk', { title: r.title, id: r.id })),
     w('status'),
     w('error'),
-  ]);
+  ], separator);
 }
 
-/** One data record (CRLF-terminated). Text is neutralised against formulas; numbers stay numbers. */
-export function csvRow(row: SummaryRow, layout: SummaryLayout): string {
+/**
+ * One data record (CRLF-terminated). Text is neutralised against formulas; numbers stay
+ * numbers (with a decimal comma when the separator is `semicolon`).
+ */
+export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSeparator = 'comma'): string {
   const level = row.level === null ? null : (layout.levels.find((x) => x.id === row.level)?.label ?? row.level);
   const cells: CsvValue[] = [
     row.file,
@@ -196,7 +199,7 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout): string {
     row.error === null ? (row.status ?? 'complete') : 'error',
     row.error,
   ];
-  return csvLine(cells);
+  return csvLine(cells, separator);
 }
 
 /**
@@ -204,7 +207,7 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout): string {
  * a report does not know which file it came from). `readiness score --format csv` writes
  * the same columns for many files.
  */
-export function renderCsv(report: Report, file = ''): string {
+export function renderCsv(report: Report, file = '', separator: CsvSeparator = 'comma'): string {
   const layout = layoutOfReport(report);
-  return CSV_BOM + csvHeader(layout) + csvRow(summaryRowOf(report, file, layout), layout);
+  return CSV_BOM + csvHeader(layout, separator) + csvRow(summaryRowOf(report, file, layout), layout, separator);
 }

@@ -93,6 +93,11 @@ export const help = {
     ru: 'форматы отчёта через запятую: md, json, csv, html',
     kk: 'есеп пішімдері, үтір арқылы: md, json, csv, html',
   },
+  optCsvSeparator: {
+    en: 'CSV cells split by: comma (default), or semicolon, with decimal commas, for Excel set to Russian or Kazakh regional settings (also READINESS_CSV_SEPARATOR)',
+    ru: 'разделитель ячеек CSV: comma (запятая, по умолчанию) или semicolon (точка с запятой и десятичная запятая) — для Excel с русскими или казахскими региональными настройками (также READINESS_CSV_SEPARATOR)',
+    kk: 'CSV ұяшықтарының бөлгіші: comma (үтір, әдепкісі) немесе semicolon (нүктелі үтір және ондық үтір) — аймақтық параметрлері орыс немесе қазақ тіліне қойылған Excel үшін (әдепкі мәнді READINESS_CSV_SEPARATOR айнымалысымен де беруге болады)',
+  },
   optFailUnder: {
     en: 'exit 1 if any overall score is below this (0–100) or an assessment is incomplete',
     ru: 'код выхода 1, если хотя бы один общий балл ниже заданного значения (0–100) или оценка не завершена',
@@ -218,6 +223,7 @@ export const commander = {
   'arg.format': { en: 'format', ru: 'формат', kk: 'пішім' },
   'arg.score': { en: 'score', ru: 'балл', kk: 'ұпай' },
   'arg.points': { en: 'points', ru: 'баллы', kk: 'ұпай' },
+  'arg.separator': { en: 'separator', ru: 'разделитель', kk: 'бөлгіш' },
   'arg.gitRef': { en: 'git-ref', ru: 'git-ссылка', kk: 'git-сілтеме' },
   'arg.answers': { en: 'answers', ru: 'файлы-ответов', kk: 'жауап-файлдары' },
   'arg.rubrics': { en: 'rubrics', ru: 'методики', kk: 'әдістемелер' },

@@ -461,6 +461,11 @@ export const messages = {
   },
   noMatch: { en: 'matches no file', ru: 'не найдено ни одного файла', kk: 'бірде-бір файл табылмады' },
   badLang: { en: 'language must be ru, kk or en', ru: 'язык должен быть ru, kk или en', kk: 'тіл ru, kk немесе en болуы керек' },
+  badCsvSeparator: {
+    en: 'the separator must be one of: {separators}',
+    ru: 'разделитель должен быть одним из: {separators}',
+    kk: 'бөлгіш мыналардың бірі болуы керек: {separators}',
+  },
   badFormat: {
     en: 'format must be one of: {formats}',
     ru: 'формат должен быть одним из: {formats}',
