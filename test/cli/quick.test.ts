@@ -26,6 +26,8 @@ const TAKEN = [
   ['--no-color', '--quiet', 'score', 'a.yaml'],
   ['score', 'a.yaml', '-q', '--no-color', '--format', 'json'],
   ['score', 'in/*.yaml', '--format', 'html'],
+  ['score', 'a.yaml', 'b.json', '--format', 'csv', '--csv-separator', 'semicolon'],
+  ['score', 'in/', '--out', 'out', '--csv-separator=comma'],
 ];
 
 // Everything else is commander's: its errors, its help, its reading of odd forms.
@@ -44,6 +46,8 @@ const LEFT = [
   ['score', 'a.yaml', '--lang', 'de'],
   ['score', 'a.yaml', '--lang='],
   ['score', 'a.yaml', '--colour'],
+  ['score', 'a.yaml', '--csv-separator'],
+  ['score', 'a.yaml', '--csv-separator', ';', '--csv-separator', 'comma'],
   ['score', '--', '-a.yaml'],
   ['score', '-'],
   ['score', 'a.yaml', '-qV'],

@@ -225,6 +225,93 @@ describe('readiness score --format csv', () => {
   });
 });
 
+describe('readiness score --csv-separator semicolon', () => {
+  // Excel under ru-RU or kk-KZ regional settings: cells split by ;, numbers with a decimal comma.
+  const numeric = (header: string[]) => header.map((_, i) => (i >= 2 && i !== 3 && i <= 7) || (i >= 8 && i < header.length - 2));
+  const withDecimalComma = (rows: string[][]) => {
+    const isNumber = numeric(rows[0]!);
+    return rows.map((row, r) => (r === 0 ? row : row.map((cell, i) => (isNumber[i] ? cell.replace('.', ',') : cell))));
+  };
+
+  it('gives the cells of the comma variant, the same on worker threads as in one thread, and the same in summary.csv', () => {
+    const folder = join(dir, 'generated-semicolon');
+    generateAnswers({ out: folder, count: 120, rubric: readRubric(), seed: 11, jsonRatio: 0.2, brokenRatio: 0.05 });
+    const comma = cli(['score', folder, '--format', 'csv'], { env: { READINESS_THREADS: '0' } });
+    const args = ['score', folder, '--format', 'csv', '--csv-separator', 'semicolon'];
+    const alone = cli(args, { env: { READINESS_THREADS: '0' } });
+    const threaded = cli(args, { env: { READINESS_THREADS: '2' } });
+    expect(alone.status).toBe(1);
+    expect(threaded.status).toBe(1);
+    expect(threaded.stdout).toBe(alone.stdout);
+    expect(alone.stdout.startsWith('\ufeff')).toBe(true);
+    expect(alone.stdout.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(alone.stdout, 'semicolon');
+    expect(rows).toHaveLength(121);
+    expect(rows).toEqual(withDecimalComma(parseCsv(comma.stdout)));
+    expect(alone.stdout).toMatch(/;\d+,\d+;/);
+    // The variable does what the option does; summary.csv in --out is the same text.
+    const viaEnv = cli(['score', folder, '--format', 'csv'], { env: { READINESS_THREADS: '2', READINESS_CSV_SEPARATOR: 'semicolon' } });
+    expect(viaEnv.stdout).toBe(alone.stdout);
+    const out = join(dir, 'out-semicolon');
+    expect(cli(['score', folder, '--out', out, '--format', 'json', '--csv-separator', 'semicolon'], { env: { READINESS_THREADS: '2' } }).status).toBe(1);
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toBe(alone.stdout);
+  });
+
+  it('quotes a cell holding ; and still neutralises a formula', () => {
+    const a = write('semi/a.yaml', yamlAnswers('Akimat; department of 15.1'));
+    const b = write('semi/b.yaml', yamlAnswers('=HYPERLINK("http://evil.example";"x")'));
+    const r = score([a, b, '--format', 'csv', '--csv-separator', 'semicolon']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`;"Akimat; department of 15.1";91,7;`);
+    expect(r.stdout).toContain(`;"'=HYPERLINK(""http://evil.example"";""x"")";`);
+    const rows = parseCsv(r.stdout, 'semicolon');
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['Akimat; department of 15.1', `'=HYPERLINK("http://evil.example";"x")`]);
+  });
+
+  it('leaves the default and --csv-separator comma byte for byte as they were; the option wins over the variable', () => {
+    const a = write('semi/c.yaml', yamlAnswers('Akimat of Astana'));
+    const plain = score([a, '--format', 'csv']);
+    expect(score([a, '--format', 'csv', '--csv-separator', 'comma']).stdout).toBe(plain.stdout);
+    expect(score([a, '--format', 'csv', '--csv-separator', 'comma'], { READINESS_CSV_SEPARATOR: 'semicolon' }).stdout).toBe(plain.stdout);
+    expect(plain.stdout).toContain(',91.7,');
+  });
+
+  it('refuses another separator, from the option or the variable, with a usage error', () => {
+    const a = write('semi/d.yaml', yamlAnswers('A'));
+    const bad = score([a, '--format', 'csv', '--csv-separator', 'tab']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--csv-separator tab: the separator must be one of: comma, semicolon');
+    expect(bad.stdout).toBe('');
+    const badEnv = score([a, '--format', 'csv'], { READINESS_CSV_SEPARATOR: ';' });
+    expect(badEnv.status).toBe(2);
+    expect(badEnv.stderr).toContain('READINESS_CSV_SEPARATOR=;: the separator must be one of: comma, semicolon');
+    // No CSV is written: the variable does not matter.
+    expect(score([a, '--format', 'json'], { READINESS_CSV_SEPARATOR: ';' }).status).toBe(0);
+  });
+
+  it('ends an interrupted CSV on stdout with the INCOMPLETE row, split by ; too', async () => {
+    const folder = join(dir, 'interrupt-semicolon');
+    generateAnswers({ out: folder, count: 3000, rubric: readRubric(), seed: 5 });
+    const child = spawn(process.execPath, [BIN, 'score', folder, '--format', 'csv', '--csv-separator', 'semicolon'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, READINESS_LANG: 'en', NO_COLOR: '1', READINESS_THREADS: '0' },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Interrupt once rows are coming out.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const rows = parseCsv(out, 'semicolon');
+    const last = rows.at(-1)!;
+    expect(last).toHaveLength(rows[0]!.length);
+    expect(last.at(-2)).toBe('error');
+    expect(last.at(-1)).toBe(`INCOMPLETE: interrupted after ${rows.length - 2} of 3000 files; the files after this row were not scored`);
+    expect(out.endsWith(`;error;"${last.at(-1)}"\r\n`)).toBe(true);
+  });
+});
+
 describe('readiness score --out', () => {
   it('never lets two files of one body overwrite each other', () => {
     const a = write('dup/a.yaml', yamlAnswers('Akimat of Almaty'));

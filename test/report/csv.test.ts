@@ -148,3 +148,64 @@ describe('summary rows', () => {
     expect(row.recommendations).toEqual([...report.recommendations].reverse().map((r) => r.score));
   });
 });
+
+describe('the semicolon variant (Excel under ru-RU and kk-KZ regional settings)', () => {
+  const values = ['Акимат; отдел', 'a,b', 'say "hi"', '15.1', '=SUM(A1;B1)', '-1', 91.7, 0.643, -3.5, 12, null, ''];
+
+  it('reads back, split at ;, as the same cells as the comma variant, numbers with a decimal comma', () => {
+    const comma = parseCsv(csvLine(values));
+    const semicolon = parseCsv(csvLine(values, 'semicolon'), 'semicolon');
+    expect(semicolon).toHaveLength(1);
+    expect(semicolon[0]).toHaveLength(values.length);
+    const expected = comma[0]!.map((cell, i) => (typeof values[i] === 'number' ? cell.replace('.', ',') : cell));
+    expect(semicolon[0]).toEqual(expected);
+    // Numbers: a decimal comma, never quoted; text that only looks like a number stays as written.
+    expect(csvLine(values, 'semicolon')).toContain(';91,7;0,643;-3,5;12;;\r\n');
+    expect(semicolon[0]![3]).toBe('15.1');
+  });
+
+  it('quotes a cell holding ; (and one holding a comma), and quotes nothing else', () => {
+    expect(csvCell('Акимат; отдел', 'semicolon')).toBe('"Акимат; отдел"');
+    expect(csvCell('a,b', 'semicolon')).toBe('"a,b"');
+    expect(csvCell('plain text', 'semicolon')).toBe('plain text');
+    // The comma variant is as before: a ; needs no quotes there.
+    expect(csvCell('Акимат; отдел')).toBe('Акимат; отдел');
+  });
+
+  it('still neutralises a formula, and leaves a negative number a number', () => {
+    expect(csvCell('=SUM(A1;B1)', 'semicolon')).toBe(`"'=SUM(A1;B1)"`);
+    expect(csvCell('=1+1', 'semicolon')).toBe(`'=1+1`);
+    expect(csvCell('-1', 'semicolon')).toBe(`'-1`);
+    expect(csvCell(-3.5, 'semicolon')).toBe('-3,5');
+    const evil = { ...sampleReport('en'), respondent: { organization: '=HYPERLINK("http://evil.example";"open")' } };
+    expect(renderCsv(evil, '', 'semicolon')).toContain(`;"'=HYPERLINK(""http://evil.example"";""open"")";`);
+  });
+
+  it('gives a report the same cells as the comma variant, BOM and CRLF kept', () => {
+    for (const report of [sampleReport('en'), sampleReport('kk', { hostile: true }), unassessedReport('ru')]) {
+      const commaText = renderCsv(report, 'file;1.yaml');
+      const text = renderCsv(report, 'file;1.yaml', 'semicolon');
+      expect(text.startsWith(CSV_BOM)).toBe(true);
+      expect(text.endsWith('\r\n')).toBe(true);
+      const ids = summaryColumnIds(layoutOfReport(report));
+      const numeric = (id: string) =>
+        ['overall', 'coverage', 'answeredScore', 'unsupported', 'notApplicable'].includes(id) || /^(recommendation|risk):/.test(id);
+      const [header, row] = parseCsv(commaText) as [string[], string[]];
+      const expected = [header, row.map((cell, i) => (numeric(ids[i]!) ? cell.replace('.', ',') : cell))];
+      expect(parseCsv(text, 'semicolon')).toEqual(expected);
+      expect(row[0]).toBe('file;1.yaml');
+    }
+    // Not a vacuous comparison: the sample has fractional scores.
+    expect(renderCsv(sampleReport('en'), '', 'semicolon')).toMatch(/;\d+,\d+;/);
+  });
+
+  it('writes the INCOMPLETE row of an interrupted batch with ; too', () => {
+    const layout = layoutOfReport(sampleReport('en'));
+    const message = 'INCOMPLETE: interrupted after 1 of 6 files; the files after this row were not scored';
+    const line = csvRow(errorRow('', message, layout), layout, 'semicolon');
+    const [row] = parseCsv(line, 'semicolon');
+    expect(row).toHaveLength(summaryColumnIds(layout).length);
+    expect(row!.slice(-2)).toEqual(['error', message]);
+    expect(line.endsWith(`;error;"${message}"\r\n`)).toBe(true);
+  });
+});
