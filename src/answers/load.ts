@@ -4,6 +4,7 @@ import type { RuleIssue } from '../rubric/rules.js';
 import { lazy } from '../lazy.js';
 import type { SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
+import { parsePlainJson } from '../source/plain-json.js';
 import { parsePlainYaml } from '../source/plain-yaml.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { checkAnswers } from './check.js';
@@ -28,8 +29,9 @@ function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['
  */
 export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded<Answers> {
   // Plain files that pass every check need no positions: the quick reader, then the guarded
-  // parser only when there is something to report (or the text is not plain).
-  const quick = parsePlainYaml(text);
+  // parser only when there is something to report (or the text is not plain). JSON text
+  // starts with `{`, which plain YAML never does.
+  const quick = /^[ \n]*\{/.test(text) ? parsePlainJson(text) : parsePlainYaml(text);
   const plain = quick && plainAnswersFile(quick);
   if (plain) {
     const checked = checkAnswers(rubric, plain);
