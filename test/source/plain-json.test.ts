@@ -1,9 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answersFromSource, parseAnswers } from '../../src/answers/load.js';
+import { setMessageLang } from '../../src/i18n/messages.js';
+import { parseRubric } from '../../src/rubric/load.js';
+import type { Rubric } from '../../src/rubric/model.js';
 import { parsePlainJson } from '../../src/source/plain-json.js';
 import { parseYaml } from '../../src/source/parse-yaml.js';
 import { ANSWER_LIMITS } from '../../src/source/read-source.js';
-import { RUNS } from '../fuzz/arbitraries.js';
+import { RUNS, TIMEOUT } from '../fuzz/arbitraries.js';
 import { generateAnswerText, readRubric } from '../../scripts/gen-answers.mjs';
 
 // The quick JSON reader must give exactly what the guarded parser gives, or step aside.
@@ -149,5 +154,51 @@ describe('parsePlainJson', () => {
     for (const t of aside) expect(parsePlainJson(t), JSON.stringify(t.slice(0, 80))).toBeUndefined();
     expect(parsePlainJson('{"a": "b", "c": ["d", null, true], "e": {}}')).toEqual({ a: 'b', c: ['d', null, true], e: {} });
     expect(parsePlainJson('{"\\u0410": "\\u04d9"}')).toEqual({ А: 'ә' });
+  });
+});
+
+describe('JSON answer files through parseAnswers', () => {
+  let rubric: Rubric;
+  beforeAll(() => {
+    setMessageLang('en');
+    const loaded = parseRubric('minimal.yaml', readFileSync('test/fixtures/rubrics/minimal.yaml', 'utf8'));
+    if (!loaded.ok) throw new Error('minimal rubric does not load');
+    rubric = loaded.value.rubric;
+  });
+
+  const hostile = fc
+    .array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('😀', '\ud800', '\udc00', '\u0000', '\u0007', '\u001b[2J', '\u009b', '\u0085', '\u202e', '\u2028', '\r', '\t')), { maxLength: 12 })
+    .map((parts) => parts.join(''));
+  const option = fc.constantFrom('none', 'some', 'all', 'never', 'yearly', 'monthly', '');
+  // The shapes of the adversarial review, written as JSON, and files near the real schema.
+  // (The long ones, around the quick reader's 32 KiB, cost the guarded parser tens of ms: fewer of them.)
+  const file = fc.oneof(
+    { weight: 10, arbitrary: fc.record({ org: fc.oneof(fc.constantFrom('X', 'Акимат №5', '  ', ''), hostile), training: option, pentest: option, comment: fc.option(hostile, { nil: undefined }), lang: fc.constantFrom('en', 'ru', 'kk', 'de') }).map(({ org, training, pentest, comment, lang }) =>
+      JSON.stringify({ rubric: { id: 'minimal', version: '1.0.0' }, respondent: { organization: org }, language: lang, answers: { 'staff-training': training, 'cyber-pentest': pentest }, ...(comment === undefined ? {} : { comments: { 'staff-training': comment } }) }, null, 2),
+    ) },
+    { weight: 4, arbitrary: fc.record({ n: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 0, max: 300 }) }, { weight: 1, arbitrary: fc.integer({ min: 1990, max: 2010 }) }), dup: fc.boolean() }).map(
+      ({ n, dup }) => `{"rubric": {"id": "minimal", "version": "1.0.0"}, "respondent": {"organization": "X"}, "answers": {${Array.from({ length: n }, (_, i) => `"k${dup ? i % 97 : i}": "x"`).join(', ')}}}`,
+    ) },
+    { weight: 2, arbitrary: fc.constantFrom('rubric', 'respondent', 'language', 'answers', 'staff-training', 'organization', 'id').map((k) => `{"rubric": {"id": "minimal", "version": "1.0.0"}, "respondent": {"organization": "X"}, "language": "en", "answers": {"staff-training": "some"}}`.replace(`"${k}": `, (m) => `${m}${k === 'staff-training' || k === 'organization' || k === 'id' || k === 'language' ? '"x", ' + m : '{}, ' + m}`)) },
+    { weight: 3, arbitrary: fc.integer({ min: 1, max: 70 }).map((d) => `{"rubric": {"id": "minimal", "version": "1.0.0"}, "respondent": {"organization": "X"}, "answers": {"staff-training": "some"}, "x": ${'['.repeat(d)}${']'.repeat(d)}}`) },
+    { weight: 1, arbitrary: fc.integer({ min: 30_000, max: 36_000 }).map((n) => `{"rubric": {"id": "minimal", "version": "1.0.0"}, "respondent": {"organization": "X"}, "answers": {"staff-training": "some"}, "comments": {"staff-training": "${'я'.repeat(n)}"}}`) },
+    { weight: 1, arbitrary: fc.integer({ min: 31_000, max: 34_000 }).map((n) => `{"rubric": {"id": "minimal", "version": "1.0.0"}, "respondent": {"organization": "X"}, "answers": {"staff-training": "some"}}${'\n'.repeat(n)}`) },
+  );
+
+  it('gives what the guarded parser and the schema give, for any JSON file, valid or not', () => {
+    fc.assert(
+      fc.property(file, fc.constantFrom('f.json', 'f.yaml'), (text, name) => {
+        const parsed = parseYaml(name, text, ANSWER_LIMITS);
+        const expected = parsed.ok ? answersFromSource(parsed, rubric) : parsed;
+        expect(parseAnswers(name, text, rubric)).toEqual(expected);
+      }),
+      { numRuns: Math.max(RUNS, 600) },
+    );
+  }, TIMEOUT);
+
+  it('keeps the message the guarded parser gives a comment in a .json file', () => {
+    const result = parseAnswers('f.json', '{\n  // note\n  "rubric": {"id": "minimal", "version": "1.0.0"}\n}\n', rubric);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings).toMatchObject([{ file: 'f.json', line: 2, column: 3 }]);
   });
 });
