@@ -38,7 +38,7 @@ for 2.0.0 (`test/fixtures/answers/v2/`, reports in `reports/examples/`) score:
 MD
   for f in test/fixtures/answers/v2/*.yaml; do row "$f"; done
   echo
-  echo 'The akimat has no AI system in pilot or operation: the 15 questions of the AI-system module do not apply to it (and two more are "not applicable" with a reason), so it is judged on readiness alone.'
+  echo 'The akimat has no AI system in pilot or operation: the 14 questions of the AI-system module do not apply to it (and two more are "not applicable" with a reason), so it is judged on readiness alone.'
   echo
   readiness diff rubrics/archive/default-1.0.0.yaml rubrics/default.yaml --answers 'test/fixtures/answers/*.yaml' --lang en | sed 's/^## Rubric change: /## Diff: /'
 } > "$out"

@@ -59,7 +59,7 @@ describe('planInterview', () => {
     ]);
   });
 
-  it('the default rubric: 42 questions in 10 sections, every one asked once, each section in one run', () => {
+  it('the default rubric: every question in 10 sections, each asked once, each section in one run', () => {
     const rubric = rubricOf();
     for (const lang of LANGS) {
       const plan = planInterview(rubric, lang);
@@ -73,7 +73,7 @@ describe('planInterview', () => {
         expect(q.options.every((o) => o.label !== '')).toBe(true);
       }
     }
-    expect(progressLine(planInterview(rubric, 'en').questions[11]!, 'en')).toMatch(/^Section \d+ of 10 · question 12 of 42$/);
+    expect(progressLine(planInterview(rubric, 'en').questions[11]!, 'en')).toMatch(new RegExp(`^Section \\d+ of 10 · question 12 of ${rubric.questions.length}$`));
   });
 });
 

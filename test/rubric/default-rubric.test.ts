@@ -43,7 +43,10 @@ describe('the default rubric, built from the note', () => {
     expect(rubric.languages).toEqual(['ru', 'kk', 'en']);
   });
 
-  it('asks 30 to 50 questions, 3 to 5 per section, every recommendation fed by at least four', () => {
+  // Three, not four: the 1.0.0 review (§6.2) asked to cut the "foreign" questions to at most
+  // two with documentary evidence, so international experience is fed by two questions and
+  // a quarter of the HR outcome check (the note's US hiring-law example).
+  it('asks 30 to 50 questions, 3 to 5 per section, every recommendation fed by at least three', () => {
     expect(rubric.questions.length).toBeGreaterThanOrEqual(30);
     expect(rubric.questions.length).toBeLessThanOrEqual(50);
     for (const s of sectionsOf(rubric)) {
@@ -53,7 +56,7 @@ describe('the default rubric, built from the note', () => {
     }
     for (const r of rubric.recommendations) {
       const n = rubric.questions.filter((q) => q.recommendations.some((x) => x.id === r.id)).length;
-      expect(n, r.id).toBeGreaterThanOrEqual(4);
+      expect(n, r.id).toBeGreaterThanOrEqual(3);
     }
   });
 
