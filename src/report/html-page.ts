@@ -14,8 +14,9 @@ th { background: #f6f8fa; font-weight: 600; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f6f8fa; padding: 0 .2em; border-radius: 3px; }
 .box { display: inline-block; width: .9em; height: .9em; border: 1px solid #1b1f24; margin-right: .4em; vertical-align: -.1em; }
-section { break-inside: avoid-page; }
-@media print { body { max-width: none; padding: 0; font-size: 11pt; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+section + section { break-before: page; }
+@page { size: A4; margin: 16mm 14mm 18mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt sans-serif; color: #57606a; } }
+@media print { body { max-width: none; padding: 0; font-size: 11pt; } h2, h3 { break-after: avoid; } tr { break-inside: avoid; } }
 `.trim();
 
 /**

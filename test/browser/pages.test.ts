@@ -10,7 +10,7 @@ import { scoreReport } from '../../src/batch/score-file.js';
 import { LANGS } from '../../src/i18n/lang.js';
 import { renderHtml } from '../../src/report/render-html.js';
 import { loadRubric } from '../../src/rubric/load.js';
-import { ROOT } from '../helpers/cli.js';
+import { cli, ROOT } from '../helpers/cli.js';
 // @ts-ignore: plain ESM scripts without type declarations
 import { CHROMIUM, hasChromium, launchBrowser } from '../../scripts/browser.mjs';
 // @ts-ignore
@@ -131,6 +131,9 @@ suite('the HTML pages in a real browser', () => {
   let work: string;
   const reports: Array<{ name: string; lang: string; file: string }> = [];
   let fleetFile: string;
+  const pagesOf: Array<{ name: string; lang: string; file: string }> = [];
+  let units: readonly unknown[] = [];
+  let questionCount = 0;
 
   beforeAll(async () => {
     if (!present) throw new Error(`no Chromium at ${CHROMIUM}: CI installs it (apt-get install chromium poppler-utils)`);
@@ -138,6 +141,8 @@ suite('the HTML pages in a real browser', () => {
     const loaded = loadRubric(join(ROOT, 'rubrics/default.yaml'));
     if (!loaded.ok) throw new Error('default rubric does not load');
     const rubric = loaded.value.rubric;
+    units = rubric.units;
+    questionCount = rubric.questions.filter((q) => q.unit !== undefined).length;
     mkdirSync(join(work, 'reports'));
     for (const name of EXAMPLE_FIXTURES as string[]) {
       for (const lang of LANGS) {
@@ -149,6 +154,18 @@ suite('the HTML pages in a real browser', () => {
       }
     }
     fleetFile = buildFleet(join(work, 'fleet'), FLEET_BODIES) as string;
+    // The coordinator's checklist and the comparison of one body at two dates, through the CLI.
+    for (const lang of LANGS) {
+      for (const [name, args] of [
+        ['checklist', ['checklist', '--format', 'html']],
+        ['compare', ['compare', join(ROOT, 'test/fixtures/answers/ministry-well-along.yaml'), join(ROOT, 'test/fixtures/answers/v2/ministry-well-along.yaml'), '--format', 'html']],
+      ] as const) {
+        const file = join(work, `${name}.${lang}.html`);
+        const run = cli([...args, '--lang', lang, '--out', file]);
+        if (run.status !== 0) throw new Error(`${name} --lang ${lang}: exit ${run.status}: ${run.stderr}`);
+        pagesOf.push({ name, lang, file });
+      }
+    }
     ({ browser, close } = await launchBrowser());
   }, 180_000);
 
@@ -283,5 +300,46 @@ suite('the HTML pages in a real browser', () => {
     expect(await opened.page.$eval('h1', (h) => h.textContent ?? '')).toContain('AI readiness');
     await opened.page.close();
     await page.close();
+  });
+
+  it('opens the checklist and the comparison in every language: no error, no request, headings in order, no serious axe violation, A4 print', { timeout: 240_000 }, async () => {
+    for (const p of pagesOf) {
+      const { page, check } = await open(browser, p.file);
+      const label = `${p.name}.${p.lang}`;
+      expect(check, label).toEqual({ consoleErrors: [], violations: [], requests: [] });
+      expect(await page.evaluate(() => document.documentElement.lang), label).toBe(p.lang);
+      // One title, then sections: no heading level skipped.
+      const levels = await page.$$eval('h1, h2, h3, h4', (hs) => hs.map((h) => Number(h.tagName.slice(1))));
+      expect(levels[0], label).toBe(1);
+      expect(levels.filter((l) => l === 1), label).toHaveLength(1);
+      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${label} heading ${i}`).toBeLessThanOrEqual(1);
+      if (p.name === 'checklist') {
+        // One section per unit of the rubric, each question under its unit with its document.
+        expect(await page.$$eval('section > h2', (hs) => hs.length), label).toBe(units.length);
+        expect(await page.$$eval('section h3', (hs) => hs.length), label).toBe(questionCount);
+        expect(await page.$$eval('section .box', (bs) => bs.length), label).toBe(questionCount);
+      } else {
+        // Every table of the comparison has a header row the reader can follow.
+        const tables = await page.$$eval('table', (ts) => ts.map((t) => ({ head: t.querySelectorAll('thead th').length, rows: t.querySelectorAll('tbody tr').length })));
+        expect(tables.length, label).toBeGreaterThanOrEqual(3);
+        for (const t of tables) expect(t.head, label).toBeGreaterThan(0);
+        expect(tables.reduce((n, t) => n + t.rows, 0), label).toBeGreaterThan(10);
+      }
+      expect(await axeSerious(page), label).toEqual([]);
+      const printed = await printPdf(page, join(work, `${label}.pdf`));
+      expect(printed[0], label).toContain((await page.$eval('h1', (h) => h.textContent ?? '')).trim().split(/\s+/)[0]);
+      if (p.name === 'checklist') {
+        // Each unit's sheets start on a page of their own, to be handed to that unit.
+        const heads = await page.$$eval('section > h2', (hs) => hs.map((h) => (h.textContent ?? '').trim()));
+        for (const head of heads.slice(1)) {
+          const at = printed.findIndex((text) => text.replace(/\s+/g, ' ').includes(head));
+          expect(at, `${label}: ${head}`).toBeGreaterThan(0);
+          expect(head.startsWith(firstLine(printed[at]!).replace(/\s+/g, ' ')), `${label}: ${head} opens page ${at + 1}`).toBe(true);
+        }
+      }
+      // Page numbers in the footer: "n / N".
+      expect(printed.at(-1), label).toMatch(new RegExp(`\\b${printed.length}\\s*/\\s*${printed.length}\\s*$`));
+      await page.close();
+    }
   });
 });
