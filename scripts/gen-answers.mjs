@@ -18,21 +18,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+// The project's own seeded generator: the script runs after the build (`npm ci` builds).
+import { seededRandom as prng } from '../dist/random.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_RUBRIC = join(root, 'rubrics', 'default.yaml');
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BODIES = {
   ru: ['Акимат', 'Управление цифровизации', 'Департамент государственных доходов', 'Управление образования', 'Управление здравоохранения', 'Департамент юстиции', 'Управление финансов', 'Департамент полиции', 'Управление земельных отношений', 'Департамент по делам государственной службы'],

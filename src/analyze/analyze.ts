@@ -5,6 +5,7 @@ import { questionShares } from '../rubric/shares.js';
 import type { Report } from '../report/schema.js';
 import { round1 } from '../scoring/round.js';
 import { questionStates, scoreAnswers } from '../scoring/score.js';
+import { seededRandom } from '../random.js';
 
 /** What a simulated respondent reached. */
 export interface ProfileResult {
@@ -63,18 +64,6 @@ export interface AnalyzeOptions {
   /** Random draws per random profile; at least 10,000 for the figures SPEC asks. */
   draws?: number;
   seed?: number;
-}
-
-/** A small, fast, seeded generator (mulberry32): the same seed, the same figures. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TOOL = { name: 'readiness', version: 'analyze' };
