@@ -25,7 +25,9 @@ export interface ProfileResult {
 
 /** A way to a level that the method should not allow. */
 export interface GamingRoute {
-  kind: 'below-floor' | 'skip-zeros' | 'zero-pillar' | 'no-ai-ceiling';
+  kind: 'below-floor' | 'skip-zeros' | 'zero-pillar' | 'no-ai-ceiling' | 'undocumented-gate';
+  /** The gate answered without its document (undocumented-gate). */
+  gate?: string;
   /** The level reached (or, for the ceiling, the level the exemplary body stops at). */
   level: string | null;
   /** The recommendation at zero (zero-pillar). */
@@ -54,6 +56,11 @@ export interface Analysis {
     skipZeros: { answeredAll: { level: string | null; score: number | null }; skipped: { level: string | null; score: number | null; coverage: number } };
     /** The exemplary body whose gated questions do not apply. */
     noAi: { level: string | null; score: number | null; applicable: number; gates: number };
+    /**
+     * Per gate: a body at its best except the gated questions, at their worst; then the same
+     * answers with the gate saying "does not apply" and no document for it. The level must not rise.
+     */
+    undocumentedGates: Array<{ gate: string; option: string; before: { level: string | null; score: number | null }; after: { level: string | null; score: number | null } }>;
   };
   routes: GamingRoute[];
   /** Question ids outside `scoring.shareBand`. */
@@ -191,7 +198,8 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     respondent: { organization: 'analyze' },
     answers: new Map(gateAnswers),
     comments: new Map(),
-    evidence: new Map(),
+    // With their documents, as every profile here is scored: a gate closes only with one.
+    evidence: new Map(gateAnswers.map(([id]) => [id, EVIDENCE])),
   });
   const slopeOrder = shares.filter((s) => !gates.has(s.id) && gatedOut.get(s.id)!.status !== 'gated').map((s) => s.id);
   const firstN = (n: number) => {
@@ -219,6 +227,39 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     return { id: rec.id, level: levelOf(r), score: r.overall.score };
   });
 
+  // Closing a module by saying "none of this applies" without the document: a body weak in
+  // what the gate asks about, strong elsewhere. The same answers with the gate closing its
+  // questions and no document for the gate must not reach a higher level.
+  const undocumentedGates: Analysis['checks']['undocumentedGates'] = [];
+  for (const g of rubric.questions.filter((q) => gates.has(q.id))) {
+    const dependents = rubric.questions.filter((d) => d.when?.question === g.id);
+    const opening = g.options.find((o) => dependents.every((d) => d.when!.in.includes(o.id)));
+    const closing = g.options.find((o) => dependents.some((d) => !d.when!.in.includes(o.id)));
+    if (!opening || !closing) continue;
+    const closed = new Set(dependents.filter((d) => !d.when!.in.includes(closing.id)).map((d) => d.id));
+    const chosen = new Map(rubric.questions.map((q) => [q.id, closed.has(q.id) ? byScore.get(q)![0]!.id : bestOf(q).id] as const));
+    chosen.set(g.id, opening.id);
+    const before = score(chosen);
+    chosen.set(g.id, closing.id);
+    const after = scoreAnswers(
+      rubric,
+      {
+        rubric: { id: rubric.id, version: rubric.version },
+        respondent: { organization: 'analyze' },
+        answers: chosen,
+        comments: new Map(),
+        evidence: new Map([...chosen.keys()].filter((id) => id !== g.id).map((id) => [id, EVIDENCE])),
+      },
+      { lang, tool: TOOL },
+    );
+    undocumentedGates.push({
+      gate: g.id,
+      option: closing.id,
+      before: { level: levelOf(before), score: before.overall.score },
+      after: { level: levelOf(after), score: after.overall.score },
+    });
+  }
+
   const routes: GamingRoute[] = [];
   if (below && levelOf(below) !== null) routes.push({ kind: 'below-floor', level: levelOf(below), score: below.overall.score });
   if (levelIndex(levelOf(weakSkipped)) > levelIndex(levelOf(weakAll))) {
@@ -232,6 +273,9 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   }
   const top = rubric.levels.at(-1)!.id;
   if (levelOf(noAi) !== top) routes.push({ kind: 'no-ai-ceiling', level: levelOf(noAi), score: noAi.overall.score });
+  for (const u of undocumentedGates) {
+    if (levelIndex(u.after.level) > levelIndex(u.before.level)) routes.push({ kind: 'undocumented-gate', gate: u.gate, level: u.after.level, score: u.after.score });
+  }
 
   return {
     schemaVersion: 1,
@@ -260,6 +304,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
         skipped: { level: levelOf(weakSkipped), score: weakSkipped.overall.score, coverage: weakSkipped.overall.coverage },
       },
       noAi: { level: levelOf(noAi), score: noAi.overall.score, applicable: noAi.overall.applicable, gates: gates.size },
+      undocumentedGates,
     },
     routes,
     outsideBand: shares.filter((s) => s.outsideBand).map((s) => s.id),

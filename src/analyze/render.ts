@@ -51,6 +51,8 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
         return w('route_zero_pillar', { rec: recTitle(r.recommendation ?? ''), level });
       case 'no-ai-ceiling':
         return w('route_no_ai_ceiling', { level, score: n1(r.score) });
+      case 'undocumented-gate':
+        return w('route_undocumented_gate', { gate: r.gate ?? '', level, score: n1(r.score) });
     }
   };
   out.push(a.routes.length === 0 ? w('none') : a.routes.map((r) => `- ${md(routeText(r))}`).join('\n'));
@@ -81,6 +83,14 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
       `- ${md(w('c_noai', { gates: c.noAi.gates, applicable: c.noAi.applicable, level: levelLabel(c.noAi.level), score: n1(c.noAi.score) }))}`,
       `- ${md(w('c_zero'))}`,
       ...c.zeroPillar.map((z) => `  - ${md(recTitle(z.id))}: ${md(levelLabel(z.level))}, ${n1(z.score)}`),
+      ...(c.undocumentedGates.length === 0
+        ? []
+        : [
+            `- ${md(w('c_gate'))}`,
+            ...c.undocumentedGates.map(
+              (u) => `  - ${md(u.gate)} = ${md(u.option)}: ${md(levelLabel(u.before.level))}, ${n1(u.before.score)} → ${md(levelLabel(u.after.level))}, ${n1(u.after.score)}`,
+            ),
+          ]),
     ].join('\n'),
   );
 

@@ -94,11 +94,13 @@ export function compareReports(earlier: RoundInput, later: RoundInput, sameOrgan
   improved.sort((x, y) => y.delta - x.delta || rank.get(x.id)! - rank.get(y.id)!);
   slipped.sort((x, y) => x.delta - y.delta || rank.get(x.id)! - rank.get(y.id)!);
 
-  // A claim is an answer at or above the rubric's evidence threshold.
+  // A claim is an answer at or above the rubric's evidence threshold, or one the scorer listed
+  // as unsupported on either date (a gate's "does not apply" needs its document whatever it scores).
   const rule = b.method.evidenceFrom;
-  const claims = (q: Trace | undefined) => rule !== null && q?.status === 'answered' && q.option !== null && q.option.score >= rule;
   const unsupportedBefore = new Set(a.unsupported.map((u) => u.id));
   const unsupportedAfter = new Map(b.unsupported.map((u) => [u.id, u]));
+  const claims = (q: Trace | undefined) =>
+    rule !== null && q?.status === 'answered' && q.option !== null && (q.option.score >= rule || unsupportedBefore.has(q.id) || unsupportedAfter.has(q.id));
   const gained: Comparison['evidence']['gained'] = [];
   const lost: Comparison['evidence']['lost'] = [];
   for (const id of order) {

@@ -3,7 +3,7 @@ import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatPercent } from '../report/labels.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
-import { questionStates } from '../scoring/score.js';
+import { needsEvidence, questionStates } from '../scoring/score.js';
 import { interview } from '../i18n/catalogue/interview.js';
 
 /**
@@ -79,13 +79,13 @@ export const printable = oneLine;
  * The questions whose `when` gate excludes them, given the answers so far: the very rule
  * scoring applies (`questionStates`), so the interview asks exactly what the report counts.
  */
-export function gatedQuestions(rubric: Rubric, answers: ReadonlyMap<string, string>): Set<string> {
+export function gatedQuestions(rubric: Rubric, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, string> = new Map()): Set<string> {
   const asAnswers: Answers = {
     rubric: { id: rubric.id, version: rubric.version },
     respondent: { organization: '' },
     answers,
     comments: new Map(),
-    evidence: new Map(),
+    evidence,
   };
   const gated = new Set<string>();
   for (const [id, state] of questionStates(rubric, asAnswers)) if (state.status === 'gated') gated.add(id);
@@ -97,10 +97,14 @@ export function gatedQuestions(rubric: Rubric, answers: ReadonlyMap<string, stri
  * texts in `lang`. Rebuilt after every answer: answering a gate adds or removes the
  * questions it gates, and the numbers ("question 5 of 23") count only what applies.
  */
-export function planInterview(rubric: Rubric, lang: Lang, answers: ReadonlyMap<string, string> = new Map()): InterviewPlan {
+export function planInterview(
+  rubric: Rubric,
+  lang: Lang,
+  answers: ReadonlyMap<string, string> = new Map(),
+  evidence: ReadonlyMap<string, string> = new Map(),
+): InterviewPlan {
   const t = (texts: Readonly<Record<string, string>> | undefined) => oneLine(pick(texts, lang));
-  const gated = gatedQuestions(rubric, answers);
-  const evidenceFrom = rubric.scoring.evidenceFrom;
+  const gated = gatedQuestions(rubric, answers, evidence);
   const sections: PlannedSection[] = [];
   const questions: PlannedQuestion[] = [];
   const all = sectionsOf(rubric);
@@ -132,7 +136,7 @@ export function planInterview(rubric: Rubric, lang: Lang, answers: ReadonlyMap<s
           id: o.id,
           label: t(o.label),
           position: i + 1,
-          needsEvidence: evidenceFrom !== null && o.score >= evidenceFrom,
+          needsEvidence: needsEvidence(rubric, q, o),
         })),
         ...(notApplicable ? { notApplicable } : {}),
         ...(evidence ? { evidence } : {}),

@@ -294,12 +294,16 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     }
     const asked = unitId !== undefined && rubric.units.some((u) => u.id === unitId) ? rubric.questions.filter((q) => q.unit === unitId).map((q) => q.id) : undefined;
     const askedSet = new Set(asked);
-    const buildPlan = (answers?: ReadonlyMap<string, string>): InterviewPlan => (asked === undefined ? planInterview(rubric, lang, answers) : restrictPlan(planInterview(rubric, lang, answers), askedSet, unitId!));
+    // What applies follows the answers and the documents: a gate's "does not apply to us" closes its questions only with its document.
+    const buildPlan = (answers?: ReadonlyMap<string, string>, evidence?: ReadonlyMap<string, string>): InterviewPlan => {
+      const full = planInterview(rubric, lang, answers, evidence);
+      return asked === undefined ? full : restrictPlan(full, askedSet, unitId!);
+    };
     if (unitId !== undefined && asked !== undefined && draft) {
       draft.unit = unitId;
       draft.asked = asked;
     }
-    plan = buildPlan(draft?.answers);
+    plan = buildPlan(draft?.answers, draft?.evidence);
     const total = plan.questions.length;
 
     for (const file of leftovers) line(say('tempRemoved', { file }), c.dim);
@@ -369,7 +373,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     /** Rebuilds the plan for the answers now; says which kept answers stopped counting. Returns the index of `id`. */
     const replan = (id: string): number => {
       const before = plan!;
-      plan = buildPlan(draft!.answers);
+      plan = buildPlan(draft!.answers, draft!.evidence);
       const setAside = answersSetAside(before, plan, draft!.answers);
       if (setAside.length > 0) line(setAsideLine(setAside, lang), c.yellow);
       return plan.questions.findIndex((x) => x.id === id);
@@ -400,6 +404,10 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
             line(`${q.number}. ${q.text}`, c.bold);
             await askEvidence(q);
           }
+          if (missing.length > 0) {
+            replan(missing[0]!.id);
+            index = end();
+          }
           continue;
         }
         const picked = await ask(reviewPrompt(plan, draft.answers), 15);
@@ -429,9 +437,13 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       switch (action.kind) {
         case 'answer': {
           draft.answers.set(q.id, action.option);
-          const at = replan(q.id);
+          let at = replan(q.id);
           save();
-          if (asksEvidence(q, action.option)) await askEvidence(plan.questions[at] ?? q);
+          if (asksEvidence(q, action.option)) {
+            await askEvidence(plan.questions[at] ?? q);
+            // A gate's document decides whether the questions it closes are asked.
+            at = replan(q.id);
+          }
           index = after(at === -1 ? index : at);
           break;
         }

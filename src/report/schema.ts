@@ -23,7 +23,7 @@ const TraceQuestion = z.strictObject({
   status: Status,
   option: OptionRef.nullable().describe('the chosen option; null when not answered with an option'),
   countedAs: OptionRef.optional().describe('the option that counts when an unsupported claim is downgraded'),
-  unsupported: z.literal(true).optional().describe('a claim at or above evidenceFrom without evidence'),
+  unsupported: z.literal(true).optional().describe('a claim without evidence: an option at or above evidenceFrom, or a gate answer that would close questions'),
   weight: z.number().describe("question weight × its weight for this recommendation"),
   contribution: z
     .number()
@@ -174,7 +174,7 @@ export const ReportSchema = z.strictObject({
         evidence: z.string().optional().describe('the document the rubric expects'),
       }),
     )
-    .describe('claims at or above evidenceFrom without an entry in evidence'),
+    .describe('claims without an entry in evidence: options at or above evidenceFrom, and gate answers that would close questions (which then close nothing)'),
   warnings: z.array(z.string()),
 });
 

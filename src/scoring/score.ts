@@ -31,7 +31,10 @@ export interface QuestionState {
   chosen?: Option;
   /** The option that counts: the chosen one, or the best below `evidenceFrom` when an unsupported claim is downgraded. */
   counted?: Option;
-  /** A claim at or above `evidenceFrom` without an entry in `evidence`. */
+  /**
+   * A claim without an entry in `evidence`: an option at or above `evidenceFrom`, or a gate's
+   * answer that would close questions (see `needsEvidence`).
+   */
   unsupported: boolean;
 }
 
@@ -40,6 +43,8 @@ interface Prepared {
   refs: ReadonlyMap<Question, Question['recommendations']>;
   /** Questions that gate others: changing their answer changes what applies. */
   gates: ReadonlySet<string>;
+  /** Per gate, the options that close at least one of the questions it gates. */
+  closing: ReadonlyMap<Question, ReadonlySet<string>>;
   byId: ReadonlyMap<string, Question>;
   questionsByRec: ReadonlyMap<string, readonly Question[]>;
   /** The best option below `evidenceFrom`, per question (for `unsupported: downgrade`). */
@@ -72,10 +77,20 @@ function prepare(rubric: Rubric): Prepared {
     const below = q.options.filter((o) => o.score < from);
     if (below.length > 0) downgrade.set(q, below.reduce((a, b) => (b.score > a.score ? b : a)));
   }
+  const byId = new Map(rubric.questions.map((q) => [q.id, q]));
+  const closing = new Map<Question, Set<string>>();
+  for (const d of rubric.questions) {
+    const gate = d.when ? byId.get(d.when.question) : undefined;
+    if (!gate || !d.when) continue;
+    const set = closing.get(gate) ?? new Set<string>();
+    for (const o of gate.options) if (!d.when.in.includes(o.id)) set.add(o.id);
+    closing.set(gate, set);
+  }
   p = {
+    closing,
     refs: new Map(rubric.questions.map((q) => [q, [...q.recommendations].sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)])),
     gates: new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : []))),
-    byId: new Map(rubric.questions.map((q) => [q.id, q])),
+    byId,
     questionsByRec,
     downgrade,
     best: new Map(rubric.questions.map((q) => [q, q.options.reduce((a, b) => (b.score > a.score ? b : a))])),
@@ -84,6 +99,19 @@ function prepare(rubric: Rubric): Prepared {
   };
   prepared.set(rubric, p);
   return p;
+}
+
+/**
+ * Whether choosing `option` for `q` needs an entry in `evidence` (SPEC.md "Method",
+ * Evidence): with `evidenceFrom` set, an option scoring that or more, and a gate's answer
+ * that would close questions. Saying "none of this applies to us" is a claim too: it takes
+ * whole questions out of the score, so it stands only with its document. Without one the
+ * questions it would close stay applicable (see `questionStates`).
+ */
+export function needsEvidence(rubric: Rubric, q: Question, option: Option): boolean {
+  const from = rubric.scoring.evidenceFrom;
+  if (from === null) return false;
+  return option.score >= from || (prepare(rubric).closing.get(q)?.has(option.id) ?? false);
 }
 
 /** The level a score reaches, applied to the score as shown (one decimal). */
@@ -96,7 +124,8 @@ export function levelFor(levels: readonly Level[], score: number): Level | undef
 /**
  * Each question's status for an answer file: applicability through `when` gates (a gate's
  * own gate first; while a gate is unanswered its questions count as applicable and
- * unanswered), `n/a`, and unsupported claims. Pure.
+ * unanswered; a gate's answer that would close them without its evidence, when the rubric
+ * sets `evidenceFrom`, closes nothing), `n/a`, and unsupported claims. Pure.
  */
 export function questionStates(rubric: Rubric, answers: Answers): Map<string, QuestionState> {
   const { byId, downgrade } = prepare(rubric);
@@ -110,7 +139,10 @@ export function questionStates(rubric: Rubric, answers: Answers): Map<string, Qu
     if (!applies(gate, depth + 1)) return false;
     const answer = answers.answers.get(gate.id);
     if (answer === undefined) return true;
-    return answer !== NA && q.when.in.includes(answer);
+    if (answer === NA) return false;
+    if (q.when.in.includes(answer)) return true;
+    // An unsupported "this does not apply to us" takes nothing out of the score.
+    return evidenceFrom !== null && !answers.evidence.has(gate.id);
   };
   for (const q of rubric.questions) {
     if (!applies(q, 0)) {
@@ -127,7 +159,7 @@ export function questionStates(rubric: Rubric, answers: Answers): Map<string, Qu
       states.set(q.id, { status: 'unanswered', unsupported: false });
       continue;
     }
-    const claim = evidenceFrom !== null && chosen.score >= evidenceFrom && !answers.evidence.has(q.id);
+    const claim = !answers.evidence.has(q.id) && needsEvidence(rubric, q, chosen);
     const counted = claim && unsupported === 'downgrade' ? (downgrade.get(q) ?? chosen) : chosen;
     states.set(q.id, { status: 'answered', chosen, counted, unsupported: claim });
   }

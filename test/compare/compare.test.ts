@@ -92,3 +92,24 @@ describe('compareReports', () => {
     expect(renderComparisonHtml(hostile)).not.toContain('<script>alert');
   });
 });
+
+describe('compareReports: a gate\'s document', () => {
+  const method = loadRubric('test/fixtures/rubrics/method.yaml');
+  if (!method.ok) throw new Error('method fixture does not load');
+  const m = method.value.rubric;
+  const base = { 'ai-systems': 'none', policy: 'applied', 'data-exchange': 'all', training: 'all', 'hr-ai': 'yes', 'skills-plan': 'yes' };
+  const docs = Object.fromEntries(Object.keys(base).filter((id) => id !== 'ai-systems').map((id) => [id, `Order ${id}`]));
+  const of = (evidence: Record<string, string>) =>
+    scoreAnswers(
+      m,
+      { rubric: { id: m.id, version: m.version }, respondent: { organization: 'Akimat' }, answers: new Map(Object.entries(base)), comments: new Map(), evidence: new Map(Object.entries(evidence)) },
+      { lang: 'en', tool: { name: 'readiness', version: 'test' } },
+    );
+
+  it('counts the document for "no AI systems" as evidence gained, though that option scores 0', () => {
+    const c = compareReports({ file: 'then.yaml', report: of(docs) }, { file: 'now.yaml', report: of({ ...docs, 'ai-systems': 'Register, 1 March' }) }, true);
+    expect(c.evidence.gained.map((g) => g.id)).toEqual(['ai-systems']);
+    const back = compareReports({ file: 'then.yaml', report: of({ ...docs, 'ai-systems': 'Register, 1 March' }) }, { file: 'now.yaml', report: of(docs) }, true);
+    expect(back.evidence.lost.map((g) => g.id)).toEqual(['ai-systems']);
+  });
+});

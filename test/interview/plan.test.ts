@@ -184,18 +184,28 @@ describe('texts', () => {
 
 describe('the method in the plan: gates, n/a, evidence', () => {
   const method = rubricOf('test/fixtures/rubrics/method-interview.yaml');
-  const ids = (answers: Array<[string, string]>) => planInterview(method, 'en', new Map(answers)).questions.map((q) => q.id);
+  // The gate's document: "none" closes its question only with it.
+  const DOC = new Map([['ai-inventory', 'Register of AI systems, 1 March 2026']]);
+  const ids = (answers: Array<[string, string]>, evidence: ReadonlyMap<string, string> = DOC) =>
+    planInterview(method, 'en', new Map(answers), evidence).questions.map((q) => q.id);
   const all = ['ai-inventory', 'ai-monitoring', 'staff-training', 'data-classification'];
 
   it('a gated question is asked while its gate is unanswered or lets it in, and left out when the gate excludes it', () => {
     expect(ids([])).toEqual(all);
     expect(ids([['ai-inventory', 'operating']])).toEqual(all);
     expect(ids([['ai-inventory', 'none']])).toEqual(['ai-inventory', 'staff-training', 'data-classification']);
-    expect(gatedQuestions(method, new Map([['ai-inventory', 'none']]))).toEqual(new Set(['ai-monitoring']));
+    expect(gatedQuestions(method, new Map([['ai-inventory', 'none']]), DOC)).toEqual(new Set(['ai-monitoring']));
+  });
+
+  it('a gate\'s "does not apply" without its document closes nothing: its questions are still asked', () => {
+    expect(ids([['ai-inventory', 'none']], new Map())).toEqual(all);
+    expect(gatedQuestions(method, new Map([['ai-inventory', 'none']]))).toEqual(new Set());
+    // Another question's document does not stand for the gate's.
+    expect(ids([['ai-inventory', 'none']], new Map([['staff-training', 'Order 5']]))).toEqual(all);
   });
 
   it('numbers and totals count only the questions that apply; a section left empty is dropped', () => {
-    const plan = planInterview(method, 'en', new Map([['ai-inventory', 'none']]));
+    const plan = planInterview(method, 'en', new Map([['ai-inventory', 'none']]), DOC);
     expect(plan.questions.map((q) => [q.number, q.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
     expect(progressLine(plan.questions[1]!, 'en')).toBe('Section 2 of 3 · question 2 of 3');
     expect(planInterview(method, 'en').questions[2]!.number).toBe(3);
@@ -207,7 +217,7 @@ describe('the method in the plan: gates, n/a, evidence', () => {
     const before = planInterview(method, 'en', answers);
     expect(answeredCount(before, answers)).toBe(3);
     answers.set('ai-inventory', 'none');
-    const after = planInterview(method, 'en', answers);
+    const after = planInterview(method, 'en', answers, DOC);
     expect(after.questions.map((q) => q.id)).not.toContain('ai-monitoring');
     expect(answers.get('ai-monitoring')).toBe('fully'); // never lost
     expect(answeredCount(after, answers)).toBe(2);
@@ -220,7 +230,7 @@ describe('the method in the plan: gates, n/a, evidence', () => {
     expect(setAsideLine(setAside, 'kk')).toContain('енді қолданылмайды');
     // Back to "operating": it is asked again, with its kept answer.
     answers.set('ai-inventory', 'operating');
-    const again = planInterview(method, 'en', answers);
+    const again = planInterview(method, 'en', answers, DOC);
     expect(again.questions[1]!.id).toBe('ai-monitoring');
     expect(answersSetAside(after, again, answers)).toEqual([]);
     expect(questionPrompt(again.questions[1]!, { answer: answers.get('ai-monitoring'), canGoBack: true }, 'en').default).toBe('=fully');
@@ -257,11 +267,12 @@ describe('the method in the plan: gates, n/a, evidence', () => {
     expect(checkText('Орган не обрабатывает ПДн', { required: 'justification', max: 4000 }, 'ru')).toBe(true);
   });
 
-  it('the document is asked only for options at or above evidenceFrom (0.67 included), with the rubric\'s words for it', () => {
+  it('the document is asked for options at or above evidenceFrom (0.67 included) and for a gate answer that closes questions, with the rubric\'s words for it', () => {
     const plan = planInterview(method, 'en');
     const needs = Object.fromEntries(plan.questions.map((q) => [q.id, q.options.filter((o) => o.needsEvidence).map((o) => o.id)]));
     expect(needs).toEqual({
-      'ai-inventory': ['operating'],
+      // "none" closes a question: a claim too (see the gate test above).
+      'ai-inventory': ['none', 'operating'],
       'ai-monitoring': ['partly', 'fully'],
       'staff-training': ['all'],
       'data-classification': ['done'],

@@ -276,11 +276,15 @@ describe('the method: gates, n/a, evidence', () => {
     await choose(5); // back to monitoring (answered: no skip)
     await choose(5); // back to the gate
     expect(screen.getScreen()).toContain('Yes, one in operation  (current answer)');
-    await choose(1); // no AI system
+    await choose(1); // no AI system: it closes a question, so its document is asked
+    expect(screen.getScreen()).toContain('Expected as proof: The register of AI systems');
+    expect(out).not.toContain('no longer apply');
+    await typeLine('Register of AI systems, 1 March 2026: none');
     expect(out).toContain("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
     expect(screen.getScreen()).toContain('Section 2 of 3 · question 2 of 3');
     expect(saved()).toContain('answers:\n  ai-inventory: none\n  ai-monitoring: partly\n  staff-training: some\n');
     expect(saved()).toContain('ai-monitoring: "Log No. 3 of 2026-02-01"');
+    expect(saved()).toContain('ai-inventory: "Register of AI systems, 1 March 2026: none"');
     screen.keypress({ name: 'c', ctrl: true });
     const result = await done;
     expect(result).toMatchObject({ status: 'interrupted', answered: 2, total: 3, saved: true });
@@ -290,10 +294,30 @@ describe('the method: gates, n/a, evidence', () => {
     expect(report.notApplicable.map((n) => [n.id, n.reason])).toEqual([['ai-monitoring', 'gated']]);
   });
 
+  it('"no AI system" without its document closes nothing: the gated question is still asked and counts', async () => {
+    const done = start({ rubric: method, lang: 'en' });
+    await respondent('Akimat');
+    await choose(1); // no AI system
+    expect(screen.getScreen()).toContain('Expected as proof: The register of AI systems');
+    await typeLine(''); // later
+    expect(screen.getScreen()).toContain('Section 1 of 3 · question 2 of 4');
+    expect(screen.getScreen()).toContain("Are the AI system's outputs monitored?");
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await done;
+    expect(result).toMatchObject({ status: 'interrupted', answered: 1, total: 4, saved: true });
+    const checked = loadAnswers(file, method);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
+    const report = scoreAnswers(method, checked.value, { lang: 'en', tool: { name: 'readiness', version: '0' } });
+    expect(report.notApplicable).toEqual([]);
+    expect(report.unanswered.map((q) => q.id)).toContain('ai-monitoring');
+    expect(report.unsupported.map((q) => q.id)).toEqual(['ai-inventory']);
+  });
+
   it('n/a asks for the justification (empty refused), stores it as the comment with n/a as the answer; the file scores', async () => {
     const done = start({ rubric: method, lang: 'ru' });
     await respondent('Акимат');
-    await choose(1); // нет системы ИИ: the monitoring question goes
+    await choose(1); // нет системы ИИ: with its document the monitoring question goes
+    await typeLine('Реестр систем ИИ органа на 1 марта 2026 г.: систем нет');
     expect(screen.getScreen()).toContain('вопрос 2 из 3');
     await choose(1);
     expect(screen.getScreen()).toContain('вопрос 3 из 3');
@@ -320,7 +344,8 @@ describe('the method: gates, n/a, evidence', () => {
   it('the last screen lists the claims without a document and adds them; Enter there leaves one for later', async () => {
     const done = start({ rubric: method, lang: 'en' });
     await respondent('Ministry');
-    await choose(1); // no AI system (below the threshold)
+    await choose(1); // no AI system: closes a question, so its document is asked
+    await typeLine('Register of AI systems, 1 March 2026');
     await choose(3); // all staff
     expect(screen.getScreen()).toContain('Expected as proof: The training order and the list of attendees');
     await typeLine('');
@@ -336,7 +361,7 @@ describe('the method: gates, n/a, evidence', () => {
     await typeLine('Order No. 12 of 2026-01-15');
     expect(out).toContain('3. Is personal data classified?');
     await typeLine(''); // still later
-    expect(saved()).toContain('evidence:\n  staff-training: "Order No. 12 of 2026-01-15"\n');
+    expect(saved()).toContain('evidence:\n  ai-inventory: "Register of AI systems, 1 March 2026"\n  staff-training: "Order No. 12 of 2026-01-15"\n');
     expect(screen.getScreen()).toContain('Add the missing documents (1)');
     screen.keypress('enter');
     const result = await done;

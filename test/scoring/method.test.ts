@@ -127,6 +127,37 @@ describe('applicability', () => {
     expect(trace.find((q) => q.id === 'ai-audit')).toMatchObject({ status: 'gated', contribution: null });
   });
 
+  it('closes nothing on a gate\'s "does not apply" without its document: the questions count as blanks', () => {
+    const noAi = { ...BEST, 'ai-systems': 'none' } as Record<string, string>;
+    delete noAi['ai-register'];
+    delete noAi['ai-audit'];
+    const withoutGateDoc = Object.fromEntries(Object.keys(noAi).filter((id) => id !== 'ai-systems').map((id) => [id, 'doc']));
+    const r = score(answers(noAi, { evidence: withoutGateDoc }));
+    // Both module questions stay applicable and unanswered: 6 of 8 answered, below the 0.8 floor.
+    expect(r.overall.applicable).toBe(8);
+    expect(r.overall.answered).toBe(6);
+    expect(r.overall.status).toBe('incomplete');
+    expect(r.overall.level).toBeNull();
+    expect(r.notApplicable).toEqual([]);
+    expect(r.unanswered.map((q) => q.id)).toEqual(['ai-register', 'ai-audit']);
+    // The gate's answer is the unsupported claim, though it scores 0.
+    expect(r.unsupported.map((q) => [q.id, q.option.id])).toEqual([['ai-systems', 'none']]);
+    // Answered as they stand (a body with AI saying "none"), they count as answered.
+    const honest = score(answers({ ...noAi, 'ai-register': 'no', 'ai-audit': 'no' }, { evidence: withoutGateDoc }));
+    expect(honest.overall.applicable).toBe(8);
+    // ... exactly as if the gate had said what the answers show.
+    expect(recScores(honest)).toEqual(recScores(score(answers({ ...noAi, 'ai-systems': 'operation', 'ai-register': 'no', 'ai-audit': 'no' }))));
+    expect(recScores(honest).law).toBeLessThan(100);
+    // The same under `downgrade`; and with the document the module closes.
+    const strict = rubricOf(TEXT.replace('unsupported: flag', 'unsupported: downgrade'));
+    expect(score(answers(noAi, { evidence: withoutGateDoc }), strict).overall.applicable).toBe(8);
+    expect(score(answers(noAi)).overall.applicable).toBe(6);
+    // `pilot` closes only the audit question: it needs the document too; `operation` closes nothing.
+    const pilot = score(answers({ ...BEST, 'ai-systems': 'pilot' }, { evidence: Object.fromEntries(Object.keys(BEST).filter((id) => id !== 'ai-systems').map((id) => [id, 'doc'])) }));
+    expect(pilot.unsupported.map((q) => q.id)).toEqual(['ai-systems']);
+    expect(pilot.overall.applicable).toBe(8);
+  });
+
   it('applies a question only for the gate options it names', () => {
     const pilot = score(answers({ ...BEST, 'ai-systems': 'pilot' }));
     const states = Object.fromEntries(pilot.recommendations.flatMap((x) => x.questions).map((q) => [q.id, q.status]));
@@ -287,6 +318,17 @@ describe('readiness analyze', () => {
     expect(analysis.routes).toEqual([]);
     expect(analysis.checks.noAi).toMatchObject({ level: 'advanced', score: 100, applicable: 6, gates: 1 });
     expect(analysis.checks.belowFloor.level).toBeNull();
+  });
+
+  it('checks that an undocumented gate answer closes nothing: a body weak in the module gains no level by it', () => {
+    // ai-register and ai-audit at 0, the rest at best, gate `operation`: law (0 + 1 + 1... ) and
+    // infra fall; answering `none` without the gate's document must give the same level.
+    expect(analysis.checks.undocumentedGates).toHaveLength(1);
+    const [u] = analysis.checks.undocumentedGates;
+    expect(u).toMatchObject({ gate: 'ai-systems', option: 'none' });
+    expect(u!.after).toEqual(u!.before);
+    expect(u!.before.level).not.toBe('advanced');
+    expect(analysis.routes.filter((r) => r.kind === 'undocumented-gate')).toEqual([]);
   });
 
   it('names a hidden missing pillar when the rubric has no weakest link', () => {
