@@ -107,13 +107,24 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
   );
 
   out.push(`## ${w('shares')}`, md(w('sharesNote')));
+  const band = a.method.shareBand;
+  const figure = (x: number) => (band !== null && (x < band[0] - 5e-4 || x > band[1] + 5e-4) ? `${pct(x)} **${w('outside')}**` : pct(x));
+  // One more column per gate scenario: the share when that answer closes other questions.
+  const scenarioHead = a.scenarios.map((sc) => ` ${cell(w('shareWhen', { gate: sc.gate, option: sc.option }))} |`).join('');
+  const scenarioCells = (s: Analysis['shares'][number]) =>
+    a.scenarios
+      .map((sc) => {
+        const c = s.whenClosed.find((x) => x.gate === sc.gate && x.option === sc.option);
+        return ` ${c ? figure(c.share) : '—'} |`;
+      })
+      .join('');
   out.push(
     [
-      `| ${w('question')} | ${w('section')} | ${w('unit')} | ${w('share')} |`,
-      '|---|---|---|---:|',
+      `| ${w('question')} | ${w('section')} | ${w('unit')} | ${w('share')} |${scenarioHead}`,
+      `|---|---|---|---:|${'---:|'.repeat(a.scenarios.length)}`,
       ...a.shares.map(
         (s) =>
-          `| ${cell(questionText(s.id))} (${escapeMarkdownCode(s.id, { cell: true })}) | ${cell(sectionTitle(s.area))} | ${cell(unitTitle(s.unit))} | ${pct(s.share)}${s.outsideBand ? ` **${w('outside')}**` : ''} |`,
+          `| ${cell(questionText(s.id))} (${escapeMarkdownCode(s.id, { cell: true })}) | ${cell(sectionTitle(s.area))} | ${cell(unitTitle(s.unit))} | ${s.weight > 0 ? figure(s.share) : pct(s.share)} |${scenarioCells(s)}`,
       ),
     ].join('\n'),
   );

@@ -14,11 +14,13 @@ export interface QuestionShare {
  * Each question's effective share of the overall: its weight through every recommendation
  * it feeds (question weight × its weight there ÷ that recommendation's total), times the
  * recommendation's weight ÷ the sum of recommendation weights. With every question
- * applicable the shares add up to 1. Pure; in rubric order.
+ * applicable the shares add up to 1; `closed` questions (a gate's answer took them out)
+ * carry 0 and the others share their weight. Pure; in rubric order.
  */
-export function questionShares(rubric: Rubric): QuestionShare[] {
+export function questionShares(rubric: Rubric, closed: ReadonlySet<string> = new Set()): QuestionShare[] {
   const recTotal = new Map<string, number>();
   for (const q of rubric.questions) {
+    if (closed.has(q.id)) continue;
     for (const ref of q.recommendations) recTotal.set(ref.id, (recTotal.get(ref.id) ?? 0) + q.weight * ref.weight);
   }
   // A recommendation that no weighted question feeds drops out of the overall.
@@ -26,6 +28,7 @@ export function questionShares(rubric: Rubric): QuestionShare[] {
   for (const r of rubric.recommendations) if ((recTotal.get(r.id) ?? 0) > 0) weightSum += r.weight;
   const recWeight = new Map(rubric.recommendations.map((r) => [r.id, r.weight]));
   return rubric.questions.map((q) => {
+    if (closed.has(q.id)) return { id: q.id, area: q.area, share: 0, byRecommendation: q.recommendations.map((ref) => ({ id: ref.id, share: 0 })) };
     const byRecommendation = q.recommendations.map((ref) => {
       const total = recTotal.get(ref.id) ?? 0;
       const share = total > 0 && weightSum > 0 ? ((recWeight.get(ref.id) ?? 0) / weightSum) * ((q.weight * ref.weight) / total) : 0;
@@ -33,4 +36,39 @@ export function questionShares(rubric: Rubric): QuestionShare[] {
     });
     return { id: q.id, area: q.area, share: byRecommendation.reduce((sum, r) => sum + r.share, 0), byRecommendation };
   });
+}
+
+/** A gate answered so that it closes questions: which ones, its own gated questions' included. */
+export interface GateScenario {
+  gate: string;
+  option: string;
+  closed: ReadonlySet<string>;
+}
+
+/**
+ * Every way a gate can take questions out of the score: per gate, per option that closes
+ * at least one question (with the questions gated on those, in turn). A body's shares are
+ * those of one of these scenarios or of "everything applies", so the share band must hold
+ * in each. Pure; in rubric order.
+ */
+export function gateScenarios(rubric: Rubric): GateScenario[] {
+  const dependents = new Map<string, Rubric['questions'][number][]>();
+  for (const q of rubric.questions) if (q.when) dependents.set(q.when.question, [...(dependents.get(q.when.question) ?? []), q]);
+  const scenarios: GateScenario[] = [];
+  for (const gate of rubric.questions) {
+    const direct = dependents.get(gate.id);
+    if (!direct) continue;
+    for (const option of gate.options) {
+      const closed = new Set<string>();
+      const queue = direct.filter((d) => !d.when!.in.includes(option.id));
+      while (queue.length > 0) {
+        const q = queue.pop()!;
+        if (closed.has(q.id)) continue;
+        closed.add(q.id);
+        queue.push(...(dependents.get(q.id) ?? []));
+      }
+      if (closed.size > 0) scenarios.push({ gate: gate.id, option: option.id, closed });
+    }
+  }
+  return scenarios;
 }

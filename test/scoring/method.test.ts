@@ -391,10 +391,39 @@ describe('validate: the method rules, each with its position', () => {
     expect(findings(text)).toEqual([`${lineOf('notApplicable:', text)}:20: questions[6].notApplicable: missing the "kk" text`]);
   });
 
+  it('warns about a question pushed outside the band when a gate closes others, naming the gate and its answer', () => {
+    const text = TEXT.replace('shareBand: [0.05, 0.4]', 'shareBand: [0.05, 0.3]');
+    // Every share is inside 5-30% while everything applies. "none" closes ai-register and
+    // ai-audit: infra keeps data-exchange alone and law keeps policy alone, a third each;
+    // "pilot" closes ai-audit: ai-register carries law's 1/2 + infra's 1/2 of a third, 1/3.
+    const out = findings(text);
+    expect(out).toEqual([
+      `${lineOf('- id: ai-register', text)}:9: questions[1]: carries 33.3% of the overall when ai-systems is answered pilot, outside the band 5–30%`,
+      `${lineOf('- id: policy', text)}:9: questions[3]: carries 33.3% of the overall when ai-systems is answered none, outside the band 5–30%`,
+      `${lineOf('- id: data-exchange', text)}:9: questions[4]: carries 33.3% of the overall when ai-systems is answered none, outside the band 5–30%`,
+    ]);
+    const a = analyzeRubric(rubricOf(text), { draws: 100 });
+    expect(a.scenarios).toEqual([
+      { gate: 'ai-systems', option: 'none', closed: 2 },
+      { gate: 'ai-systems', option: 'pilot', closed: 1 },
+    ]);
+    expect(a.outsideBand.sort()).toEqual(['ai-register', 'data-exchange', 'policy']);
+    expect(a.shares.find((x) => x.id === 'policy')!.whenClosed.map((c) => [c.option, Math.round(c.share * 1000) / 1000])).toEqual([
+      ['none', 0.333],
+      ['pilot', 0.167],
+    ]);
+    // A closed question has no share in its own scenario.
+    expect(a.shares.find((x) => x.id === 'ai-audit')!.whenClosed).toEqual([]);
+  });
+
   it('warns about every question outside the share band, and still accepts the rubric', () => {
     const out = findings(TEXT.replace('shareBand: [0.05, 0.4]', 'shareBand: [0.12, 0.4]'));
     // 1/9 = 11.1%: policy, ai-audit, training, hr-ai, skills-plan fall below 12%.
-    expect(out).toHaveLength(5);
-    expect(out[0]).toMatch(/questions\[2\]: carries 11\.1% of the overall, outside the band 12–40%$/);
+    const always = out.filter((l) => !l.includes(' when '));
+    expect(always).toHaveLength(5);
+    expect(always[0]).toMatch(/questions\[2\]: carries 11\.1% of the overall, outside the band 12–40%$/);
+    // training, hr-ai and skills-plan stay at 1/9 whichever gate answer closes the others: 3 more each.
+    expect(out.filter((l) => l.includes(' when ai-systems is answered none'))).toHaveLength(3);
+    expect(out.filter((l) => l.includes(' when ai-systems is answered pilot'))).toHaveLength(3);
   });
 });

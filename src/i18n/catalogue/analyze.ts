@@ -113,6 +113,7 @@ export const analyze = {
     kk: 'ЖИ әлі жоқ (шарт-сұрақтар: {gates}; қолданылатын сұрақтар: {applicable}): {level}, {score}.',
   },
   shares: { en: 'Each question’s share of the overall', ru: 'Доля каждого вопроса в общем балле', kk: 'Әр сұрақтың жалпы ұпайдағы үлесі' },
+  shareWhen: { en: 'Share if {gate} = {option}', ru: 'Доля при {gate} = {option}', kk: '{gate} = {option} болғандағы үлес' },
   sharesNote: {
     en: 'Its weight through every recommendation it feeds, when every question applies; sorted from the largest. Shares add up to 100%.',
     ru: 'Вес вопроса через все рекомендации, с которыми он связан, когда применимы все вопросы; по убыванию. Сумма долей — 100\u00A0%.',

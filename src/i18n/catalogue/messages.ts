@@ -380,6 +380,11 @@ export const messages = {
     ru: 'для `downgrade` нужен `evidenceFrom`: без него ни один ответ не требует подтверждения',
     kk: '`downgrade` үшін `evidenceFrom` қажет: онсыз бірде-бір жауап растауды талап етпейді',
   },
+  shareOutsideBandWhen: {
+    en: 'carries {share}% of the overall when {gate} is answered {option}, outside the band {min}–{max}%',
+    ru: 'при ответе {option} на вопрос {gate} доля в общем балле {share}\u00A0%, вне диапазона {min}–{max}\u00A0%',
+    kk: '{gate} сұрағына {option} деп жауап берілгенде жалпы ұпайдағы үлесі {share}\u00A0%, {min}–{max}\u00A0% ауқымынан тыс',
+  },
   shareOutsideBand: {
     en: 'carries {share}% of the overall, outside the band {min}–{max}%',
     ru: 'доля в общем балле {share}\u00A0%, вне диапазона {min}–{max}\u00A0%',
