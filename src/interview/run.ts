@@ -18,6 +18,7 @@ import { m, setMessageLang } from '../i18n/messages.js';
 import type { Rubric, Unit } from '../rubric/model.js';
 import { removeLeftoverTemps } from '../io/leftover-temps.js';
 import { restrictPlan } from './unit-plan.js';
+import { closesQuestions } from '../scoring/score.js';
 import { describeFsError } from '../source/read-source.js';
 import {
   answeredCount,
@@ -443,6 +444,10 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
             await askEvidence(plan.questions[at] ?? q);
             // A gate's document decides whether the questions it closes are asked.
             at = replan(q.id);
+            const gate = rubric.questions.find((x) => x.id === q.id);
+            if (gate && !draft.evidence.has(q.id) && closesQuestions(rubric, gate, action.option)) {
+              line(say('gateWithoutDocument', { answer: q.options.find((o) => o.id === action.option)?.label ?? action.option }), c.yellow);
+            }
           }
           index = after(at === -1 ? index : at);
           break;

@@ -101,6 +101,11 @@ function prepare(rubric: Rubric): Prepared {
   return p;
 }
 
+/** Whether answering gate `q` with `optionId` would take at least one of its questions out. */
+export function closesQuestions(rubric: Rubric, q: Question, optionId: string): boolean {
+  return prepare(rubric).closing.get(q)?.has(optionId) ?? false;
+}
+
 /**
  * Whether choosing `option` for `q` needs an entry in `evidence` (SPEC.md "Method",
  * Evidence): with `evidenceFrom` set, an option scoring that or more, and a gate's answer
@@ -111,7 +116,7 @@ function prepare(rubric: Rubric): Prepared {
 export function needsEvidence(rubric: Rubric, q: Question, option: Option): boolean {
   const from = rubric.scoring.evidenceFrom;
   if (from === null) return false;
-  return option.score >= from || (prepare(rubric).closing.get(q)?.has(option.id) ?? false);
+  return option.score >= from || closesQuestions(rubric, q, option.id);
 }
 
 /** The level a score reaches, applied to the score as shown (one decimal). */

@@ -280,6 +280,7 @@ describe('the method: gates, n/a, evidence', () => {
     expect(screen.getScreen()).toContain('Expected as proof: The register of AI systems');
     expect(out).not.toContain('no longer apply');
     await typeLine('Register of AI systems, 1 March 2026: none');
+    expect(out).not.toContain('closes nothing');
     expect(out).toContain("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
     expect(screen.getScreen()).toContain('Section 2 of 3 · question 2 of 3');
     expect(saved()).toContain('answers:\n  ai-inventory: none\n  ai-monitoring: partly\n  staff-training: some\n');
@@ -300,6 +301,7 @@ describe('the method: gates, n/a, evidence', () => {
     await choose(1); // no AI system
     expect(screen.getScreen()).toContain('Expected as proof: The register of AI systems');
     await typeLine(''); // later
+    expect(out).toContain('Without a document, «No AI system» closes nothing: the questions it would close stay in the interview and count in the score.');
     expect(screen.getScreen()).toContain('Section 1 of 3 · question 2 of 4');
     expect(screen.getScreen()).toContain("Are the AI system's outputs monitored?");
     screen.keypress({ name: 'c', ctrl: true });

@@ -323,6 +323,11 @@ export const interview = {
   },
   noAnswer: { en: 'no answer', ru: 'нет ответа', kk: 'жауап жоқ' },
   backToEnd: { en: '← Back', ru: '← Назад', kk: '← Артқа' },
+  gateWithoutDocument: {
+    en: 'Without a document, «{answer}» closes nothing: the questions it would close stay in the interview and count in the score. The document can be added at the end.',
+    ru: 'Без подтверждающего документа ответ «{answer}» ничего не закрывает: вопросы, которые он закрыл бы, остаются в опросе и учитываются в балле. Документ можно указать в конце.',
+    kk: 'Растайтын құжатсыз «{answer}» деген жауап ештеңені жаппайды: ол жабатын сұрақтар сауалнамада қалады және ұпайда есептеледі. Құжатты соңында көрсетуге болады.',
+  },
   reportsWritten: { en: 'Reports:', ru: 'Отчёты:', kk: 'Есептер:' },
   unitDone: {
     en: 'The answers of unit "{unit}" are saved in {file}.\nOne unit\'s file is not scored on its own: when every unit has answered, join the files and score the body\'s file:\n  npx readiness merge <unit files…> --out <body file>\n  npx readiness score <body file> --out reports',
