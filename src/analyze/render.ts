@@ -115,7 +115,7 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
     a.scenarios
       .map((sc) => {
         const c = s.whenClosed.find((x) => x.gate === sc.gate && x.option === sc.option);
-        return ` ${c ? figure(c.share) : '—'} |`;
+        return ` ${c ? (s.weight > 0 ? figure(c.share) : pct(c.share)) : '—'} |`;
       })
       .join('');
   out.push(
