@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Question, Rubric } from '../rubric/model.js';
-import { gateScenarios, questionShares } from '../rubric/shares.js';
+import { gateScenarios, questionShares, scenarioBand } from '../rubric/shares.js';
 import type { Report } from '../report/schema.js';
 import { round1 } from '../scoring/round.js';
 import { questionStates, scoreAnswers } from '../scoring/score.js';
@@ -48,13 +48,13 @@ export interface Analysis {
     weight: number;
     share: number;
     /** Its share when a gate's answer closes other questions (one entry per gate scenario, while this one stays open). */
-    whenClosed: Array<{ gate: string; option: string; share: number }>;
-    /** Outside `scoring.shareBand` with every question applicable or in any gate scenario. */
+    whenClosed: Array<{ gate: string; option: string; share: number; outside: boolean }>;
+    /** Outside `scoring.shareBand` with every question applicable, or outside a gate scenario's band (`scenarioBand`). */
     outsideBand: boolean;
     byRecommendation: Array<{ id: string; share: number }>;
   }>;
   /** The ways a gate's answer can take questions out of the score (see `gateScenarios`). */
-  scenarios: Array<{ gate: string; option: string; closed: number }>;
+  scenarios: Array<{ gate: string; option: string; closed: number; band: [number, number] | null }>;
   sections: Array<{ id: string; share: number }>;
   recommendations: Array<{ id: string; share: number; questions: number }>;
   profiles: ProfileResult[];
@@ -122,12 +122,16 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   const raw = questionShares(rubric);
   const scenarios = gateScenarios(rubric);
   const scenarioShares = scenarios.map((sc) => questionShares(rubric, sc.closed));
-  const outside = (x: number) => band !== null && (x < band[0] - 5e-4 || x > band[1] + 5e-4);
+  const scenarioBands = scenarios.map((sc) => (band === null ? null : scenarioBand(rubric, sc, band)));
+  const outsideOf = (b: readonly [number, number] | null, x: number) => b !== null && (x < b[0] - 5e-4 || x > b[1] + 5e-4);
+  const outside = (x: number) => outsideOf(band, x);
   const shares = raw
     .map((s, i) => {
       const q = rubric.questions[i]!;
-      const whenClosed = scenarios.flatMap((sc, k) => (sc.closed.has(q.id) ? [] : [{ gate: sc.gate, option: sc.option, share: scenarioShares[k]![i]!.share }]));
-      const outsideBand = q.weight > 0 && (outside(s.share) || whenClosed.some((c) => outside(c.share)));
+      const whenClosed = scenarios.flatMap((sc, k) =>
+        sc.closed.has(q.id) ? [] : [{ gate: sc.gate, option: sc.option, share: scenarioShares[k]![i]!.share, outside: outsideOf(scenarioBands[k]!, scenarioShares[k]![i]!.share) }],
+      );
+      const outsideBand = q.weight > 0 && (outside(s.share) || whenClosed.some((c) => c.outside));
       return { id: s.id, area: s.area, unit: q.unit ?? null, weight: q.weight, share: s.share, whenClosed, outsideBand, byRecommendation: [...s.byRecommendation] };
     })
     .sort((a, b) => b.share - a.share || a.id.localeCompare(b.id));
@@ -300,7 +304,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     method: rubric.scoring,
     levels: rubric.levels.map((l) => ({ id: l.id, min: l.min })),
     shares,
-    scenarios: scenarios.map((sc) => ({ gate: sc.gate, option: sc.option, closed: sc.closed.size })),
+    scenarios: scenarios.map((sc, k) => ({ gate: sc.gate, option: sc.option, closed: sc.closed.size, band: scenarioBands[k]! })),
     sections: [...rubric.problemAreas, ...rubric.riskCategories].map((s) => ({ id: s.id, share: sectionShare.get(s.id) ?? 0 })),
     recommendations: rubric.recommendations.map((r) => ({
       id: r.id,

@@ -110,12 +110,14 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
   const band = a.method.shareBand;
   const figure = (x: number) => (band !== null && (x < band[0] - 5e-4 || x > band[1] + 5e-4) ? `${pct(x)} **${w('outside')}**` : pct(x));
   // One more column per gate scenario: the share when that answer closes other questions.
-  const scenarioHead = a.scenarios.map((sc) => ` ${cell(w('shareWhen', { gate: sc.gate, option: sc.option }))} |`).join('');
+  const scenarioHead = a.scenarios
+    .map((sc) => ` ${cell(sc.band === null ? w('shareWhen', { gate: sc.gate, option: sc.option }) : w('shareWhenBand', { gate: sc.gate, option: sc.option, min: pct(sc.band[0]), max: pct(sc.band[1]) }))} |`)
+    .join('');
   const scenarioCells = (s: Analysis['shares'][number]) =>
     a.scenarios
       .map((sc) => {
         const c = s.whenClosed.find((x) => x.gate === sc.gate && x.option === sc.option);
-        return ` ${c ? (s.weight > 0 ? figure(c.share) : pct(c.share)) : '—'} |`;
+        return ` ${c ? (s.weight > 0 && c.outside ? `${pct(c.share)} **${w('outside')}**` : pct(c.share)) : '—'} |`;
       })
       .join('');
   out.push(

@@ -7,6 +7,7 @@ import type { Finding, Loaded } from '../errors.js';
 import { readSource } from '../source/read-source.js';
 import type { Rubric } from './model.js';
 import { DEFAULT_RUBRIC_PATH, displayPath } from './paths.js';
+import { messageLang } from '../i18n/messages.js';
 
 /**
  * The compiled-rubric cache: a rubric that passed every check, stored as its normalised
@@ -35,6 +36,8 @@ interface Entry {
   rubric: Rubric;
   /** Warnings of the full check (a share outside the band), without their file name. */
   warnings: Array<Omit<Finding, 'file'>>;
+  /** The language the warnings are worded in: another language's reader gets them checked afresh. */
+  lang: string;
 }
 
 let cachedBuild: string | null | undefined;
@@ -65,7 +68,7 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const entryName = (sha: string, build: string) => `${sha}.${build.slice(0, 16)}.json`;
 
-function readEntry(dir: string, sha: string, build: string): Entry | undefined {
+function readEntry(dir: string, sha: string, build: string, lang: string): Entry | undefined {
   let text: string;
   try {
     text = readFileSync(join(dir, entryName(sha, build)), 'utf8');
@@ -78,6 +81,7 @@ function readEntry(dir: string, sha: string, build: string): Entry | undefined {
     if (!entry.rubric || typeof entry.rubric !== 'object' || entry.rubric.sha256 !== sha) return undefined;
     if (typeof entry.checksum !== 'string' || entry.checksum !== sha256(JSON.stringify(entry.rubric))) return undefined;
     if (!Array.isArray(entry.warnings)) return undefined;
+    if (entry.warnings.length > 0 && entry.lang !== lang) return undefined;
     return entry as Entry;
   } catch {
     return undefined;
@@ -96,6 +100,7 @@ export async function writeEntry(dir: string, rubric: Rubric, warnings: readonly
       checksum: sha256(JSON.stringify(rubric)),
       rubric,
       warnings: warnings.map(({ file: _file, ...rest }) => rest),
+      lang: messageLang(),
     };
     const { writeFileAtomic } = await import('../io/atomic-write.js');
     writeFileAtomic(join(dir, entryName(rubric.sha256, build)), JSON.stringify(entry));
@@ -117,7 +122,7 @@ export async function loadRubricModel(file: string = displayPath(DEFAULT_RUBRIC_
   const sha = sha256(read.text);
   if (build !== null && userDir !== null) {
     for (const dir of [BUILTIN_DIR, userDir]) {
-      const entry = readEntry(dir, sha, build);
+      const entry = readEntry(dir, sha, build, messageLang());
       if (entry) return { ok: true, value: { rubric: entry.rubric }, warnings: entry.warnings.map((w) => ({ ...w, file })) };
     }
   }

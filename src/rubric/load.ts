@@ -6,7 +6,7 @@ import { outside, refusedUnder, salvage, type Salvaged } from '../source/salvage
 import { schemaFindings } from '../source/schema-findings.js';
 import { normalizeRubric, type Rubric } from './model.js';
 import { checkRubric, type RuleGaps, type RuleIssue } from './rules.js';
-import { gateScenarios, questionShares } from './shares.js';
+import { gateScenarios, questionShares, scenarioBand } from './shares.js';
 import { m, messageLang } from '../i18n/messages.js';
 import { formatPlain } from '../i18n/numbers.js';
 import { RubricSchema, type RubricFile } from './schema.js';
@@ -62,10 +62,12 @@ export function parseRubric(file: string, text: string): Loaded<LoadedRubric> {
     });
     // The band holds for every body: also when a gate's answer takes other questions out.
     for (const sc of gateScenarios(rubric)) {
+      const [min, max] = scenarioBand(rubric, sc, band);
       questionShares(rubric, sc.closed).forEach((s, i) => {
         const q = rubric.questions[i]!;
-        if (q.weight === 0 || sc.closed.has(q.id) || !outsideBand(s.share)) return;
-        warn(i, m('shareOutsideBandWhen', { share: pct(s.share), min: pct(band[0]), max: pct(band[1]), gate: sc.gate, option: sc.option }));
+        if (q.weight === 0 || sc.closed.has(q.id) || !(s.share < min - 5e-4 || s.share > max + 5e-4)) return;
+        const open = rubric.questions.filter((x) => x.weight > 0 && !sc.closed.has(x.id)).length;
+        warn(i, m('shareOutsideBandWhen', { share: pct(s.share), min: pct(min), max: pct(max), gate: sc.gate, option: sc.option, count: open }));
       });
     }
   }

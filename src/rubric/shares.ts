@@ -72,3 +72,17 @@ export function gateScenarios(rubric: Rubric): GateScenario[] {
   }
   return scenarios;
 }
+
+/**
+ * The share band for a gate scenario. `shareBand` is stated for the rubric where every
+ * question applies, around a mean share of 1 / (scored questions); when a gate's answer
+ * closes some, the mean grows with the questions left, and so does the band: the same
+ * bounds relative to the mean. (A core of 25 questions has a mean share of 4%: a band of
+ * 1.5–4% for all 40 could not hold there for any weights.)
+ */
+export function scenarioBand(rubric: Rubric, scenario: GateScenario, band: readonly [number, number]): [number, number] {
+  const scored = rubric.questions.filter((q) => q.weight > 0);
+  const open = scored.filter((q) => !scenario.closed.has(q.id)).length;
+  const factor = open > 0 ? scored.length / open : 1;
+  return [band[0] * factor, band[1] * factor];
+}

@@ -75,6 +75,19 @@ describe('the compiled-rubric cache', () => {
     expect(second.stderr).toBe(first.stderr);
   });
 
+  it('words cached warnings in the reader\'s language, not in the language they were first checked in', () => {
+    writeFileSync(rubric, readFileSync(rubric, 'utf8').replace('shareBand: [0.05, 0.4]', 'shareBand: [0.12, 0.4]'));
+    const en = cli(['validate', rubric], env({ READINESS_LANG: 'en' }));
+    expect(en.stderr).toContain('outside the band 12–40%');
+    const ru = cli(['validate', rubric], env({ READINESS_LANG: 'ru' }));
+    expect(ru.stderr).toContain('вне диапазона 12–40\u00A0%');
+    expect(ru.stderr).not.toContain('outside the band');
+    const kk = cli(['validate', rubric], env({ READINESS_LANG: 'kk' }));
+    expect(kk.stderr).toContain('ауқымынан тыс');
+    // And the cache keeps serving each: the same words again.
+    expect(cli(['validate', rubric], env({ READINESS_LANG: 'ru' })).stderr).toBe(ru.stderr);
+  });
+
   it('writes nothing with READINESS_NO_CACHE, and works when the cache folder cannot be written', () => {
     expect(template(env({ READINESS_NO_CACHE: '1' })).status).toBe(0);
     expect(entries()).toEqual([]);

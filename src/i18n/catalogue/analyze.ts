@@ -114,6 +114,11 @@ export const analyze = {
   },
   shares: { en: 'Each question’s share of the overall', ru: 'Доля каждого вопроса в общем балле', kk: 'Әр сұрақтың жалпы ұпайдағы үлесі' },
   shareWhen: { en: 'Share if {gate} = {option}', ru: 'Доля при {gate} = {option}', kk: '{gate} = {option} болғандағы үлес' },
+  shareWhenBand: {
+    en: 'Share if {gate} = {option} (band {min} – {max})',
+    ru: 'Доля при {gate} = {option} (диапазон {min} – {max})',
+    kk: '{gate} = {option} болғандағы үлес ({min} – {max} ауқымы)',
+  },
   sharesNote: {
     en: 'Its weight through every recommendation it feeds, when every question applies; sorted from the largest. Shares add up to 100%.',
     ru: 'Вес вопроса через все рекомендации, с которыми он связан, когда применимы все вопросы; по убыванию. Сумма долей — 100\u00A0%.',

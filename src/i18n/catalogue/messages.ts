@@ -381,10 +381,11 @@ export const messages = {
     kk: '`downgrade` үшін `evidenceFrom` қажет: онсыз бірде-бір жауап растауды талап етпейді',
   },
   shareOutsideBandWhen: {
-    en: 'carries {share}% of the overall when {gate} is answered {option}, outside the band {min}–{max}%',
-    ru: 'при ответе {option} на вопрос {gate} доля в общем балле {share}\u00A0%, вне диапазона {min}–{max}\u00A0%',
-    kk: '{gate} сұрағына {option} деп жауап берілгенде жалпы ұпайдағы үлесі {share}\u00A0%, {min}–{max}\u00A0% ауқымынан тыс',
+    en: 'carries {share}% of the overall when {gate} is answered {option}, outside the band {min}–{max}% for the {count} scored questions that apply then',
+    ru: 'при ответе {option} на вопрос {gate} доля в общем балле {share}\u00A0%, вне диапазона {min}–{max}\u00A0%, пересчитанного на {count} {count:применимый тогда вопрос|применимых тогда вопроса|применимых тогда вопросов} с баллами',
+    kk: '{gate} сұрағына {option} деп жауап берілгенде жалпы ұпайдағы үлесі {share}\u00A0%, сол кезде қолданылатын {count} ұпайлы сұраққа қайта есептелген {min}–{max}\u00A0% ауқымынан тыс',
   },
+
   shareOutsideBand: {
     en: 'carries {share}% of the overall, outside the band {min}–{max}%',
     ru: 'доля в общем балле {share}\u00A0%, вне диапазона {min}–{max}\u00A0%',
