@@ -1,9 +1,9 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { localCommand, placeholder } from './commander-words.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { toolVersion, type Context } from './context.js';
-import { help } from '../i18n/catalogue/cli.js';
+import { commander, help } from '../i18n/catalogue/cli.js';
 import { sayerIn } from '../i18n/lang.js';
 
 /** What a command module exports: `run(positionals..., options, ctx)`. */
@@ -38,6 +38,15 @@ export function buildProgram(lang: Lang, run: Action): Command {
       writeErr: (s) => process.stderr.write(s),
     });
   program.addHelpCommand(false);
+  // `--out --lang en` would take "--lang" as the folder: an option name is never a value.
+  program.hook('preAction', (_root, action) => {
+    for (const option of action.options) {
+      const value: unknown = action.getOptionValue(option.attributeName());
+      const values = Array.isArray(value) ? value : [value];
+      const named = values.find((x): x is string => typeof x === 'string' && /^--[A-Za-z]/.test(x));
+      if (named !== undefined) throw new UsageError(sayerIn(commander, lang)('optionAsValue', { option: option.long ?? option.flags, value: named }));
+    }
+  });
 
   const lang_ = () => new Option(`--lang <${v('lang')}>`, h('optLang')).choices(['ru', 'kk', 'en']);
   const rubric_ = () => new Option(`--rubric <${v('file')}>`, h('optRubric'));

@@ -176,6 +176,11 @@ export const commander = {
   // Usage errors
   quoted: { en: '"{name}"', ru: '«{name}»', kk: '«{name}»' },
   suggested: { en: '{name}', ru: '«{name}»', kk: '«{name}»' },
+  optionAsValue: {
+    en: 'option {option} needs a value, not the option {value}: write the value after {option} (a name that starts with "--" as ./{value})',
+    ru: 'параметру {option} нужно значение, а не параметр {value}: укажите значение после {option} (имя, начинающееся с «--», — как ./{value})',
+    kk: '{option} опциясына {value} опциясы емес, мән керек: мәнді {option} опциясынан кейін жазыңыз («--» деп басталатын атауды ./{value} түрінде)',
+  },
   unknownCommand: { en: 'error: unknown command "{name}"', ru: 'ошибка: неизвестная команда «{name}»', kk: 'қате: «{name}» деген команда жоқ' },
   unknownOption: { en: 'error: unknown option "{name}"', ru: 'ошибка: неизвестный параметр «{name}»', kk: 'қате: «{name}» деген опция жоқ' },
   didYouMean: { en: 'Did you mean {name}?', ru: 'Возможно, имелось в виду {name}?', kk: '{name} болуы мүмкін бе?' },
