@@ -391,26 +391,30 @@ describe('validate: the method rules, each with its position', () => {
     expect(findings(text)).toEqual([`${lineOf('notApplicable:', text)}:20: questions[6].notApplicable: missing the "kk" text`]);
   });
 
-  it('warns about a question pushed outside the band when a gate closes others, naming the gate and its answer', () => {
-    const text = TEXT.replace('shareBand: [0.05, 0.4]', 'shareBand: [0.05, 0.3]');
-    // Every share is inside 5-30% while everything applies. "none" closes ai-register and
-    // ai-audit: infra keeps data-exchange alone and law keeps policy alone, a third each;
-    // "pilot" closes ai-audit: ai-register carries law's 1/2 + infra's 1/2 of a third, 1/3.
+  it('warns about a question outside the band when a gate closes others, the band scaled to the questions left', () => {
+    const text = TEXT.replace('shareBand: [0.05, 0.4]', 'shareBand: [0.09, 0.28]');
+    // Every share is inside 9-28% while all 7 scored questions apply. The band is stated
+    // around their mean; a gate answer that leaves n of them scales it by 7/n.
+    // "pilot" closes ai-audit: ai-register carries law's 1/2 + infra's 1/2 of a third, 1/3,
+    // over 28% × 7/6 = 32.7%. "none" closes ai-register and ai-audit: training, hr-ai and
+    // skills-plan stay at 1/9, under 9% × 7/5 = 12.6%.
     const out = findings(text);
+    const line = (id: string) => lineOf(`- id: ${id}`, text);
     expect(out).toEqual([
-      `${lineOf('- id: ai-register', text)}:9: questions[1]: carries 33.3% of the overall when ai-systems is answered pilot, outside the band 5–30%`,
-      `${lineOf('- id: policy', text)}:9: questions[3]: carries 33.3% of the overall when ai-systems is answered none, outside the band 5–30%`,
-      `${lineOf('- id: data-exchange', text)}:9: questions[4]: carries 33.3% of the overall when ai-systems is answered none, outside the band 5–30%`,
+      `${line('ai-register')}:9: questions[1]: carries 33.3% of the overall when ai-systems is answered pilot, outside the band 10.5–32.7% for the 6 scored questions that apply then`,
+      ...['training', 'hr-ai', 'skills-plan'].map(
+        (id, k) => `${line(id)}:9: questions[${5 + k}]: carries 11.1% of the overall when ai-systems is answered none, outside the band 12.6–39.2% for the 5 scored questions that apply then`,
+      ),
     ]);
     const a = analyzeRubric(rubricOf(text), { draws: 100 });
-    expect(a.scenarios).toEqual([
-      { gate: 'ai-systems', option: 'none', closed: 2 },
-      { gate: 'ai-systems', option: 'pilot', closed: 1 },
+    expect(a.scenarios.map((sc) => [sc.gate, sc.option, sc.closed, sc.band!.map((x) => Math.round(x * 1000) / 1000)])).toEqual([
+      ['ai-systems', 'none', 2, [0.126, 0.392]],
+      ['ai-systems', 'pilot', 1, [0.105, 0.327]],
     ]);
-    expect(a.outsideBand.sort()).toEqual(['ai-register', 'data-exchange', 'policy']);
-    expect(a.shares.find((x) => x.id === 'policy')!.whenClosed.map((c) => [c.option, Math.round(c.share * 1000) / 1000])).toEqual([
-      ['none', 0.333],
-      ['pilot', 0.167],
+    expect(a.outsideBand.sort()).toEqual(['ai-register', 'hr-ai', 'skills-plan', 'training']);
+    expect(a.shares.find((x) => x.id === 'policy')!.whenClosed.map((c) => [c.option, Math.round(c.share * 1000) / 1000, c.outside])).toEqual([
+      ['none', 0.333, false],
+      ['pilot', 0.167, false],
     ]);
     // A closed question has no share in its own scenario.
     expect(a.shares.find((x) => x.id === 'ai-audit')!.whenClosed).toEqual([]);
@@ -422,7 +426,7 @@ describe('validate: the method rules, each with its position', () => {
     const always = out.filter((l) => !l.includes(' when '));
     expect(always).toHaveLength(5);
     expect(always[0]).toMatch(/questions\[2\]: carries 11\.1% of the overall, outside the band 12–40%$/);
-    // training, hr-ai and skills-plan stay at 1/9 whichever gate answer closes the others: 3 more each.
+    // training, hr-ai and skills-plan stay at 1/9 whichever gate answer closes the others, under the scaled bands too.
     expect(out.filter((l) => l.includes(' when ai-systems is answered none'))).toHaveLength(3);
     expect(out.filter((l) => l.includes(' when ai-systems is answered pilot'))).toHaveLength(3);
   });
