@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { setMessageLang } from '../i18n/messages.js';
+import { m, setMessageLang } from '../i18n/messages.js';
+import { printable } from '../source/printable.js';
 import { keepHeapSmall } from './heap.js';
 import { internalFinding, layoutOfRubric, prepareEnv, refused, scoreFile, type FileOutcome, type ScoreEnv, type ScoreSetup } from './score-file.js';
 import type { ChunkRequest, ChunkResult, ReadyMessage, WorkerInput } from './worker.js';
@@ -228,7 +229,7 @@ async function* pooled(
         queue.unshift(...lost.files.map((file, i) => ({ start: lost.start + i, files: [file], retry: true })));
       } else if (lost) {
         const file = lost.files[0]!;
-        const detail = slot.failure ?? 'the scoring thread stopped';
+        const detail = slot.failure === undefined ? m('threadStopped') : m('threadFailed', { reason: printable(slot.failure) });
         done.set(lost.start, refused(file, [{ file, message: detail, severity: 'error' }], env));
       }
       if (respawns++ < 2 * threads) dispatch(spawn());

@@ -39,11 +39,13 @@ export function buildProgram(lang: Lang, run: Action): Command {
     });
   program.addHelpCommand(false);
   // `--out --lang en` would take "--lang" as the folder: an option name is never a value.
-  program.hook('preAction', (_root, action) => {
+  program.hook('preAction', (root, action) => {
+    const names = new Set([...root.options, ...action.options].flatMap((o) => (o.long ? [o.long, o.long.replace(/^--no-/, '--')] : [])));
+    names.add('--help');
     for (const option of action.options) {
       const value: unknown = action.getOptionValue(option.attributeName());
       const values = Array.isArray(value) ? value : [value];
-      const named = values.find((x): x is string => typeof x === 'string' && /^--[A-Za-z]/.test(x));
+      const named = values.find((x): x is string => typeof x === 'string' && names.has(x.split('=')[0]!));
       if (named !== undefined) throw new UsageError(sayerIn(commander, lang)('optionAsValue', { option: option.long ?? option.flags, value: named }));
     }
   });

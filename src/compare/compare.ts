@@ -94,19 +94,24 @@ export function compareReports(earlier: RoundInput, later: RoundInput, sameOrgan
   improved.sort((x, y) => y.delta - x.delta || rank.get(x.id)! - rank.get(y.id)!);
   slipped.sort((x, y) => x.delta - y.delta || rank.get(x.id)! - rank.get(y.id)!);
 
-  // A claim is an answer at or above the rubric's evidence threshold, or one the scorer listed
-  // as unsupported on either date (a gate's "does not apply" needs its document whatever it scores).
+  // A claim is an answer that needs a document: at or above the rubric's evidence threshold,
+  // or one the scorer listed as unsupported on that date (a gate's "does not apply" needs its
+  // document whatever it scores), or the same answer that was so listed on the other date.
   const rule = b.method.evidenceFrom;
   const unsupportedBefore = new Set(a.unsupported.map((u) => u.id));
   const unsupportedAfter = new Map(b.unsupported.map((u) => [u.id, u]));
-  const claims = (q: Trace | undefined) =>
-    rule !== null && q?.status === 'answered' && q.option !== null && (q.option.score >= rule || unsupportedBefore.has(q.id) || unsupportedAfter.has(q.id));
+  const listed = (id: string) => unsupportedBefore.has(id) || unsupportedAfter.has(id);
+  const claims = (q: Trace | undefined, other: Trace | undefined, own: { has(id: string): boolean }) =>
+    rule !== null &&
+    q?.status === 'answered' &&
+    q.option !== null &&
+    (q.option.score >= rule || own.has(q.id) || (listed(q.id) && other?.option?.id === q.option.id));
   const gained: Comparison['evidence']['gained'] = [];
   const lost: Comparison['evidence']['lost'] = [];
   for (const id of order) {
     const then = before.get(id);
     const now = after.get(id)!;
-    if (!claims(then) || !claims(now)) continue;
+    if (!claims(then, now, unsupportedBefore) || !claims(now, then, unsupportedAfter)) continue;
     const wasSupported = !unsupportedBefore.has(id);
     const isSupported = !unsupportedAfter.has(id);
     if (!wasSupported && isSupported) gained.push({ id, text: now.text, option: now.option!, ...(now.evidence ? { evidence: now.evidence } : {}) });

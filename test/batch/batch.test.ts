@@ -152,7 +152,7 @@ describe('scoreFiles', () => {
     const outcomes = await collect(scoreFiles(files, setup(), { threads: 2, chunkSize: 4, workerUrl: CRASHING_WORKER, mainScores: false }));
     expect(outcomes.map((o) => o.file)).toEqual(files);
     expect(outcomes.filter((o) => !o.ok).map((o) => o.file)).toEqual([crash]);
-    expect(outcomes[10]!.row.error).toContain('simulated thread failure');
+    expect(outcomes[10]!.row.error).toBe(`${crash}: the scoring thread stopped while scoring this file: simulated thread failure (in the system's own words)`);
   });
   it('refuses, never loses, the files of a chunk a thread answers short, and keeps order', async () => {
     const files = many();

@@ -303,7 +303,9 @@ if (!tmux && !inCI) {
       await term.waitFor('Fully  (current answer)');
       term.keys('5', 'Enter'); // back again (answered: no skip)
       await term.waitFor('Yes, one in operation  (current answer)');
-      term.keys('1', 'Enter'); // no AI system: the monitoring question no longer applies
+      term.keys('1', 'Enter'); // no AI system: it closes a question, so its document is asked again
+      await term.waitFor('Expected as proof: The register of AI systems');
+      term.keys('Enter'); // keep the register as the document: the monitoring question no longer applies
       await term.waitFor("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
       await term.waitFor('Section 2 of 3 · question 2 of 3');
       term.keys('3', 'Enter'); // all staff

@@ -536,6 +536,16 @@ export const messages = {
     ru: 'в {file} ответы всего органа, а не одного подразделения: дайте подразделению «{unit}» свой файл (readiness template --unit {unit} --out <файл> или --answers <новый файл>) либо продолжайте файл органа без --unit',
     kk: '{file} ішінде бір бөлімшенің емес, бүкіл органның жауаптары: «{unit}» бөлімшесіне өз файлын беріңіз (readiness template --unit {unit} --out <файл> немесе --answers <жаңа файл>) не орган файлын --unit опциясынсыз жалғастырыңыз',
   },
+  threadStopped: {
+    en: 'the scoring thread stopped while scoring this file',
+    ru: 'поток оценки остановился при обработке этого файла',
+    kk: 'бағалау ағыны осы файлды өңдеу кезінде тоқтады',
+  },
+  threadFailed: {
+    en: 'the scoring thread stopped while scoring this file: {reason} (in the system\'s own words)',
+    ru: 'поток оценки остановился при обработке этого файла: {reason} (сообщение системы)',
+    kk: 'бағалау ағыны осы файлды өңдеу кезінде тоқтады: {reason} (жүйенің өз хабарламасы)',
+  },
   otherUnitFile: {
     en: '{file} holds the answers of unit "{unit}", not "{asked}": give each unit its own --answers file',
     ru: 'в {file} ответы подразделения «{unit}», а не «{asked}»: у каждого подразделения свой файл --answers',
