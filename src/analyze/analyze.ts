@@ -1,7 +1,7 @@
 import type { Answers } from '../answers/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Question, Rubric } from '../rubric/model.js';
-import { gateScenarios, questionShares, scenarioBand } from '../rubric/shares.js';
+import { outsideBand, questionShares, scenarioShares } from '../rubric/shares.js';
 import type { Report } from '../report/schema.js';
 import { round1 } from '../scoring/round.js';
 import { questionStates, scoreAnswers } from '../scoring/score.js';
@@ -49,7 +49,7 @@ export interface Analysis {
     share: number;
     /** Its share when a gate's answer closes other questions (one entry per gate scenario, while this one stays open). */
     whenClosed: Array<{ gate: string; option: string; share: number; outside: boolean }>;
-    /** Outside `scoring.shareBand` with every question applicable, or outside a gate scenario's band (`scenarioBand`). */
+    /** Outside `scoring.shareBand` with every question applicable, or outside a gate scenario's band (`scenarioShares`). */
     outsideBand: boolean;
     byRecommendation: Array<{ id: string; share: number }>;
   }>;
@@ -120,19 +120,16 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   // Shares, sections, recommendations.
   const band = rubric.scoring.shareBand;
   const raw = questionShares(rubric);
-  const scenarios = gateScenarios(rubric);
-  const scenarioShares = scenarios.map((sc) => questionShares(rubric, sc.closed));
-  const scenarioBands = scenarios.map((sc) => (band === null ? null : scenarioBand(rubric, sc, band)));
-  const outsideOf = (b: readonly [number, number] | null, x: number) => b !== null && (x < b[0] - 5e-4 || x > b[1] + 5e-4);
-  const outside = (x: number) => outsideOf(band, x);
+  const scenarios = scenarioShares(rubric, band);
   const shares = raw
     .map((s, i) => {
       const q = rubric.questions[i]!;
-      const whenClosed = scenarios.flatMap((sc, k) =>
-        sc.closed.has(q.id) ? [] : [{ gate: sc.gate, option: sc.option, share: scenarioShares[k]![i]!.share, outside: outsideOf(scenarioBands[k]!, scenarioShares[k]![i]!.share) }],
-      );
-      const outsideBand = q.weight > 0 && (outside(s.share) || whenClosed.some((c) => c.outside));
-      return { id: s.id, area: s.area, unit: q.unit ?? null, weight: q.weight, share: s.share, whenClosed, outsideBand, byRecommendation: [...s.byRecommendation] };
+      const whenClosed = scenarios.flatMap((sc) => {
+        const share = sc.shares[i]!.share;
+        return sc.closed.has(q.id) ? [] : [{ gate: sc.gate, option: sc.option, share, outside: outsideBand(share, sc.band) }];
+      });
+      const outside = q.weight > 0 && (outsideBand(s.share, band) || whenClosed.some((c) => c.outside));
+      return { id: s.id, area: s.area, unit: q.unit ?? null, weight: q.weight, share: s.share, whenClosed, outsideBand: outside, byRecommendation: [...s.byRecommendation] };
     })
     .sort((a, b) => b.share - a.share || a.id.localeCompare(b.id));
   const sectionShare = new Map<string, number>();
@@ -255,9 +252,11 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   for (const g of rubric.questions.filter((q) => gates.has(q.id))) {
     const dependents = rubric.questions.filter((d) => d.when?.question === g.id);
     const opening = g.options.find((o) => dependents.every((d) => d.when!.in.includes(o.id)));
-    const closing = g.options.find((o) => dependents.some((d) => !d.when!.in.includes(o.id)));
-    if (!opening || !closing) continue;
-    const closed = new Set(dependents.filter((d) => !d.when!.in.includes(closing.id)).map((d) => d.id));
+    // The first answer that closes questions, and all it closes (its gated gates' questions too).
+    const scenario = scenarios.find((sc) => sc.gate === g.id);
+    const closing = scenario && g.options.find((o) => o.id === scenario.option);
+    if (!opening || !scenario || !closing) continue;
+    const closed = scenario.closed;
     const chosen = new Map(rubric.questions.map((q) => [q.id, closed.has(q.id) ? byScore.get(q)![0]!.id : bestOf(q).id] as const));
     chosen.set(g.id, opening.id);
     const before = score(chosen);
@@ -304,7 +303,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     method: rubric.scoring,
     levels: rubric.levels.map((l) => ({ id: l.id, min: l.min })),
     shares,
-    scenarios: scenarios.map((sc, k) => ({ gate: sc.gate, option: sc.option, closed: sc.closed.size, band: scenarioBands[k]! })),
+    scenarios: scenarios.map((sc) => ({ gate: sc.gate, option: sc.option, closed: sc.closed.size, band: sc.band })),
     sections: [...rubric.problemAreas, ...rubric.riskCategories].map((s) => ({ id: s.id, share: sectionShare.get(s.id) ?? 0 })),
     recommendations: rubric.recommendations.map((r) => ({
       id: r.id,

@@ -3,6 +3,7 @@ import { type Lang, sayerIn } from '../i18n/lang.js';
 import { escapeMarkdown, escapeMarkdownCode } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { Rubric } from '../rubric/model.js';
+import { outsideBand } from '../rubric/shares.js';
 import type { Analysis, GamingRoute } from './analyze.js';
 
 /** `readiness analyze` as markdown, in `lang`: verdict first, then routes, profiles, checks and shares. */
@@ -108,7 +109,7 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
 
   out.push(`## ${w('shares')}`, md(w('sharesNote')));
   const band = a.method.shareBand;
-  const figure = (x: number) => (band !== null && (x < band[0] - 5e-4 || x > band[1] + 5e-4) ? `${pct(x)} **${w('outside')}**` : pct(x));
+  const figure = (x: number) => (outsideBand(x, band) ? `${pct(x)} **${w('outside')}**` : pct(x));
   // One more column per gate scenario: the share when that answer closes other questions.
   const scenarioHead = a.scenarios
     .map((sc) => ` ${cell(sc.band === null ? w('shareWhen', { gate: sc.gate, option: sc.option }) : w('shareWhenBand', { gate: sc.gate, option: sc.option, min: pct(sc.band[0]), max: pct(sc.band[1]) }))} |`)

@@ -6,7 +6,7 @@ import { outside, refusedUnder, salvage, type Salvaged } from '../source/salvage
 import { schemaFindings } from '../source/schema-findings.js';
 import { normalizeRubric, type Rubric } from './model.js';
 import { checkRubric, type RuleGaps, type RuleIssue } from './rules.js';
-import { gateScenarios, questionShares, scenarioBand } from './shares.js';
+import { outsideBand, questionShares, scenarioShares } from './shares.js';
 import { m, messageLang } from '../i18n/messages.js';
 import { formatPlain } from '../i18n/numbers.js';
 import { RubricSchema, type RubricFile } from './schema.js';
@@ -49,25 +49,22 @@ export function parseRubric(file: string, text: string): Loaded<LoadedRubric> {
   const warnings = [...parsed.warnings];
   const band = rubric.scoring.shareBand;
   if (band) {
-    // Tolerance of half the shown precision, so a share printed as the bound is inside it.
     const pct = (x: number) => formatPlain(messageLang(), Math.round(x * 1000) / 10);
-    const outsideBand = (share: number) => share < band[0] - 5e-4 || share > band[1] + 5e-4;
     const warn = (i: number, message: string) => {
       const { line, column } = locate(source, ['questions', i, 'id']);
       warnings.push({ file, line, column, path: formatPath(['questions', i]), severity: 'warning', message });
     };
     questionShares(rubric).forEach((s, i) => {
       if (rubric.questions[i]!.weight === 0) return; // a pure gate carries no score by design
-      if (outsideBand(s.share)) warn(i, m('shareOutsideBand', { share: pct(s.share), min: pct(band[0]), max: pct(band[1]) }));
+      if (outsideBand(s.share, band)) warn(i, m('shareOutsideBand', { share: pct(s.share), min: pct(band[0]), max: pct(band[1]) }));
     });
     // The band holds for every body: also when a gate's answer takes other questions out.
-    for (const sc of gateScenarios(rubric)) {
-      const [min, max] = scenarioBand(rubric, sc, band);
-      questionShares(rubric, sc.closed).forEach((s, i) => {
+    for (const sc of scenarioShares(rubric, band)) {
+      const [min, max] = sc.band!;
+      sc.shares.forEach((s, i) => {
         const q = rubric.questions[i]!;
-        if (q.weight === 0 || sc.closed.has(q.id) || !(s.share < min - 5e-4 || s.share > max + 5e-4)) return;
-        const open = rubric.questions.filter((x) => x.weight > 0 && !sc.closed.has(x.id)).length;
-        warn(i, m('shareOutsideBandWhen', { share: pct(s.share), min: pct(min), max: pct(max), gate: sc.gate, option: sc.option, count: open }));
+        if (q.weight === 0 || sc.closed.has(q.id) || !outsideBand(s.share, sc.band)) return;
+        warn(i, m('shareOutsideBandWhen', { share: pct(s.share), min: pct(min), max: pct(max), gate: sc.gate, option: sc.option, count: sc.open }));
       });
     }
   }

@@ -74,15 +74,33 @@ export function gateScenarios(rubric: Rubric): GateScenario[] {
 }
 
 /**
- * The share band for a gate scenario. `shareBand` is stated for the rubric where every
- * question applies, around a mean share of 1 / (scored questions); when a gate's answer
- * closes some, the mean grows with the questions left, and so does the band: the same
- * bounds relative to the mean. (A core of 25 questions has a mean share of 4%: a band of
- * 1.5–4% for all 40 could not hold there for any weights.)
+ * Whether a share falls outside a band, with a tolerance of half the shown precision (0.1%),
+ * so that a share printed as the bound is inside it. No band: never outside.
  */
-export function scenarioBand(rubric: Rubric, scenario: GateScenario, band: readonly [number, number]): [number, number] {
+export function outsideBand(share: number, band: readonly [number, number] | null): boolean {
+  return band !== null && (share < band[0] - 5e-4 || share > band[1] + 5e-4);
+}
+
+/** A gate scenario with its shares, the scored questions left open and the band scaled to them. */
+export interface ScenarioShares extends GateScenario {
+  shares: QuestionShare[];
+  /** Scored questions (weight > 0) that still apply. */
+  open: number;
+  band: [number, number] | null;
+}
+
+/**
+ * Every gate scenario (`gateScenarios`) with its shares and its band. `shareBand` is stated
+ * for the rubric where every question applies, around a mean share of 1 / (scored
+ * questions); when a gate's answer closes some, the mean grows with the questions left, and
+ * so does the band: the same bounds relative to the mean. (A core of 25 questions has a mean
+ * share of 4%: a band of 1.5–4% for all 40 could not hold there for any weights.)
+ */
+export function scenarioShares(rubric: Rubric, band: readonly [number, number] | null): ScenarioShares[] {
   const scored = rubric.questions.filter((q) => q.weight > 0);
-  const open = scored.filter((q) => !scenario.closed.has(q.id)).length;
-  const factor = open > 0 ? scored.length / open : 1;
-  return [band[0] * factor, band[1] * factor];
+  return gateScenarios(rubric).map((sc) => {
+    const open = scored.filter((q) => !sc.closed.has(q.id)).length;
+    const factor = open > 0 ? scored.length / open : 1;
+    return { ...sc, shares: questionShares(rubric, sc.closed), open, band: band === null ? null : [band[0] * factor, band[1] * factor] };
+  });
 }

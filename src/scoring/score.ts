@@ -4,6 +4,7 @@ import type { Level, Option, Question, Rubric } from '../rubric/model.js';
 import type { Report } from '../report/schema.js';
 import { REPORT_SCHEMA_VERSION } from '../report/version.js';
 import { round1, round2, round3 } from './round.js';
+import { gateScenarios } from '../rubric/shares.js';
 
 export interface ScoreOptions {
   /** The report's language, already resolved (`--lang`, else the file's, else the rubric's first). */
@@ -79,12 +80,9 @@ function prepare(rubric: Rubric): Prepared {
   }
   const byId = new Map(rubric.questions.map((q) => [q.id, q]));
   const closing = new Map<Question, Set<string>>();
-  for (const d of rubric.questions) {
-    const gate = d.when ? byId.get(d.when.question) : undefined;
-    if (!gate || !d.when) continue;
-    const set = closing.get(gate) ?? new Set<string>();
-    for (const o of gate.options) if (!d.when.in.includes(o.id)) set.add(o.id);
-    closing.set(gate, set);
+  for (const sc of gateScenarios(rubric)) {
+    const gate = byId.get(sc.gate)!;
+    closing.set(gate, (closing.get(gate) ?? new Set<string>()).add(sc.option));
   }
   p = {
     closing,
