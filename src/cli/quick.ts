@@ -39,11 +39,9 @@ export function quickScore(args: readonly string[]): { inputs: string[]; options
     const key = SCORE_VALUES[eq === -1 ? arg : arg.slice(0, eq)];
     if (key === undefined || key in options) return undefined;
     let value: string | undefined;
-    if (eq !== -1) value = arg.slice(eq + 1);
-    else {
-      value = args[++i];
-      if (value === undefined || value.startsWith('-')) return undefined;
-    }
+    value = eq !== -1 ? arg.slice(eq + 1) : args[++i];
+    // A value that looks like an option is commander's to judge (and refuse); `--x=-5` is a value.
+    if (value === undefined || value.startsWith(eq !== -1 ? '--' : '-')) return undefined;
     if (key === 'lang' && !LANGS.has(value)) return undefined;
     options[key] = value;
   }

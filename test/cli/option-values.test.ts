@@ -22,6 +22,11 @@ describe('an option name given where a value belongs', () => {
     expect(r.stderr).not.toMatch(STACK);
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(join(dir, '--lang'))).toBe(false);
+    // Written with "=", through the quick reading of one-file score as well.
+    const eq = cli(['score', answers, '--out=--lang', '--format', 'json'], { cwd: dir });
+    expect(eq.status).toBe(2);
+    expect(eq.stderr).toContain('option --out needs a value, not the option --lang');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('says so in the reader\'s language, for every command', () => {
