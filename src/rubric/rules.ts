@@ -3,9 +3,8 @@ import { m } from '../i18n/messages.js';
 import { checkMethod } from './method-rules.js';
 import { compareVersions } from './model.js';
 import type { RubricFile } from './schema.js';
+import { FORBIDDEN_KEYS } from '../source/read-source.js';
 
-// The keys the YAML loader refuses (source/parse-yaml.ts FORBIDDEN_KEYS), here without loading it.
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * The smallest positive weight. Products of a few smaller ones underflow toward zero, and a

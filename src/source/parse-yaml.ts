@@ -16,7 +16,7 @@ import {
 import { limitFindings, MAX_FINDINGS_PER_FILE, type Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
 import { printable } from './printable.js';
-import { INPUT_LIMITS } from './read-source.js';
+import { FORBIDDEN_KEYS, INPUT_LIMITS } from './read-source.js';
 
 /** A parsed YAML (or JSON) document that still knows where every value came from. */
 export interface SourceDocument {
@@ -31,8 +31,7 @@ export type ParseResult =
   | { ok: true; source: SourceDocument; warnings: Finding[] }
   | { ok: false; findings: Finding[] };
 
-/** Keys that could reach an object's prototype if a later step copied them naively. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export { FORBIDDEN_KEYS };
 
 class TooDeepError extends Error {
   constructor(readonly offset: number) {

@@ -1,3 +1,4 @@
+import { FORBIDDEN_KEYS } from './read-source.js';
 /**
  * A reader for plain JSON answer files (what other systems export): `JSON.parse`, taken only
  * when it provably gives what the guarded parser (`yaml`, YAML 1.2 core schema, which reads
@@ -28,7 +29,6 @@ const MAX_DEPTH = 16;
 /** Far below the guarded parser's key cap (10,000). */
 const MAX_KEYS = 2000;
 const MAX_KEY_CHARS = 500;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // Characters that make the text a guarded parser's case wherever they are (inside strings,
 // JSON.parse refuses raw control characters anyway), raw or as a `\u` escape: control and
 // C1 characters, U+2028/U+2029, a BOM, surrogates (pairs are rare in answer files; lone ones

@@ -1,3 +1,4 @@
+import { FORBIDDEN_KEYS } from './read-source.js';
 /**
  * A reader for the plainest YAML: the shape the interview writes and most answer files
  * have. A top-level map of `key: value` lines, values that are one-line maps, two-space
@@ -22,7 +23,6 @@ const MAX_KEYS = 2000;
  * under the answer files' 50,000 tokens (ANSWER_LIMITS).
  */
 const MAX_CHARS = 32 * 1024;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // Words YAML 1.2 (core) or YAML 1.1 readers take as something other than a string.
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 const PLAIN_KEY = /^[$A-Za-z][A-Za-z0-9_.-]*$/;

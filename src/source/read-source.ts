@@ -4,6 +4,13 @@ import { m, messageLang } from '../i18n/messages.js';
 import { formatNumber } from '../i18n/numbers.js';
 
 
+/**
+ * Keys that could reach an object's prototype if a later step copied them naively: the
+ * guarded parser refuses them, the quick readers step aside on them, the rubric rules refuse
+ * them as ids. One list for all of them.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Limits every loader applies before parsing anything. */
 export const INPUT_LIMITS = {
   /** Largest rubric or answer file accepted, in bytes. The default rubric is far below it. */
