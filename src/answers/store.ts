@@ -21,6 +21,7 @@ import type { Rubric } from '../rubric/model.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { loadAnswers } from './load.js';
+import { fileModel, renderJson, renderYaml } from './write.js';
 import type { Answers, Contributor, Decision, Respondent } from './model.js';
 
 /** What the interview holds in memory and saves after every answer. */
@@ -45,124 +46,31 @@ export interface AnswerDraft {
 /** The answer file the interview saves to when `--answers` is not given. */
 export const DEFAULT_ANSWERS_FILE = 'readiness-answers.yaml';
 
-// YAML 1.1 and 1.2 words that a plain scalar would turn into a boolean or null.
-const RESERVED_WORDS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
-
-/** A key or id written plain when YAML reads it back as the same string, quoted otherwise. */
-function yamlId(value: string): string {
-  const word = /^[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*$/i.test(value) && !RESERVED_WORDS.test(value);
-  // A semantic version has two dots, so YAML never reads it as a number.
-  const version = /^\d+\.\d+\.\d+(?:-[0-9a-z]+(?:[.-][0-9a-z]+)*)?$/i.test(value);
-  return word || version ? value : yamlText(value);
-}
-
 /**
- * A double-quoted YAML scalar for any text. JSON string syntax is valid YAML; the
- * characters YAML does not accept raw or that YAML 1.1 readers (PyYAML, older tools an
- * auditor may use) take as line breaks (DEL, C1 controls with NEL, line and paragraph
- * separators, BOM, non-characters) are escaped too, so pasted or hostile text reads back
- * exactly as it was typed, whatever reads it.
- */
-function yamlText(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/**
- * The answer file's text in the SPEC format: rubric, respondent, language, the answers in
- * rubric order (unanswered questions left out) and the comments. Pure and fast: it is
- * written after every answer.
+ * The answer file's text in the SPEC format: rubric, respondent, language, a unit's `unit`
+ * and `asked`, the answers in rubric order (unanswered questions left out), the comments and
+ * evidence, a merged file's `contributors` and `decisions` (see `write.ts`, the one model
+ * both formats are written from). Pure and fast: it is written after every answer.
  */
 export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
-  const lines: string[] = [
+  const header =
     draft.contributors !== undefined && draft.contributors.length > 0
-      ? "# readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>"
-      : '# readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>',
-    `rubric: {id: ${yamlId(draft.rubric.id)}, version: ${yamlId(draft.rubric.version)}}`,
-    'respondent:',
-    `  organization: ${yamlText(draft.respondent.organization)}`,
-  ];
-  for (const key of ['unit', 'name', 'position', 'type', 'region'] as const) {
-    const value = draft.respondent[key];
-    if (value !== undefined && value !== '') lines.push(`  ${key}: ${yamlText(value)}`);
-  }
-  if (draft.language !== undefined) lines.push(`language: ${yamlId(draft.language)}`);
-  if (draft.unit !== undefined) lines.push(`unit: ${yamlId(draft.unit)}`);
-  if (draft.asked !== undefined) lines.push(`asked: [${draft.asked.map(yamlId).join(', ')}]`);
-
-  const ordered = (map: ReadonlyMap<string, string>) => {
-    const known = rubric.questions.filter((q) => map.has(q.id)).map((q) => q.id);
-    // Ids outside the rubric never come from the interview; kept last rather than dropped.
-    const rest = [...map.keys()].filter((id) => !rubric.questions.some((q) => q.id === id));
-    return [...known, ...rest];
-  };
-  const answered = ordered(draft.answers);
-  if (answered.length === 0) lines.push('answers: {}');
-  else {
-    lines.push('answers:');
-    for (const id of answered) lines.push(`  ${yamlId(id)}: ${yamlId(draft.answers.get(id)!)}`);
-  }
-  const commented = ordered(draft.comments).filter((id) => draft.comments.get(id)!.trim() !== '');
-  if (commented.length > 0) {
-    lines.push('comments:');
-    for (const id of commented) lines.push(`  ${yamlId(id)}: ${yamlText(draft.comments.get(id)!)}`);
-  }
-  const evidenced = ordered(draft.evidence).filter((id) => draft.evidence.get(id)!.trim() !== '');
-  if (evidenced.length > 0) {
-    lines.push('evidence:');
-    for (const id of evidenced) lines.push(`  ${yamlId(id)}: ${yamlText(draft.evidence.get(id)!)}`);
-  }
-  if (draft.contributors !== undefined && draft.contributors.length > 0) {
-    lines.push('contributors:');
-    for (const c of draft.contributors) {
-      lines.push(`  - file: ${yamlText(c.file)}`);
-      for (const key of ['unit', 'name', 'position'] as const) {
-        const value = c[key];
-        if (value !== undefined && value !== '') lines.push(`    ${key}: ${key === 'unit' ? yamlId(value) : yamlText(value)}`);
-      }
-      lines.push(`    answers: [${c.answers.map(yamlId).join(', ')}]`);
-    }
-  }
-  if (draft.decisions !== undefined && draft.decisions.length > 0) {
-    lines.push('decisions:');
-    for (const d of draft.decisions) {
-      lines.push(`  - question: ${yamlId(d.question)}`, `    answer: ${yamlId(d.answer)}`, `    file: ${yamlText(d.file)}`, '    over:');
-      for (const o of d.over) lines.push(`      - {answer: ${yamlId(o.answer)}, file: ${yamlText(o.file)}}`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
+      ? "readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>"
+      : 'readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>';
+  return renderYaml(fileModel(rubric, draft), [header]);
 }
 
 /**
- * The answer file as JSON, for an answer file named `.json`: the same fields and order as
- * `renderAnswerFile`, so a file keeps the format it was given in.
+ * The answer file as JSON, for an answer file named `.json`: the same model, fields and
+ * order as `renderAnswerFile`, so a file keeps the format it was given in and every field.
  */
 export function renderAnswerFileJson(rubric: Rubric, draft: AnswerDraft): string {
-  const ordered = (map: ReadonlyMap<string, string>) => {
-    const ids = new Set(rubric.questions.map((q) => q.id));
-    const out: Record<string, string> = {};
-    for (const q of rubric.questions) if (map.has(q.id)) out[q.id] = map.get(q.id)!;
-    for (const [id, value] of map) if (!ids.has(id)) out[id] = value;
-    return out;
-  };
-  const respondent: Record<string, string> = { organization: draft.respondent.organization };
-  for (const key of ['unit', 'name', 'position'] as const) {
-    const value = draft.respondent[key];
-    if (value !== undefined && value !== '') respondent[key] = value;
-  }
-  const comments = new Map([...draft.comments].filter(([, v]) => v.trim() !== ''));
-  const evidence = new Map([...draft.evidence].filter(([, v]) => v.trim() !== ''));
-  const file: Record<string, unknown> = {
-    rubric: { id: draft.rubric.id, version: draft.rubric.version },
-    respondent,
-    ...(draft.language !== undefined ? { language: draft.language } : {}),
-    answers: ordered(draft.answers),
-    ...(comments.size > 0 ? { comments: ordered(comments) } : {}),
-    ...(evidence.size > 0 ? { evidence: ordered(evidence) } : {}),
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return renderJson(fileModel(rubric, draft));
+}
+
+/** The answer file in the format its name asks for: JSON for `.json`, else YAML. */
+export function renderAnswerFileFor(file: string, rubric: Rubric, draft: AnswerDraft): string {
+  return isJsonAnswerFile(file) ? renderAnswerFileJson(rubric, draft) : renderAnswerFile(rubric, draft);
 }
 
 /** Whether an answer file is kept as JSON (by its name), else YAML. */
@@ -443,7 +351,7 @@ export class AnswerStore {
       result.backup = copyAside(this.#file, `.v${draftVersionOf(this.#file) ?? 'old'}.backup`);
       this.#backupPending = false;
     }
-    const text = isJsonAnswerFile(this.#file) ? renderAnswerFileJson(this.rubric, draft) : renderAnswerFile(this.rubric, draft);
+    const text = renderAnswerFileFor(this.#file, this.rubric, draft);
     writeFileAtomic(this.#file, text, { followLink: true });
     this.#last = statSync(this.#file);
     this.#base = snapshot(draft);
@@ -515,7 +423,7 @@ export function saveFallback(rubric: Rubric, draft: AnswerDraft, file: string): 
   const ext = isJsonAnswerFile(file) ? '.json' : '.yaml';
   const stem = basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'readiness-answers';
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const text = ext === '.json' ? renderAnswerFileJson(rubric, draft) : renderAnswerFile(rubric, draft);
+  const text = renderAnswerFileFor(`x${ext}`, rubric, draft);
   for (const dir of [tmpdir(), homedir()]) {
     const target = join(dir, `${stem}.unsaved-${stamp}-${randomBytes(3).toString('hex')}${ext}`);
     try {
@@ -530,5 +438,5 @@ export function saveFallback(rubric: Rubric, draft: AnswerDraft, file: string): 
 
 /** The answers as the file would hold them, to print when they could be saved nowhere. */
 export function answersText(rubric: Rubric, draft: AnswerDraft, file: string): string {
-  return isJsonAnswerFile(file) ? renderAnswerFileJson(rubric, draft) : renderAnswerFile(rubric, draft);
+  return renderAnswerFileFor(file, rubric, draft);
 }

@@ -74,9 +74,10 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
     throw new InputError([...findings, { file: opts.out, message: m('mergeRefused', { n: findings.length }), severity: 'error' }]);
   }
 
-  const { renderAnswerFile } = await import('../answers/store.js');
+  const { renderAnswerFileFor } = await import('../answers/store.js');
   try {
-    writeFileAtomic(opts.out, renderAnswerFile(rubric, result.draft));
+    // The format the name asks for: `--out body.json` is JSON, as the interview would keep it.
+    writeFileAtomic(opts.out, renderAnswerFileFor(opts.out, rubric, result.draft));
   } catch (error) {
     throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
   }

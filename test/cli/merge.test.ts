@@ -57,4 +57,14 @@ describe('readiness merge', () => {
     expect(exists.stderr).toContain('файл уже существует');
     expect(merge([at('it.yaml'), at('legal.yaml'), '--out', at('body.yaml'), '--force']).status).toBe(0);
   });
+
+  it('--out x.json writes JSON with every field: contributors and decisions read back from it', () => {
+    writeFileSync(at('it-j.yaml'), `${head()}unit: it\nanswers:\n  cyber-pentest: yearly\n  ai-policy: draft\n`);
+    const r = merge([at('it-j.yaml'), at('legal.yaml'), '--out', at('body.json'), '--prefer', at('legal.yaml')]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(readFileSync(at('body.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['rubric', 'respondent', 'language', 'answers', 'contributors', 'decisions']);
+    expect(json.decisions).toEqual([{ question: 'ai-policy', answer: 'approved', file: at('legal.yaml'), over: [{ answer: 'draft', file: at('it-j.yaml') }] }]);
+    expect(cli(['score', at('body.json'), '--rubric', RUBRIC, '--format', 'json']).status).toBe(0);
+  });
 });
