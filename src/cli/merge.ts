@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answersFromSource } from '../answers/load.js';
 import type { MergeInput, MergeProblem } from '../answers/merge.js';
@@ -8,7 +7,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
 import { ANSWER_LIMITS, describeFsError, readSource } from '../source/read-source.js';
-import { printFindings, requireRubric, type Context } from './context.js';
+import { checkOut, printFindings, requireRubric, type Context } from './context.js';
 
 export interface MergeOptions {
   out: string;
@@ -30,14 +29,14 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
     if (seen.has(resolve(file))) throw new UsageError(m('mergeDuplicate', { file }));
     seen.add(resolve(file));
   }
-  if (seen.has(resolve(opts.out))) throw new UsageError(m('mergeOutIsInput', { file: opts.out }));
+  const rule = { force: opts.force, inputs: [...files, opts.rubric], isInput: m('mergeOutIsInput', { file: opts.out }) };
+  checkOut(opts.out, rule);
   // A preferred file is named as the user likes; it is recorded as the file was given to merge.
   const prefer = (opts.prefer ?? []).map((p) => {
     const match = files.find((f) => resolve(f) === resolve(p));
     if (match === undefined) throw new UsageError(m('mergePreferUnknown', { file: p }));
     return match;
   });
-  if (!opts.force && existsSync(opts.out)) throw new UsageError(m('mergeOutExists', { file: opts.out }));
   const { rubric } = await requireRubric(opts.rubric);
 
   const inputs: MergeInput[] = [];
@@ -77,8 +76,10 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
   const { renderAnswerFileFor } = await import('../answers/store.js');
   try {
     // The format the name asks for: `--out body.json` is JSON, as the interview would keep it.
-    writeFileAtomic(opts.out, renderAnswerFileFor(opts.out, rubric, result.draft));
+    writeFileAtomic(opts.out, renderAnswerFileFor(opts.out, rubric, result.draft), { noClobber: opts.force !== true });
   } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'EEXIST' && e.syscall !== 'mkdir') throw new UsageError(m('outExists', { file: opts.out }));
     throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
   }
   if (!ctx.quiet) {

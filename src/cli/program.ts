@@ -99,6 +99,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(rubric_())
     .addOption(lang_())
     .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option('--force', h('optForceOut'))
     .option(`--unit <${v('id')}>`, h('optUnit'))
     .action(run(() => import('./template.js')));
 
@@ -117,6 +118,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--unit <${v('id')}>`, h('optUnit'))
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatChecklist')).choices(['md', 'html']).default('md'))
     .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option('--force', h('optForceOut'))
     .action(run(() => import('./checklist.js')));
 
   common(program.command('merge'))

@@ -54,11 +54,7 @@ export const messages = {
     ru: '{from} не перенесён в {to}: в файле уже есть ответ на {to} ({kept}), он сохранён',
     kk: '{from} {to} сұрағына көшірілмеді: файлда {to} сұрағының жауабы бар ({kept}), ол сақталды',
   },
-  templateExists: {
-    en: 'exists already and was left as it is (it may hold answers); choose another name, or remove the file first',
-    ru: 'уже существует и оставлен без изменений (в нём могут быть ответы); выберите другое имя или сначала удалите файл',
-    kk: 'бұрыннан бар және өзгертілмеді (онда жауаптар болуы мүмкін); басқа атау таңдаңыз немесе алдымен файлды жойыңыз',
-  },
+
   badLangSetting: {
     en: 'READINESS_LANG={value} is not ru, kk or en and is ignored',
     ru: 'READINESS_LANG={value}: это не ru, kk или en, значение не учитывается',
@@ -505,11 +501,17 @@ export const messages = {
     ru: 'тексты по «{id}» из {files} вместе длиннее {limit} символов; сократите один из них',
     kk: '{files} файлдарындағы «{id}» бойынша мәтіндер бірге {limit} таңбадан ұзын; біреуін қысқартыңыз',
   },
-  mergeOutExists: {
-    en: '--out {file}: the file exists; choose another name or add --force',
-    ru: '--out {file}: файл уже существует; выберите другое имя или добавьте --force',
-    kk: '--out {file}: файл бар; басқа атау таңдаңыз немесе --force қосыңыз',
+  outExists: {
+    en: '--out {file}: the file exists and was left as it is; choose another name, or add --force to replace it',
+    ru: '--out {file}: файл уже существует и оставлен без изменений; выберите другое имя или добавьте --force, чтобы заменить его',
+    kk: '--out {file}: файл бұрыннан бар және өзгертілмеді; басқа атау таңдаңыз немесе оны ауыстыру үшін --force қосыңыз',
   },
+  outIsInput: {
+    en: '--out {file} is one of the files this command reads; write under another name',
+    ru: '--out {file} — один из файлов, которые читает эта команда; запишите результат под другим именем',
+    kk: '--out {file} бұл команда оқитын файлдардың бірі; нәтижені басқа атпен жазыңыз',
+  },
+
   mergeOutIsInput: {
     en: '--out {file} is one of the files to merge; write the body\'s file under another name',
     ru: '--out {file} — один из объединяемых файлов; запишите файл органа под другим именем',
