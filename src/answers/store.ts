@@ -20,8 +20,8 @@ import { AtomicFileStream, writeFileAtomic } from '../io/atomic-write.js';
 import type { Rubric } from '../rubric/model.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
-import { loadAnswers } from './load.js';
-import { fileModel, renderJson, renderYaml } from './write.js';
+import { loadAnswers, parseAnswers } from './load.js';
+import { fileModel, renderJson, renderYaml, toPlain } from './write.js';
 import type { Answers, Contributor, Decision, Respondent } from './model.js';
 
 /** What the interview holds in memory and saves after every answer. */
@@ -187,32 +187,84 @@ export class AnswerFileLocked extends Error {
 }
 
 function snapshot(draft: AnswerDraft): AnswerDraft {
-  return {
-    rubric: { ...draft.rubric },
-    respondent: { ...draft.respondent },
-    language: draft.language,
-    answers: new Map(draft.answers),
-    comments: new Map(draft.comments),
-    evidence: new Map(draft.evidence),
-  };
+  return { ...draft, rubric: { ...draft.rubric }, respondent: { ...draft.respondent }, answers: new Map(draft.answers), comments: new Map(draft.comments), evidence: new Map(draft.evidence) };
 }
 
 /**
- * Takes into `ours` every change `theirs` made to `base` where `ours` did not change it:
- * a three-way merge by question id. What this process changed wins; what someone else
- * changed (added, altered, removed) is kept. Returns the ids taken from `theirs`.
+ * The draft as flat fields for a three-way merge, from the model both writers use (so a field
+ * added there is merged too): each entry of a block map (the respondent's fields, each
+ * question's answer, comment, evidence) on its own, every other field whole. The rubric is
+ * left out: a save always names the current version. Keys are `[field, entry]` as JSON.
  */
-function mergeMap(base: ReadonlyMap<string, string>, ours: Map<string, string>, theirs: ReadonlyMap<string, string>): string[] {
-  const taken: string[] = [];
-  for (const id of new Set([...base.keys(), ...theirs.keys()])) {
-    if (ours.get(id) !== base.get(id)) continue; // changed here: ours wins
-    const value = theirs.get(id);
-    if (value === ours.get(id)) continue;
-    if (value === undefined) ours.delete(id);
-    else ours.set(id, value);
-    taken.push(id);
+function flatFields(rubric: Rubric, draft: AnswerDraft): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, node] of fileModel(rubric, draft)) {
+    if (key === 'rubric') continue;
+    if (node.kind === 'map' && node.flow !== true) {
+      for (const [entry, value] of node.entries) out.set(JSON.stringify([key, entry]), JSON.stringify(toPlain(value)));
+      // An empty map is a field too (answers before the first answer).
+      if (node.entries.length === 0) out.set(JSON.stringify([key]), '{}');
+    } else out.set(JSON.stringify([key]), JSON.stringify(toPlain(node)));
   }
-  return taken;
+  return out;
+}
+
+/** The fields a person names: a question's id for its answer, comment or evidence, else `respondent.name`, `language`, …. */
+function fieldName(flatKey: string): string {
+  const [field, entry] = JSON.parse(flatKey) as [string, string?];
+  if (entry === undefined) return field;
+  return field === 'answers' || field === 'comments' || field === 'evidence' ? entry : `${field}.${entry}`;
+}
+
+/**
+ * Takes into `ours` every change `theirs` made to `base` where `ours` did not change it: a
+ * three-way merge of every field (see `flatFields`). What this process changed wins; what
+ * someone else changed (added, altered, removed) is kept. Returns the merged draft and the
+ * fields taken from `theirs`, or undefined when the result would not be a valid file (the
+ * caller then keeps the file as it is and saves beside it).
+ */
+function mergeDrafts(rubric: Rubric, base: AnswerDraft, ours: AnswerDraft, theirs: AnswerDraft): { draft: AnswerDraft; taken: string[] } | undefined {
+  const b = flatFields(rubric, base);
+  const o = flatFields(rubric, ours);
+  const t = flatFields(rubric, theirs);
+  const merged = new Map(o);
+  const taken: string[] = [];
+  for (const key of new Set([...b.keys(), ...t.keys()])) {
+    if (o.get(key) !== b.get(key)) continue; // changed here: ours wins
+    const value = t.get(key);
+    if (value === o.get(key)) continue;
+    if (value === undefined) merged.delete(key);
+    else merged.set(key, value);
+    taken.push(key);
+  }
+  if (taken.length === 0) return { draft: ours, taken: [] };
+  const file: Record<string, Record<string, unknown> | unknown> = { rubric: { ...ours.rubric } };
+  for (const [key, value] of merged) {
+    const [field, entry] = JSON.parse(key) as [string, string?];
+    if (entry === undefined) file[field] = JSON.parse(value);
+    else {
+      const holder = (file[field] ??= Object.create(null)) as Record<string, unknown>;
+      holder[entry] = JSON.parse(value);
+    }
+  }
+  const parsed = parseAnswers('merged.json', JSON.stringify(file), rubric);
+  if (!parsed.ok) return undefined;
+  return { draft: draftFromAnswers(rubric, parsed.value), taken: [...new Set(taken.map(fieldName))] };
+}
+
+/** Makes `target` hold what `source` holds, keeping its maps (the interview holds them). */
+function assignDraft(target: AnswerDraft, source: AnswerDraft): void {
+  for (const key of ['answers', 'comments', 'evidence'] as const) {
+    target[key].clear();
+    for (const [k, v] of source[key]) target[key].set(k, v);
+  }
+  const t = target as unknown as Record<string, unknown>;
+  const s = source as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(t), ...Object.keys(s)])) {
+    if (key === 'answers' || key === 'comments' || key === 'evidence') continue;
+    if (s[key] === undefined) delete t[key];
+    else t[key] = s[key];
+  }
 }
 
 function processAlive(pid: number): boolean {
@@ -332,19 +384,21 @@ export class AnswerStore {
    */
   save(draft: AnswerDraft): SaveResult {
     const result: SaveResult = { file: this.#file };
-    const changed = this.#changedOnDisk(draft.respondent.organization);
+    let changed = this.#changedOnDisk(draft.respondent.organization);
+    if (changed !== undefined && changed !== 'foreign') {
+      // Before the first save of a new interview, everything on disk is someone else's.
+      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), evidence: new Map() };
+      const merged = mergeDrafts(this.rubric, base, draft, draftFromAnswers(this.rubric, changed));
+      if (merged === undefined) changed = 'foreign';
+      else {
+        if (merged.draft !== draft) assignDraft(draft, merged.draft);
+        if (merged.taken.length > 0) result.merged = merged.taken;
+      }
+    }
     if (changed === 'foreign') {
       result.movedFrom = this.#file;
       this.#file = freePath(this.#file, (n) => `-${n + 1}`);
       result.file = this.#file;
-    } else if (changed !== undefined) {
-      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), evidence: new Map() };
-      const merged = [
-        ...mergeMap(base.answers, draft.answers, changed.answers),
-        ...mergeMap(base.comments, draft.comments, changed.comments),
-        ...mergeMap(base.evidence, draft.evidence, changed.evidence),
-      ];
-      if (merged.length > 0) result.merged = [...new Set(merged)];
     }
     mkdirSync(dirname(this.#file), { recursive: true });
     if (this.#backupPending && result.movedFrom === undefined) {
@@ -364,7 +418,7 @@ export class AnswerStore {
    * when it names another (or an unknown) organization or cannot be read as answers. Every
    * save renames a new file into place, so the same inode, time and size mean it is unchanged.
    */
-  #changedOnDisk(organization: string): { answers: Map<string, string>; comments: Map<string, string>; evidence: Map<string, string> } | 'foreign' | undefined {
+  #changedOnDisk(organization: string): Answers | 'foreign' | undefined {
     let now: Stats;
     try {
       now = statSync(this.#file);
@@ -376,7 +430,7 @@ export class AnswerStore {
     const loaded = loadAnswers(this.#file, this.rubric);
     if (!loaded.ok) return 'foreign';
     if (!sameOrganization(loaded.value.respondent.organization, organization)) return 'foreign';
-    return { answers: new Map(loaded.value.answers), comments: new Map(loaded.value.comments), evidence: new Map(loaded.value.evidence) };
+    return loaded.value;
   }
 }
 

@@ -102,7 +102,8 @@ export function fileModel(rubric: Rubric, draft: AnswerDraft): Array<readonly [s
 
 // ---------------------------------------------------------------- JSON
 
-function toPlain(node: Node): unknown {
+/** A node as the plain value JSON holds (what the YAML reads back as too). */
+export function toPlain(node: Node): unknown {
   switch (node.kind) {
     case 'id':
     case 'text':
