@@ -356,6 +356,11 @@ export const messages = {
     ru: 'вопрос «{id}» через цепочку условий `when` зависит сам от себя',
     kk: '«{id}» сұрағы `when` шарттарының тізбегі арқылы өзіне-өзі тәуелді',
   },
+  gateTooDeep: {
+    en: 'question "{id}" sits {depth} `when` gates deep; at most {max} are allowed (each gate is one more way to answer, and the method checks every one)',
+    ru: 'вопрос «{id}» стоит за {depth} условиями `when` подряд; допускается не больше {max} (каждое условие — ещё один вариант ответов, и методика проверяет каждый)',
+    kk: '«{id}» сұрағы қатарынан {depth} `when` шартының артында тұр; {max} шарттан көп болмауы керек (әр шарт — жауаптың тағы бір нұсқасы, әдістеме әрқайсысын тексереді)',
+  },
   zeroWeightNotGate: {
     en: 'weight 0 is allowed only for a question that gates others through `when`',
     ru: 'вес 0 допустим только для вопроса, от которого через `when` зависят другие',
