@@ -1,3 +1,4 @@
+import { writeStdout } from '../io/output.js';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { localCommand, placeholder } from './commander-words.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -34,7 +35,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
+      writeOut: (s) => writeStdout(s),
       writeErr: (s) => process.stderr.write(s),
     });
   program.addHelpCommand(false);

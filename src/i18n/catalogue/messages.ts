@@ -593,6 +593,27 @@ export const messages = {
     ru: 'слишком много открытых файлов; закройте другие программы и повторите',
     kk: 'ашық файлдар тым көп; басқа бағдарламаларды жауып, қайталаңыз',
   },
+  outputFailed: {
+    en: 'the output could not be written: {reason}; what was written is incomplete',
+    ru: 'не удалось записать вывод: {reason}; записанное неполно',
+    kk: 'шығысты жазу мүмкін болмады: {reason}; жазылғаны толық емес',
+  },
+  fileSizeLimit: {
+    en: 'the file reached the size limit (ulimit -f, or the file system\'s)',
+    ru: 'файл достиг предельного размера (ulimit -f или предел файловой системы)',
+    kk: 'файл шекті өлшемге жетті (ulimit -f немесе файлдық жүйенің шегі)',
+  },
+  diskQuota: { en: 'the disk quota is used up', ru: 'дисковая квота исчерпана', kk: 'дискілік квота таусылды' },
+  notReadyNow: {
+    en: 'it gives no data now (a device or a special file, not a file to read)',
+    ru: 'он сейчас не отдаёт данных (это устройство или особый файл, а не файл для чтения)',
+    kk: 'ол қазір деректер бермейді (бұл құрылғы немесе арнайы файл, оқуға арналған файл емес)',
+  },
+  noDevice: {
+    en: 'nothing is at the other end (a socket or a device that is not there)',
+    ru: 'на другой стороне ничего нет (это сокет или отсутствующее устройство)',
+    kk: 'арғы жағында ештеңе жоқ (бұл сокет немесе жоқ құрылғы)',
+  },
   ioError: {
     en: 'the disk reported an input/output error',
     ru: 'диск сообщил об ошибке ввода-вывода',
