@@ -13,6 +13,7 @@ import {
 } from '../answers/store.js';
 import { NA } from '../answers/model.js';
 import { ExitError, formatFinding, UsageError } from '../errors.js';
+import { formatDateTime } from '../i18n/dates.js';
 import { isLang, type Lang, sayerIn } from '../i18n/lang.js';
 import { m, setMessageLang } from '../i18n/messages.js';
 import type { Rubric, Unit } from '../rubric/model.js';
@@ -241,7 +242,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       throw new ExitError(
         1,
         h
-          ? sayerIn(interview, lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: printable(h.since), lock: error.lockFile })
+          ? sayerIn(interview, lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: formatDateTime(lang, printable(h.since)), lock: error.lockFile })
           : sayerIn(interview, lang)('lockedUnknown', { file: options.file, lock: error.lockFile }),
       );
     }
