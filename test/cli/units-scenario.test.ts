@@ -84,7 +84,7 @@ describe('a body answers together, then a year later', () => {
   it('refuses the conflict, naming both files\' lines and columns, and writes nothing', () => {
     const r = run(['merge', at('it.yaml'), at('legal.yaml'), at('hr.yaml'), '--out', at('body.yaml')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${where(at('it.yaml'), 'cyber-access')}: answers.cyber-access: "never" here, but "yearly" in ${where(at('hr.yaml'), 'cyber-access')}`);
+    expect(r.stderr).toContain(`${where(at('it.yaml'), 'cyber-access')}: answers.cyber-access: "never" (Never) here, but "yearly" (Every year) in ${where(at('hr.yaml'), 'cyber-access')}`);
     expect(r.stderr).not.toMatch(STACK);
     expect(existsSync(at('body.yaml'))).toBe(false);
   });

@@ -490,11 +490,11 @@ export const messages = {
     kk: '--unit {id}: әдістемеде мұндай бөлімше жоқ ({units})',
   },
   mergeConflict: {
-    en: '"{answer}" here, but {others}; settle it in one file, or choose with --prefer <file>',
-    ru: 'здесь «{answer}», а {others}; согласуйте ответ в одном из файлов или выберите его через --prefer <файл>',
-    kk: 'мұнда «{answer}», ал {others}; жауапты бір файлда келісіңіз немесе --prefer <файл> арқылы таңдаңыз',
+    en: '"{answer}" ({label}) here, but {others}; settle it in one file, or choose with --prefer <file>',
+    ru: 'здесь «{answer}» ({label}), а {others}; согласуйте ответ в одном из файлов или выберите его через --prefer <файл>',
+    kk: 'мұнда «{answer}» ({label}), ал {others}; жауапты бір файлда келісіңіз немесе --prefer <файл> арқылы таңдаңыз',
   },
-  mergeConflictOther: { en: '"{answer}" in {where}', ru: '«{answer}» в {where}', kk: '{where} ішінде «{answer}»' },
+  mergeConflictOther: { en: '"{answer}" ({label}) in {where}', ru: '«{answer}» ({label}) в {where}', kk: '{where} ішінде «{answer}» ({label})' },
   mergeOtherOrganization: {
     en: '"{got}" is not the organization of {first} ("{want}"): merge only one body\'s files',
     ru: '«{got}» — не тот орган, что в {first} («{want}»): объединяйте файлы только одного органа',
