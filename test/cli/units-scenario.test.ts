@@ -49,7 +49,7 @@ describe('a body answers together, then a year later', () => {
     ] as const) {
       const r = run(['checklist', '--unit', unit, '--lang', 'en']);
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain(`- [ ] **Document that shows the answer:** ${doc}`);
+      expect(r.stdout).toContain(`- [ ] **Supporting document:** ${doc}`);
     }
     const all = run(['checklist', '--lang', 'ru']);
     expect(all.stdout).toContain('## Подразделение: Юридическая служба');
