@@ -218,7 +218,7 @@ describe('readiness score --format csv', () => {
     expect(header!.slice(0, 3)).toEqual(['Файл', 'Орган', 'Общий балл']);
     expect(header!.slice(5, 8)).toEqual(['Балл по отвеченным вопросам', 'Ответы без подтверждения', 'Неприменимые вопросы']);
     expect(header![8]).toBe('Грамотность (literacy)');
-    expect(header!.at(-2)).toBe('Статус');
+    expect(header!.at(-2)).toBe('Код статуса (complete/incomplete/error)');
     const [kk] = parseCsv(score([file, '--format', 'csv', '--lang', 'kk']).stdout);
     expect(kk![1]).toBe('Орган');
   });

@@ -454,6 +454,7 @@ export const messages = {
     kk: 'өткізіп жіберілді: файл тексерілетін әдістемелер арасында жоқ «{id}» әдістемесі үшін жасалған',
   },
   warningPrefix: { en: 'warning', ru: 'предупреждение', kk: 'ескерту' },
+  errorPrefix: { en: 'error', ru: 'ошибка', kk: 'қате' },
   findingsTotal: {
     en: '{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} in {files} {files:file|files}',
     ru: 'ошибок: {errors}, предупреждений: {warnings}, файлов: {files}',
