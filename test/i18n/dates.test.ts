@@ -22,3 +22,19 @@ describe('dates and times as an officer reads them', () => {
     expect(formatDateTime('kk', 'not a time')).toBe('not a time');
   });
 });
+
+describe('numbers in tables and counts', async () => {
+  const { formatCount, formatPercentFixed, pluralForm } = await import('../../src/i18n/numbers.js');
+  it('thousands apart by a no-break space in ru/kk and a comma in en, and the plural reads the formatted count', () => {
+    expect(formatCount('ru', 10000)).toBe('10\u00A0000');
+    expect(formatCount('kk', 1000)).toBe('1\u00A0000');
+    expect(formatCount('en', 1000)).toBe('1,000');
+    expect(pluralForm('en', formatCount('en', 1000), 'draw|draws')).toBe('draws');
+    expect(pluralForm('ru', formatCount('ru', 10001), 'испытание|испытания|испытаний')).toBe('испытание');
+    expect(pluralForm('ru', '14,9', 'балл|балла|баллов')).toBe('балла');
+  });
+  it('a share column keeps one decimal', () => {
+    expect(formatPercentFixed('ru', 0.02, 1)).toBe('2,0\u00A0%');
+    expect(formatPercentFixed('en', 0.019, 1)).toBe('1.9%');
+  });
+});
