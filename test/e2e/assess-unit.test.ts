@@ -76,6 +76,8 @@ if (!tmux && process.env.CI !== 'true') {
       expect(await term.exitStatus()).toBe(130);
       expect(term.screen()).toContain(`--unit it --answers ${shellQuote(answers)}`);
       const saved = readFileSync(answers, 'utf8');
+      // The unit's title was offered for the respondent's unit, and Enter kept it.
+      expect(saved).toContain('  unit: "IT and information security"\n');
       expect(saved).toContain('language: en\nunit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\n');
       expect(saved).toContain('answers:\n  cyber-pentest: yearly\nevidence:\n  cyber-pentest: "Report 12 of 2027-03-01"\n');
 
