@@ -268,7 +268,7 @@ if (!tmux && !inCI) {
       await term.waitFor(`question 4 of ${total}`);
       term.keys('C-c');
       expect(await term.exitStatus()).toBe(130);
-      expect(term.screen()).toContain(`3 of ${total} answers are saved`);
+      expect(term.screen()).toContain(`holds the answers to 3 of ${total} questions`);
 
       const rubric = rubricOf();
       const loaded = loadAnswers(answers, rubric);
