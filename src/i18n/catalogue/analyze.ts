@@ -51,7 +51,7 @@ export const analyze = {
   route_undocumented_gate: {
     en: 'Answering {gate} so as to close its module, with no document, reaches “{level}” ({score}): a module is closed by an unsupported claim.',
     ru: 'Ответ на вопрос-фильтр {gate}, закрывающий модуль, без подтверждающего документа даёт уровень «{level}» ({score}): модуль закрывается неподтверждённым утверждением.',
-    kk: '{gate} сүзгі сұрағына модульді жабатын, растайтын құжатсыз берілген жауап «{level}» деңгейін ({score}) береді: модуль расталмаған мәлімдемемен жабылады.',
+    kk: '{gate} сүзгі сұраққа модульді жабатын, растайтын құжатсыз берілген жауап «{level}» деңгейін ({score}) береді: модуль расталмаған мәлімдемемен жабылады.',
   },
   c_gate: {
     en: 'A gate’s answer that closes a module (“no AI systems”) closes nothing without its document (a body weak only in what the gate asks about, before → after):',
