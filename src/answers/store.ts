@@ -23,6 +23,7 @@ import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { loadAnswers, parseAnswers } from './load.js';
 import { fileModel, renderJson, renderYaml, toPlain } from './write.js';
 import type { Answers, Contributor, Decision, Respondent } from './model.js';
+import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
 
 /** What the interview holds in memory and saves after every answer. */
 export interface AnswerDraft {
@@ -33,8 +34,12 @@ export interface AnswerDraft {
   answers: Map<string, string>;
   /** question id → free text. */
   comments: Map<string, string>;
-  /** question id → the document that shows the answer. */
-  evidence: Map<string, string>;
+  /** The assessment date (ISO). */
+  date?: string;
+  /** The body's register of documents: id → entry. */
+  documents: Map<string, DocumentEntry>;
+  /** question id → the documents that show the answer: register ids or a free reference. */
+  evidence: Map<string, EvidenceRef>;
   /** A unit's file: its unit id and the questions it was asked. */
   unit?: string;
   asked?: readonly string[];
@@ -85,8 +90,10 @@ export function draftFromAnswers(rubric: Rubric, answers: Answers): AnswerDraft 
     rubric: { id: rubric.id, version: rubric.version },
     respondent: { ...answers.respondent },
     language: answers.language,
+    ...(answers.date !== undefined ? { date: answers.date } : {}),
     answers: new Map(answers.answers),
     comments: new Map(answers.comments),
+    documents: new Map(answers.documents),
     evidence: new Map(answers.evidence),
     ...(answers.unit !== undefined ? { unit: answers.unit } : {}),
     ...(answers.asked !== undefined ? { asked: [...answers.asked] } : {}),
@@ -187,7 +194,15 @@ export class AnswerFileLocked extends Error {
 }
 
 function snapshot(draft: AnswerDraft): AnswerDraft {
-  return { ...draft, rubric: { ...draft.rubric }, respondent: { ...draft.respondent }, answers: new Map(draft.answers), comments: new Map(draft.comments), evidence: new Map(draft.evidence) };
+  return {
+    ...draft,
+    rubric: { ...draft.rubric },
+    respondent: { ...draft.respondent },
+    answers: new Map(draft.answers),
+    comments: new Map(draft.comments),
+    documents: new Map(draft.documents),
+    evidence: new Map(draft.evidence),
+  };
 }
 
 /**
@@ -254,14 +269,16 @@ function mergeDrafts(rubric: Rubric, base: AnswerDraft, ours: AnswerDraft, their
 
 /** Makes `target` hold what `source` holds, keeping its maps (the interview holds them). */
 function assignDraft(target: AnswerDraft, source: AnswerDraft): void {
-  for (const key of ['answers', 'comments', 'evidence'] as const) {
-    target[key].clear();
-    for (const [k, v] of source[key]) target[key].set(k, v);
+  const maps = ['answers', 'comments', 'documents', 'evidence'] as const;
+  for (const key of maps) {
+    const into = target[key] as Map<string, unknown>;
+    into.clear();
+    for (const [k, v] of source[key]) into.set(k, v);
   }
   const t = target as unknown as Record<string, unknown>;
   const s = source as unknown as Record<string, unknown>;
   for (const key of new Set([...Object.keys(t), ...Object.keys(s)])) {
-    if (key === 'answers' || key === 'comments' || key === 'evidence') continue;
+    if ((maps as readonly string[]).includes(key)) continue;
     if (s[key] === undefined) delete t[key];
     else t[key] = s[key];
   }
@@ -387,7 +404,7 @@ export class AnswerStore {
     let changed = this.#changedOnDisk(draft.respondent.organization);
     if (changed !== undefined && changed !== 'foreign') {
       // Before the first save of a new interview, everything on disk is someone else's.
-      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), evidence: new Map() };
+      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), documents: new Map(), evidence: new Map() };
       const merged = mergeDrafts(this.rubric, base, draft, draftFromAnswers(this.rubric, changed));
       if (merged === undefined) changed = 'foreign';
       else {

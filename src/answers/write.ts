@@ -1,5 +1,14 @@
+import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
 import type { Rubric } from '../rubric/model.js';
 import type { AnswerDraft } from './store.js';
+
+/** A register entry's fields in the order they are written. */
+export const DOCUMENT_FIELDS = ['type', 'number', 'date', 'title', 'issuer', 'link'] as const;
+
+/** Whether a reference says anything (an empty text or list is written as no evidence). */
+export function hasEvidence(ref: EvidenceRef): boolean {
+  return 'text' in ref ? ref.text.trim() !== '' : ref.documents.length > 0;
+}
 
 /**
  * The answer file as one model, written in either format by one writer each. Every field the
@@ -26,6 +35,8 @@ const list = (items: readonly Node[], flow = false): Node => ({ kind: 'list', it
 /** A text field left out when absent or empty. */
 const optionalText = (value: string | undefined): Node | undefined => (value !== undefined && value !== '' ? text(value) : undefined);
 
+const OPTIONAL_MAPS = new Set(['comments', 'documents', 'evidence']);
+
 /**
  * The file's fields, in the order they are written: the one place that says what an answer
  * file holds. Unanswered questions, empty comments and empty evidence are left out; the
@@ -38,8 +49,10 @@ export function fileModel(rubric: Rubric, draft: AnswerDraft): Array<readonly [s
     const inRubric = new Set(known);
     return [...known, ...[...present].filter((k) => !inRubric.has(k))];
   };
-  const byQuestion = (values: ReadonlyMap<string, string>, node: (v: string) => Node, keep: (v: string) => boolean = () => true) =>
+  const byQuestion = <V>(values: ReadonlyMap<string, V>, node: (v: V) => Node, keep: (v: V) => boolean = () => true) =>
     map(order(values.keys()).filter((q) => keep(values.get(q)!)).map((q) => [q, node(values.get(q)!)] as const));
+  const document = (doc: DocumentEntry): Node => map(DOCUMENT_FIELDS.map((k) => [k, doc[k] === undefined ? undefined : k === 'type' ? id(doc[k]!) : text(doc[k]!)] as const), true);
+  const reference = (ref: EvidenceRef): Node => ('text' in ref ? text(ref.text) : list(ref.documents.map(id), true));
   const nonEmpty = (v: string) => v.trim() !== '';
   const r = draft.respondent;
   const fields: Array<readonly [string, Node | undefined]> = [
@@ -58,9 +71,12 @@ export function fileModel(rubric: Rubric, draft: AnswerDraft): Array<readonly [s
     ['language', draft.language !== undefined ? id(draft.language) : undefined],
     ['unit', draft.unit !== undefined ? id(draft.unit) : undefined],
     ['asked', draft.asked !== undefined ? list(draft.asked.map(id), true) : undefined],
+    ['date', draft.date !== undefined ? text(draft.date) : undefined],
     ['answers', byQuestion(draft.answers, id)],
     ['comments', byQuestion(draft.comments, text, nonEmpty)],
-    ['evidence', byQuestion(draft.evidence, text, nonEmpty)],
+    // The register in the order it was given (ids are the body's own, not the rubric's).
+    ['documents', map([...draft.documents].map(([docId, doc]) => [docId, document(doc)] as const))],
+    ['evidence', byQuestion(draft.evidence, reference, hasEvidence)],
     [
       'contributors',
       draft.contributors !== undefined && draft.contributors.length > 0
@@ -72,6 +88,8 @@ export function fileModel(rubric: Rubric, draft: AnswerDraft): Array<readonly [s
                 ['name', optionalText(c.name)],
                 ['position', optionalText(c.position)],
                 ['answers', list(c.answers.map(id), true)],
+                ['evidence', c.evidence !== undefined ? list(c.evidence.map(id), true) : undefined],
+                ['documents', c.documents !== undefined ? list(c.documents.map(id), true) : undefined],
               ]),
             ),
           )
@@ -93,10 +111,10 @@ export function fileModel(rubric: Rubric, draft: AnswerDraft): Array<readonly [s
         : undefined,
     ],
   ];
-  // Comments and evidence are left out when empty; answers always stand (an empty map before the first answer).
+  // Comments, the register and evidence are left out when empty; answers always stand (an empty map before the first answer).
   return fields.filter(
     (f): f is readonly [string, Node] =>
-      f[1] !== undefined && !((f[0] === 'comments' || f[0] === 'evidence') && f[1].kind === 'map' && f[1].entries.length === 0),
+      f[1] !== undefined && !(OPTIONAL_MAPS.has(f[0]) && f[1].kind === 'map' && f[1].entries.length === 0),
   );
 }
 

@@ -4,6 +4,7 @@ import { parseAnswers } from '../../src/answers/load.js';
 import { draftFromAnswers, renderAnswerFile, renderAnswerFileJson, type AnswerDraft } from '../../src/answers/store.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
+import { DOCUMENT_TYPES, type DocumentEntry, type EvidenceRef } from '../../src/evidence/model.js';
 
 function rubricOf(file: string): Rubric {
   const loaded = loadRubric(file);
@@ -42,7 +43,27 @@ const drafts: fc.Arbitrary<AnswerDraft> = fc
     answered: subset,
     pick: fc.nat(),
     comments: fc.array(fc.tuple(fc.constantFrom(...ids), text(4000)), { maxLength: 4 }),
-    evidence: fc.array(fc.tuple(fc.constantFrom(...ids), text(2000)), { maxLength: 4 }),
+    date: optional(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+    // The register: ids with spaces and Cyrillic, every field, and entries with none.
+    documents: fc.uniqueArray(
+      fc.tuple(
+        fc.oneof(fc.constantFrom('order-12', 'приказ-12', 'minutes 3', 'a'), text(200).filter((s) => !/[\n\r]/.test(s))),
+        fc.record(
+          {
+            type: fc.constantFrom(...DOCUMENT_TYPES),
+            number: text(200),
+            date: fc.oneof(fc.constantFrom('2026-02-14', '14.02.2026', '14 февраля 2026'), text(200)),
+            title: text(500),
+            issuer: text(500),
+            link: fc.constantFrom('https://example.kz/a?b=1#c', 'http://gov.kz/'),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      { maxLength: 4, selector: ([docId]) => docId },
+    ),
+    evidence: fc.array(fc.tuple(fc.constantFrom(...ids), fc.oneof(text(2000).map((s) => ({ text: s })), fc.nat())), { maxLength: 4 }),
+    contributorRefs: fc.array(fc.tuple(subset, fc.boolean()), { minLength: 3, maxLength: 3 }),
     contributors: fc.option(
       fc.array(
         fc.record({ file: text(1000), unit: optional(fc.constantFrom(...units.units.map((u) => u.id))), name: optional(text(500)), position: optional(text(500)), answers: subset }),
@@ -79,12 +100,29 @@ const drafts: fc.Arbitrary<AnswerDraft> = fc
         ...(g.region !== undefined ? { region: g.region } : {}),
       },
       ...(g.language !== undefined ? { language: g.language } : {}),
+      ...(g.date !== undefined ? { date: g.date } : {}),
       answers,
       comments: new Map(g.comments),
-      evidence: new Map(g.evidence),
+      documents: new Map(g.documents.map(([docId, doc]) => [docId, doc as DocumentEntry])),
+      // A reference: a free text, or one to three register ids (when there is a register).
+      evidence: new Map(
+        g.evidence.flatMap(([q, ref]): Array<[string, EvidenceRef]> => {
+          if (typeof ref !== 'number') return [[q, ref]];
+          if (g.documents.length === 0) return [];
+          const cited = [...new Set([0, 1, 2].slice(0, 1 + (ref % 3)).map((k) => g.documents[(ref + k) % g.documents.length]![0]))];
+          return [[q, { documents: cited }]];
+        }),
+      ),
       ...(g.unit !== undefined ? { unit: g.unit } : {}),
       ...(g.asked !== undefined ? { asked: g.asked } : {}),
-      ...(g.contributors !== undefined ? { contributors: g.contributors } : {}),
+      ...(g.contributors !== undefined
+        ? {
+            contributors: g.contributors.map((c, k) => {
+              const [evidence, withDocuments] = g.contributorRefs[k]!;
+              return { ...c, evidence, ...(withDocuments ? { documents: g.documents.map(([docId]) => docId) } : {}) };
+            }),
+          }
+        : {}),
       ...(g.decisions !== undefined ? { decisions: g.decisions } : {}),
     } satisfies AnswerDraft;
   });
@@ -98,6 +136,8 @@ function comparable(d: AnswerDraft) {
     language: d.language,
     answers: [...d.answers],
     comments: [...d.comments],
+    date: d.date,
+    documents: [...d.documents].map(([docId, doc]) => [docId, clean(doc)]),
     evidence: [...d.evidence],
     unit: d.unit,
     asked: d.asked,
@@ -108,7 +148,7 @@ function comparable(d: AnswerDraft) {
 
 function ordered(d: AnswerDraft): AnswerDraft {
   // The file lists questions in rubric order; the round trip is compared in that order.
-  const sort = (m: ReadonlyMap<string, string>) => new Map([...m].sort(([a], [b]) => ids.indexOf(a) - ids.indexOf(b)));
+  const sort = <V>(m: ReadonlyMap<string, V>) => new Map([...m].sort(([a], [b]) => ids.indexOf(a) - ids.indexOf(b)));
   return { ...d, answers: sort(d.answers), comments: sort(d.comments), evidence: sort(d.evidence) };
 }
 
@@ -117,7 +157,7 @@ describe('one model, one writer per format', () => {
     ['YAML', renderAnswerFile],
     ['JSON', renderAnswerFileJson],
   ] as const) {
-    it(`${format}: every field of a generated draft reads back exactly (respondent type/region, unit, asked, contributors, decisions)`, () => {
+    it(`${format}: every field of a generated draft reads back exactly (respondent type/region, unit, asked, date, documents, evidence lists, contributors, decisions)`, () => {
       fc.assert(
         fc.property(drafts, (draft) => {
           const file = `a.${format.toLowerCase()}`;

@@ -69,7 +69,7 @@ describe('share-band warnings', () => {
     const loaded = parseRubric('w.yaml', rubricText(300, (i) => (i % 10 === 0 ? undefined : i - 1)));
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.findings.slice(0, 3)));
     expect(loaded.warnings).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
-    expect(loaded.warnings.at(-1)).toMatchObject({ severity: 'warning', message: '… and 200 more findings in this file, not shown' });
+    expect(loaded.warnings.at(-1)).toMatchObject({ severity: 'warning', message: expect.stringMatching(/^… and 200 more findings in this file/) });
     expect(new Set(loaded.warnings.slice(0, -1).map((w) => w.path)).size).toBe(MAX_FINDINGS_PER_FILE);
   });
 
