@@ -12,7 +12,8 @@ export async function run(opts: { rubric?: string; lang?: string; unit?: string;
   const { rubric } = await requireRubric(opts.rubric);
   if (rubric.units.length === 0) throw new UsageError(m('noUnits', { id: rubric.id }));
   const unit = parseUnit(rubric, opts.unit);
-  const lang = asked ?? rubric.languages.find(isLang) ?? 'en';
+  // --lang, else the tool's language (READINESS_LANG, the locale) when the rubric has it, as template does.
+  const lang = asked ?? (rubric.languages.includes(ctx.lang) ? ctx.lang : (rubric.languages.find(isLang) ?? 'en'));
   const { buildChecklist } = await import('../checklist/checklist.js');
   const list = buildChecklist(rubric, lang, unit);
   const text =

@@ -191,6 +191,16 @@ export const messages = {
     kk: 'кемінде {min} болуы керек',
   },
   tooMany: { en: 'must be at most {max}', ru: 'должно быть не больше {max}', kk: 'ең көбі {max} болуы керек' },
+  tooLong: {
+    en: 'must be at most {max} {max:character|characters} long',
+    ru: 'должно быть не длиннее {max} {max:символа|символов|символов}',
+    kk: 'ең көбі {max} таңбадан тұруы керек',
+  },
+  tooShort: {
+    en: 'must be at least {min} {min:character|characters} long',
+    ru: 'должно быть не короче {min} {min:символа|символов|символов}',
+    kk: 'кемінде {min} таңбадан тұруы керек',
+  },
   tooFewItems: {
     en: 'must have at least {min} {min:item|items}',
     ru: 'должно содержать не менее {min} {min:элемента|элементов|элементов}',
