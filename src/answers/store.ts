@@ -180,7 +180,57 @@ export interface LockHolder {
   host: string;
   pid: number;
   since: string;
+  /** The holder's start time (Linux: clock ticks since boot, `/proc/<pid>/stat`): a reused PID has another. */
+  start?: string;
+  /** The boot the holder ran in (Linux: `/proc/sys/kernel/random/boot_id`): after a reboot no holder is alive. */
+  boot?: string;
 }
+
+/** A process's start time, as the kernel keeps it; undefined where there is no /proc or no such process. */
+export function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces and parentheses): starttime is field 22.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19];
+  } catch {
+    return undefined;
+  }
+}
+
+let bootId: string | null | undefined;
+function currentBoot(): string | undefined {
+  if (bootId === undefined) {
+    try {
+      bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || null;
+    } catch {
+      bootId = null;
+    }
+  }
+  return bootId ?? undefined;
+}
+
+/**
+ * Whether a lock on this computer was left by an interview that is gone: its process is not
+ * running; or it is this very process (a lock by PID 1 in a container, found by the next PID 1);
+ * or the PID now belongs to another process (another start time, another boot).
+ */
+function staleHolder(holder: LockHolder, lockFile: string): boolean {
+  if (holder.host !== hostname()) return false;
+  if (holder.pid === process.pid) return !heldHere.has(lockFile);
+  if (!processAlive(holder.pid)) return true;
+  const boot = currentBoot();
+  if (holder.boot !== undefined && boot !== undefined && holder.boot !== boot) return true;
+  if (holder.start !== undefined) {
+    const start = processStart(holder.pid);
+    if (start !== undefined && start !== holder.start) return true;
+  }
+  return false;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** The lock files this process holds: its own PID in one of them is no stale lock. */
+const heldHere = new Set<string>();
 
 /** Another interview holds the answer file; it says who and where. */
 export class AnswerFileLocked extends Error {
@@ -353,21 +403,57 @@ export class AnswerStore {
   lock(): void {
     const lockFile = this.#lockPath();
     mkdirSync(dirname(lockFile), { recursive: true });
-    const holder: LockHolder = { host: hostname(), pid: process.pid, since: new Date().toISOString() };
-    for (let attempt = 0; ; attempt++) {
+    const start = processStart(process.pid);
+    const boot = currentBoot();
+    const holder: LockHolder = {
+      host: hostname(),
+      pid: process.pid,
+      since: new Date().toISOString(),
+      ...(start !== undefined ? { start } : {}),
+      ...(boot !== undefined ? { boot } : {}),
+    };
+    // A stale lock is taken over under a second lock (a folder, made atomically): only one
+    // process at a time may check a stale lock again and remove it, so no process ever removes
+    // a lock another has just taken. Creating a lock needs no such step: `wx` fails while any
+    // lock file is there.
+    const takeover = `${lockFile}.takeover`;
+    for (let attempt = 0; attempt < 400; attempt++) {
       try {
         writeFileSync(lockFile, `${JSON.stringify(holder)}\n`, { flag: 'wx', mode: 0o644 });
         this.#lockFile = lockFile;
+        heldHere.add(lockFile);
         process.on('exit', this.#onExit);
         return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      const current = readLock(lockFile);
-      const stale = current !== undefined && current.host === holder.host && !processAlive(current.pid);
-      if (!stale || attempt > 0) throw new AnswerFileLocked(lockFile, current);
-      rmSync(lockFile, { force: true });
+      const seen = readLockText(lockFile);
+      const current = seen === undefined ? undefined : parseLock(seen);
+      if (current === undefined || !staleHolder(current, lockFile)) {
+        if (seen === undefined && attempt < 5) continue; // gone meanwhile: try again
+        throw new AnswerFileLocked(lockFile, current);
+      }
+      try {
+        mkdirSync(takeover);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        // Another process is taking it over; a takeover left by a killed process expires.
+        try {
+          if (Date.now() - statSync(takeover).mtimeMs > 10_000) rmSync(takeover, { recursive: true, force: true });
+        } catch {
+          // gone already
+        }
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      try {
+        // Still the same stale lock (not one taken meanwhile): remove it.
+        if (readLockText(lockFile) === seen) rmSync(lockFile, { force: true });
+      } finally {
+        rmSync(takeover, { recursive: true, force: true });
+      }
     }
+    throw new AnswerFileLocked(lockFile, readLock(lockFile));
   }
 
   /** Gives the lock back (safe to call twice, and without a lock). */
@@ -379,6 +465,7 @@ export class AnswerStore {
     } catch {
       // gone already
     }
+    heldHere.delete(this.#lockFile);
     this.#lockFile = undefined;
     process.off('exit', this.#onExit);
   }
@@ -451,14 +538,35 @@ export class AnswerStore {
   }
 }
 
-function readLock(lockFile: string): LockHolder | undefined {
+function readLockText(lockFile: string): string | undefined {
   try {
-    const value = JSON.parse(readFileSync(lockFile, 'utf8')) as Partial<LockHolder>;
-    if (typeof value.host === 'string' && typeof value.pid === 'number') return { host: value.host, pid: value.pid, since: String(value.since ?? '') };
+    return readFileSync(lockFile, 'utf8');
   } catch {
-    // unreadable or half written: treated as held by someone unknown
+    return undefined;
+  }
+}
+
+function parseLock(text: string): LockHolder | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockHolder>;
+    if (typeof value.host === 'string' && typeof value.pid === 'number') {
+      return {
+        host: value.host,
+        pid: value.pid,
+        since: String(value.since ?? ''),
+        ...(typeof value.start === 'string' ? { start: value.start } : {}),
+        ...(typeof value.boot === 'string' ? { boot: value.boot } : {}),
+      };
+    }
+  } catch {
+    // half written: treated as held by someone unknown
   }
   return undefined;
+}
+
+function readLock(lockFile: string): LockHolder | undefined {
+  const text = readLockText(lockFile);
+  return text === undefined ? undefined : parseLock(text);
 }
 
 /** The rubric version an answer file names, read without checking anything else. */
