@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answersFromSource } from '../answers/load.js';
 import type { MergeInput, MergeProblem } from '../answers/merge.js';
@@ -25,16 +26,17 @@ export interface MergeOptions {
  * never over an existing file without `--force`.
  */
 export async function run(files: string[], opts: MergeOptions, ctx: Context): Promise<number> {
+  // One file is one file however it is named: by a link, a hard link, another path.
   const seen = new Set<string>();
   for (const file of files) {
-    if (seen.has(resolve(file))) throw new UsageError(m('mergeDuplicate', { file }));
-    seen.add(resolve(file));
+    if (seen.has(fileKey(file))) throw new UsageError(m('mergeDuplicate', { file }));
+    seen.add(fileKey(file));
   }
   const rule = { force: opts.force, inputs: [...files, opts.rubric], isInput: m('mergeOutIsInput', { file: opts.out }) };
   checkOut(opts.out, rule);
   // A preferred file is named as the user likes; it is recorded as the file was given to merge.
   const prefer = (opts.prefer ?? []).map((p) => {
-    const match = files.find((f) => resolve(f) === resolve(p));
+    const match = files.find((f) => fileKey(f) === fileKey(p));
     if (match === undefined) throw new UsageError(m('mergePreferUnknown', { file: p }));
     return match;
   });
@@ -58,6 +60,19 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
     const loaded = answersFromSource(parsed, rubric);
     if (!loaded.ok) {
       refused.push(...loaded.findings);
+      continue;
+    }
+    // A version of the rubric with no migration to this one (a newer one, another line) is
+    // another rubric in practice: merged, its answers would pass as this version's.
+    const version = loaded.value.rubric.version;
+    if (version !== rubric.version && !rubric.migrations.some((mg) => mg.from === version)) {
+      refused.push({
+        file,
+        ...locate(parsed.source, ['rubric', 'version']),
+        path: 'rubric.version',
+        message: m('mergeOtherVersion', { got: printable(version), want: rubric.version }),
+        severity: 'error',
+      });
       continue;
     }
     warnings.push(...loaded.warnings);
@@ -152,5 +167,15 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
         message: m('mergeDocumentConflict', { id: printable(problem.id), first: printable(problem.files[0]) }),
         severity: 'error',
       };
+  }
+}
+
+/** What identifies a file: its device and inode when it exists (links and hard links are one file), else its absolute path. */
+function fileKey(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return resolve(file);
   }
 }

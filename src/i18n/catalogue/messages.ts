@@ -564,6 +564,11 @@ export const messages = {
     ru: '--prefer {file}: такого файла нет среди объединяемых',
     kk: '--prefer {file}: біріктірілетін файлдар арасында жоқ',
   },
+  mergeOtherVersion: {
+    en: 'made with rubric version {got}, which this rubric ({want}) has no migration from: not merged (score it with its own version, or answer it again)',
+    ru: 'файл составлен по версии методики {got}, для которой у этой методики ({want}) нет перехода: не объединён (оцените его по его версии или ответьте заново)',
+    kk: 'файл әдістеменің {got} нұсқасымен жасалған, бұл әдістемеде ({want}) одан көшу жоқ: біріктірілмеді (оны өз нұсқасымен бағалаңыз немесе қайта жауап беріңіз)',
+  },
   mergeDuplicate: { en: '{file} is given twice', ru: '{file} указан дважды', kk: '{file} екі рет көрсетілген' },
   mergeRefused: {
     en: 'nothing written: {n} {n:problem|problems} above',
