@@ -22,6 +22,11 @@ import { parseYaml } from '../source/parse-yaml.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { loadAnswers, parseAnswers } from './load.js';
 import { fileModel, renderJson, renderYaml, toPlain } from './write.js';
+import { messages } from '../i18n/catalogue/messages.js';
+import { isLang, sayer } from '../i18n/lang.js';
+import { messageLang } from '../i18n/messages.js';
+
+const say = sayer(messages);
 import type { Answers, Contributor, Decision, Respondent } from './model.js';
 import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
 
@@ -58,10 +63,9 @@ export const DEFAULT_ANSWERS_FILE = 'readiness-answers.yaml';
  * both formats are written from). Pure and fast: it is written after every answer.
  */
 export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
-  const header =
-    draft.contributors !== undefined && draft.contributors.length > 0
-      ? "readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>"
-      : 'readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>';
+  // The header in the file's own language (else the tool's): it is read by the people who fill it in.
+  const lang = isLang(draft.language) ? draft.language : messageLang();
+  const header = say(lang, draft.contributors !== undefined && draft.contributors.length > 0 ? 'mergedFileHeader' : 'answerFileHeader');
   return renderYaml(fileModel(rubric, draft), [header]);
 }
 

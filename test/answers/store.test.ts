@@ -56,7 +56,7 @@ describe('renderAnswerFile', () => {
     );
     expect(text).toBe(
       [
-        '# readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>',
+        '# readiness: ответы сохраняются после каждого ответа. Продолжить: npx readiness assess --answers <этот файл>',
         'rubric: {id: minimal, version: 1.0.0}',
         'respondent:',
         '  organization: "Акимат «Тест»: <b>x</b>"',
@@ -71,6 +71,13 @@ describe('renderAnswerFile', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it("writes its first line in the file's language (the people who fill it in read it)", () => {
+    expect(renderAnswerFile(minimal, draft({ language: 'kk' })).split('\n')[0]).toBe('# readiness: жауаптар әр жауаптан кейін сақталады. Жалғастыру: npx readiness assess --answers <осы файл>');
+    expect(renderAnswerFile(minimal, draft({ language: 'en' })).split('\n')[0]).toMatch(/^# readiness: answers saved after every answer/);
+    const merged = draft({ contributors: [{ file: 'it.yaml', answers: [] }] });
+    expect(renderAnswerFile(minimal, merged).split('\n')[0]).toMatch(/^# readiness: ответы одного органа, объединённые из файлов его подразделений/);
   });
 
   it('writes an empty answers map before the first answer, and no comments section without comments', () => {

@@ -635,6 +635,16 @@ export const messages = {
     ru: 'слишком много открытых файлов; закройте другие программы и повторите',
     kk: 'ашық файлдар тым көп; басқа бағдарламаларды жауып, қайталаңыз',
   },
+  answerFileHeader: {
+    en: 'readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>',
+    ru: 'readiness: ответы сохраняются после каждого ответа. Продолжить: npx readiness assess --answers <этот файл>',
+    kk: 'readiness: жауаптар әр жауаптан кейін сақталады. Жалғастыру: npx readiness assess --answers <осы файл>',
+  },
+  mergedFileHeader: {
+    en: "readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>",
+    ru: 'readiness: ответы одного органа, объединённые из файлов его подразделений (см. contributors). Продолжить: npx readiness assess --answers <этот файл>',
+    kk: 'readiness: бір органның жауаптары, оның бөлімшелерінің файлдарынан біріктірілген (contributors қараңыз). Жалғастыру: npx readiness assess --answers <осы файл>',
+  },
   outputFailed: {
     en: 'the output could not be written: {reason}; what was written is incomplete',
     ru: 'не удалось записать вывод: {reason}; записанное неполно',
