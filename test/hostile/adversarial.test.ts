@@ -420,9 +420,11 @@ describe('16. a closed pipe never turns a failing check into success', () => {
     const child = spawn(process.execPath, [BIN, 'score', d, '--format', 'csv', '--fail-under', '99'], {
       env: { PATH: process.env.PATH, READINESS_LANG: 'en' },
     });
+    // Listened for from the start: a child that writes everything at once may exit before the first 'data' is handled.
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     child.stdout.destroy();
-    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    const code = await exited;
     expect(code).not.toBe(0);
     expect(code).toBeGreaterThanOrEqual(1);
   });
