@@ -5,6 +5,7 @@ import { m } from '../i18n/messages.js';
 import { loadRubricModel } from '../rubric/compiled.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { DEFAULT_RUBRIC_PATH, displayPath } from '../rubric/paths.js';
+import { printable } from '../source/printable.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import type { Context } from './context.js';
 
@@ -82,7 +83,7 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
 
   if (opts.answers !== undefined && loadedRubrics.length > 0) {
     // Loaded only when asked for: a rubric maintainer's `validate` stays as quick as it can.
-    const [{ answersFromSource, namedRubric }, { collectInputs }, { parseYaml }] = await Promise.all([
+    const [{ answersFromSource, namedRubric }, { collectInputs }, { parseYaml, locate }] = await Promise.all([
       import('../answers/load.js'),
       import('../batch/collect.js'),
       import('../source/parse-yaml.js'),
@@ -102,6 +103,19 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
       const rubric = rubricFor(named, loadedRubrics);
       if (!rubric) {
         const id = named?.id ?? '?';
+        // An id that is a validated rubric's but for invisible characters (a no-break space
+        // pasted in, a zero-width joiner) is a mistake, not a file of another rubric: an error.
+        const near = named && loadedRubrics.find((r) => visible(r.rubric.id) === visible(named.id));
+        if (near) {
+          const where = locate(parsed.source, ['rubric', 'id']);
+          results.push({
+            file,
+            kind: 'answers',
+            ok: false,
+            findings: [{ file, ...where, path: 'rubric.id', message: m('rubricIdNearMiss', { got: shown(named.id), want: near.rubric.id }), severity: 'error' }],
+          });
+          continue;
+        }
         results.push({ file, kind: 'answers', ok: true, findings: [{ file, message: m('answersSkipped', { id }), severity: 'warning' }] });
         continue;
       }
@@ -128,4 +142,15 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
     }
   }
   return ok ? 0 : 1;
+}
+
+/** An id without the characters a reader cannot see: spaces of every kind, zero-width characters, BOM. */
+function visible(id: string): string {
+  return id.replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, '');
+}
+
+/** An id in quotes with its invisible characters written as `\uXXXX`, so the reader sees them. */
+function shown(id: string): string {
+  const escaped = id.replace(/[^\S ]|[\u200b-\u200d\u2060\ufeff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${printable(escaped, 200)}"`;
 }

@@ -43,4 +43,17 @@ describe('finding 14', () => {
     expect(describeFsError(err('EFBIG'))).toMatch(/^файл достиг предельного размера/);
     setMessageLang('en');
   });
+
+  it('validate --answers refuses an id that is a validated rubric\'s but for invisible characters; another rubric\'s file is still skipped', () => {
+    const near = join(dir, 'nbsp.yaml');
+    writeFileSync(near, 'rubric: {id: minimal\u00a0, version: 1.0.0}\nrespondent: {organization: X}\nanswers: {}\n');
+    const other = join(dir, 'other.yaml');
+    writeFileSync(other, 'rubric: {id: another-rubric, version: 1.0.0}\nrespondent: {organization: X}\nanswers: {}\n');
+    const r = cli(['validate', 'test/fixtures/rubrics/minimal.yaml', '--answers', near]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${near}:1:14: rubric.id: made for rubric "minimal\\u00a0", which is "minimal" but for invisible characters`);
+    const skipped = cli(['validate', 'test/fixtures/rubrics/minimal.yaml', '--answers', other]);
+    expect(skipped.status).toBe(0);
+    expect(skipped.stderr).toContain('skipped: made for rubric "another-rubric"');
+  });
 });

@@ -485,6 +485,11 @@ export const messages = {
     ru: '{file}: без ошибок (отвечено {answered} из {total} {total:вопроса|вопросов|вопросов})',
     kk: '{file}: қатесіз ({total} сұрақтың {answered} сұрағына жауап берілген)',
   },
+  rubricIdNearMiss: {
+    en: 'made for rubric {got}, which is "{want}" but for invisible characters (a no-break space, a zero-width character); write the id as "{want}"',
+    ru: 'файл составлен для методики {got}: это «{want}», но с невидимыми символами (неразрывный пробел, символ нулевой ширины); запишите идентификатор как «{want}»',
+    kk: 'файл {got} әдістемесі үшін жасалған: бұл «{want}», бірақ көрінбейтін таңбалары бар (бөлінбейтін бос орын, нөлдік ені бар таңба); идентификаторды «{want}» деп жазыңыз',
+  },
   answersSkipped: {
     en: 'skipped: made for rubric "{id}", which is not among the rubrics validated',
     ru: 'пропущен: файл составлен для методики «{id}», которой нет среди проверяемых',
