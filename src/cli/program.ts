@@ -139,9 +139,19 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option('--force', h('optForceCompare'))
     .action(run(() => import('./compare.js')));
 
+  common(program.command('agreement'))
+    .description(h('agreement'))
+    .argument(`<${v('answers')}...>`)
+    .addOption(rubric_())
+    .addOption(lang_())
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatAgreement')).choices(['md', 'json', 'html']).default('md'))
+    .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option(`--min-alpha <${v('alpha')}>`, h('optMinAlpha'))
+    .action(run(() => import('./agreement.js')));
+
   common(program.command('schema'))
     .description(h('schema'))
-    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare']))
+    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare', 'agreement']))
     .action(run(() => import('./schema.js')));
 
   return program;

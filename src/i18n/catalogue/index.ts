@@ -1,3 +1,4 @@
+import { agreement } from './agreement.js';
 import { analyze } from './analyze.js';
 import { batchConsole, batchFile, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
 import { checklist } from './checklist.js';
@@ -29,6 +30,7 @@ export const CATALOGUE = {
   compare,
   diff,
   analyze,
+  agreement,
   batchRun,
   batchFile,
   batchProgress,
