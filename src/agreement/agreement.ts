@@ -3,8 +3,8 @@ import { pick, type Lang } from '../i18n/lang.js';
 import type { Option, Question, Rubric } from '../rubric/model.js';
 import { sectionsOf } from '../rubric/model.js';
 import { round3 } from '../scoring/round.js';
-import { questionStates, type QuestionStatus } from '../scoring/score.js';
-import { alphaOf, coincidences, type AlphaResult } from './alpha.js';
+import { questionStates, type QuestionState } from '../scoring/score.js';
+import { alphaOf, coincidences, poolCoincidences, type AlphaResult, type Coincidences } from './alpha.js';
 import { AGREEMENT_SCHEMA_VERSION, AMBIGUOUS_BELOW, FIRM_FROM, type Agreement, type AgreementBody, type AgreementQuestion } from './schema.js';
 
 /** One answer file as agreement needs it: where it came from and its answers, already checked against the rubric. */
@@ -36,11 +36,6 @@ export function isAmbiguous(alpha: number | null): boolean {
   return alpha !== null && alpha < AMBIGUOUS_BELOW;
 }
 
-interface State {
-  status: QuestionStatus;
-  option?: Option;
-}
-
 /**
  * The agreement of independent respondents (SPEC "Agreement"): files grouped into bodies by
  * `respondent.organization`, each file a respondent. Per question, Krippendorff's alpha with
@@ -60,43 +55,40 @@ export function computeAgreement(
   const opt = (o: Option) => ({ id: o.id, label: pick(o.label, lang), score: o.score });
 
   // Bodies in the order their first file comes; respondents in file order.
-  const groups = new Map<string, { organization: string; members: Array<{ file: string; name: string | null; states: Map<string, State> }> }>();
+  const groups = new Map<string, { organization: string; members: Array<{ file: string; name: string | null; states: Map<string, QuestionState> }> }>();
   for (const f of files) {
     const key = organizationKey(f.answers.respondent.organization);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { organization: f.answers.respondent.organization.trim(), members: [] }));
-    const states = new Map<string, State>();
-    for (const [id, s] of questionStates(rubric, f.answers)) states.set(id, { status: s.status, ...(s.chosen ? { option: s.chosen } : {}) });
-    group.members.push({ file: f.file, name: f.answers.respondent.name?.trim() || null, states });
+    group.members.push({ file: f.file, name: f.answers.respondent.name?.trim() || null, states: questionStates(rubric, f.answers) });
   }
   const bodies = [...groups.values()];
   const paired = bodies.filter((b) => b.members.length >= 2);
 
-  // Per question: each body's chosen ranks; pooled: each (body, question) unit's scores.
-  const pooled = new Map<Question, number[][]>();
+  // Per question: each body's chosen ranks, and the coincidences pooled later over option scores.
+  const byQuestion = new Map<Question, { co: Coincidences; scale: readonly Option[] }>();
   const questions: AgreementQuestion[] = rubric.questions.map((q) => {
     const scale = ranked(q);
     const rank = new Map(scale.map((o, i) => [o.id, i]));
     const units: number[][] = [];
-    const scores: number[][] = [];
-    const pairs = new Map<string, { a: number; b: number; pairs: number; bodies: number }>();
+    const pairs = new Map<number, { a: number; b: number; pairs: number; bodies: number }>();
     for (const body of paired) {
-      const chosen: Option[] = [];
+      const chosen: number[] = [];
       for (const m of body.members) {
         const s = m.states.get(q.id);
-        if (s?.status === 'answered' && s.option) chosen.push(s.option);
+        if (s?.status === 'answered' && s.chosen) chosen.push(rank.get(s.chosen.id)!);
       }
-      units.push(chosen.map((o) => rank.get(o.id)!));
-      scores.push(chosen.map((o) => o.score));
+      units.push(chosen);
+      if (chosen.every((r) => r === chosen[0])) continue;
       // Which options this body's respondents set against each other, and how often.
       const counts = new Map<number, number>();
-      for (const o of chosen) counts.set(rank.get(o.id)!, (counts.get(rank.get(o.id)!) ?? 0) + 1);
+      for (const r of chosen) counts.set(r, (counts.get(r) ?? 0) + 1);
       const present = [...counts.keys()].sort((x, y) => x - y);
       for (let i = 0; i < present.length; i++) {
         for (let j = i + 1; j < present.length; j++) {
           const a = present[i]!;
           const b = present[j]!;
-          const key = `${a}:${b}`;
+          const key = a * scale.length + b;
           const entry = pairs.get(key) ?? { a, b, pairs: 0, bodies: 0 };
           entry.pairs += counts.get(a)! * counts.get(b)!;
           entry.bodies += 1;
@@ -104,7 +96,8 @@ export function computeAgreement(
         }
       }
     }
-    pooled.set(q, scores);
+    const co = coincidences(units);
+    byQuestion.set(q, { co, scale });
     const m = measure(alphaOf(coincidences(units), 'ordinal'));
     const confusions = [...pairs.values()]
       .sort((x, y) => y.pairs - x.pairs || y.bodies - x.bodies || x.a - y.a || x.b - y.b)
@@ -113,7 +106,12 @@ export function computeAgreement(
     return { id: q.id, text: pick(q.text, lang), section: q.area, ...m, ambiguous: isAmbiguous(m.alpha), confusions };
   });
 
-  const pooledOf = (qs: readonly Question[]) => measure(alphaOf(coincidences(qs.flatMap((q) => pooled.get(q)!)), 'ordinal'));
+  // Pooled over (body, question) units on the rubric's one scale, option scores: each
+  // question's coincidences relabelled from ranks to scores and added up.
+  const pooledOf = (qs: readonly Question[]) => {
+    const parts = qs.map((q) => byQuestion.get(q)!);
+    return measure(alphaOf(poolCoincidences(parts.map((p) => p.co), (rank, i) => parts[i]!.scale[rank]!.score), 'ordinal'));
+  };
 
   const bodyResults: AgreementBody[] = bodies.map((b) => {
     const disagreements: AgreementBody['disagreements'] = [];
@@ -122,7 +120,7 @@ export function computeAgreement(
         const given = new Set<string>();
         for (const m of b.members) {
           const s = m.states.get(q.id)!;
-          if (s.status === 'answered') given.add(s.option!.id);
+          if (s.status === 'answered' && s.chosen) given.add(s.chosen.id);
           else if (s.status === 'declared-na') given.add('n/a');
         }
         if (given.size < 2) continue;
@@ -131,7 +129,7 @@ export function computeAgreement(
           text: pick(q.text, lang),
           choices: b.members.map((m) => {
             const s = m.states.get(q.id)!;
-            return { file: m.file, name: m.name, status: s.status, option: s.option ? opt(s.option) : null };
+            return { file: m.file, name: m.name, status: s.status, option: s.status === 'answered' && s.chosen ? opt(s.chosen) : null };
           }),
         });
       }

@@ -27,29 +27,36 @@ export interface Coincidences {
   units: number;
 }
 
-/** The values of a unit that are present. */
-function present(unit: ReadonlyArray<number | null | undefined>): number[] {
-  const out: number[] = [];
-  for (const v of unit) if (v !== null && v !== undefined && !Number.isNaN(v)) out.push(v);
-  return out;
-}
-
 /**
  * The coincidence matrix: each pairable unit u with m_u values adds, for every ordered pair
  * of its values from different coders, 1/(m_u − 1) to o[c][k] (2011, section C). Units with
  * fewer than two values add nothing.
  */
 export function coincidences(data: Units): Coincidences {
-  const pairable = data.map(present).filter((u) => u.length >= 2);
-  const values = [...new Set(pairable.flat())].sort((a, b) => a - b);
-  const index = new Map(values.map((v, i) => [v, i]));
+  const isValue = (v: number | null | undefined): v is number => v !== null && v !== undefined && !Number.isNaN(v);
+  const index = new Map<number, number>();
+  for (const unit of data) {
+    let m = 0;
+    for (const v of unit) if (isValue(v)) m++;
+    if (m < 2) continue;
+    for (const v of unit) if (isValue(v) && !index.has(v)) index.set(v, index.size);
+  }
+  // Indices in ascending order of value.
+  const values = [...index.keys()].sort((a, b) => a - b);
+  values.forEach((v, i) => index.set(v, i));
   const size = values.length;
   const o = Array.from({ length: size }, () => new Array<number>(size).fill(0));
   const counts = new Array<number>(size).fill(0);
-  for (const unit of pairable) {
-    const m = unit.length;
-    const seen: number[] = [];
+  const seen: number[] = [];
+  let units = 0;
+  for (const unit of data) {
+    let m = 0;
+    for (const v of unit) if (isValue(v)) m++;
+    if (m < 2) continue;
+    units++;
+    seen.length = 0;
     for (const v of unit) {
+      if (!isValue(v)) continue;
       const i = index.get(v)!;
       if (counts[i] === 0) seen.push(i);
       counts[i]!++;
@@ -62,9 +69,33 @@ export function coincidences(data: Units): Coincidences {
     }
     for (const c of seen) counts[c] = 0;
   }
+  return withMarginals(values, o, units);
+}
+
+function withMarginals(values: readonly number[], o: number[][], units: number): Coincidences {
   const marginals = o.map((row) => row.reduce((s, x) => s + x, 0));
   const n = marginals.reduce((s, x) => s + x, 0);
-  return { values, o, marginals, n, units: pairable.length };
+  return { values, o, marginals, n, units };
+}
+
+/**
+ * The coincidence matrix of several sets of reliability data taken as one, each value first
+ * mapped by `relabel` (values it maps together are merged). Coincidences add up over units,
+ * so this equals `coincidences` of all the units, relabelled, put together: a pooled alpha
+ * needs no second pass over the units.
+ */
+export function poolCoincidences(parts: readonly Coincidences[], relabel: (value: number, part: number) => number = (v) => v): Coincidences {
+  const mapped = parts.map((co, p) => co.values.map((v) => relabel(v, p)));
+  const values = [...new Set(mapped.flat())].sort((a, b) => a - b);
+  const index = new Map(values.map((v, i) => [v, i]));
+  const o = Array.from({ length: values.length }, () => new Array<number>(values.length).fill(0));
+  let units = 0;
+  parts.forEach((co, p) => {
+    units += co.units;
+    const to = mapped[p]!.map((v) => index.get(v)!);
+    co.o.forEach((row, c) => row.forEach((x, k) => (o[to[c]!]![to[k]!]! += x)));
+  });
+  return withMarginals(values, o, units);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coincidences, krippendorffAlpha, type Metric } from '../../src/agreement/alpha.js';
+import { alphaOf, coincidences, krippendorffAlpha, poolCoincidences, type Metric } from '../../src/agreement/alpha.js';
 
 /**
  * Krippendorff's own worked example: "Computing Krippendorff's Alpha-Reliability" (2011),
@@ -153,5 +153,19 @@ describe('alpha properties', () => {
   it('is undefined without variation or without two pairable values', () => {
     expect(krippendorffAlpha([[2, 2], [2, 2]], 'nominal').alpha).toBeNull();
     expect(krippendorffAlpha([[2, null], [3]], 'interval').alpha).toBeNull();
+  });
+
+  it('pooling coincidence matrices, values relabelled, equals computing on all the units relabelled', () => {
+    fc.assert(
+      fc.property(fc.array(data, { minLength: 1, maxLength: 4 }), fc.constantFrom(...METRICS), (sets, metric) => {
+        // Each set on its own scale: value v of set p means (v + p) / 10, so some values merge.
+        const relabel = (v: number, p: number) => (v + p) / 10;
+        const pooled = alphaOf(poolCoincidences(sets.map(coincidences), relabel), metric);
+        const direct = krippendorffAlpha(sets.flatMap((units, p) => units.map((u) => u.map((v) => (v === null ? null : relabel(v, p))))), metric);
+        if (pooled.alpha === null || direct.alpha === null) return pooled.alpha === direct.alpha;
+        return Math.abs(pooled.alpha - direct.alpha) < 1e-9 && pooled.units === direct.units && Math.abs(pooled.values - direct.values) < 1e-9;
+      }),
+      { numRuns: runs },
+    );
   });
 });
