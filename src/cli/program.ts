@@ -107,6 +107,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .argument(`[${v('rubric')}]`)
     .addOption(lang_())
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatAnalyze')).choices(['md', 'json']).default('md'))
+    .option(`--respondents <${v('count')}>`, h('optRespondents'))
     .addHelpText('after', `\n${h('analyzeExamples')}`)
     .action(run(() => import('./analyze.js')));
 

@@ -74,6 +74,22 @@ export const agreement = {
   },
   lineAmbiguous: { en: '0.667 ambiguous below', ru: '0,667 ниже — неоднозначно', kk: '0,667 төмен — екіұшты' },
   lineFirm: { en: '0.8 firm', ru: '0,8 надёжно', kk: '0,8 сенімді' },
+  expectedHead: { en: 'Expected agreement in a pilot', ru: 'Ожидаемая согласованность в пилоте', kk: 'Пилоттағы күтілетін келісімділік' },
+  expectedIntro: {
+    en: 'Simulated on the rubric alone: {bodies} bodies, {respondents} respondents each; a respondent slips one rung from the body’s true option in {slip} of answers; {draws} pilots. A ladder whose 5th percentile is below 0.667 may be named ambiguous by noise alone: pilot it with more bodies, or give it more rungs.',
+    ru: 'Смоделировано по самой методике: органов — {bodies}, респондентов в каждом — {respondents}; в {slip} ответов респондент отклоняется на одну ступень от истинного варианта органа; пилотов — {draws}. Вопрос, у которого 5-й процентиль ниже 0,667, может оказаться неоднозначным из-за одного лишь шума: проведите пилот на большем числе органов или добавьте ступени.',
+    kk: 'Әдістеменің өзі бойынша модельденді: органдар — {bodies}, әрқайсысында респонденттер — {respondents}; жауаптардың {slip} бөлігінде респондент органның нақты жауап нұсқасынан бір сатыға ауытқиды; пилоттар — {draws}. 5-процентилі 0,667-ден төмен сұрақ тек кездейсоқ ауытқулардан екіұшты болып шығуы мүмкін: пилотты көбірек органда өткізіңіз немесе сатыларын көбейтіңіз.',
+  },
+  colOptions: { en: 'Options', ru: 'Вариантов ответа', kk: 'Жауап нұсқалары' },
+  colExpected: { en: 'Expected alpha', ru: 'Ожидаемая альфа', kk: 'Күтілетін альфа' },
+  colLow: { en: '5th percentile', ru: '5-й процентиль', kk: '5-процентиль' },
+  fragile: { en: 'fragile', ru: 'неустойчивый', kk: 'тұрақсыз' },
+  steady: { en: 'steady', ru: 'устойчивый', kk: 'тұрақты' },
+  badRespondents: {
+    en: '--respondents must be a whole number from 2 to 50',
+    ru: 'значение --respondents должно быть целым числом от 2 до 50',
+    kk: '--respondents мәні 2-ден 50-ге дейінгі бүтін сан болуы керек',
+  },
   belowMin: {
     en: '{id}: alpha {alpha} is below --min-alpha {min}',
     ru: '{id}: альфа {alpha} ниже --min-alpha {min}',

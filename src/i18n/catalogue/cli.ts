@@ -131,6 +131,11 @@ export const help = {
     ru: 'согласованность независимых респондентов одних и тех же органов: альфа Криппендорфа по вопросам, неоднозначные вопросы, расхождения',
     kk: 'бір органдардың тәуелсіз респонденттерінің келісімділігі: сұрақтар бойынша Криппендорф альфасы, екіұшты сұрақтар, келіспеушіліктер',
   },
+  optRespondents: {
+    en: 'also the expected alpha of each question in a simulated pilot with this many respondents per body',
+    ru: 'также ожидаемая альфа каждого вопроса в смоделированном пилоте с таким числом респондентов в органе',
+    kk: 'сондай-ақ әр органда осынша респонденті бар модельденген пилоттағы әр сұрақтың күтілетін альфасы',
+  },
   optFormatAgreement: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   optMinAlpha: {
     en: 'exit 1 when a question\'s alpha is below this (0 to 1, e.g. 0.667)',
@@ -250,6 +255,7 @@ export const commander = {
   'arg.earlier': { en: 'earlier', ru: 'прежний-файл', kk: 'бұрынғы-файл' },
   'arg.later': { en: 'later', ru: 'новый-файл', kk: 'жаңа-файл' },
   'arg.alpha': { en: 'alpha', ru: 'альфа', kk: 'альфа' },
+  'arg.count': { en: 'count', ru: 'число', kk: 'саны' },
   other: {
     en: 'error: {detail}',
     ru: 'ошибка (сообщение библиотеки commander на английском): {detail}',
