@@ -12,7 +12,7 @@ export const AMBIGUOUS_BELOW = 0.667;
 /** The usual bar for firm conclusions. */
 export const FIRM_FROM = 0.8;
 
-const Alpha = z.number().min(-1).max(1).nullable().describe('Krippendorff’s alpha, rounded to three decimals; null when undefined (fewer than two pairable values, or no variation)');
+const Alpha = z.number().max(1).nullable().describe('Krippendorff’s alpha, rounded to three decimals; null when undefined (fewer than two pairable values, or no variation)');
 const OptionRef = z.strictObject({ id: z.string(), label: z.string(), score: z.number().min(0).max(1) });
 
 const Measure = {
