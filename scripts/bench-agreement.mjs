@@ -10,8 +10,8 @@
  * Prints figures; it is not a test. Needs `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generatePilot, readPilotRubric } from './gen-pilot.mjs';
@@ -32,10 +32,29 @@ for (let i = 0; i < argv.length; i++) {
 
 const ms = (t) => `${t.toFixed(0)} ms`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/**
+ * Wall time and CPU time (user + system) of `fn`, its finished child processes included:
+ * on a shared machine the wall time grows with everyone's load, the CPU time much less.
+ */
 function time(fn) {
   const t = process.hrtime.bigint();
+  const cpu0 = cpuMs();
   const value = fn();
-  return { value, ms: Number(process.hrtime.bigint() - t) / 1e6 };
+  return { value, ms: Number(process.hrtime.bigint() - t) / 1e6, cpu: cpuMs() - cpu0 };
+}
+
+/** This process's CPU time and that of its waited-for children (Linux /proc; elsewhere this process only). */
+function cpuMs() {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    // /proc/self/stat: after the command name, fields 16 and 17 (cutime, cstime) in clock ticks (100 per second).
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    children = (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    // not Linux: own time only
+  }
+  return (own.user + own.system) / 1000 + children;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'readiness-bench-agreement-'));
@@ -47,13 +66,14 @@ try {
   console.log(`pilot: ${opts.bodies} bodies × ${opts.respondents} respondents = ${files.length} answer files`);
 
   const unit = median(Array.from({ length: 5 }, () => time(() => execFileSync(process.execPath, ['-e', '0'])).ms));
+  console.log(`load average: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores (wall times grow with it; CPU times much less)`);
   console.log(`node -e 0: ${ms(unit)} (the unit)`);
 
   const bin = join(root, 'bin', 'readiness.js');
   const out = join(work, 'agreement.json');
-  const runs = Array.from({ length: opts.runs }, () => time(() => execFileSync(process.execPath, [bin, 'agreement', folder, '--format', 'json', '--out', out, '--quiet'], { env: { ...process.env, READINESS_LANG: 'en' } })).ms);
-  const end = median(runs);
-  console.log(`readiness agreement <${files.length} files> --format json: ${ms(end)} (median of ${opts.runs}; ${(end / unit).toFixed(1)}× node -e 0; runs ${runs.map(ms).join(', ')})`);
+  const runs = Array.from({ length: opts.runs }, () => time(() => execFileSync(process.execPath, [bin, 'agreement', folder, '--format', 'json', '--out', out, '--quiet'], { env: { ...process.env, READINESS_LANG: 'en' } })));
+  const end = median(runs.map((r) => r.ms));
+  console.log(`readiness agreement <${files.length} files> --format json: ${ms(end)} wall, ${ms(median(runs.map((r) => r.cpu)))} CPU (medians of ${opts.runs}; ${(end / unit).toFixed(1)}× node -e 0; runs ${runs.map((r) => ms(r.ms)).join(', ')})`);
 
   // The steps in this process.
   const [{ loadRubric }, { loadAnswers }, { collectInputs }, { computeAgreement }, md, json, html] = await Promise.all([
@@ -76,12 +96,12 @@ try {
       return { file, answers: r.value };
     });
   });
-  console.log(`  read and check ${read.value.length} files: ${ms(read.ms)}`);
+  console.log(`  read and check ${read.value.length} files: ${ms(read.ms)} wall, ${ms(read.cpu)} CPU`);
   const stats = time(() => computeAgreement(rubric, read.value, { lang: 'en', tool: { name: 'readiness', version: 'bench' } }));
-  console.log(`  statistics (alpha per question, section, recommendation, overall; disagreements): ${ms(stats.ms)}`);
+  console.log(`  statistics (alpha per question, section, recommendation, overall; disagreements): ${ms(stats.ms)} wall, ${ms(stats.cpu)} CPU`);
   for (const [name, render] of [['md', md.renderAgreementMarkdown], ['json', json.renderAgreementJson], ['html', html.renderAgreementHtml]]) {
     const r = time(() => render(stats.value));
-    console.log(`  render ${name}: ${ms(r.ms)} (${(r.value.length / 1e6).toFixed(1)} MB)`);
+    console.log(`  render ${name}: ${ms(r.ms)} wall, ${ms(r.cpu)} CPU (${(r.value.length / 1e6).toFixed(1)} MB)`);
   }
   console.log(`overall alpha ${stats.value.overall.alpha}; ambiguous: ${stats.value.questions.filter((q) => q.ambiguous).map((q) => q.id).join(', ') || 'none'}`);
 } finally {
