@@ -129,6 +129,20 @@ describe('alpha properties', () => {
     );
   });
 
+  it('interval alpha is unchanged by an affine map of the values, ratio alpha by a positive scaling', () => {
+    fc.assert(
+      fc.property(data, fc.integer({ min: 1, max: 9 }), fc.integer({ min: -20, max: 20 }), (units, scale, shift) => {
+        const map = (f: (v: number) => number) => units.map((u) => u.map((v) => (v === null ? null : f(v))));
+        const same = (a: number | null, b: number | null) => (a === null ? b === null : b !== null && Math.abs(a - b) < 1e-9);
+        return (
+          same(krippendorffAlpha(units, 'interval').alpha, krippendorffAlpha(map((v) => scale * v + shift), 'interval').alpha) &&
+          same(krippendorffAlpha(units, 'ratio').alpha, krippendorffAlpha(map((v) => scale * v), 'ratio').alpha)
+        );
+      }),
+      { numRuns: runs },
+    );
+  });
+
   it('missing values are ignored, not counted as disagreement: adding blank coders or blank units changes nothing', () => {
     fc.assert(
       fc.property(data, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 5 }), fc.constantFrom(...METRICS), (units, blanks, emptyUnits, metric) => {
