@@ -19,7 +19,7 @@ export const agreement = {
     kk: '«{file}» файлы әдістеменің {version} нұсқасымен жасалған және әдістеме миграциялары арқылы оның ағымдағы нұсқасына тасымалданды.',
   },
   single: {
-    en: '{count} {count:body has|bodies have} one respondent and contribute nothing to alpha: a second respondent is needed to compare.',
+    en: '{count} {count:body has|bodies have} one respondent: nothing to compare there, so nothing is added to alpha; a second respondent is needed.',
     ru: 'Органов с одним респондентом: {count}; они не влияют на альфу — для сравнения нужен второй респондент.',
     kk: 'Бір ғана респонденті бар органдар: {count}; олар альфаға әсер етпейді — салыстыру үшін екінші респондент қажет.',
   },
@@ -55,7 +55,7 @@ export const agreement = {
   colAnswer: { en: 'Answer', ru: 'Ответ', kk: 'Жауап' },
   overallRow: { en: 'All questions', ru: 'Все вопросы', kk: 'Барлық сұрақтар' },
   ambiguous: { en: 'ambiguous', ru: 'неоднозначный', kk: 'екіұшты' },
-  tentative: { en: 'tentative', ru: 'предварительно', kk: 'алдын ала' },
+  tentative: { en: 'tentative', ru: 'предварительный', kk: 'алдын ала' },
   firm: { en: 'reliable', ru: 'надёжный', kk: 'сенімді' },
   undefined: { en: 'not measurable', ru: 'не измеряется', kk: 'өлшенбейді' },
   confusion: {
