@@ -1,6 +1,6 @@
 import { agreement as words } from '../i18n/catalogue/agreement.js';
 import { type Lang, sayerIn } from '../i18n/lang.js';
-import { formatNumber } from '../i18n/numbers.js';
+import { formatCount, formatNumber } from '../i18n/numbers.js';
 import { AMBIGUOUS_BELOW, FIRM_FROM, type Agreement } from './schema.js';
 
 /** A table as plain text cells. */
@@ -45,13 +45,14 @@ export function present(a: Agreement): Presented {
   const s = sayerIn(words, lang);
   const al = (x: number | null) => formatAlpha(lang, x);
   const paired = a.bodies.filter((b) => b.contributes).length;
-  const notes = [s('rubric', { title: a.rubric.title, id: a.rubric.id, version: a.rubric.version, files: a.files, bodies: a.bodies.length, paired }), s('method')];
+  const n = (x: number) => formatCount(lang, x);
+  const notes = [s('rubric', { title: a.rubric.title, id: a.rubric.id, version: a.rubric.version, files: n(a.files), bodies: n(a.bodies.length), paired: n(paired) }), s('method')];
   for (const c of a.carriedForward) notes.push(s('carried', { file: c.file, version: c.version }));
-  if (a.singleRespondent > 0) notes.push(s('single', { count: a.singleRespondent }));
+  if (a.singleRespondent > 0) notes.push(s('single', { count: n(a.singleRespondent) }));
 
   const ambiguousList = a.questions.filter((q) => q.ambiguous);
   const measureHead = [s('colAlpha'), s('colUnits'), s('colValues'), s('colVerdict')];
-  const measureRow = (m: { alpha: number | null; units: number; values: number }) => [al(m.alpha), String(m.units), String(m.values), s(verdictOf(m.alpha))];
+  const measureRow = (m: { alpha: number | null; units: number; values: number }) => [al(m.alpha), n(m.units), n(m.values), s(verdictOf(m.alpha))];
 
   const answer = (c: Agreement['bodies'][number]['disagreements'][number]['choices'][number]) =>
     c.status === 'answered' ? (c.option?.label ?? '—') : c.status === 'declared-na' ? s('declaredNa') : c.status === 'gated' ? s('gated') : s('blank');
@@ -61,20 +62,20 @@ export function present(a: Agreement): Presented {
   return {
     title: s('title'),
     notes,
-    ambiguous: ambiguousList.length === 0 ? s('ambiguousNone') : s('ambiguousSome', { count: ambiguousList.length, list: ambiguousList.map((q) => q.id).join(', ') }),
+    ambiguous: ambiguousList.length === 0 ? s('ambiguousNone') : s('ambiguousSome', { count: n(ambiguousList.length), list: ambiguousList.map((q) => q.id).join(', ') }),
     overall: { head: [s('colMeasure'), ...measureHead], rows: [[s('overallRow'), ...measureRow(a.overall)]] },
     questions: {
       head: [s('colQuestion'), ...measureHead, s('colConfused')],
       rows: a.questions.map((q) => [
         `${q.text} (${q.id})`,
         ...measureRow(q),
-        q.confusions.map((c) => s('confusion', { a: c.a.label, b: c.b.label, pairs: c.pairs })).join('; '),
+        q.confusions.map((c) => s('confusion', { a: c.a.label, b: c.b.label, pairs: n(c.pairs) })).join('; '),
       ]),
     },
     sections: { head: [s('colSection'), ...measureHead], rows: a.sections.map((x) => [x.title, ...measureRow(x)]) },
     recommendations: { head: [s('colRecommendation'), ...measureHead], rows: a.recommendations.map((x) => [x.title, ...measureRow(x)]) },
     bodies: withDisagreements.map((b) => ({
-      head: s('bodyHead', { org: b.organization, count: b.disagreements.length }),
+      head: s('bodyHead', { org: b.organization, count: n(b.disagreements.length) }),
       table: {
         head: [s('colQuestion'), ...b.respondents.map(who)],
         rows: b.disagreements.map((d) => [`${d.text} (${d.id})`, ...d.choices.map(answer)]),

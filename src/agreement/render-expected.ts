@@ -1,6 +1,6 @@
 import { agreement as words } from '../i18n/catalogue/agreement.js';
 import { sayerIn, type Lang } from '../i18n/lang.js';
-import { formatPercent } from '../i18n/numbers.js';
+import { formatCount, formatPercent } from '../i18n/numbers.js';
 import { escapeMarkdown } from '../report/escape.js';
 import type { ExpectedAgreement } from './expected.js';
 import { formatAlpha } from './present.js';
@@ -13,7 +13,7 @@ export function renderExpectedMarkdown(e: ExpectedAgreement, lang: Lang): string
   const out = [
     `## ${escapeMarkdown(s('expectedHead'), { midLine: true })}`,
     '',
-    escapeMarkdown(s('expectedIntro', { bodies: m.bodies, respondents: m.respondents, slip: formatPercent(lang, m.slip), draws: m.draws })),
+    escapeMarkdown(s('expectedIntro', { bodies: formatCount(lang, m.bodies), respondents: formatCount(lang, m.respondents), slip: formatPercent(lang, m.slip), draws: formatCount(lang, m.draws) })),
     '',
     `| ${[s('colQuestion'), s('colOptions'), s('colExpected'), s('colLow'), s('colVerdict')].map(cell).join(' | ')} |`,
     '| --- | ---: | ---: | ---: | --- |',

@@ -3,6 +3,7 @@ import { sayer, type PlainKey } from '../i18n/lang.js';
 import { escapeHtml as h } from '../report/escape.js';
 import { htmlPage } from '../report/html-page.js';
 import { alphaChart } from './chart.js';
+import { formatCount } from '../i18n/numbers.js';
 import { formatAlpha, present, verdictOf, type Table } from './present.js';
 import { AMBIGUOUS_BELOW, FIRM_FROM, type Agreement } from './schema.js';
 
@@ -25,11 +26,11 @@ export function renderAgreementHtml(a: Agreement): string {
       '</table>',
     ].join('\n');
   };
-  const count = (v: ReturnType<typeof verdictOf>) => a.questions.filter((q) => verdictOf(q.alpha) === v).length;
+  const count = (v: ReturnType<typeof verdictOf>) => formatCount(lang, a.questions.filter((q) => verdictOf(q.alpha) === v).length);
   const chart = alphaChart({
     id: 'chart-alpha',
     title: say(lang, 'headChart'),
-    desc: say(lang, 'chartDesc', { count: a.questions.length, ambiguous: count('ambiguous'), firm: count('firm'), undefined: count('undefined') }),
+    desc: say(lang, 'chartDesc', { count: formatCount(lang, a.questions.length), ambiguous: count('ambiguous'), firm: count('firm'), undefined: count('undefined') }),
     bars: a.questions.map((q) => ({ label: q.id, alpha: q.alpha, text: formatAlpha(lang, q.alpha), ambiguous: q.ambiguous })),
     lines: [
       { at: AMBIGUOUS_BELOW, label: say(lang, 'lineAmbiguous') },

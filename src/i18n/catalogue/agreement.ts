@@ -68,7 +68,7 @@ export const agreement = {
   gated: { en: 'does not apply (gate)', ru: 'не применяется (условие)', kk: 'қолданылмайды (шарт)' },
   none: { en: 'None.', ru: 'Нет.', kk: 'Жоқ.' },
   chartDesc: {
-    en: '{count} questions; {ambiguous} below the ambiguity line 0.667; {firm} at or above 0.8; {undefined} not measurable. Lines at 0.667 and 0.8.',
+    en: '{count} {count:question|questions}; {ambiguous} below the ambiguity line 0.667; {firm} at or above 0.8; {undefined} not measurable. Lines at 0.667 and 0.8.',
     ru: 'Вопросов: {count}; ниже линии неоднозначности 0,667: {ambiguous}; не ниже 0,8: {firm}; не измеряется: {undefined}. Линии на 0,667 и 0,8.',
     kk: 'Сұрақтар: {count}; 0,667 екіұштылық сызығынан төмен: {ambiguous}; 0,8 және одан жоғары: {firm}; өлшенбейді: {undefined}. Сызықтар 0,667 және 0,8 мәндерінде.',
   },
@@ -76,9 +76,9 @@ export const agreement = {
   lineFirm: { en: '0.8 firm', ru: '0,8 надёжно', kk: '0,8 сенімді' },
   expectedHead: { en: 'Expected agreement in a pilot', ru: 'Ожидаемая согласованность в пилоте', kk: 'Пилоттағы күтілетін келісімділік' },
   expectedIntro: {
-    en: 'Simulated on the rubric alone: {bodies} bodies, {respondents} respondents each; a respondent slips one rung from the body’s true option in {slip} of answers; {draws} pilots. A ladder whose 5th percentile is below 0.667 may be named ambiguous by noise alone: pilot it with more bodies, or give it more rungs.',
-    ru: 'Смоделировано по самой методике: органов — {bodies}, респондентов в каждом — {respondents}; в {slip} ответов респондент отклоняется на одну ступень от истинного варианта органа; пилотов — {draws}. Вопрос, у которого 5-й процентиль ниже 0,667, может оказаться неоднозначным из-за одного лишь шума: проведите пилот на большем числе органов или добавьте ступени.',
-    kk: 'Әдістеменің өзі бойынша модельденді: органдар — {bodies}, әрқайсысында респонденттер — {respondents}; жауаптардың {slip} бөлігінде респондент органның нақты жауап нұсқасынан бір сатыға ауытқиды; пилоттар — {draws}. 5-процентилі 0,667-ден төмен сұрақ тек кездейсоқ ауытқулардан екіұшты болып шығуы мүмкін: пилотты көбірек органда өткізіңіз немесе сатыларын көбейтіңіз.',
+    en: 'Simulated on the rubric alone: {bodies} {bodies:body|bodies}, {respondents} {respondents:respondent|respondents} each; a respondent slips one rung from the body’s true option with probability {slip}; {draws} pilots. A ladder whose 5th percentile is below 0.667 may be named ambiguous by noise alone: pilot it with more bodies, or give it more rungs.',
+    ru: 'Смоделировано по самой методике: органов — {bodies}, респондентов в каждом — {respondents}; респондент с вероятностью {slip} отклоняется на одну ступень от истинного варианта органа; пилотов — {draws}. Вопрос, у которого 5-й процентиль ниже 0,667, может оказаться неоднозначным из-за одного лишь шума: проведите пилот на большем числе органов или добавьте ступени.',
+    kk: 'Әдістеменің өзі бойынша модельденді: органдар — {bodies}, әрқайсысында респонденттер — {respondents}; респондент {slip} ықтималдықпен органның нақты жауап нұсқасынан бір сатыға ауытқиды; пилоттар — {draws}. 5-процентилі 0,667-ден төмен сұрақ тек кездейсоқ ауытқулардан екіұшты болып шығуы мүмкін: пилотты көбірек органда өткізіңіз немесе сатыларын көбейтіңіз.',
   },
   colOptions: { en: 'Options', ru: 'Вариантов ответа', kk: 'Жауап нұсқалары' },
   colExpected: { en: 'Expected alpha', ru: 'Ожидаемая альфа', kk: 'Күтілетін альфа' },
