@@ -98,12 +98,12 @@ export function computeAgreement(
     }
     const co = coincidences(units);
     byQuestion.set(q, { co, scale });
-    const m = measure(alphaOf(coincidences(units), 'ordinal'));
+    const measured = measure(alphaOf(co, 'ordinal'));
     const confusions = [...pairs.values()]
       .sort((x, y) => y.pairs - x.pairs || y.bodies - x.bodies || x.a - y.a || x.b - y.b)
       .slice(0, MAX_CONFUSIONS)
       .map((c) => ({ a: opt(scale[c.a]!), b: opt(scale[c.b]!), pairs: c.pairs, bodies: c.bodies }));
-    return { id: q.id, text: pick(q.text, lang), section: q.area, ...m, ambiguous: isAmbiguous(m.alpha), confusions };
+    return { id: q.id, text: pick(q.text, lang), section: q.area, ...measured, ambiguous: isAmbiguous(measured.alpha), confusions };
   });
 
   // Pooled over (body, question) units on the rubric's one scale, option scores: each
