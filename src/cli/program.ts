@@ -1,3 +1,4 @@
+import { writeStdout } from '../io/output.js';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { localCommand, placeholder } from './commander-words.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -34,7 +35,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
+      writeOut: (s) => writeStdout(s),
       writeErr: (s) => process.stderr.write(s),
     });
   program.addHelpCommand(false);
@@ -99,6 +100,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(rubric_())
     .addOption(lang_())
     .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option('--force', h('optForceOut'))
     .option(`--unit <${v('id')}>`, h('optUnit'))
     .action(run(() => import('./template.js')));
 
@@ -118,6 +120,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--unit <${v('id')}>`, h('optUnit'))
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatChecklist')).choices(['md', 'html']).default('md'))
     .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option('--force', h('optForceOut'))
     .action(run(() => import('./checklist.js')));
 
   common(program.command('merge'))
