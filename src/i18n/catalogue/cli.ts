@@ -124,6 +124,21 @@ export const help = {
     ru: 'взять старую методику из этой git-ссылки (тот же путь, что у новой)',
     kk: 'ескі әдістемені осы git сілтемесінен алу (жаңасымен бірдей жол)',
   },
+  optStrictValidate: {
+    en: 'version discipline as errors: a change that can move a score needs a new version, migrations start from archived versions, nothing is lost undeclared (for CI)',
+    ru: 'нарушения порядка версий — ошибки: изменение, способное сдвинуть баллы, требует новой версии, миграции начинаются с версий из архива, ничего не теряется без объявления (для CI)',
+    kk: 'нұсқа тәртібінің бұзылуы — қате: ұпайды өзгертуі мүмкін өзгеріске жаңа нұсқа керек, миграциялар архивтегі нұсқалардан басталады, ештеңе жарияланбай жоғалмайды (CI үшін)',
+  },
+  optBaseValidate: {
+    en: 'also compare each rubric with its copy at this git ref (the base branch)',
+    ru: 'также сравнить каждую методику с её копией в этой git-ссылке (базовая ветка)',
+    kk: 'әр әдістемені осы git сілтемесіндегі көшірмесімен де салыстыру (негізгі тармақ)',
+  },
+  optStrictDiff: {
+    en: 'version discipline as errors (exit 1): a change that can move a score under the same version, questions or options lost undeclared',
+    ru: 'нарушения порядка версий — ошибки (код 1): изменение, способное сдвинуть баллы, без новой версии; вопросы или варианты, потерянные без объявления',
+    kk: 'нұсқа тәртібінің бұзылуы — қате (1 коды): жаңа нұсқасыз ұпайды өзгертуі мүмкін өзгеріс; жарияланбай жоғалған сұрақтар не жауап нұсқалары',
+  },
   optFormatDiff: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   optFormatValidate: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   optQuiet: { en: 'print only errors', ru: 'выводить только ошибки', kk: 'тек қателерді шығару' },
