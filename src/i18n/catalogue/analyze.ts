@@ -22,6 +22,17 @@ export const analyze = {
     ru: 'Путей обхода методики не найдено; доля каждого вопроса в допустимых пределах.',
     kk: 'Әдістемені айналып өту жолдары табылмады; әр сұрақтың үлесі рұқсат етілген шекте.',
   },
+  stderrRoute: { en: 'gaming route', ru: 'путь обхода', kk: 'айналып өту жолы' },
+  stderrOutside: {
+    en: 'question {id}: {share} of the overall, band {band}',
+    ru: 'вопрос {id}: {share} общего балла, допустимо {band}',
+    kk: '{id} сұрағы: жалпы ұпайдың {share} үлесі, рұқсат етілгені {band}',
+  },
+  stderrHint: {
+    en: 'A question’s weight moves share only between the questions of its recommendations; the table on stdout shows each share per gate answer.',
+    ru: 'Вес вопроса перераспределяет долю только между вопросами его рекомендаций; таблица в стандартном выводе показывает долю при каждом ответе на вопрос-условие.',
+    kk: 'Сұрақтың салмағы үлесті тек оның ұсынымдарының сұрақтары арасында қайта бөледі; стандартты шығыстағы кесте әр шарт-сұрақ жауабы кезіндегі үлесті көрсетеді.',
+  },
   verdictBad: {
     en: 'Found: {routes} gaming {routes:route|routes}, {outside} {outside:question|questions} outside the band.',
     ru: 'Найдено путей обхода: {routes}; вопросов вне допустимой доли: {outside}.',
