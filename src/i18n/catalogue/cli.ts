@@ -127,7 +127,7 @@ export const help = {
   optStrictValidate: {
     en: 'version discipline as errors: a change that can move a score needs a new version, migrations start from archived versions, nothing is lost undeclared (for CI)',
     ru: 'нарушения порядка версий — ошибки: изменение, способное сдвинуть баллы, требует новой версии, миграции начинаются с версий из архива, ничего не теряется без объявления (для CI)',
-    kk: 'нұсқа тәртібінің бұзылуы — қате: ұпайды өзгертуі мүмкін өзгеріске жаңа нұсқа керек, миграциялар архивтегі нұсқалардан басталады, ештеңе жарияланбай жоғалмайды (CI үшін)',
+    kk: 'нұсқа тәртібінің бұзылуы — қате: ұпайды өзгертуі мүмкін өзгеріске жаңа нұсқа керек, миграциялар архивтегі әдістеме нұсқасынан басталады, ештеңе жарияланбай жоғалмайды (CI үшін)',
   },
   optBaseValidate: {
     en: 'also compare each rubric with its copy at this git ref (the base branch)',
