@@ -1,4 +1,5 @@
 import type { Namespace } from './entry.js';
+import { states } from './states.js';
 
 /** What `readiness analyze` says: the report on the method itself. */
 export const analyze = {
@@ -70,7 +71,7 @@ export const analyze = {
     kk: 'Сүзгі сұрағына растайтын құжатсыз берілген «қолданылмайды» деген жауап ештеңені жаппайды (тек сүзгі сұрайтын мәселеде әлсіз орган, бұрын → кейін):',
   },
   none: { en: 'none', ru: 'нет', kk: 'жоқ' },
-  noLevel: { en: 'no level', ru: 'нет уровня', kk: 'деңгей жоқ' },
+  noLevel: states.noLevel,
   profiles: { en: 'Simulated respondents', ru: 'Смоделированные респонденты', kk: 'Модельденген респонденттер' },
   profile: { en: 'Profile', ru: 'Профиль', kk: 'Профиль' },
   score: { en: 'Overall', ru: 'Общий балл', kk: 'Жалпы ұпай' },

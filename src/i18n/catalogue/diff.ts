@@ -1,4 +1,5 @@
 import type { Namespace } from './entry.js';
+import { states } from './states.js';
 
 /** What `readiness diff` says: the markdown output and the command's messages. */
 export const diff = {
@@ -120,7 +121,7 @@ export const diff = {
   colLargest: { en: 'Largest |Δ|', ru: 'Наибольший |Δ|', kk: 'Ең үлкен |Δ|' },
   noScore: { en: 'no score', ru: 'нет балла', kk: 'ұпай жоқ' },
   /** A score without a level: the assessment is below the coverage floor. */
-  noLevel: { en: 'no level (incomplete)', ru: 'нет уровня (не завершена)', kk: 'деңгей жоқ (аяқталмаған)' },
+  noLevel: states.noLevel,
   // Markdown: structure items
   renamed: { en: 'Renamed', ru: 'Переименованы', kk: 'Идентификаторы өзгертілді' },
   split: { en: 'Split', ru: 'Разделены', kk: 'Бөлінді' },
