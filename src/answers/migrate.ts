@@ -1,17 +1,19 @@
 import { m } from '../i18n/messages.js';
 import { compareVersions, type Rubric } from '../rubric/model.js';
 import type { RubricMigration } from '../rubric/schema.js';
+import type { EvidenceRef } from '../evidence/model.js';
 import type { RuleIssue } from '../rubric/rules.js';
 import { printable } from '../source/printable.js';
 
 /** An answer file's entries by question id, each with the id it was written under. */
-export type Entries = Map<string, { value: string; from: string }>;
+export type Entries<V = string> = Map<string, { value: V; from: string }>;
 
 /** The four parts of an answer file that follow a question when it is renamed, split or dropped. */
 export interface MigratingEntries {
   answers: Entries;
   comments: Entries;
-  evidence: Entries;
+  /** A list of register ids or a free reference (evidence/model.ts). */
+  evidence: Entries<EvidenceRef>;
   asked: Entries;
 }
 
@@ -55,7 +57,7 @@ export function carryForward(rubric: Rubric, version: string, maps: MigratingEnt
 /** Applies one migration to the entries in place; returns what it moved, renamed or dropped. */
 function applyMigration(migration: RubricMigration, maps: MigratingEntries, warnings: RuleIssue[]): string[] {
   const applied: string[] = [];
-  const move = (map: Map<string, { value: string; from: string }>, from: string, targets: string[], record: boolean) => {
+  const move = <V>(map: Entries<V>, from: string, targets: string[], record: boolean) => {
     const entry = map.get(from);
     if (!entry) return;
     map.delete(from);
@@ -67,7 +69,7 @@ function applyMigration(migration: RubricMigration, maps: MigratingEntries, warn
       if (kept) {
         warnings.push({
           path: [record ? 'answers' : 'comments', entry.from],
-          message: m('migrationConflict', { from: printable(from), to, kept: printable(kept.value) }),
+          message: m('migrationConflict', { from: printable(from), to, kept: printable(typeof kept.value === 'string' ? kept.value : JSON.stringify(kept.value)) }),
         });
         continue;
       }

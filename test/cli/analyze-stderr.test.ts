@@ -16,7 +16,7 @@ describe('readiness analyze explains a failure on stderr', () => {
     expect(r.stderr).toContain('Found: 0 gaming routes, 1 question outside the band.');
     expect(r.stderr).toContain('question staff-ai-roles: 5.3% of the overall, band 1.5%–4%');
     const ru = cli(['analyze', file, '--lang', 'ru']);
-    expect(ru.stderr).toContain('вопрос staff-ai-roles: 5,3');
+    expect(ru.stderr).toContain('вопрос staff-ai-roles: доля в общем балле – 5,3');
   });
 
   it('prints nothing on stderr when it passes', () => {

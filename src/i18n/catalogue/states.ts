@@ -8,7 +8,7 @@ import type { Namespace } from './entry.js';
  */
 export const states = {
   /** In a cell, a list or after a score. */
-  noLevel: { en: 'no level (incomplete)', ru: 'уровня нет (не завершено)', kk: 'деңгей жоқ (аяқталмаған)' },
+  noLevel: { en: 'no level (assessment incomplete)', ru: 'уровня нет (оценка не завершена)', kk: 'деңгей жоқ (бағалау аяқталмаған)' },
   /** The same words where they start a heading or a line. */
-  noLevelHeading: { en: 'No level (incomplete)', ru: 'Уровня нет (не завершено)', kk: 'Деңгей жоқ (аяқталмаған)' },
+  noLevelHeading: { en: 'No level (assessment incomplete)', ru: 'Уровня нет (оценка не завершена)', kk: 'Деңгей жоқ (бағалау аяқталмаған)' },
 } as const satisfies Namespace;
