@@ -1,4 +1,5 @@
 import { diff } from '../i18n/catalogue/diff.js';
+import { messages } from '../i18n/catalogue/messages.js';
 import { formatFinding } from '../errors.js';
 import { type Lang, type PlainKey, sayerIn } from '../i18n/lang.js';
 import { formatNumber, formatPercent, formatPlain, formatSigned } from '../i18n/numbers.js';
@@ -78,7 +79,12 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
   group(
     questions,
     w('added'),
-    q.added.map((a) => `${code(a.id)} (${w('inSection', { area: code(a.area) })}; ${refs(lang, a.recommendations)}; ${w('weightIs', { w: num(lang, a.weight) })})`),
+    q.added.map(
+      (a) =>
+        `${code(a.id)} (${w('inSection', { area: code(a.area) })}; ${refs(lang, a.recommendations)}; ${w('weightIs', { w: num(lang, a.weight) })}${
+          a.when ? `; ${w('addedWhen', { gate: code(a.when.question), options: a.when.in.map(code).join(', ') })}` : ''
+        }${a.notApplicable ? `; ${w('addedNa')}` : ''})`,
+    ),
   );
   const label = (c: { id: string; from?: string }) => (c.from ? `${code(c.id)} (${code(c.from)})` : code(c.id));
   group(questions, w('reweighted'), q.changed.filter((c) => c.weight).map((c) => `${label(c)}: ${num(lang, c.weight!.before)} → ${num(lang, c.weight!.after)}`));
@@ -197,6 +203,27 @@ function value(lang: Lang, f: FieldChange, side: 'before' | 'after', max = 200):
   const text = typeof v === 'string' ? v : JSON.stringify(v);
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
   return typeof v === 'string' ? `«${escapeInline(cut)}»` : code(cut);
+}
+
+const WARNING_LINE = new RegExp(`^(.*?):(?:\\d+:\\d+: )?((?:${Object.values(messages.warningPrefix).join('|')}): .*)$`);
+
+/**
+ * Warnings with the same text after their position, once with the files that have them
+ * (a thousand files carried forward from one version are one line, not a thousand), in the
+ * order first seen; a warning of one file stays as it is.
+ */
+export function groupWarnings(lines: readonly string[], lang: Lang): string[] {
+  const groups = new Map<string, string[]>();
+  for (const line of lines) {
+    const at = WARNING_LINE.exec(line);
+    const key = at ? at[2]! : line;
+    const list = groups.get(key) ?? [];
+    list.push(at ? at[1]! : '');
+    groups.set(key, list);
+  }
+  return [...groups].map(([text, files]) =>
+    files.length === 1 ? lines.find((l) => l.endsWith(text))! : `${text} ${word(lang, 'inFiles', { n: files.length, files: files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '') })}`,
+  );
 }
 
 /** A side's level; without one, whether there is no score at all or a score below the coverage floor. */
@@ -328,7 +355,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
   const warned = impact?.files.filter((f) => f.warnings.after.length + f.warnings.before.length > 0) ?? [];
   if (warned.length > 0) {
     out.push('', `<details><summary>${w('headWarnings')} (${warned.length})</summary>`, '');
-    out.push(fence(warned.flatMap((f) => [...new Set([...f.warnings.after, ...f.warnings.before])]).join('\n')));
+    out.push(fence(groupWarnings(warned.flatMap((f) => [...new Set([...f.warnings.after, ...f.warnings.before])]), lang).join('\n')));
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;

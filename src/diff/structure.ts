@@ -31,6 +31,10 @@ export interface QuestionSummary {
   area: string;
   weight: number;
   recommendations: RecommendationRef[];
+  /** Its gate, when it has one. */
+  when?: { question: string; in: string[] };
+  /** Whether "not applicable" is accepted. */
+  notApplicable?: true;
 }
 
 export interface OptionsDiff {
@@ -161,7 +165,14 @@ export function diffTexts(field: string, before: Localized | undefined, after: L
 const present = <T>(value: T | undefined): value is T => value !== undefined;
 
 function summarize(q: Question): QuestionSummary {
-  return { id: q.id, area: q.area, weight: q.weight, recommendations: q.recommendations.map((r) => ({ ...r })) };
+  return {
+    id: q.id,
+    area: q.area,
+    weight: q.weight,
+    recommendations: q.recommendations.map((r) => ({ ...r })),
+    ...(q.when ? { when: { question: q.when.question, in: [...q.when.in] } } : {}),
+    ...(q.notApplicable ? { notApplicable: true as const } : {}),
+  };
 }
 
 function sameRefs(a: readonly RecommendationRef[], b: readonly RecommendationRef[]): boolean {

@@ -231,6 +231,22 @@ export const diff = {
     kk: '«{id}» сұрағының «{option}» жауап нұсқасы алынды, миграция оны басқа жауап нұсқасына сәйкестендірмейді: мұндай жауаптар жоғалады',
   },
   // Command messages
+  underOldRubric: {
+    en: 'under the old rubric ({version}, the base of this change): {message}',
+    ru: 'по старой методике ({version}, база этого изменения): {message}',
+    kk: 'ескі әдістеме бойынша ({version}, осы өзгерістің базасы): {message}',
+  },
+  inFiles: {
+    en: '({n} {n:file|files}: {files})',
+    ru: '(файлов: {n}; {files})',
+    kk: '(файлдар: {n}; {files})',
+  },
+  addedWhen: {
+    en: 'asked only when {gate} is {options}',
+    ru: 'задаётся, только если ответ на {gate} – {options}',
+    kk: '{gate} жауабы {options} болғанда ғана қойылады',
+  },
+  addedNa: { en: '"not applicable" accepted', ru: 'допускается ответ «не применимо»', kk: '«қолданылмайды» жауабына рұқсат етіледі' },
   madeFor: { en: 'made for rubric {rubric}', ru: 'составлен для методики {rubric}', kk: '{rubric} әдістемесі үшін жасалған' },
   overLimitMessage: {
     en: 'overall score moved by more than {limit} {limit:point|points} in {n} {n:file|files}:',
