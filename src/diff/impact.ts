@@ -154,9 +154,11 @@ export function diffImpact(before: Rubric, after: Rubric, sources: readonly Answ
       const seen = new Set<string>();
       // A finding only the old rubric makes (a question new in this change, in a file still
       // labelled with the old version) says so: otherwise it reads as if the new rubric refused it.
-      const newKeys = new Set((a.ok ? [] : a.findings).map(formatFinding));
+      // (The new rubric may report the same thing as a warning: that is not old-only.)
+      const same = (f: Finding) => `${f.line}:${f.column}:${f.path}:${f.message}`;
+      const newKeys = new Set((a.ok ? a.warnings : a.findings).map(same));
       const oldOnly = (b.ok ? [] : b.findings).map((f) =>
-        newKeys.has(formatFinding(f)) ? f : { ...f, message: format(diffWords.underOldRubric, options.lang, { version: before.version, message: f.message }) },
+        newKeys.has(same(f)) ? f : { ...f, message: format(diffWords.underOldRubric, options.lang, { version: before.version, message: f.message }) },
       );
       const findings = [...oldOnly, ...(a.ok ? [] : a.findings)].filter((f) => {
         const key = formatFinding(f);

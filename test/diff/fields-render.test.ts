@@ -29,3 +29,14 @@ describe('the diff markdown shows every field', () => {
     expect(out).not.toContain('The two rubrics are the same.');
   });
 });
+
+describe('an answer file refused by the old rubric alone', () => {
+  it('says the finding comes from the base, not from the change', async () => {
+    const { diffImpact } = await import('../../src/diff/impact.js');
+    const added: Question = { ...q('ai-audit'), id: 'ai-user-training' };
+    const after: Rubric = { ...BASE, sha256: 'x', questions: [...BASE.questions, added] };
+    const text = 'rubric: {id: kz-civil-service-ai, version: 2.0.0}\nrespondent: {organization: A}\nanswers: {ai-user-training: none}\n';
+    const impact = diffImpact(BASE, after, [{ file: 'm.yaml', text }], { lang: 'en', tool: TOOL });
+    expect(impact.invalid[0]?.findings.map((f) => f.message)).toEqual(['under the old rubric (2.0.0, the base of this change): unknown question id "ai-user-training"']);
+  });
+});
