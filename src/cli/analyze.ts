@@ -33,5 +33,12 @@ export async function run(rubricArg: string | undefined, opts: { rubric?: string
     ctx.stdout.write(renderAnalysisMarkdown(analysis, rubric, lang));
     if (expected) ctx.stdout.write(`\n${(await import('../agreement/render-expected.js')).renderExpectedMarkdown(expected, lang)}`);
   }
-  return analysis.routes.length > 0 || analysis.outsideBand.length > 0 ? EXIT.failed : EXIT.ok;
+  // Why it fails goes to stderr too: CI logs keep it when stdout goes to a file or a summary.
+  const failed = analysis.routes.length > 0 || analysis.outsideBand.length > 0;
+  if (failed) {
+    const { renderAnalysisFailure } = await import('../analyze/render.js');
+    const lang = asked ?? ctx.lang ?? rubric.languages.find(isLang) ?? 'en';
+    ctx.stderr.write(renderAnalysisFailure(analysis, rubric, lang));
+  }
+  return failed ? EXIT.failed : EXIT.ok;
 }

@@ -82,6 +82,9 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .argument(`[${v('rubrics')}...]`)
     .option(`--answers <${v('dir')}>`, h('optAnswersDir'))
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatValidate')).choices(['text', 'json']).default('text'))
+    .addOption(lang_())
+    .option('--strict', h('optStrictValidate'))
+    .option(`--base <${v('gitRef')}>`, h('optBaseValidate'))
     .action(run(() => import('./validate.js')));
 
   common(program.command('diff'))
@@ -93,6 +96,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--base <${v('gitRef')}>`, h('optBase'))
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatDiff')).choices(['md', 'json']).default('md'))
     .addOption(lang_())
+    .option('--strict', h('optStrictDiff'))
     .action(run(() => import('./diff.js')));
 
   common(program.command('template'))

@@ -6,7 +6,8 @@ import { loadRubricModel } from '../rubric/compiled.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { DEFAULT_RUBRIC_PATH, displayPath } from '../rubric/paths.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
-import type { Context } from './context.js';
+import { setMessageLang } from '../i18n/messages.js';
+import { parseLang, type Context } from './context.js';
 
 type LoadedRubric = { rubric: Rubric };
 
@@ -55,17 +56,26 @@ function rubricFor(named: { id: string; version?: string } | undefined, rubrics:
  * `readiness validate [rubric...] [--answers dir]`: every finding of every file at once,
  * as `file:line:col: path: message`; exit 1 if any file has an error.
  */
-export async function run(rubrics: string[], opts: { answers?: string; format: 'text' | 'json' }, ctx: Context): Promise<number> {
+export async function run(
+  rubrics: string[],
+  opts: { answers?: string; format: 'text' | 'json'; lang?: string; strict?: boolean; base?: string },
+  ctx: Context,
+): Promise<number> {
+  const lang = parseLang(opts.lang) ?? ctx.lang;
+  // Findings are worded when made: the language is set before anything is checked.
+  setMessageLang(lang);
   const results: FileResult[] = [];
   const { files, problems } = rubricFiles(rubrics.length > 0 ? rubrics : [displayPath(DEFAULT_RUBRIC_PATH)]);
   for (const p of problems) results.push({ file: p.file, kind: 'rubric', ok: false, findings: [p] });
   const loadedRubrics: LoadedRubric[] = [];
+  const loadedFiles: string[] = [];
   const okLines: string[] = [];
   for (const file of files) {
     // The CI gate checks the rubric itself: the user's cache may have been restored from elsewhere.
     const loaded = await loadRubricModel(file, process.env, { userCache: 'refresh' });
     if (loaded.ok) {
       loadedRubrics.push(loaded.value);
+      loadedFiles.push(file);
       const r = loaded.value.rubric;
       results.push({ file, kind: 'rubric', ok: true, findings: loaded.warnings });
       okLines.push(
@@ -80,12 +90,26 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
     } else results.push({ file, kind: 'rubric', ok: false, findings: loaded.findings });
   }
 
+  // Version discipline, against rubrics/archive/ beside each rubric and the --base copy:
+  // warnings, or errors with --strict (what CI runs).
+  for (const [i, file] of loadedFiles.entries()) {
+    const { checkDiscipline } = await import('./version-discipline.js');
+    const found = await checkDiscipline(file, loadedRubrics[i]!.rubric, { strict: opts.strict === true, base: opts.base, lang });
+    for (const extra of found.archives) results.push(extra);
+    if (found.findings.length > 0) {
+      const entry = results.find((r) => r.file === file && r.kind === 'rubric')!;
+      entry.findings.push(...found.findings);
+      if (found.findings.some((f) => f.severity === 'error')) entry.ok = false;
+    }
+  }
+
   if (opts.answers !== undefined && loadedRubrics.length > 0) {
     // Loaded only when asked for: a rubric maintainer's `validate` stays as quick as it can.
-    const [{ answersFromSource, namedRubric }, { collectInputs }, { parseYaml }] = await Promise.all([
+    const [{ answersFromSource, namedRubric }, { collectInputs }, { parseYaml }, { questionStates }] = await Promise.all([
       import('../answers/load.js'),
       import('../batch/collect.js'),
       import('../source/parse-yaml.js'),
+      import('../scoring/score.js'),
     ]);
     const collected = collectInputs([opts.answers]);
     for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });
@@ -101,14 +125,22 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
       const named = namedRubric(parsed.source.value);
       const rubric = rubricFor(named, loadedRubrics);
       if (!rubric) {
+        // Counted as `score` counts it: a file of another rubric is an error, in the same words.
         const id = named?.id ?? '?';
-        results.push({ file, kind: 'answers', ok: true, findings: [{ file, message: m('answersSkipped', { id }), severity: 'warning' }] });
+        const want = loadedRubrics.map((r) => r.rubric.id).join(', ');
+        results.push({ file, kind: 'answers', ok: false, findings: [{ file, message: m('otherRubric', { got: id, want }), severity: 'error' }] });
         continue;
       }
       const loaded = answersFromSource(parsed, rubric.rubric);
       if (loaded.ok) {
         results.push({ file, kind: 'answers', ok: true, findings: loaded.warnings });
-        okLines.push(m('validAnswers', { file, answered: loaded.value.answers.size, total: rubric.rubric.questions.length }));
+        const line = m('validAnswers', { file, answered: loaded.value.answers.size, total: rubric.rubric.questions.length });
+        // What the scorer would not take at its word: claims without the evidence the method
+        // requires, and answers above zero that cite none (with no evidence rule, only these).
+        const states = [...questionStates(rubric.rubric, loaded.value).entries()];
+        const unsupported = states.filter(([, s]) => s.unsupported).length;
+        const bare = states.filter(([id, s]) => s.status === 'answered' && (s.chosen?.score ?? 0) > 0 && !loaded.value.evidence.has(id)).length;
+        okLines.push(unsupported + bare > 0 ? m('answersEvidence', { line, unsupported, bare }) : line);
       } else results.push({ file, kind: 'answers', ok: false, findings: loaded.findings });
     }
   }

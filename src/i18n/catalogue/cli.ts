@@ -125,6 +125,77 @@ export const help = {
     ru: 'взять старую методику из этой git-ссылки (тот же путь, что у новой)',
     kk: 'ескі әдістемені осы git сілтемесінен алу (жаңасымен бірдей жол)',
   },
+  optStrictValidate: {
+    en: 'version discipline as errors: a change that can move a score needs a new version, migrations start from archived versions, nothing is lost undeclared (for CI)',
+    ru: 'нарушения порядка версий — ошибки: изменение, способное сдвинуть баллы, требует новой версии, миграции начинаются с версий из архива, ничего не теряется без объявления (для CI)',
+    kk: 'нұсқа тәртібінің бұзылуы — қате: ұпайды өзгертуі мүмкін өзгеріске жаңа нұсқа керек, миграциялар архивтегі әдістеме нұсқасынан басталады, ештеңе жарияланбай жоғалмайды (CI үшін)',
+  },
+  optBaseValidate: {
+    en: 'also compare each rubric with its copy at this git ref (the base branch)',
+    ru: 'также сравнить каждую методику с её копией в этой git-ссылке (базовая ветка)',
+    kk: 'әр әдістемені осы git сілтемесіндегі көшірмесімен де салыстыру (негізгі тармақ)',
+  },
+  optStrictDiff: {
+    en: 'version discipline as errors (exit 1): a change that can move a score under the same version, questions or options lost undeclared',
+    ru: 'нарушения порядка версий — ошибки (код 1): изменение, способное сдвинуть баллы, без новой версии; вопросы или варианты, потерянные без объявления',
+    kk: 'нұсқа тәртібінің бұзылуы — қате (1 коды): жаңа нұсқасыз ұпайды өзгертуі мүмкін өзгеріс; жарияланбай жоғалған сұрақтар не жауап нұсқалары',
+  },
+  genAnswers: {
+    en: `Usage: node scripts/gen-answers.mjs --out <dir> [options]
+
+Writes synthetic answer files for a rubric, for benchmarks and for trying a batch: deterministic
+(the same options give the same bytes), shaped as the interview saves them, YAML with a share
+of JSON, in folders of 1,000 files (batch-000/, batch-001/, …). Run npm run build first.
+
+Options:
+  --out <dir>            where to write (required)
+  --count <n>            how many files (default 1000)
+  --rubric <file>        the rubric to answer (default rubrics/default.yaml)
+  --seed <n>             the seed of the generator (default 1)
+  --json-ratio <0..1>    the share written as JSON (default 0.1)
+  --broken-ratio <0..1>  the share with a deliberate error, to see how a batch reports it (default 0)
+  --groups               add respondent.type and respondent.region (the fleet page groups by them)
+  --plain                the shape other systems export: English, Latin names, no comments
+  -h, --help             show this help
+
+Example: node scripts/gen-answers.mjs --out temp/answers --count 300 --groups && npx readiness score temp/answers --out temp/reports --format html,csv`,
+    ru: `Использование: node scripts/gen-answers.mjs --out <папка> [параметры]
+
+Создаёт синтетические файлы ответов по методике – для замеров скорости и для пробы пакетной оценки:
+детерминированно (одни и те же параметры дают одни и те же байты), в том виде, в каком их сохраняет
+опрос, YAML и часть JSON, в папках по 1 000 файлов (batch-000/, batch-001/, …). Сначала выполните npm run build.
+
+Параметры:
+  --out <папка>          куда записать (обязательно)
+  --count <n>            сколько файлов (по умолчанию 1000)
+  --rubric <файл>        методика, на вопросы которой отвечать (по умолчанию rubrics/default.yaml)
+  --seed <n>             начальное значение генератора (по умолчанию 1)
+  --json-ratio <0..1>    доля файлов в формате JSON (по умолчанию 0,1)
+  --broken-ratio <0..1>  доля файлов с намеренной ошибкой, чтобы увидеть, как пакетная оценка о ней сообщает (по умолчанию 0)
+  --groups               добавить respondent.type и respondent.region (по ним группирует страница сводки)
+  --plain                как выгружают другие системы: английский язык, имена латиницей, без комментариев
+  -h, --help             показать эту справку
+
+Пример: node scripts/gen-answers.mjs --out temp/answers --count 300 --groups && npx readiness score temp/answers --out temp/reports --format html,csv`,
+    kk: `Қолданылуы: node scripts/gen-answers.mjs --out <қалта> [параметрлер]
+
+Әдістеме бойынша синтетикалық жауап файлдарын жасайды – жылдамдықты өлшеу және топтама бағалауды сынап көру үшін:
+детерминирленген (бірдей параметрлер бірдей байттар береді), сауалнама сақтайтын түрде, YAML және бір бөлігі JSON,
+1 000 файлдан тұратын қалталарда (batch-000/, batch-001/, …). Алдымен npm run build орындаңыз.
+
+Параметрлер:
+  --out <қалта>          қайда жазу керек (міндетті)
+  --count <n>            файлдар саны (әдепкі 1000)
+  --rubric <файл>        сұрақтарына жауап берілетін әдістеме (әдепкі rubrics/default.yaml)
+  --seed <n>             генератордың бастапқы мәні (әдепкі 1)
+  --json-ratio <0..1>    JSON пішіміндегі файлдардың үлесі (әдепкі 0,1)
+  --broken-ratio <0..1>  әдейі қатесі бар файлдардың үлесі, топтама бағалаудың ол туралы қалай хабарлайтынын көру үшін (әдепкі 0)
+  --groups               respondent.type және respondent.region қосу (жиынтық беті органдарды солар бойынша топтайды)
+  --plain                басқа жүйелер шығаратын түр: ағылшын тілі, есімдер латын әрпімен, түсініктемелерсіз
+  -h, --help             осы анықтаманы көрсету
+
+Мысал: node scripts/gen-answers.mjs --out temp/answers --count 300 --groups && npx readiness score temp/answers --out temp/reports --format html,csv`,
+  },
   optFormatDiff: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   optFormatValidate: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   agreement: {

@@ -10,6 +10,7 @@ import { evidence } from './evidence.js';
 import { interview } from './interview.js';
 import { messages } from './messages.js';
 import { report, reportCsv } from './report.js';
+import { states } from './states.js';
 import { template } from './template.js';
 
 /**
@@ -20,6 +21,7 @@ import { template } from './template.js';
  * (test/i18n/) and for translators; the tool itself never imports it.
  */
 export const CATALOGUE = {
+  states,
   messages,
   help,
   commander,

@@ -485,6 +485,11 @@ export const messages = {
     ru: '{file}: без ошибок (отвечено {answered} из {total} {total:вопроса|вопросов|вопросов})',
     kk: '{file}: қатесіз ({total} сұрақтың {answered} сұрағына жауап берілген)',
   },
+  answersEvidence: {
+    en: '{line}; {unsupported} {unsupported:claim|claims} without the evidence the method requires, {bare} {bare:answer|answers} above zero citing no evidence',
+    ru: '{line}; утверждений без подтверждения, которого требует методика: {unsupported}; ответов выше нуля без ссылки на подтверждение: {bare}',
+    kk: '{line}; әдістеме талап ететін растауы жоқ мәлімдемелер: {unsupported}; растауға сілтемесі жоқ нөлден жоғары жауаптар: {bare}',
+  },
   answersSkipped: {
     en: 'skipped: made for rubric "{id}", which is not among the rubrics validated',
     ru: 'пропущен: файл составлен для методики «{id}», которой нет среди проверяемых',
