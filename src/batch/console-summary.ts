@@ -63,7 +63,13 @@ export class ConsoleSummary {
       table.push([w('rank'), w('file'), w('organization'), w('overall'), w('level'), w('coverage')].map((s) => paint.bold(s)));
       for (const { index, row } of this.rows) {
         if (row.error !== null) {
-          table.push([index, shorten(oneLine(row.file), 48), { colSpan: 4, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 70, true)}`) }]);
+          // The body is named whenever its file could be read that far.
+          table.push([
+            index,
+            shorten(oneLine(row.file), 48),
+            shorten(oneLine(row.organization ?? ''), 40, true),
+            { colSpan: 3, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 60, true)}`) },
+          ]);
           continue;
         }
         const level =

@@ -1,5 +1,5 @@
 import { analyze } from './analyze.js';
-import { batchConsole, batchFile, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
+import { batchConsole, batchFile, batchFleet, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
 import { checklist } from './checklist.js';
 import { commander, help } from './cli.js';
 import { compare } from './compare.js';
@@ -35,6 +35,7 @@ export const CATALOGUE = {
   batchConsole,
   batchSummary,
   fleetPage,
+  batchFleet,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
