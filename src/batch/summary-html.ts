@@ -3,7 +3,7 @@ import { fleetPage as words } from '../i18n/catalogue/batch.js';
 import { type Lang, type PlainKey, sayerIn, type VarsArg } from '../i18n/lang.js';
 import { barChart, heatClass, heatCss, histogram, stackedBars } from '../report/charts.js';
 import { escapeHtml } from '../report/escape.js';
-import { formatNumber, formatPercent } from '../report/labels.js';
+import { formatNumber, formatPercent, formatPlain } from '../report/labels.js';
 import { repeatText, type RepeatNote, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import { batchFleet } from '../i18n/catalogue/batch.js';
 import { GROUP_NOT_GIVEN, type BatchTotals, type GroupTotals } from './totals.js';
@@ -200,7 +200,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
   if (repeats.length > 0) push(`<li class="warn"><strong>${repeats.length}</strong> <a href="#repeats">${h(f('repeatsHeading'))}</a></li>`);
   if (summary.failUnder !== undefined) {
     const belowCount = summary.bodies.filter((b) => b.belowBar).length;
-    push(`<li${belowCount > 0 ? ' class="warn"' : ''}><strong>${belowCount}</strong> ${h(f('belowMark', { min: formatNumber(lang, summary.failUnder, 1) }))} (--fail-under)</li>`);
+    push(`<li${belowCount > 0 ? ' class="warn"' : ''}><strong>${belowCount}</strong> ${h(f('belowMark', { min: formatPlain(lang, summary.failUnder) }))} (--fail-under)</li>`);
   }
   push(`</ul>`);
   if (totals.overall.mean !== null && totals.incomplete > 0) push(`<p class="note">${h(f('meansNote', { incomplete: totals.incomplete }))}</p>`);
@@ -357,7 +357,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
     const name = b.link === undefined ? h(b.organization) : `<a href="${h(encodeURI(b.link))}">${h(b.organization)}</a>`;
     const level = levelLabel(b.level);
     const marks = [
-      b.belowBar && summary.failUnder !== undefined ? h(f('belowMark', { min: formatNumber(lang, summary.failUnder, 1) })) : '',
+      b.belowBar && summary.failUnder !== undefined ? h(f('belowMark', { min: formatPlain(lang, summary.failUnder) })) : '',
       b.status === 'incomplete' ? hw('incompleteMark') : '',
       b.unsupported > 0 ? hw('unsupportedMark', { count: b.unsupported }) : '',
       b.lenient ? h(f('lenientMark', { count: b.lenient.length })) : '',
