@@ -46,7 +46,7 @@ describe('compareReports', () => {
 
   it('is a valid, versioned result', () => {
     expect(ComparisonSchema.parse(c)).toEqual(c);
-    expect(c.schemaVersion).toBe(1);
+    expect(c.schemaVersion).toBe(2);
   });
 
   it('gives the overall and each recommendation then and now, with level moves', () => {
