@@ -82,6 +82,17 @@ describe('compareReports', () => {
     expect(html).not.toContain('<script');
   });
 
+  it("shows both assessment dates when the reports carry the answer files' date, and says when one has none", () => {
+    const dated = (r: typeof then, date?: string) => (date === undefined ? r : ({ ...r, date } as typeof r));
+    const both = compareReports({ file: 'a.yaml', report: dated(then, '2025-03-01') }, { file: 'b.yaml', report: dated(now, '2026-03-01') }, true);
+    expect([both.earlier.date, both.later.date]).toEqual(['2025-03-01', '2026-03-01']);
+    expect(renderComparisonMarkdown(both)).toContain("Assessment dates (the answer files' date): then 2025-03-01, now 2026-03-01.");
+    const one = compareReports({ file: 'a.yaml', report: then }, { file: 'b.yaml', report: dated(now, '2026-03-01') }, true);
+    expect(renderComparisonMarkdown(one)).toContain('then not given, now 2026-03-01');
+    expect(renderComparisonMarkdown(c)).not.toContain('Assessment dates');
+    expect(ComparisonSchema.parse(both)).toEqual(both);
+  });
+
   it('escapes untrusted names: no HTML, no broken table, no forged line', () => {
     const org = 'Akimat <script>alert(1)</script> | x\n# forged';
     const a = report(all({}), {}, org);
