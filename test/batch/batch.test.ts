@@ -294,7 +294,7 @@ describe('runBatch', () => {
     const rows = parseCsv(readFileSync(join(out, SUMMARY_CSV), 'utf8'));
     expect(rows.map((r) => r[0])).toEqual(['File', 'nothing/*.yaml', ...files]);
     // r3 answers nothing: scored (every question counts 0), below the coverage floor.
-    expect(rows.map((r) => r.at(-2))).toEqual(['Status', 'error', 'complete', 'complete', 'incomplete', 'error']);
+    expect(rows.map((r) => r.at(-2))).toEqual(['Status (complete/incomplete/error)', 'error', 'complete', 'complete', 'incomplete', 'error']);
     const md = readFileSync(join(out, SUMMARY_MD), 'utf8');
     for (const f of files) expect(md).toContain(`| ${f} |`);
     expect(md.split('\n').find((l) => l.includes(`| ${files[2]} |`))).toMatch(/\| incomplete; same organization as file \\#2 \(.*r1\.yaml\) \|$/);

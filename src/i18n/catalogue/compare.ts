@@ -7,9 +7,9 @@ export const compare = {
   later: { en: 'Now', ru: 'Сейчас', kk: 'Қазір' },
   file: { en: 'file', ru: 'файл', kk: 'файл' },
   rubric: {
-    en: 'Both rounds scored against rubric {title} ({id} {version}).',
-    ru: 'Оба раунда оценены по методике {title} ({id} {version}).',
-    kk: 'Екі кезең де {title} ({id} {version}) әдістемесі бойынша бағаланды.',
+    en: 'Both assessments scored against the rubric “{title}” ({id} {version}).',
+    ru: 'Обе оценки проведены по методике «{title}» ({id} {version}).',
+    kk: 'Екі кезең де «{title}» ({id} {version}) әдістемесі бойынша бағаланды.',
   },
   carried: {
     en: 'The {which} file was made with rubric version {version} and is carried forward by the rubric\'s migrations.',
@@ -54,7 +54,7 @@ export const compare = {
   blank: { en: 'not answered', ru: 'нет ответа', kk: 'жауап жоқ' },
   declaredNa: { en: 'not applicable', ru: 'неприменимо', kk: 'қолданылмайды' },
   gated: { en: 'does not apply', ru: 'не применяется', kk: 'қолданылмайды' },
-  expected: { en: 'expected: {doc}', ru: 'ожидается: {doc}', kk: 'күтілетін құжат: {doc}' },
+  expected: { en: 'supporting document: {doc}', ru: 'подтверждающий документ: {doc}', kk: 'растайтын құжат: {doc}' },
   colChangeOption: {
     en: 'Change (option score, 0 to 1)',
     ru: 'Изменение (балл варианта, от 0 до 1)',
@@ -82,13 +82,13 @@ export const compare = {
   nobody: { en: 'not named', ru: 'не указан', kk: 'көрсетілмеген' },
   headGates: {
     en: 'Changes of situation (gate questions)',
-    ru: 'Изменения обстановки (условия применимости)',
-    kk: 'Жағдайдың өзгеруі (қолданылу шарттары)',
+    ru: 'Изменения обстановки (вопросы-фильтры)',
+    kk: 'Жағдайдың өзгеруі (сүзгі сұрақтар)',
   },
   gatesNote: {
     en: 'A gate question decides which questions apply and carries no score of its own: its change is neither progress nor a slip.',
-    ru: 'Условие применимости определяет, какие вопросы применяются, и само не даёт баллов: его изменение не является ни улучшением, ни ухудшением.',
-    kk: 'Қолданылу шарты қай сұрақтардың қолданылатынын анықтайды және өзі ұпай бермейді: оның өзгеруі жақсару да, нашарлау да емес.',
+    ru: 'Вопрос-фильтр определяет, какие вопросы применяются, и сам не даёт баллов: изменение ответа на него не является ни улучшением, ни ухудшением.',
+    kk: 'Сүзгі сұрақ қай сұрақтардың қолданылатынын анықтайды және өзі ұпай бермейді: оған берілген жауаптың өзгеруі жақсару да, нашарлау да емес.',
   },
   gateOpened: {
     en: '{count} {count:question began|questions began} to apply: {list}',
