@@ -295,7 +295,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
           title: w('failChart'),
           desc: top.map((q) => `${q.id}: ${pct(q.failing, q.applicable)}`).join('; '),
           kind: 'exposure',
-          bars: top.slice(0, 10).map((q, i) => ({ label: `${i + 1}. ${q.text}`, value: (100 * q.failing) / q.applicable })),
+          bars: top.slice(0, 10).map((q, i) => ({ label: `${i + 1}. ${q.id}: ${q.text}`, value: (100 * q.failing) / q.applicable })),
           emptyText: '—',
           format: (v) => formatPercent(lang, v / 100),
         }),

@@ -282,6 +282,9 @@ describe('readiness score --fail-under and stale reports', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html.match(/<strong>! below 40[;<]/g)).toHaveLength(2);
     expect(html).toContain('<strong>2</strong> below 40 (--fail-under)');
+    // The bars of the questions most bodies fail start with the question id, which survives a cut label.
+    const bars = html.split('aria-labelledby="chart-questions-t"')[1]!.split('</svg>')[0]!;
+    expect(bars).toMatch(/>1\. [a-z]+(-[a-z]+)+:/);
     // Without the option the column is empty and nothing is marked.
     const plain = cli(['score', input, '--format', 'csv']);
     expect(parseCsv(plain.stdout).slice(1).every((row) => row[col] === '')).toBe(true);
