@@ -1,4 +1,5 @@
 import { type Lang, sayerIn } from '../i18n/lang.js';
+import { formatDate } from '../i18n/dates.js';
 import { formatNumber, formatPercent, formatPlain } from '../report/labels.js';
 import type { Comparison, QuestionChange } from './schema.js';
 import { compare } from '../i18n/catalogue/compare.js';
@@ -33,7 +34,7 @@ export function present(c: Comparison): Presented {
   if (c.later.carriedForward) notes.push(s('carried', { which: c.later.file, version: c.later.answersRubricVersion }));
   if (!c.sameOrganization) notes.push(s('otherOrganizations', { a: c.earlier.organization, b: c.later.organization }));
   if (c.earlier.date !== undefined || c.later.date !== undefined) {
-    notes.push(s('dates', { earlier: c.earlier.date ?? s('noDate'), later: c.later.date ?? s('noDate') }));
+    notes.push(s('dates', { earlier: c.earlier.date ? formatDate(lang, c.earlier.date) : s('noDate'), later: c.later.date ? formatDate(lang, c.later.date) : s('noDate') }));
   }
   const who = (r: typeof c.earlier) => [r.respondent.name, r.respondent.position].filter((x) => x !== undefined).join(', ') || s('nobody');
   if (who(c.earlier) !== who(c.later)) notes.push(s('respondentChanged', { earlier: who(c.earlier), later: who(c.later) }));

@@ -86,9 +86,9 @@ describe('compareReports', () => {
     const dated = (r: typeof then, date?: string) => (date === undefined ? r : ({ ...r, date } as typeof r));
     const both = compareReports({ file: 'a.yaml', report: dated(then, '2025-03-01') }, { file: 'b.yaml', report: dated(now, '2026-03-01') }, true);
     expect([both.earlier.date, both.later.date]).toEqual(['2025-03-01', '2026-03-01']);
-    expect(renderComparisonMarkdown(both)).toContain("Assessment dates (the answer files' date): then 2025-03-01, now 2026-03-01.");
+    expect(renderComparisonMarkdown(both)).toContain("Assessment dates (the answer files' date): then 1 March 2025, now 1 March 2026.");
     const one = compareReports({ file: 'a.yaml', report: then }, { file: 'b.yaml', report: dated(now, '2026-03-01') }, true);
-    expect(renderComparisonMarkdown(one)).toContain('then not given, now 2026-03-01');
+    expect(renderComparisonMarkdown(one)).toContain('then not given, now 1 March 2026');
     expect(renderComparisonMarkdown(c)).not.toContain('Assessment dates');
     expect(ComparisonSchema.parse(both)).toEqual(both);
   });
