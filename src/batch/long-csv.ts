@@ -8,7 +8,7 @@ import type { QuestionDetail } from './score-file.js';
  * The long export (`summary-long.csv`, written beside `summary.csv` with `--out`): one row
  * per body × question, for pivot tables. Every column a pivot needs is on each row (the
  * body's file, name, type, region and status next to the question's answer, counted option,
- * score, unsupported reason and flags), so a spreadsheet needs no lookup. Same CSV rules as
+ * score, the evidence as written, the unsupported reason and flags), so a spreadsheet needs no lookup. Same CSV rules as
  * `summary.csv`: BOM, CRLF, formula guard, both separators. Refused files have no rows
  * (they are in `summary.csv` with their error).
  */
@@ -28,6 +28,7 @@ export const LONG_COLUMN_IDS = [
   'counted',
   'countedLabel',
   'score',
+  'evidence',
   'unsupported',
   'flags',
   'lenient',
@@ -51,6 +52,7 @@ export function longCsvHeader(layout: SummaryLayout, separator: CsvSeparator): s
       w('longCountedId'),
       w('longCounted'),
       w('longScore'),
+      w('longEvidence'),
       w('longUnsupported'),
       w('longFlags'),
       w('longLenient'),
@@ -86,6 +88,7 @@ export function longCsvRows(row: SummaryRow, details: readonly QuestionDetail[],
         d.counted,
         d.countedLabel,
         d.score,
+        d.evidence,
         d.unsupported,
         d.flags.length > 0 ? d.flags.join('; ') : null,
         d.lenient ? 1 : 0,

@@ -47,6 +47,8 @@ export interface QuestionDetail {
   countedLabel: string | null;
   /** The counted score, 0..1; null when the question does not apply. */
   score: number | null;
+  /** The evidence as the report records it (a document reference), when there is any. */
+  evidence: string | null;
   /** Why the claim counts lower: the reason of its entry in `unsupported[]` (`missing` before schema 3). */
   unsupported: string | null;
   /** The kinds of the report's flags on this question. */
@@ -266,6 +268,7 @@ export function questionDetails(rubric: Rubric, report: Report, answers: Answers
       counted: na ? null : counted,
       countedLabel: na ? null : countedOption ? countedOption.label : label(counted),
       score,
+      evidence: trace?.evidence ?? null,
       unsupported: unsupported.get(q.id) ?? null,
       flags: flags.get(q.id) ?? [],
       lenient: skipped.has(q.id),

@@ -229,6 +229,9 @@ describe('readiness score: machine forms of the fleet page', () => {
     expect(long[0]!.slice(0, 6)).toEqual(['File', 'Organization', 'Type of body (respondent.type)', 'Region (respondent.region)', 'Assessment status', 'Question id']);
     const legalRow = long.find((row) => row[1] === 'Capped Ministry' && legal.has(row[5]!))!;
     expect([legalRow[2], legalRow[3], legalRow[12]]).toEqual(['ministry', 'Astana', '0']);
+    // The evidence as written is on the row, so an auditor sees «имеется» or «-» without opening a report.
+    expect(long[0]![13]).toBe('Evidence (as written)');
+    expect(legalRow[13]).toMatch(/^Order No\. \d+ of 1 February 2026$/);
     // A pivot of the long export (mean counted score by region and question) gives the fleet's numbers.
     const byRegion = new Map<string, number[]>();
     for (const row of long.slice(1)) if (row[12] !== '') byRegion.set(`${row[3]}|${row[5]}`, [...(byRegion.get(`${row[3]}|${row[5]}`) ?? []), Number(row[12])]);

@@ -261,6 +261,7 @@ export const batchFleet = {
   longCountedId: { en: 'Counted as (option id)', ru: 'Учтено как (идентификатор варианта)', kk: 'Есептелген нұсқа (идентификаторы)' },
   longCounted: { en: 'Counted as', ru: 'Учтено как', kk: 'Есептелген нұсқа' },
   longScore: { en: 'Score counted (0–1)', ru: 'Учтённый балл (0–1)', kk: 'Есептелген ұпай (0–1)' },
+  longEvidence: { en: 'Evidence (as written)', ru: 'Подтверждение (как указано)', kk: 'Растау (көрсетілгендей)' },
   longUnsupported: { en: 'Without evidence: reason', ru: 'Без подтверждения: причина', kk: 'Расталмаған: себебі' },
   longFlags: { en: 'Flags', ru: 'Отметки', kk: 'Белгілер' },
   longLenient: { en: 'Set aside by --lenient (1 = yes)', ru: 'Отброшено режимом --lenient (1 = да)', kk: '--lenient алып тастаған (1 = иә)' },
