@@ -161,8 +161,9 @@ type LoadedFile =
 
 /**
  * Reads and checks one answer file. With `lenient`, a file refused only for some of its
- * answers (every error sits on `answers.<id>`) is checked again without those answers; each
- * finding comes back as a warning saying the answer counts as unanswered.
+ * entries (every error sits on `answers.<id>`, `comments.<id>` or `evidence.<id>`) is checked
+ * again without them; each finding comes back as a warning saying the entry is set aside
+ * (an answer then counts as unanswered).
  */
 function loadFile(file: string, rubric: Rubric, lenient = false, lang: Lang = 'en'): LoadedFile {
   const read = readSource(file);
@@ -188,21 +189,39 @@ function withoutBadAnswers(
   if (errors.length === 0) return undefined;
   const parsed = parseYaml(file, text, ANSWER_LIMITS);
   if (!parsed.ok) return undefined;
-  const value = parsed.source.value as { answers?: unknown } | null;
-  const answers = value?.answers;
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return undefined;
-  const byPath = new Map(Object.keys(answers).map((k) => [formatPath(['answers', k]), k]));
-  const bad = new Set<string>();
-  for (const f of errors) {
-    const key = f.path === undefined ? undefined : byPath.get(f.path);
-    if (key === undefined) return undefined;
-    bad.add(key);
+  const value = parsed.source.value as Record<string, unknown> | null;
+  if (value === null || typeof value !== 'object') return undefined;
+  // An error may sit on one answer, or on a comment or an evidence entry under a question id
+  // the rubric does not have (a misspelt id): each is set aside, nothing else is.
+  const FIELDS = ['answers', 'comments', 'evidence'] as const;
+  const byPath = new Map<string, { field: (typeof FIELDS)[number]; key: string }>();
+  for (const field of FIELDS) {
+    const map = value[field];
+    if (map === null || typeof map !== 'object' || Array.isArray(map)) continue;
+    for (const key of Object.keys(map)) byPath.set(formatPath([field, key]), { field, key });
   }
-  const kept = Object.fromEntries(Object.entries(answers).filter(([k]) => !bad.has(k)));
-  const again = answersFromSource({ source: { ...parsed.source, value: { ...value, answers: kept } }, warnings: parsed.warnings }, rubric);
+  const bad = new Map<string, { field: (typeof FIELDS)[number]; key: string }>();
+  for (const f of errors) {
+    const entry = f.path === undefined ? undefined : byPath.get(f.path);
+    if (entry === undefined) return undefined;
+    bad.set(f.path!, entry);
+  }
+  const without = { ...value };
+  for (const field of FIELDS) {
+    const map = value[field];
+    if (map === null || typeof map !== 'object' || Array.isArray(map)) continue;
+    without[field] = Object.fromEntries(Object.entries(map).filter(([k]) => !bad.has(formatPath([field, k]))));
+  }
+  const again = answersFromSource({ source: { ...parsed.source, value: without }, warnings: parsed.warnings }, rubric);
   if (!again.ok) return undefined;
-  const set = errors.map((f) => ({ ...f, severity: 'warning' as const, message: t(lang, words.lenient, { message: f.message }) }));
-  return { ok: true, answers: again.value, warnings: [...set, ...again.warnings], lenient: [...bad] };
+  // Answers are named by their question id; a comment or evidence entry by its field too.
+  const lenient = [...bad.values()].map((b) => (b.field === 'answers' ? b.key : `${b.field}.${b.key}`));
+  const set = errors.map((f) => ({
+    ...f,
+    severity: 'warning' as const,
+    message: t(lang, bad.get(f.path!)!.field === 'answers' ? words.lenient : words.lenientEntry, { message: f.message }),
+  }));
+  return { ok: true, answers: again.value, warnings: [...set, ...again.warnings], lenient };
 }
 
 /** sha256 of a body's answers and evidence, to find copies; undefined when nothing is answered. */

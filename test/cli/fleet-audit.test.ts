@@ -173,7 +173,7 @@ describe('readiness score: error rows and --lenient', () => {
     expect(r.stderr).toMatch(/a-typo\.yaml:\d+:\d+: warning: answers\.tech-roadmap: --lenient: this answer is set aside and counts as unanswered \(unknown option "not-an-option"/);
     expect(r.stderr).toContain('--lenient: 1 file was scored with some answers set aside as unanswered');
     const rows = parseCsv(readFileSync(join(out, 'summary.csv'), 'utf8'));
-    const col = rows[0]!.indexOf('Answers set aside by --lenient (counted as unanswered)');
+    const col = rows[0]!.indexOf('Set aside by --lenient (an answer counts as unanswered)');
     expect(rows[1]![col]).toBe('tech-roadmap');
     expect(rows[1]!.at(-2)).toBe('complete');
     expect(rows[2]!.at(-2)).toBe('error');
@@ -186,6 +186,14 @@ describe('readiness score: error rows and --lenient', () => {
     expect(report.unanswered.map((q: { id: string }) => q.id)).toContain('tech-roadmap');
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('lenient: 1 answer set aside');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('lenient: 1 answer set aside');
+    // An evidence entry under a misspelt question id is set aside too, and named with its field.
+    const misspelt = folder('lenient-evidence', { 'e.yaml': v2('agency-in-between.yaml').replace('\n  cyber-monitoring: In-house', '\n  cyber-monitorng: In-house') });
+    const e = cli(['score', misspelt, '--format', 'csv', '--lenient']);
+    expect(e.status).toBe(0);
+    expect(e.stderr).toMatch(/evidence\.cyber-monitorng: --lenient: this entry is set aside \(unknown question id/);
+    const eRows = parseCsv(e.stdout);
+    expect(eRows[1]![eRows[0]!.indexOf('Set aside by --lenient (an answer counts as unanswered)')]).toBe('evidence.cyber-monitorng');
+    expect(cli(['score', misspelt, '--format', 'csv']).status).toBe(1);
     // The lenient score is the score of the same file without that answer.
     const without = folder('lenient-without', { 'x.yaml': typo().replace('  tech-roadmap: not-an-option\n', '') });
     const plain = JSON.parse(cli(['score', join(without, 'x.yaml'), '--format', 'json']).stdout);

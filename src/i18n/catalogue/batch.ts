@@ -47,6 +47,11 @@ export const batchFile = {
     ru: '--lenient: этот ответ отброшен и учтён как «нет ответа» ({message})',
     kk: '--lenient: бұл жауап алынып тасталды және «жауап жоқ» деп есептелді ({message})',
   },
+  lenientEntry: {
+    en: '--lenient: this entry is set aside ({message})',
+    ru: '--lenient: эта запись отброшена ({message})',
+    kk: '--lenient: бұл жазба алынып тасталды ({message})',
+  },
 } as const satisfies Namespace;
 
 /** The progress bar of a batch. */
@@ -234,9 +239,9 @@ export const batchFleet = {
   colUncapped: { en: 'Level by the score alone', ru: 'Уровень только по баллу', kk: 'Тек ұпай бойынша деңгей' },
   colGate: { en: 'Gate: {text} ({id})', ru: 'Вопрос-фильтр: {text} ({id})', kk: 'Сүзгі сұрақ: {text} ({id})' },
   colLenient: {
-    en: 'Answers set aside by --lenient (counted as unanswered)',
-    ru: 'Ответы, отброшенные режимом --lenient (учтены как «нет ответа»)',
-    kk: '--lenient режимі алып тастаған жауаптар («жауап жоқ» деп есептелді)',
+    en: 'Set aside by --lenient (an answer counts as unanswered)',
+    ru: 'Отброшено режимом --lenient (ответ учтён как «нет ответа»)',
+    kk: '--lenient режимі алып тастаған жазбалар (жауап «жауап жоқ» деп есептелді)',
   },
   colRepeats: { en: 'Repeats an earlier file', ru: 'Повторяет более ранний файл', kk: 'Бұрынғы файлды қайталайды' },
   colBelow: { en: 'Below --fail-under (1 = yes)', ru: 'Ниже порога --fail-under (1 = да)', kk: '--fail-under шекті мәнінен төмен (1 = иә)' },
