@@ -96,7 +96,11 @@ export class ConsoleSummary {
     }
     const lines = [table.toString()];
     let counts = w('counts', { inputs: totals.inputs, scored: totals.scored, refused: totals.refused });
-    if (totals.overall.mean !== null) counts += `; ${w('mean', { mean: formatNumber(l, totals.overall.mean, 1) })}`;
+    if (totals.overall.mean !== null) {
+      const mean = formatNumber(l, totals.overall.mean, 1);
+      // The mean counts incomplete bodies with their score so far; the line says so when there are any.
+      counts += `; ${totals.incomplete > 0 ? w('meanWithIncomplete', { mean, incomplete: totals.incomplete }) : w('mean', { mean })}`;
+    }
     lines.push(totals.refused > 0 ? paint.red(counts) : counts);
     if (totals.unsupported.claims > 0) lines.push(w('unsupported', totals.unsupported));
     const weakest = totals.recommendations.filter((r) => r.mean !== null).slice(0, 3);

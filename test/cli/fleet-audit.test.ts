@@ -287,6 +287,8 @@ describe('readiness score --fail-under and stale reports', () => {
     expect(r.stderr).toMatch(/Жамбыл облысының әкімдігі \(.*a\.yaml\): overall score 14\.3 is below 40/);
     expect(r.stderr).toMatch(/Half Body \(.*c\.yaml\): the assessment is incomplete/);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('--fail-under 40: 1 below the bar, 1 incomplete, 1 could not be scored');
+    // The console's mean says it counts the incomplete body.
+    expect(r.stdout).toMatch(/mean overall score \d+\.\d \(the 1 incomplete included, with their score so far\)/);
     const rows = parseCsv(readFileSync(join(out, 'summary.csv'), 'utf8'));
     const col = rows[0]!.indexOf('Below --fail-under (1 = yes)');
     expect(rows.slice(1).map((row) => row[col])).toEqual(['1', '0', '1', '']);

@@ -83,6 +83,11 @@ export const batchConsole = {
     kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}',
   },
   mean: { en: 'mean overall score {mean}', ru: 'средний общий балл: {mean}', kk: 'орташа жалпы ұпай: {mean}' },
+  meanWithIncomplete: {
+    en: 'mean overall score {mean} (the {incomplete} incomplete included, with their score so far)',
+    ru: 'средний общий балл: {mean} (включая незавершённые, {incomplete}, с их баллом на сегодня)',
+    kk: 'орташа жалпы ұпай: {mean} (аяқталмағандар да, {incomplete}, қазіргі ұпайымен ескерілді)',
+  },
   weakest: { en: 'Weakest recommendations: {list}', ru: 'Самые слабые рекомендации: {list}', kk: 'Ең әлсіз ұсынымдар: {list}' },
 } as const satisfies Namespace;
 
