@@ -224,11 +224,12 @@ function withoutBadAnswers(
   return { ok: true, answers: again.value, warnings: [...set, ...again.warnings], lenient };
 }
 
-/** sha256 of a body's answers and evidence, to find copies; undefined when nothing is answered. */
+/** sha256 of a body's answers, evidence and register of documents, to find copies; undefined when nothing is answered. */
 export function answersFingerprint(answers: Answers): string | undefined {
   if (answers.answers.size === 0) return undefined;
   const sorted = (map: ReadonlyMap<string, unknown>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify([sorted(answers.answers), sorted(answers.evidence)])).digest('hex');
+  // The register is part of the evidence: the same ids naming different documents are not a copy.
+  return createHash('sha256').update(JSON.stringify([sorted(answers.answers), sorted(answers.evidence), sorted(answers.documents ?? new Map())])).digest('hex');
 }
 
 /** The extra cells of a body's row that come from its answers: gates, lenient, fingerprint. */

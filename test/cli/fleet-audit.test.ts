@@ -130,6 +130,17 @@ describe('readiness score: repeated bodies and copies', () => {
     for (const s of sources) expect(s.sha256).toBe(createHash('sha256').update(readFileSync(s.file)).digest('hex'));
   });
 
+  it('reads the register as part of the evidence: the same ids naming other documents are not a copy', () => {
+    const withRegister = (org: string, number: string) =>
+      `rubric: {id: ${rubric.id}, version: ${rubric.version}}\nrespondent: {organization: ${org}}\n` +
+      `documents:\n  order-1: {type: order, number: "${number}", date: 2026-02-14}\n` +
+      `answers:\n  staff-ai-roles: team\nevidence:\n  staff-ai-roles: [order-1]\n`;
+    const input = folder('register', { 'a.yaml': withRegister('Body A', '12-п'), 'b.yaml': withRegister('Body B', '99-п'), 'c.yaml': withRegister('Body C', '12-п') });
+    const rows = parseCsv(cli(['score', input, '--format', 'csv']).stdout);
+    const col = rows[0]!.indexOf('Repeats an earlier file');
+    expect(rows.slice(1).map((row) => row[col])).toEqual(['', '', expect.stringMatching(/^same answers and evidence as file #1 /)]);
+  });
+
   it('does not call two blank assessments copies, nor two different bodies with different answers repeats', () => {
     const blank = (org: string) => `rubric: {id: ${rubric.id}, version: ${rubric.version}}\nrespondent: {organization: ${org}}\nanswers: {}\n`;
     const input = folder('no-repeats', { 'a.yaml': blank('Body A'), 'b.yaml': blank('Body B'), 'c.yaml': v2('agency-in-between.yaml') });
