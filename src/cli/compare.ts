@@ -76,6 +76,10 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
   const own = earlier.report.answersRubricVersion !== rubric.version ? await ownVersion(earlierFile, earlier.text, rubric, opts.rubric, later.report.language, tool) : undefined;
   const comparison = compareReports({ file: earlierFile, report: earlier.report }, { file: laterFile, report: later.report }, same, {
     gates: new Set(gateQuestions(rubric).map((q) => q.id)),
+    dates: {
+      ...(earlier.answers.date !== undefined ? { earlier: earlier.answers.date } : {}),
+      ...(later.answers.date !== undefined ? { later: later.answers.date } : {}),
+    },
     ...(own ? { own } : {}),
   });
   const text =

@@ -10,6 +10,8 @@ export interface CompareOptions {
   gates?: ReadonlySet<string>;
   /** The earlier file scored under the rubric version it was made with, and what the migration did to it. */
   own?: { report: Report; migration: MigrationStep[] };
+  /** The answer files' assessment dates, for reports that do not carry them yet. */
+  dates?: { earlier?: string; later?: string };
 }
 
 type Trace = Report['recommendations'][number]['questions'][number];
@@ -49,8 +51,9 @@ function move(levels: readonly Level[], a: Level | null, b: Level | null): Compa
 
 const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : round1(b - a));
 
-function round(input: RoundInput, currentVersion: string): Comparison['earlier'] {
+function round(input: RoundInput, currentVersion: string, fileDate?: string): Comparison['earlier'] {
   const { report } = input;
+  const date = dateOf(report) ?? fileDate;
   const o = report.overall;
   return {
     file: input.file,
@@ -66,7 +69,7 @@ function round(input: RoundInput, currentVersion: string): Comparison['earlier']
     answered: o.answered,
     applicable: o.applicable,
     unsupported: report.unsupported.length,
-    ...(dateOf(report) !== undefined ? { date: dateOf(report) } : {}),
+    ...(date !== undefined ? { date } : {}),
     respondent: {
       ...(report.respondent.name !== undefined ? { name: report.respondent.name } : {}),
       ...(report.respondent.position !== undefined ? { position: report.respondent.position } : {}),
@@ -168,8 +171,8 @@ export function compareReports(earlier: RoundInput, later: RoundInput, sameOrgan
     rubric: { ...b.rubric },
     language: b.language,
     sameOrganization,
-    earlier: round(earlier, b.rubric.version),
-    later: round(later, b.rubric.version),
+    earlier: round(earlier, b.rubric.version, options.dates?.earlier),
+    later: round(later, b.rubric.version, options.dates?.later),
     overall: { delta: delta(a.overall.score, b.overall.score), level: move(levels, a.overall.level, b.overall.level) },
     recommendations: b.recommendations.map((r) => {
       const then = recsBefore.get(r.id);

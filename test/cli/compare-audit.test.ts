@@ -55,6 +55,8 @@ describe('readiness compare: a year apart', () => {
     expect(section('Recommendations')).toContain('| Change (points of 100) |');
     expect(section('Overall')).toMatch(/\| Coverage \| [^|]+ \| [^|]+ \| ±0\.0 percentage points \|/);
     expect(section('Overall')).toMatch(/\| Claims without evidence \| 0 \| 1 \| \+1 \|/);
+    // No dates in these files: no line about them.
+    expect(md).not.toContain('Assessment dates');
     // The respondent changed.
     expect(md).toContain('The respondent changed: then Сапаров Ерлан Маратович, Директор департамента, now Ахметова Динара Сериковна, Директор департамента.');
     // The same as data.
@@ -74,6 +76,20 @@ describe('readiness compare: a year apart', () => {
     const r = cli(['compare', y2026, y2025, '--lang', 'ru']);
     expect(r.stdout).toMatch(/\| Ответы без подтверждения \| 1 \| 0 \| −1 \|/);
     expect(r.stdout).toMatch(/\| Охват \| [^|]+ \| [^|]+ \| ±0,0 проц\. п\. \|/);
+  });
+
+
+  it("shows both answer files' assessment dates", () => {
+    const dated = (file: string, date: string) => {
+      const path = file.replace('.yaml', `-dated.yaml`);
+      writeFileSync(path, readFileSync(file, 'utf8').replace('language: ru\n', `language: ru\ndate: ${date}\n`));
+      return path;
+    };
+    const r = cli(['compare', dated(y2025, '2025-03-01'), dated(y2026, '2026-03-02'), '--lang', 'ru']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Даты оценки \(поле date файлов ответов\): тогда 01\.03\.2025, сейчас 02\.03\.2026\./);
+    const json = JSON.parse(cli(['compare', dated(y2025, '2025-03-01'), dated(y2026, '2026-03-02'), '--format', 'json']).stdout);
+    expect([json.earlier.date, json.later.date]).toEqual(['2025-03-01', '2026-03-02']);
   });
 });
 
