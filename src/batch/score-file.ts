@@ -10,7 +10,10 @@ import type { Rubric } from '../rubric/model.js';
 import type { Answers } from '../answers/model.js';
 import { SUMMARY_NOT_APPLICABLE, SUMMARY_UNANSWERED, scoreAnswers, summarizeAnswers } from '../scoring/score.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
-import { parseYaml } from '../source/parse-yaml.js';
+import { lazy } from '../lazy.js';
+
+// The guarded parser loads only for a refused file (its organization, a lenient second reading).
+const yaml = lazy<typeof import('../source/parse-yaml.js')>('../source/parse-yaml.js', import.meta.url);
 
 /** What every file of a batch is scored with; plain data, so a worker thread can receive it. */
 export interface ScoreSetup {
@@ -142,7 +145,7 @@ export function refused(file: string, findings: Finding[], env: Pick<ScoreEnv, '
 function organizationIn(file: string, text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   try {
-    const parsed = parseYaml(file, text, ANSWER_LIMITS);
+    const parsed = yaml().parseYaml(file, text, ANSWER_LIMITS);
     if (!parsed.ok) return undefined;
     const org = (parsed.source.value as { respondent?: { organization?: unknown } } | null)?.respondent?.organization;
     return typeof org === 'string' && org.trim() !== '' ? org.trim() : undefined;
@@ -187,7 +190,7 @@ function withoutBadAnswers(
 ): { ok: true; answers: Answers; warnings: Finding[]; lenient: string[] } | undefined {
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return undefined;
-  const parsed = parseYaml(file, text, ANSWER_LIMITS);
+  const parsed = yaml().parseYaml(file, text, ANSWER_LIMITS);
   if (!parsed.ok) return undefined;
   const value = parsed.source.value as Record<string, unknown> | null;
   if (value === null || typeof value !== 'object') return undefined;
