@@ -293,12 +293,12 @@ export const batchFleet = {
   repeatLine: { en: '#{index} {file} ({organization}): {what}', ru: '№ {index} {file} ({organization}): {what}', kk: '№ {index} {file} ({organization}): {what}' },
   lenientMark: {
     en: 'lenient: {count} {count:answer|answers} set aside',
-    ru: 'lenient: {count} {count:ответ отброшен|ответа отброшено|ответов отброшено}',
+    ru: 'lenient: {count} {count:ответ отброшен|ответа отброшены|ответов отброшено}',
     kk: 'lenient: {count} жауап алынып тасталды',
   },
   lenientConsole: {
     en: '--lenient: {count} {count:file was|files were} scored with some answers set aside as unanswered; their rows say which',
-    ru: '--lenient: {count} {count:файл оценён|файла оценены|файлов оценены} с отброшенными ответами (учтены как «нет ответа»); какие именно, сказано в их строках',
+    ru: '--lenient: {count} {count:файл оценён|файла оценены|файлов оценено} с отброшенными ответами (учтены как «нет ответа»); какие именно, сказано в их строках',
     kk: '--lenient: {count} файл кейбір жауаптары алынып тасталып бағаланды («жауап жоқ» деп есептелді); қайсысы екені олардың жолдарында көрсетілген',
   },
   belowMark: { en: 'below {min}', ru: 'ниже {min}', kk: '{min} шекті мәнінен төмен' },
@@ -320,7 +320,7 @@ export const batchFleet = {
   notGiven: { en: '(not given)', ru: '(не указано)', kk: '(көрсетілмеген)' },
   meansNote: {
     en: 'Means are over every scored body with a score, the {incomplete} incomplete ones included (their score so far counts); the level table leaves them out.',
-    ru: 'Средние рассчитаны по всем оценённым органам с баллом, включая {incomplete} незавершённых (учтён их балл на сегодня); в таблицу уровней они не входят.',
+    ru: 'Средние рассчитаны по всем оценённым органам с баллом, включая незавершённые ({incomplete}; учтён их балл на сегодня); в таблицу уровней они не входят.',
     kk: 'Орташа мәндер ұпайы бар барлық бағаланған органдар бойынша есептелді, оның ішінде {incomplete} аяқталмаған орган бар (олардың қазіргі ұпайы ескерілді); деңгейлер кестесіне олар кірмейді.',
   },
   groupsMissing: {
