@@ -63,7 +63,13 @@ export class ConsoleSummary {
       table.push([w('rank'), w('file'), w('organization'), w('overall'), w('level'), w('coverage')].map((s) => paint.bold(s)));
       for (const { index, row } of this.rows) {
         if (row.error !== null) {
-          table.push([index, shorten(oneLine(row.file), 48), { colSpan: 4, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 70, true)}`) }]);
+          // The body is named whenever its file could be read that far.
+          table.push([
+            index,
+            shorten(oneLine(row.file), 48),
+            shorten(oneLine(row.organization ?? ''), 40, true),
+            { colSpan: 3, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 60, true)}`) },
+          ]);
           continue;
         }
         const level =
@@ -90,7 +96,11 @@ export class ConsoleSummary {
     }
     const lines = [table.toString()];
     let counts = w('counts', { inputs: totals.inputs, scored: totals.scored, refused: totals.refused });
-    if (totals.overall.mean !== null) counts += `; ${w('mean', { mean: formatNumber(l, totals.overall.mean, 1) })}`;
+    if (totals.overall.mean !== null) {
+      const mean = formatNumber(l, totals.overall.mean, 1);
+      // The mean counts incomplete bodies with their score so far; the line says so when there are any.
+      counts += `; ${totals.incomplete > 0 ? w('meanWithIncomplete', { mean, incomplete: totals.incomplete }) : w('mean', { mean })}`;
+    }
     lines.push(totals.refused > 0 ? paint.red(counts) : counts);
     if (totals.unsupported.claims > 0) lines.push(w('unsupported', totals.unsupported));
     const weakest = totals.recommendations.filter((r) => r.mean !== null).slice(0, 3);

@@ -75,6 +75,8 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--format <${v('formats')}>`, h('optFormatReport'))
     .option(`--fail-under <${v('score')}>`, h('optFailUnder'))
     .option(`--csv-separator <${v('separator')}>`, h('optCsvSeparator'))
+    .option('--lenient', h('optLenient'))
+    .option('--clean', h('optClean'))
     .action(run(() => import('./score.js')));
 
   common(program.command('validate'))

@@ -41,6 +41,8 @@ export interface ScoreOptions {
   format?: string;
   failUnder?: string;
   csvSeparator?: string;
+  lenient?: boolean;
+  clean?: boolean;
 }
 
 /**
@@ -100,7 +102,14 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
 
   const { rubric } = await requireRubric(opts.rubric);
   const summaryLang: Lang = lang ?? (rubric.languages.includes(ctx.lang) ? ctx.lang : (rubric.languages.find(isLang) ?? 'en'));
-  const base: Omit<ScoreSetup, 'formats'> = { rubric, lang, messageLang: ctx.lang, summaryLang, tool: { ...ctx.tool } };
+  const base: Omit<ScoreSetup, 'formats'> = {
+    rubric,
+    lang,
+    messageLang: ctx.lang,
+    summaryLang,
+    tool: { ...ctx.tool },
+    ...(opts.lenient ? { lenient: true } : {}),
+  };
 
   // One file, its report on stdout.
   if (outDir === undefined && asked?.[0] !== 'csv') {
@@ -110,12 +119,13 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
 
   // The batch machinery (worker pool, summaries, fleet page) loads only for a batch: one file
   // on stdout is the command scripts run most, and its start-up is most of its time.
-  const { runBatch, SUMMARY_CSV, SUMMARY_MD } = await import('../batch/run-batch.js');
+  const { runBatch, SUMMARY_CSV, SUMMARY_MD, SUMMARY_LONG_CSV, FLEET_JSON } = await import('../batch/run-batch.js');
   const formats = (asked ?? ['md', 'json']).filter((f): f is Exclude<ReportFormat, 'csv'> => f !== 'csv');
   const several = files.length + problems.length > 1;
   const result = await runBatch(files, problems, {
-    setup: { ...base, formats: outDir === undefined ? [] : formats },
+    setup: { ...base, formats: outDir === undefined ? [] : formats, ...(outDir !== undefined ? { details: true } : {}) },
     outDir,
+    clean: opts.clean === true,
     csvOut: outDir === undefined ? ctx.stdout : undefined,
     csvSeparator,
     failUnder,
@@ -131,7 +141,7 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   });
   if (outDir !== undefined && !ctx.quiet) {
     const reports = several || result.written.length === 0 ? String(result.written.length) : result.written.join(', ');
-    const paths = { dir: outDir, csv: join(outDir, SUMMARY_CSV), md: join(outDir, SUMMARY_MD) };
+    const paths = { dir: outDir, csv: `${join(outDir, SUMMARY_CSV)}, ${join(outDir, SUMMARY_LONG_CSV)}`, md: `${join(outDir, SUMMARY_MD)}, ${join(outDir, FLEET_JSON)}` };
     ctx.stdout.write(`${formats.length === 0 ? say('summaryOnly', paths) : say('written', { reports, ...paths })}\n`);
     if (result.fleet) ctx.stdout.write(`${say('fleet', { path: result.fleet.path })}\n`);
   }

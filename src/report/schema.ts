@@ -176,6 +176,10 @@ export const ReportSchema = z.strictObject({
     )
     .describe('claims without an entry in evidence: options at or above evidenceFrom, and gate answers that would close questions (which then close nothing)'),
   warnings: z.array(z.string()),
+  source: z
+    .strictObject({ file: z.string(), sha256: z.string().describe("sha256 of the answer file's bytes") })
+    .optional()
+    .describe('the answer file this report was scored from (reports written by a batch)'),
 });
 
 export type Report = z.infer<typeof ReportSchema>;

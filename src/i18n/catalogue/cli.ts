@@ -99,6 +99,16 @@ export const help = {
     ru: 'разделитель ячеек CSV: comma (запятая, по умолчанию) или semicolon (точка с запятой и десятичная запятая) — для Excel с русскими или казахскими региональными настройками (также READINESS_CSV_SEPARATOR)',
     kk: 'CSV ұяшықтарының бөлгіші: comma (үтір, әдепкісі) немесе semicolon (нүктелі үтір және ондық үтір) — аймақтық параметрлері орыс немесе қазақ тіліне қойылған Excel үшін (әдепкі мәнді READINESS_CSV_SEPARATOR айнымалысымен де беруге болады)',
   },
+  optLenient: {
+    en: 'score a file refused only for some answers (an unknown option or question id) with those answers unanswered, marked as lenient',
+    ru: 'оценить файл, отклонённый только из-за отдельных ответов (неизвестный вариант или идентификатор вопроса), считая эти ответы отсутствующими; такой файл помечается как lenient',
+    kk: 'тек жекелеген жауаптары үшін қабылданбаған файлды (белгісіз нұсқа немесе сұрақ идентификаторы) сол жауаптарды жоқ деп есептеп бағалау; мұндай файл lenient деп белгіленеді',
+  },
+  optClean: {
+    en: 'with --out: remove the reports of bodies not in this batch (left from an earlier run)',
+    ru: 'с --out: удалить отчёты органов, которых нет в этом запуске (оставшиеся от прежнего)',
+    kk: '--out бірге: осы іске қосуда жоқ органдардың есептерін жою (бұрынғы іске қосудан қалған)',
+  },
   optFailUnder: {
     en: 'exit 1 if any overall score is below this (0–100) or an assessment is incomplete',
     ru: 'код выхода 1, если хотя бы один общий балл ниже заданного значения (0–100) или оценка не завершена',

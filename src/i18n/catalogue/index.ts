@@ -1,6 +1,6 @@
 import { agreement } from './agreement.js';
 import { analyze } from './analyze.js';
-import { batchConsole, batchFile, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
+import { batchConsole, batchFile, batchFleet, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
 import { checklist } from './checklist.js';
 import { commander, help } from './cli.js';
 import { compare } from './compare.js';
@@ -41,6 +41,7 @@ export const CATALOGUE = {
   batchConsole,
   batchSummary,
   fleetPage,
+  batchFleet,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
