@@ -1,4 +1,4 @@
-import { parseAnswers } from '../answers/load.js';
+import { loadAnswers } from '../answers/load.js';
 import { formatFinding, type Finding } from '../errors.js';
 import { batchFile as words } from '../i18n/catalogue/batch.js';
 import { isLang, type Lang, pick, t } from '../i18n/lang.js';
@@ -8,7 +8,6 @@ import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
 import type { Answers } from '../answers/model.js';
 import { SUMMARY_NOT_APPLICABLE, SUMMARY_UNANSWERED, scoreAnswers, summarizeAnswers } from '../scoring/score.js';
-import { readSource } from '../source/read-source.js';
 
 /** What every file of a batch is scored with; plain data, so a worker thread can receive it. */
 export interface ScoreSetup {
@@ -88,9 +87,7 @@ export type Scored = { ok: true; report: Report; warnings: Finding[] } | { ok: f
 
 /** Reads and checks one answer file: its answers and warnings, or every finding that refused it. */
 function loadFile(file: string, rubric: Rubric): { ok: true; answers: Answers; warnings: Finding[] } | { ok: false; findings: Finding[] } {
-  const read = readSource(file);
-  if (!read.ok) return { ok: false, findings: [read.finding] };
-  const loaded = parseAnswers(file, read.text, rubric);
+  const loaded = loadAnswers(file, rubric);
   if (!loaded.ok) return loaded;
   return { ok: true, answers: loaded.value, warnings: loaded.warnings };
 }

@@ -1,9 +1,7 @@
 import { sameOrganization } from '../answers/store.js';
 import { InputError, UsageError } from '../errors.js';
 import { m } from '../i18n/messages.js';
-import { locate, parseYaml } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
-import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { parseLang, printFindings, requireRubric, writeOutput, type Context } from './context.js';
 
 export interface CompareOptions {
@@ -14,11 +12,10 @@ export interface CompareOptions {
   force?: boolean;
 }
 
-/** Line and column of `respondent.organization` in a file already read once. */
-function organizationAt(file: string): { line?: number; column?: number } {
-  const read = readSource(file);
-  if (!read.ok) return {};
-  const parsed = parseYaml(file, read.text, ANSWER_LIMITS);
+/** Where `respondent.organization` is in a file already read once: line and column, or a workbook's cell. */
+async function organizationAt(file: string): Promise<{ line?: number; column?: number; cell?: string }> {
+  const [{ readAnswerSource }, { locate }] = await Promise.all([import('../answers/load.js'), import('../source/parse-yaml.js')]);
+  const parsed = readAnswerSource(file);
   return parsed.ok ? locate(parsed.source, ['respondent', 'organization']) : {};
 }
 
@@ -46,7 +43,7 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
     throw new InputError([
       {
         file: laterFile,
-        ...organizationAt(laterFile),
+        ...(await organizationAt(laterFile)),
         path: 'respondent.organization',
         message: m('compareOtherOrganization', {
           got: printable(later.report.respondent.organization),

@@ -5,7 +5,6 @@ import { m } from '../i18n/messages.js';
 import { loadRubricModel } from '../rubric/compiled.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { DEFAULT_RUBRIC_PATH, displayPath } from '../rubric/paths.js';
-import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import type { Context } from './context.js';
 
 type LoadedRubric = { rubric: Rubric };
@@ -81,18 +80,16 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
 
   if (opts.answers !== undefined && loadedRubrics.length > 0) {
     // Loaded only when asked for: a rubric maintainer's `validate` stays as quick as it can.
-    const [{ answersFromSource, namedRubric }, { collectInputs }, { parseYaml }] = await Promise.all([
+    const [{ answersFromSource, namedRubric, readAnswerSource }, { collectInputs }] = await Promise.all([
       import('../answers/load.js'),
       import('../batch/collect.js'),
-      import('../source/parse-yaml.js'),
     ]);
     const collected = collectInputs([opts.answers]);
     for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });
     for (const w of collected.warnings) results.push({ file: w.file, kind: 'answers', ok: true, findings: [w] });
     for (const file of collected.files) {
       // Each file is read and parsed once: the rubric it names picks the rubric that checks it.
-      const read = readSource(file);
-      const parsed = read.ok ? parseYaml(file, read.text, ANSWER_LIMITS) : { ok: false as const, findings: [read.finding] };
+      const parsed = readAnswerSource(file);
       if (!parsed.ok) {
         results.push({ file, kind: 'answers', ok: false, findings: parsed.findings });
         continue;

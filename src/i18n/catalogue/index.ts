@@ -9,6 +9,7 @@ import { interview } from './interview.js';
 import { messages } from './messages.js';
 import { report, reportCsv } from './report.js';
 import { template } from './template.js';
+import { workbook } from './workbook.js';
 
 /**
  * The message catalogue: every text the tool itself prints, in ru, kk and en, as one key space
@@ -35,6 +36,7 @@ export const CATALOGUE = {
   batchConsole,
   batchSummary,
   fleetPage,
+  workbook,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
