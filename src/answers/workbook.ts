@@ -153,6 +153,9 @@ function sheetsToAnswers(file: string, sheets: readonly Sheet[]): SheetResult {
         refuseKey(key, at(respondentTable, 'key', r));
         continue;
       }
+      // Every field's cell is known, filled or not: a required one left empty is named at its cell.
+      cells.set(cellKey(path), at(respondentTable, 'value', r));
+      if (path[0] === 'respondent' && value.respondent === undefined) value.respondent = {};
       const v = text(respondentTable, row, 'value');
       if (v === undefined) continue;
       let target = value;
@@ -161,7 +164,6 @@ function sheetsToAnswers(file: string, sheets: readonly Sheet[]): SheetResult {
         target = (typeof next === 'object' && next !== null ? next : (target[p] = {})) as Record<string, unknown>;
       }
       target[path[path.length - 1]!] = v;
-      cells.set(cellKey(path), at(respondentTable, 'value', r));
     }
   }
   // A cell may say `respondent` as a whole is missing: point at the organization's row.

@@ -93,7 +93,7 @@ export function parseUnit(rubric: Rubric, id: string | undefined): Unit | undefi
  * A command's text on stdout, or atomically in `--out` (its name then on stderr unless
  * `--quiet`). With `noClobber`, an existing file is refused with `exists` as the message.
  */
-export function writeOutput(ctx: Context, out: string | undefined, text: string, opts: { noClobber?: boolean; exists?: string } = {}): void {
+export function writeOutput(ctx: Context, out: string | undefined, text: string | Uint8Array, opts: { noClobber?: boolean; exists?: string } = {}): void {
   if (out === undefined) {
     ctx.stdout.write(text);
     return;

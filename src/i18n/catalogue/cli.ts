@@ -88,6 +88,11 @@ export const help = {
   optLang: { en: 'language', ru: 'язык', kk: 'тіл' },
   optOutDir: { en: 'folder for the reports', ru: 'папка для отчётов', kk: 'есептерге арналған қалта' },
   optOutFile: { en: 'write to this file instead of stdout', ru: 'записать в этот файл вместо стандартного вывода', kk: 'стандартты шығыстың орнына осы файлға жазу' },
+  optFormatTemplate: {
+    en: 'yaml (a text answer file) or xlsx (an Excel workbook to fill in; needs --out)',
+    ru: 'yaml (текстовый файл ответов) или xlsx (книга Excel для заполнения; нужен --out)',
+    kk: 'yaml (мәтіндік жауап файлы) немесе xlsx (толтыруға арналған Excel кітабы; --out қажет)',
+  },
   optFormatReport: {
     en: 'report formats, comma-separated: md, json, csv, html',
     ru: 'форматы отчёта через запятую: md, json, csv, html',
