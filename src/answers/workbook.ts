@@ -108,7 +108,7 @@ function tableOf(sheet: Sheet, need: readonly string[]): Table | undefined {
   return need.every((k) => columns.has(k)) ? { sheet, columns } : undefined;
 }
 
-const quoteSheet = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const quoteSheet = (name: string) => (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
 function cellName(sheet: Sheet, col: number, row: number): string {
   return `${quoteSheet(sheet.name)}!${columnName(col)}${row}`;

@@ -9,7 +9,7 @@ import type { Rubric } from '../../src/rubric/model.js';
 import { readWorkbook } from '../../src/source/xlsx/read.js';
 import { openZip, writeZip } from '../../src/source/xlsx/zip.js';
 import { cli, STACK } from '../helpers/cli.js';
-import { fillWorkbook } from '../helpers/workbook.js';
+import { answerPlan, fillWorkbook, rowsOf } from '../helpers/workbook.js';
 
 const loaded = loadRubric('rubrics/default.yaml');
 if (!loaded.ok) throw new Error('default rubric');
@@ -27,14 +27,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'readiness-xlsx-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The answers-sheet row of each question in a template for the whole rubric, by reading it back. */
-function rowsOf(bytes: Buffer): Map<string, number> {
-  const answers = readWorkbook(bytes).find((s) => s.rows.get(2)?.get(4) === 'answer')!;
-  const out = new Map<string, number>();
-  for (const [r, row] of answers.rows) if (r > 2) out.set(row.get(1)!, r);
-  return out;
-}
 
 describe('template --format xlsx', () => {
   it('writes the four sheets with hidden key rows, a drop-down per question and A4 print setup', () => {
@@ -92,46 +84,11 @@ describe('template --format xlsx', () => {
   });
 });
 
-/** Answers for every question, the option picked by its position; n/a with a comment where allowed. */
-function plan(): Array<{ id: string; option: string; label: string; comment?: string; evidence?: string }> {
-  return rubric.questions.map((q, i) => {
-    if (q.notApplicable && i % 3 === 0) {
-      return { id: q.id, option: 'n/a', label: `Not applicable: ${pick(q.notApplicable, 'en').replace(/\s+/g, ' ').trim()}`, comment: 'The body has no such function under its statute of 2025.' };
-    }
-    const o = q.options[i % q.options.length]!;
-    // Labels in all three languages, and an option id, as a coordinator's files may mix them.
-    const lang = (['ru', 'kk', 'en'] as const)[i % 3];
-    const label = i % 7 === 0 ? o.id : pick(o.label, lang);
-    return { id: q.id, option: o.id, label, evidence: i % 2 === 0 ? `Приказ № ${i}-п от 14.02.2026` : undefined, comment: i % 5 === 0 ? `Комментарий ${i}` : undefined };
-  });
-}
-
 function filledPair(name: string, lang = 'ru'): { xlsx: string; yaml: string } {
   const bytes = template(`${name}-blank.xlsx`, '--lang', lang);
-  const rows = rowsOf(bytes);
-  const edits: Record<string, string> = {
-    '1!C3': 'Министерство цифрового развития',
-    '1!C5': 'Ахметова Динара Сериковна',
-  };
-  const yaml = [`rubric: {id: ${rubric.id}, version: ${rubric.version}}`, `language: ${lang}`, 'respondent:', '  organization: Министерство цифрового развития', '  name: Ахметова Динара Сериковна', 'answers:'];
-  const comments: string[] = [];
-  const evidence: string[] = [];
-  for (const p of plan()) {
-    const r = rows.get(p.id)!;
-    edits[`2!D${r}`] = p.label;
-    yaml.push(`  ${p.id}: ${JSON.stringify(p.option)}`);
-    if (p.comment) {
-      edits[`2!F${r}`] = p.comment;
-      comments.push(`  ${p.id}: ${JSON.stringify(p.comment)}`);
-    }
-    if (p.evidence) {
-      edits[`2!E${r}`] = p.evidence;
-      evidence.push(`  ${p.id}: ${JSON.stringify(p.evidence)}`);
-    }
-  }
-  yaml.push('comments:', ...comments, 'evidence:', ...evidence, '');
+  const { edits, yaml } = answerPlan(rubric, rowsOf(bytes), lang);
   writeFileSync(at(`${name}.xlsx`), fillWorkbook(bytes, edits));
-  writeFileSync(at(`${name}.yaml`), yaml.join('\n'));
+  writeFileSync(at(`${name}.yaml`), yaml);
   return { xlsx: at(`${name}.xlsx`), yaml: at(`${name}.yaml`) };
 }
 

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubric/load.js';
+import { readWorkbook } from '../../src/source/xlsx/read.js';
+import { cli } from '../helpers/cli.js';
+import { answerPlan, rowsOf } from '../helpers/workbook.js';
+
+// Real clients: LibreOffice opens what the tool writes, and what openpyxl writes the tool reads.
+// CI installs both (.ci/run) and there the tests must run; elsewhere they run when present.
+const PYTHON = '/usr/bin/python3';
+const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const hasOpenpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
+const inCi = process.env.CI === 'true';
+
+const loaded = loadRubric('rubrics/default.yaml');
+if (!loaded.ok) throw new Error('default rubric');
+const rubric = loaded.value.rubric;
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'readiness-clients-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function template(name: string, lang: string): Buffer {
+  const r = cli(['template', '--format', 'xlsx', '--lang', lang, '--out', at(name)]);
+  expect(r.status, r.stderr).toBe(0);
+  return readFileSync(at(name));
+}
+
+describe.runIf(hasSoffice || inCi)('LibreOffice (headless)', () => {
+  it('opens the generated workbook and converts every sheet to CSV without error', { timeout: 120_000 }, () => {
+    for (const lang of ['ru', 'kk', 'en']) {
+      template(`lo-${lang}.xlsx`, lang);
+      // Filter options: comma, double quote, UTF-8, …, sheet -1 = every sheet, each to its own file.
+      const r = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${at('lo-profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', at(`csv-${lang}`), at(`lo-${lang}.xlsx`)],
+        { encoding: 'utf8', timeout: 110_000 },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/error/i);
+      const files = readdirSync(at(`csv-${lang}`)).sort();
+      expect(files).toHaveLength(4);
+      const sheets = readWorkbook(readFileSync(at(`lo-${lang}.xlsx`)));
+      const answers = files.find((f) => f.includes(sheets[1]!.name))!;
+      const csv = readFileSync(join(at(`csv-${lang}`), answers), 'utf8');
+      for (const q of rubric.questions) expect(csv).toContain(q.id);
+      expect(csv.split('\n')[1]).toBe('id,section,question,answer,evidence,comment');
+    }
+  });
+});
+
+describe.runIf(hasOpenpyxl || inCi)('openpyxl', () => {
+  it('a workbook filled in and saved by openpyxl scores byte-identically to the equivalent YAML file', () => {
+    const bytes = template('py-blank.xlsx', 'kk');
+    const { edits, yaml } = answerPlan(rubric, rowsOf(bytes), 'kk');
+    writeFileSync(at('edits.json'), JSON.stringify(edits));
+    const py = spawnSync(PYTHON, ['test/clients/openpyxl_fill.py', at('py-blank.xlsx'), at('py.xlsx'), at('edits.json')], { encoding: 'utf8' });
+    expect(py.status, py.stderr).toBe(0);
+    expect(existsSync(at('py.xlsx'))).toBe(true);
+    // openpyxl wrote it anew: shared strings, its own styles.
+    expect(readFileSync(at('py.xlsx')).includes(Buffer.from('xl/sharedStrings.xml'))).toBe(true);
+    writeFileSync(at('py.yaml'), yaml);
+    for (const format of ['json', 'md']) {
+      const a = cli(['score', at('py.xlsx'), '--format', format]);
+      const b = cli(['score', at('py.yaml'), '--format', format]);
+      expect(a.status, a.stderr).toBe(0);
+      expect(a.stdout).toBe(b.stdout);
+    }
+  });
+
+  it('reads a date openpyxl typed as a date as its ISO date', () => {
+    template('py-date.xlsx', 'en');
+    writeFileSync(at('date-edits.json'), JSON.stringify({ '3!A3': 'order-12', '3!D3': { date: '2026-02-14' }, '3!C3': '12-п' }));
+    const py = spawnSync(PYTHON, ['test/clients/openpyxl_fill.py', at('py-date.xlsx'), at('py-date-out.xlsx'), at('date-edits.json')], { encoding: 'utf8' });
+    expect(py.status, py.stderr).toBe(0);
+    const register = readWorkbook(readFileSync(at('py-date-out.xlsx')))[2]!;
+    expect(register.rows.get(3)?.get(4)).toBe('2026-02-14');
+    expect(register.rows.get(3)?.get(3)).toBe('12-п');
+  });
+});
