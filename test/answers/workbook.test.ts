@@ -301,3 +301,18 @@ describe('hostile workbooks are refused with a sentence (exit 1)', () => {
     expect(readWorkbook(stored).map((s) => s.name)).toEqual(readWorkbook(readFileSync(at('blank.xlsx'))).map((s) => s.name));
   });
 });
+
+describe('loadAnswers reads a workbook in-process as it reads YAML', () => {
+  it('gives the same answers as the equivalent YAML file', async () => {
+    const { loadAnswers } = await import('../../src/answers/load.js');
+    const { xlsx, yaml } = filledPair('in-process', 'en');
+    const a = loadAnswers(xlsx, rubric);
+    const b = loadAnswers(yaml, rubric);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect([...a.value.answers]).toEqual([...b.value.answers]);
+    expect([...a.value.comments]).toEqual([...b.value.comments]);
+    expect([...a.value.evidence]).toEqual([...b.value.evidence]);
+    expect(a.value.respondent).toEqual(b.value.respondent);
+  });
+});

@@ -34,7 +34,7 @@ export const workbook = {
   howTo2: {
     en: '2. On the sheet «{answers}», choose in the column «{answer}» the option that describes the body today (the list opens in the cell). Leave the cell empty if you do not know.',
     ru: '2. На листе «{answers}» в столбце «{answer}» выберите вариант, который описывает орган сегодня (список раскрывается в ячейке). Если ответ неизвестен, оставьте ячейку пустой.',
-    kk: '2. «{answers}» парағындағы «{answer}» бағанында органның бүгінгі жағдайын сипаттайтын нұсқаны таңдаңыз (тізім ұяшықта ашылады). Жауап белгісіз болса, ұяшықты бос қалдырыңыз.',
+    kk: '2. «{answers}» парағындағы «{answer}» бағанында органның бүгінгі жағдайын сипаттайтын жауап нұсқасын таңдаңыз (тізім ұяшықта ашылады). Жауап белгісіз болса, ұяшықты бос қалдырыңыз.',
   },
   howTo3: {
     en: '3. List the documents that show the answers on the sheet «{documents}» (type, number, date, title), each with a short id of your choice, for example order-12.',
@@ -155,7 +155,7 @@ export const workbook = {
   unknownLabel: {
     en: 'the answer «{answer}» is not one of this question\'s options; choose one from the cell\'s list: {options}',
     ru: 'ответ «{answer}» не является вариантом этого вопроса; выберите вариант из списка в ячейке: {options}',
-    kk: '«{answer}» жауабы бұл сұрақтың нұсқаларының бірі емес; ұяшықтағы тізімнен таңдаңыз: {options}',
+    kk: '«{answer}» жауабы бұл сұрақтың жауап нұсқаларының бірі емес; ұяшықтағы тізімнен таңдаңыз: {options}',
   },
   xlsxNeedsOut: {
     en: '--format xlsx writes a workbook, not text: give the file with --out',

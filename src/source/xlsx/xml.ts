@@ -44,6 +44,10 @@ function decode(text: string): string {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
+// Character tests by code: a regular expression per character costs more than the rest of the parse.
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const endsName = (c: number) => isSpace(c) || c === 0x2f /* / */ || c === 0x3e; /* > */
+
 /** Parses one XML document into a tree. Throws `XmlError` for anything outside the subset. */
 export function parseXml(text: string, limits: { maxElements: number; maxDepth: number } = XML_LIMITS): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
@@ -86,13 +90,13 @@ export function parseXml(text: string, limits: { maxElements: number; maxDepth: 
     } else {
       // A start tag; attribute values may hold '>', so the tag is scanned, not searched.
       let j = lt + 1;
-      while (j < n && !/[\s/>]/.test(text[j]!)) j++;
+      while (j < n && !endsName(text.charCodeAt(j))) j++;
       const name = localName(text.slice(lt + 1, j));
       if (name === '') throw new XmlError('xmlMalformed');
       const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
       let selfClosing = false;
       for (;;) {
-        while (j < n && /\s/.test(text[j]!)) j++;
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
         if (j >= n) throw new XmlError('xmlMalformed');
         if (text[j] === '>') {
           j++;
@@ -107,7 +111,7 @@ export function parseXml(text: string, limits: { maxElements: number; maxDepth: 
         if (eq === -1) throw new XmlError('xmlMalformed');
         const attr = text.slice(j, eq).trim();
         let k = eq + 1;
-        while (k < n && /\s/.test(text[k]!)) k++;
+        while (k < n && isSpace(text.charCodeAt(k))) k++;
         const quote = text[k];
         if (quote !== '"' && quote !== "'") throw new XmlError('xmlMalformed');
         const close = text.indexOf(quote, k + 1);
