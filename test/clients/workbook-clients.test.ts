@@ -64,6 +64,24 @@ describe.runIf(hasSoffice || inCi)('LibreOffice (headless)', () => {
   });
 });
 
+describe.runIf(hasSoffice || inCi)('LibreOffice printing', () => {
+  it('prints the workbook on A4: the respondent sheet upright, the answers and the register across', { timeout: 120_000 }, () => {
+    template('print.xlsx', 'ru');
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${at('lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', at('pdf'), at('print.xlsx')], {
+      encoding: 'utf8',
+      timeout: 110_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const pdf = readFileSync(join(at('pdf'), 'print.pdf')).toString('latin1');
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))].join('x'));
+    // A4 is 595 x 842 points: the respondent sheet's page upright, the others across; no Letter
+    // pages (612 x 792), the default of a sheet without print setup in some locales.
+    expect(boxes.filter((b) => b === '595x842')).toHaveLength(1);
+    expect(boxes.filter((b) => b === '842x595').length).toBeGreaterThanOrEqual(2);
+    expect(boxes.some((b) => b === '612x792' || b === '792x612')).toBe(false);
+  });
+});
+
 describe.runIf(hasOpenpyxl || inCi)('openpyxl', () => {
   it('a workbook filled in and saved by openpyxl scores byte-identically to the equivalent YAML file', () => {
     const bytes = template('py-blank.xlsx', 'kk');
