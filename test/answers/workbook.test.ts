@@ -64,7 +64,7 @@ describe('template --format xlsx', () => {
     const gated = rubric.questions.find((q) => q.when)!;
     const sheets = readWorkbook(template('gates.xlsx', '--lang', 'en'));
     const row = [...sheets[1]!.rows.values()].find((r) => r.get(1) === gated.id)!;
-    expect(row.get(3)).toContain(`Only when the answer to «${gated.when!.question}» is:`);
+    expect(row.get(3)).toContain(`Only when the answer to the gate «${gated.when!.question}» is:`);
     const unit = rubric.units[0]!;
     const mine = rubric.questions.filter((q) => q.unit === unit.id);
     const unitSheets = readWorkbook(template('unit.xlsx', '--unit', unit.id, '--lang', 'en'));

@@ -57,13 +57,13 @@ export const workbook = {
   colSection: { en: 'Section', ru: 'Раздел', kk: 'Бөлім' },
   colQuestion: { en: 'Question', ru: 'Вопрос', kk: 'Сұрақ' },
   colAnswer: { en: 'Answer', ru: 'Ответ', kk: 'Жауап' },
-  colEvidence: { en: 'Document that shows it', ru: 'Подтверждающий документ', kk: 'Растайтын құжат' },
+  colEvidence: { en: 'Supporting document', ru: 'Подтверждающий документ', kk: 'Растайтын құжат' },
   colComment: { en: 'Comment', ru: 'Комментарий', kk: 'Түсініктеме' },
-  expects: { en: 'Shown by: {text}', ru: 'Подтверждается: {text}', kk: 'Растайтын құжат: {text}' },
+  expects: { en: 'Supporting document: {text}', ru: 'Подтверждающий документ: {text}', kk: 'Растайтын құжат: {text}' },
   onlyWhen: {
-    en: 'Only when the answer to «{question}» is: {options}',
-    ru: 'Только если на вопрос «{question}» дан ответ: {options}',
-    kk: 'Тек «{question}» сұрағына мына жауап берілсе: {options}',
+    en: 'Only when the answer to the gate «{question}» is: {options}',
+    ru: 'Только если на вопрос-фильтр «{question}» дан ответ: {options}',
+    kk: 'Тек «{question}» сүзгі сұрағына мына жауап берілсе: {options}',
   },
   notApplicable: { en: 'Not applicable: {text}', ru: 'Неприменимо: {text}', kk: 'Қолданылмайды: {text}' },
 
