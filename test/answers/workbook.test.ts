@@ -165,6 +165,11 @@ describe('reading a filled workbook', () => {
 
     const compared = cli(['compare', at('unit.xlsx'), at('merged.yaml'), '--format', 'json']);
     expect(compared.status, compared.stderr).toBe(0);
+
+    // diff reads answer files as text against two rubrics: a workbook is named and left out.
+    const diffed = cli(['diff', 'rubrics/default.yaml', 'rubrics/default.yaml', '--answers', at('folder')]);
+    expect(diffed.stderr).toContain(`${at('folder/unit.xlsx')}: warning: skipped: diff reads answer files in YAML or JSON`);
+    expect(diffed.status, diffed.stderr).toBe(0);
   });
 
   it('a conflict in merge names the workbook cell', () => {

@@ -63,7 +63,7 @@ export const workbook = {
   onlyWhen: {
     en: 'Only when the answer to the gate «{question}» is: {options}',
     ru: 'Только если на вопрос-фильтр «{question}» дан ответ: {options}',
-    kk: 'Тек «{question}» сүзгі сұрағына мына жауап берілсе: {options}',
+    kk: 'Тек «{question}» (сүзгі сұрақ) жауабы мынадай болса: {options}',
   },
   notApplicable: { en: 'Not applicable: {text}', ru: 'Неприменимо: {text}', kk: 'Қолданылмайды: {text}' },
 
@@ -138,8 +138,8 @@ export const workbook = {
     kk: 'кітапта {limit} парақтан көп; жауап парағында төртеу ғана',
   },
   sheetTooLarge: {
-    en: 'the sheet «{sheet}» has more than {rows} rows or {cells} filled cells; an answer sheet has one row per question',
-    ru: 'на листе «{sheet}» более {rows} строк или {cells} заполненных ячеек; в листе ответов по строке на вопрос',
+    en: 'the sheet «{sheet}» has more than {rows} {rows:row|rows} or {cells} filled {cells:cell|cells}; an answer sheet has one row per question',
+    ru: 'лист «{sheet}» превышает предел: строк — {rows}, заполненных ячеек — {cells}; в листе ответов по строке на вопрос',
     kk: '«{sheet}» парағында {rows} жолдан немесе {cells} толтырылған ұяшықтан көп; жауап парағында әр сұраққа бір жол',
   },
   noAnswersSheet: {
@@ -156,6 +156,11 @@ export const workbook = {
     en: 'the answer «{answer}» is not one of this question\'s options; choose one from the cell\'s list: {options}',
     ru: 'ответ «{answer}» не является вариантом этого вопроса; выберите вариант из списка в ячейке: {options}',
     kk: '«{answer}» жауабы бұл сұрақтың жауап нұсқаларының бірі емес; ұяшықтағы тізімнен таңдаңыз: {options}',
+  },
+  diffSkipsWorkbook: {
+    en: 'skipped: diff reads answer files in YAML or JSON; merge the workbook into one first (readiness merge <workbook> --out <file>.yaml)',
+    ru: 'пропущен: diff читает файлы ответов в YAML или JSON; сначала объедините книгу в такой файл (readiness merge <книга> --out <файл>.yaml)',
+    kk: 'өткізіп жіберілді: diff YAML немесе JSON жауап файлдарын оқиды; алдымен кітапты сондай файлға біріктіріңіз (readiness merge <кітап> --out <файл>.yaml)',
   },
   xlsxNeedsOut: {
     en: '--format xlsx writes a workbook, not text: give the file with --out',
