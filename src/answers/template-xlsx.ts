@@ -1,3 +1,5 @@
+import { DOCUMENT_TYPES } from '../evidence/model.js';
+import { documentTypeLabel } from '../evidence/labels.js';
 import { workbook as words } from '../i18n/catalogue/workbook.js';
 import { type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
@@ -9,24 +11,6 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Rows left for documents on the register sheet, each with the type drop-down. */
 export const REGISTER_ROWS = 200;
-
-/** The document types offered in the register's drop-down (SPEC "Answer file format"). */
-export const DOCUMENT_TYPE_IDS = [
-  'order',
-  'regulation',
-  'staff-list',
-  'job-description',
-  'report',
-  'minutes',
-  'letter',
-  'contract',
-  'opinion',
-  'plan',
-  'register-extract',
-  'web-page',
-  'certificate',
-  'other',
-] as const;
 
 /**
  * A blank answer workbook for the rubric, in the chosen language (SPEC "Answer sheets"): the
@@ -57,8 +41,8 @@ export function renderTemplateXlsx(rubric: Rubric, lang: Lang, unit?: Unit): Buf
     listOf.set(q.id, `${sheetRef(names.lists)}!$B$${r}:$${columnName(labels.length + 1)}$${r}`);
   }
   const typesRow = listRows.length + 1;
-  listRows.push({ cells: [{ text: 'document-types' }, ...DOCUMENT_TYPE_IDS.map((text) => ({ text }))] });
-  const typesSource = `${sheetRef(names.lists)}!$B$${typesRow}:$${columnName(DOCUMENT_TYPE_IDS.length + 1)}$${typesRow}`;
+  listRows.push({ cells: [{ text: 'document-types' }, ...DOCUMENT_TYPES.map((type) => ({ text: documentTypeLabel(type, lang) }))] });
+  const typesSource = `${sheetRef(names.lists)}!$B$${typesRow}:$${columnName(DOCUMENT_TYPES.length + 1)}$${typesRow}`;
 
   // The first sheet: who answers, then how to fill the workbook in.
   const respondentRows: RowOut[] = [
@@ -68,6 +52,8 @@ export function renderTemplateXlsx(rubric: Rubric, lang: Lang, unit?: Unit): Buf
     { cells: [{ text: w('unit'), style: 'text' }, key('respondent.unit'), input(unit ? t(unit.title) : '')] },
     { cells: [{ text: w('name'), style: 'text' }, key('respondent.name'), input()] },
     { cells: [{ text: w('position'), style: 'text' }, key('respondent.position'), input()] },
+    // The assessment date: documents dated later do not support a claim.
+    { cells: [{ text: w('date'), style: 'text' }, key('date'), { text: '', style: 'date' }] },
     // What the tool needs and the officer never changes: kept in rows of their own, hidden.
     { cells: [key('rubric'), key('rubric.id'), key(rubric.id)], hidden: true },
     { cells: [key('version'), key('rubric.version'), key(rubric.version)], hidden: true },

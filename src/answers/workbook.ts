@@ -1,4 +1,6 @@
 import type { Finding } from '../errors.js';
+import { documentTypeLabel } from '../evidence/labels.js';
+import { DOCUMENT_TYPES } from '../evidence/model.js';
 import { workbook as words } from '../i18n/catalogue/workbook.js';
 import { LANGS, pick, sayerIn } from '../i18n/lang.js';
 import { formatNumber } from '../i18n/numbers.js';
@@ -189,8 +191,11 @@ function sheetsToAnswers(file: string, sheets: readonly Sheet[]): SheetResult {
       const entry: Record<string, string> = {};
       cells.set(cellKey(['documents', id]), here);
       for (const key of SHEET_KEYS.documents.slice(1)) {
-        const v = text(documentsTable, row, key);
+        let v = text(documentsTable, row, key);
         if (v === undefined) continue;
+        // The type drop-down offers labels: any language's label, or the id, gives the id; anything
+        // else is kept as written for the schema to refuse at its cell.
+        if (key === 'type') v = documentTypeOf(v) ?? v;
         entry[key] = v;
         cells.set(cellKey(['documents', id, key]), at(documentsTable, key, r));
       }
@@ -244,6 +249,12 @@ function sheetsToAnswers(file: string, sheets: readonly Sheet[]): SheetResult {
   if (Object.keys(evidence).length > 0) value.evidence = evidence;
   if (Object.keys(comments).length > 0) value.comments = comments;
   return { ok: true, source: { file, value, cells }, warnings: [] };
+}
+
+/** A document type's id from its label in any language, or from the id itself. */
+function documentTypeOf(text: string): string | undefined {
+  const wanted = norm(text);
+  return DOCUMENT_TYPES.find((type) => type === text || LANGS.some((lang) => norm(documentTypeLabel(type, lang)) === wanted));
 }
 
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('ru');

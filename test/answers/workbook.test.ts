@@ -324,3 +324,83 @@ describe('loadAnswers reads a workbook in-process as it reads YAML', () => {
     expect(a.value.respondent).toEqual(b.value.respondent);
   });
 });
+
+describe('the register of documents', () => {
+  it('a register, evidence by register ids, typed dates and the assessment date score as the equivalent YAML file', async () => {
+    const bytes = template('register-blank.xlsx', '--lang', 'kk');
+    const rows = rowsOf(bytes);
+    const [q1, q2, q3] = [rubric.questions[0]!, rubric.questions[1]!, rubric.questions[2]!];
+    // Excel keeps a typed date as a number of days with a date format (style 4 in the template).
+    const serial = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    const dateCell = (iso: string) => `<c r="§" s="4"><v>${serial(iso)}</v></c>`;
+    const edits = {
+      '1!C3': 'Әділет министрлігі',
+      [`2!D${rows.get(q1.id)}`]: pick(q1.options[1]!.label, 'kk'),
+      [`2!E${rows.get(q1.id)}`]: 'order-12, minutes-3',
+      [`2!D${rows.get(q2.id)}`]: pick(q2.options[2]!.label, 'ru'),
+      [`2!E${rows.get(q2.id)}`]: 'minutes-3',
+      [`2!D${rows.get(q3.id)}`]: q3.options[0]!.id,
+      [`2!E${rows.get(q3.id)}`]: 'Приказ № 7 от 01.02.2026',
+      '3!A3': 'order-12',
+      '3!B3': 'Бұйрық',
+      '3!C3': '12-п',
+      '3!E3': 'Жасанды интеллектті пайдалану қағидалары туралы',
+      '3!A4': 'minutes-3',
+      '3!B4': 'Протокол',
+      '3!C4': '3',
+      '3!G4': 'https://www.gov.kz/minutes/3',
+    };
+    writeFileSync(
+      at('register.xlsx'),
+      fillWorkbook(bytes, edits, { '1!C7': dateCell('2026-03-01'), '3!D3': dateCell('2026-02-14'), '3!D4': dateCell('2026-02-20') }),
+    );
+    writeFileSync(
+      at('register.yaml'),
+      [
+        `rubric: {id: ${rubric.id}, version: ${rubric.version}}`,
+        'language: kk',
+        'date: 2026-03-01',
+        'respondent: {organization: Әділет министрлігі}',
+        'documents:',
+        '  order-12: {type: order, number: "12-п", date: 2026-02-14, title: Жасанды интеллектті пайдалану қағидалары туралы}',
+        '  minutes-3: {type: minutes, number: "3", date: 2026-02-20, link: "https://www.gov.kz/minutes/3"}',
+        'answers:',
+        `  ${q1.id}: ${q1.options[1]!.id}`,
+        `  ${q2.id}: ${q2.options[2]!.id}`,
+        `  ${q3.id}: ${q3.options[0]!.id}`,
+        'evidence:',
+        `  ${q1.id}: [order-12, minutes-3]`,
+        `  ${q2.id}: [minutes-3]`,
+        `  ${q3.id}: "Приказ № 7 от 01.02.2026"`,
+        '',
+      ].join('\n'),
+    );
+    for (const format of ['json', 'md']) {
+      const a = cli(['score', at('register.xlsx'), '--format', format]);
+      const b = cli(['score', at('register.yaml'), '--format', format]);
+      expect(a.status, a.stderr).toBe(b.status);
+      expect(a.stdout).toBe(b.stdout);
+    }
+    const { loadAnswers } = await import('../../src/answers/load.js');
+    const a = loadAnswers(at('register.xlsx'), rubric);
+    const b = loadAnswers(at('register.yaml'), rubric);
+    expect(a.ok, JSON.stringify(a)).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(a.value.date).toBe('2026-03-01');
+    expect(a.value.documents).toEqual(b.value.documents);
+    expect(a.value.documents.get('order-12')).toMatchObject({ type: 'order', number: '12-п', date: '2026-02-14' });
+    expect(a.value.evidence).toEqual(b.value.evidence);
+    expect(a.value.evidence.get(q1.id)).toEqual({ documents: ['order-12', 'minutes-3'] });
+  });
+
+  it('offers the document types in the sheet language and refuses an unknown type at its cell', () => {
+    const bytes = template('types-blank.xlsx', '--lang', 'ru');
+    const lists = readWorkbook(bytes)[3]!;
+    const types = [...lists.rows.values()].find((r) => r.get(1) === 'document-types')!;
+    expect([...types.values()].slice(1, 3)).toEqual(['Приказ', 'Положение, правила, регламент']);
+    writeFileSync(at('bad-type.xlsx'), fillWorkbook(bytes, { '1!C3': 'Акимат', '3!A3': 'order-1', '3!B3': 'Справка о погоде' }));
+    const r = cli(['score', at('bad-type.xlsx')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${at('bad-type.xlsx')}:Документы!B3: documents.order-1.type:`);
+  });
+});

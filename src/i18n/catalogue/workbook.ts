@@ -25,6 +25,7 @@ export const workbook = {
   unit: { en: 'Department or unit', ru: 'Подразделение', kk: 'Құрылымдық бөлімше' },
   name: { en: 'Full name of the respondent', ru: 'ФИО респондента', kk: 'Респонденттің аты-жөні' },
   position: { en: 'Position', ru: 'Должность', kk: 'Лауазымы' },
+  date: { en: 'Assessment date', ru: 'Дата оценки', kk: 'Бағалау күні' },
   howToTitle: { en: 'How to fill in this workbook', ru: 'Как заполнить эту книгу', kk: 'Бұл кітапты қалай толтыру керек' },
   howTo1: {
     en: '1. Above, write the name of the body and who is answering.',
