@@ -31,11 +31,6 @@ export const SHEET_KEYS = {
   documents: ['id', 'type', 'number', 'date', 'title', 'issuer', 'link'],
 } as const;
 
-/** Whether a file is read as a workbook (by its name, as a folder's files are picked by theirs). */
-export function isWorkbookFile(file: string): boolean {
-  return /\.xlsx$/i.test(file);
-}
-
 const say = () => sayerIn(words, messageLang());
 
 function bytesText(n: number): string {

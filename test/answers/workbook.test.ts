@@ -79,6 +79,14 @@ describe('template --format xlsx', () => {
     expect(again.status).toBe(1);
   });
 
+  it('the interview refuses to save into a workbook (exit 2), leaving it as it was', () => {
+    const before = readFileSync(at('blank.xlsx'));
+    const r = cli(['assess', '--answers', at('blank.xlsx'), '--lang', 'en']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('the interview saves a YAML or JSON answer file, not a workbook');
+    expect(readFileSync(at('blank.xlsx')).equals(before)).toBe(true);
+  });
+
   it('is the same bytes every time', () => {
     expect(template('same-1.xlsx', '--lang', 'en').equals(template('same-2.xlsx', '--lang', 'en'))).toBe(true);
   });

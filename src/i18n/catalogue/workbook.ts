@@ -163,6 +163,11 @@ export const workbook = {
     ru: 'пропущен: diff читает файлы ответов в YAML или JSON; сначала объедините книгу в такой файл (readiness merge <книга> --out <файл>.yaml)',
     kk: 'өткізіп жіберілді: diff YAML немесе JSON жауап файлдарын оқиды; алдымен кітапты сондай файлға біріктіріңіз (readiness merge <кітап> --out <файл>.yaml)',
   },
+  assessNotWorkbook: {
+    en: '--answers {file}: the interview saves a YAML or JSON answer file, not a workbook; a workbook is filled in Excel and read by score, merge and compare',
+    ru: '--answers {file}: интервью сохраняет файл ответов YAML или JSON, а не книгу; книгу заполняют в Excel, её читают score, merge и compare',
+    kk: '--answers {file}: сұхбат кітапты емес, YAML немесе JSON жауап файлын сақтайды; кітап Excel-де толтырылады, оны score, merge және compare оқиды',
+  },
   xlsxNeedsOut: {
     en: '--format xlsx writes a workbook, not text: give the file with --out',
     ru: '--format xlsx записывает книгу, а не текст: укажите файл в --out',
