@@ -1,4 +1,4 @@
-import type { Finding } from '../errors.js';
+import { limitFindings, type Finding } from '../errors.js';
 import { documentTypeLabel } from '../evidence/labels.js';
 import { DOCUMENT_TYPES } from '../evidence/model.js';
 import { workbook as words } from '../i18n/catalogue/workbook.js';
@@ -34,7 +34,7 @@ export const SHEET_KEYS = {
 const say = () => sayerIn(words, messageLang());
 
 function bytesText(n: number): string {
-  return `${formatNumber(messageLang(), n / (1024 * 1024), 0)} MiB`;
+  return m('sizeMib', { n: formatNumber(messageLang(), n / (1024 * 1024), 0) });
 }
 
 /** The refusal of a whole workbook, worded. */
@@ -236,7 +236,7 @@ function sheetsToAnswers(file: string, sheets: readonly Sheet[]): SheetResult {
       cells.set(cellKey(['comments', id]), at(answersTable, 'comment', r));
     }
   }
-  if (findings.length > 0) return { ok: false, findings };
+  if (findings.length > 0) return { ok: false, findings: limitFindings(findings) };
   // A unit's sheet lists the questions it was asked, as a unit's YAML file does in `asked`.
   if (value.unit !== undefined) value.asked = ids;
   if (Object.keys(documents).length > 0) value.documents = documents;

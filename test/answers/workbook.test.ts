@@ -252,9 +252,9 @@ describe('hostile workbooks are refused with a sentence (exit 1)', () => {
   });
 
   it('a huge sheet', () => {
-    const rows = Array.from({ length: 20_001 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}" t="inlineStr"><is><t>q${i}</t></is></c></row>`).join('');
+    const rows = Array.from({ length: 10_001 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}" t="inlineStr"><is><t>q${i}</t></is></c></row>`).join('');
     const huge = rebuilt((p) => p.set('xl/worksheets/sheet2.xml', Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`)));
-    expect(score('huge.xlsx', huge)).toMatch(/has more than 20[ ,.\u00a0]?000 rows/);
+    expect(score('huge.xlsx', huge)).toMatch(/has more than 10[ ,.\u00a0]?000 rows/);
   });
 
   it('not a zip, a damaged zip, a password, a stray DTD-free XML error', () => {

@@ -25,8 +25,11 @@ export class WorkbookError extends Error {
 
 export const SHEET_LIMITS = {
   maxSheets: 64,
-  /** Most rows of one sheet: an answer sheet has one per question, a register one per document. */
-  maxRows: 20_000,
+  /**
+   * Most rows of one sheet: an answer sheet has one per question, a register one per document;
+   * the same bound as the keys of one map in a YAML answer file (`INPUT_LIMITS.maxKeys`).
+   */
+  maxRows: 10_000,
   /** Most non-empty cells of one sheet. */
   maxCells: 200_000,
 } as const;
