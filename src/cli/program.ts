@@ -100,7 +100,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(lang_())
     .option(`--out <${v('file')}>`, h('optOutFile'))
     .option(`--unit <${v('id')}>`, h('optUnit'))
-    .addOption(new Option(`--format <${v('format')}>`, h('optFormatTemplate')).choices(['yaml', 'xlsx']).default('yaml'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatTemplate')).choices(['yaml', 'json', 'xlsx']).default('yaml'))
     .action(run(() => import('./template.js')));
 
   common(program.command('analyze'))

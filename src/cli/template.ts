@@ -22,7 +22,9 @@ export async function run(opts: { rubric?: string; lang?: string; out?: string; 
   const content =
     format === 'xlsx'
       ? (await import('../answers/template-xlsx.js')).renderTemplateXlsx(rubric, lang, unit)
-      : (await import('../answers/template.js')).renderTemplate(rubric, lang, unit);
+      : format === 'json'
+        ? (await import('../answers/template.js')).renderTemplateJson(rubric, lang, unit)
+        : (await import('../answers/template.js')).renderTemplate(rubric, lang, unit);
   // A blank template never replaces a file: it may be one with answers in it.
   writeOutput(ctx, opts.out, content, { noClobber: true, exists: m('templateExists') });
   return 0;

@@ -412,3 +412,21 @@ describe('the register of documents', () => {
     expect(r.stderr).toContain(`${at('bad-type.xlsx')}:Документы!B3: documents.order-1.type:`);
   });
 });
+
+describe('template --format json', () => {
+  it('lists every question with an empty answer; filled in, it scores as the YAML file with the same answers', () => {
+    const r = cli(['template', '--format', 'json', '--lang', 'en']);
+    expect(r.status, r.stderr).toBe(0);
+    const file = JSON.parse(r.stdout) as { respondent: { organization: string }; answers: Record<string, string | null> };
+    expect(Object.keys(file.answers).sort()).toEqual(rubric.questions.map((q) => q.id).sort());
+    expect(Object.values(file.answers).every((v) => v === null)).toBe(true);
+    const q = rubric.questions[0]!;
+    file.respondent.organization = 'Akimat';
+    file.answers[q.id] = q.options[1]!.id;
+    writeFileSync(at('filled.json'), JSON.stringify(file));
+    writeFileSync(at('filled-json.yaml'), `rubric: {id: ${rubric.id}, version: ${rubric.version}}\nlanguage: en\nrespondent: {organization: Akimat}\nanswers:\n  ${q.id}: ${q.options[1]!.id}\n`);
+    const a = cli(['score', at('filled.json'), '--format', 'json']);
+    expect(a.status, a.stderr).toBe(0);
+    expect(a.stdout).toBe(cli(['score', at('filled-json.yaml'), '--format', 'json']).stdout);
+  });
+});
