@@ -165,8 +165,8 @@ export const workbook = {
   },
   assessNotWorkbook: {
     en: '--answers {file}: the interview saves a YAML or JSON answer file, not a workbook; a workbook is filled in Excel and read by score, merge and compare',
-    ru: '--answers {file}: интервью сохраняет файл ответов YAML или JSON, а не книгу; книгу заполняют в Excel, её читают score, merge и compare',
-    kk: '--answers {file}: сұхбат кітапты емес, YAML немесе JSON жауап файлын сақтайды; кітап Excel-де толтырылады, оны score, merge және compare оқиды',
+    ru: '--answers {file}: опрос сохраняет файл ответов YAML или JSON, а не книгу; книгу заполняют в Excel, её читают score, merge и compare',
+    kk: '--answers {file}: сауалнама кітапты емес, YAML немесе JSON жауап файлын сақтайды; кітап Excel-де толтырылады, оны score, merge және compare оқиды',
   },
   xlsxNeedsOut: {
     en: '--format xlsx writes a workbook, not text: give the file with --out',
