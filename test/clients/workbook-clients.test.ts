@@ -101,6 +101,30 @@ describe.runIf(hasOpenpyxl || inCi)('openpyxl', () => {
     }
   });
 
+  it('sees the layout the template asks for: hidden key rows, frozen headers, drop-downs, A4', () => {
+    template('py-layout.xlsx', 'ru');
+    const py = spawnSync(PYTHON, ['test/clients/openpyxl_inspect.py', at('py-layout.xlsx')], { encoding: 'utf8' });
+    expect(py.status, py.stderr).toBe(0);
+    type Seen = { name: string; state: string; freeze: string | null; hiddenRows: number[]; hiddenColumns: string[]; widths: Record<string, number>; lists: Array<{ ref: string; formula: string }>; paperSize: string | number | null; orientation: string | null; printTitleRows: string | null; wrap: boolean | null };
+    const [respondent, answers, documents, lists] = JSON.parse(py.stdout) as Seen[];
+    expect([respondent!.name, answers!.name, documents!.name, lists!.name]).toEqual(['Респондент', 'Ответы', 'Документы', 'Списки']);
+    expect(lists!.state).toBe('hidden');
+    for (const sheet of [respondent!, answers!, documents!]) {
+      expect(sheet.state).toBe('visible');
+      expect(sheet.freeze).toBe('A3');
+      expect(sheet.hiddenRows).toContain(2);
+      expect(String(sheet.paperSize)).toBe('9');
+      expect(sheet.printTitleRows).toBe('$1:$2');
+    }
+    expect(respondent!.hiddenColumns).toEqual(['B']);
+    expect(answers!.orientation).toBe('landscape');
+    expect(answers!.wrap).toBe(true);
+    expect(answers!.widths.C).toBeGreaterThan(answers!.widths.A!);
+    expect(answers!.lists).toHaveLength(rubric.questions.length);
+    expect(answers!.lists[0]!.formula).toMatch(/^'Списки'!\$B\$\d+:\$[A-Z]+\$\d+$/);
+    expect(documents!.lists).toEqual([{ ref: 'B3:B202', formula: expect.stringMatching(/^'Списки'!/) as string }]);
+  });
+
   it('reads a date openpyxl typed as a date as its ISO date', () => {
     template('py-date.xlsx', 'en');
     writeFileSync(at('date-edits.json'), JSON.stringify({ '3!A3': 'order-12', '3!D3': { date: '2026-02-14' }, '3!C3': '12-п' }));
