@@ -8,7 +8,7 @@ import type { Rubric } from '../rubric/model.js';
 import { cellKey, type SheetDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
 import { m, messageLang } from '../i18n/messages.js';
-import { FORBIDDEN_KEYS, INPUT_LIMITS, readBytes } from '../source/read-source.js';
+import { FORBIDDEN_KEYS, readBytes } from '../source/read-source.js';
 import { columnName, readWorkbook, SHEET_LIMITS, WorkbookError, type Sheet } from '../source/xlsx/read.js';
 import { ZIP_LIMITS } from '../source/xlsx/zip.js';
 import { NA } from './model.js';
@@ -20,6 +20,9 @@ import { NA } from './model.js';
  * found by the machine keys in their hidden second row, never by their names or column
  * positions, so an officer may translate the headers, move columns or rename sheets.
  */
+
+/** Largest workbook file read, in bytes. */
+export const WORKBOOK_MAX_BYTES = ZIP_LIMITS.maxPartBytes;
 
 /** A workbook read: its document, or every finding that refused it. */
 export type SheetResult = { ok: true; source: SheetDocument; warnings: Finding[] } | { ok: false; findings: Finding[] };
@@ -77,8 +80,9 @@ function refusal(file: string, error: WorkbookError): Finding {
  * ids once the rubric is known. Never throws for bad input.
  */
 export function readAnswerWorkbook(file: string): SheetResult {
-  // The file's size is capped like any answer file's before a byte of it is unpacked.
-  const read = readBytes(file, INPUT_LIMITS.maxBytes);
+  // The file's size is capped before a byte of it is read. A workbook may carry what the reader
+  // never unpacks (a scan pasted in, a thumbnail), so its cap is that of an unpacked part.
+  const read = readBytes(file, WORKBOOK_MAX_BYTES);
   if (!read.ok) return { ok: false, findings: [read.finding] };
   let sheets: Sheet[];
   try {

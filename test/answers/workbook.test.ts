@@ -251,6 +251,11 @@ describe('hostile workbooks are refused with a sentence (exit 1)', () => {
     expect(score('linked.xlsx', linked)).toContain('links to other workbooks');
   });
 
+  it('a part of countless tiny elements: refused at the element cap', () => {
+    const many = rebuilt((p) => p.set('xl/worksheets/sheet4.xml', Buffer.from(`<worksheet>${'<a/>'.repeat(1_000_000)}</worksheet>`)));
+    expect(score('many.xlsx', many)).toContain('too many elements');
+  });
+
   it('a huge sheet', () => {
     const rows = Array.from({ length: 10_001 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}" t="inlineStr"><is><t>q${i}</t></is></c></row>`).join('');
     const huge = rebuilt((p) => p.set('xl/worksheets/sheet2.xml', Buffer.from(`<worksheet><sheetData>${rows}</sheetData></worksheet>`)));
