@@ -229,9 +229,13 @@ function sheetsToAnswers(file: string, sheets: readonly Sheet[]): SheetResult {
     }
     const ev = text(answersTable, row, 'evidence');
     if (ev !== undefined) {
-      // Register ids, separated by commas: a list; anything else is a free reference.
+      // Register ids, separated by commas: a list; anything else is a free reference. A cell of
+      // id-like words of which one is in the register is a list too, so that a mistyped id is
+      // named as not in the register rather than read as a reference without a number.
       const parts = ev.split(/\s*[,;]\s*/).filter((p) => p !== '');
-      evidence[id] = parts.length > 0 && parts.every((p) => Object.hasOwn(documents, p)) ? parts : ev;
+      const cited = parts.filter((p) => Object.hasOwn(documents, p)).length;
+      const list = cited === parts.length || (cited > 0 && parts.every((p) => !/\s/.test(p)));
+      evidence[id] = parts.length > 0 && list ? parts : ev;
       cells.set(cellKey(['evidence', id]), at(answersTable, 'evidence', r));
     }
     const comment = text(answersTable, row, 'comment');

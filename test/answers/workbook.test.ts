@@ -342,7 +342,7 @@ describe('the register of documents', () => {
   it('a register, evidence by register ids, typed dates and the assessment date score as the equivalent YAML file', async () => {
     const bytes = template('register-blank.xlsx', '--lang', 'kk');
     const rows = rowsOf(bytes);
-    const [q1, q2, q3] = [rubric.questions[0]!, rubric.questions[1]!, rubric.questions[2]!];
+    const [q1, q2, q3, q4] = [rubric.questions[0]!, rubric.questions[1]!, rubric.questions[2]!, rubric.questions[3]!];
     // Excel keeps a typed date as a number of days with a date format (style 4 in the template).
     const serial = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000;
     const dateCell = (iso: string) => `<c r="§" s="4"><v>${serial(iso)}</v></c>`;
@@ -354,6 +354,9 @@ describe('the register of documents', () => {
       [`2!E${rows.get(q2.id)}`]: 'minutes-3',
       [`2!D${rows.get(q3.id)}`]: q3.options[0]!.id,
       [`2!E${rows.get(q3.id)}`]: 'Приказ № 7 от 01.02.2026',
+      // A mistyped id beside a known one: still a list, so the typo is named as not in the register.
+      [`2!D${rows.get(q4.id)}`]: q4.options[0]!.id,
+      [`2!E${rows.get(q4.id)}`]: 'order-12; ordr-13',
       '3!A3': 'order-12',
       '3!B3': 'Бұйрық',
       '3!C3': '12-п',
@@ -381,10 +384,12 @@ describe('the register of documents', () => {
         `  ${q1.id}: ${q1.options[1]!.id}`,
         `  ${q2.id}: ${q2.options[2]!.id}`,
         `  ${q3.id}: ${q3.options[0]!.id}`,
+        `  ${q4.id}: ${q4.options[0]!.id}`,
         'evidence:',
         `  ${q1.id}: [order-12, minutes-3]`,
         `  ${q2.id}: [minutes-3]`,
         `  ${q3.id}: "Приказ № 7 от 01.02.2026"`,
+        `  ${q4.id}: [order-12, ordr-13]`,
         '',
       ].join('\n'),
     );
@@ -404,6 +409,8 @@ describe('the register of documents', () => {
     expect(a.value.documents.get('order-12')).toMatchObject({ type: 'order', number: '12-п', date: '2026-02-14' });
     expect(a.value.evidence).toEqual(b.value.evidence);
     expect(a.value.evidence.get(q1.id)).toEqual({ documents: ['order-12', 'minutes-3'] });
+    expect(a.value.evidence.get(q4.id)).toEqual({ documents: ['order-12', 'ordr-13'] });
+    expect(a.value.evidence.get(q3.id)).toEqual({ text: 'Приказ № 7 от 01.02.2026' });
   });
 
   it('offers the document types in the sheet language and refuses an unknown type at its cell', () => {
