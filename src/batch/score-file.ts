@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { answersFromSource, parseAnswers } from '../answers/load.js';
+import { answersFromSource, loadAnswers, parseAnswers } from '../answers/load.js';
 import { formatFinding, formatPath, type Finding } from '../errors.js';
 import { batchFile as words } from '../i18n/catalogue/batch.js';
 import { isLang, type Lang, pick, t } from '../i18n/lang.js';
@@ -169,6 +169,11 @@ type LoadedFile =
  * (an answer then counts as unanswered).
  */
 function loadFile(file: string, rubric: Rubric, lenient = false, lang: Lang = 'en'): LoadedFile {
+  // A workbook is read by its own reader; no YAML text to read again leniently.
+  if (/\.xlsx$/i.test(file)) {
+    const loaded = loadAnswers(file, rubric);
+    return loaded.ok ? { ok: true, answers: loaded.value, warnings: loaded.warnings, lenient: [], text: '' } : { ok: false, findings: loaded.findings };
+  }
   const read = readSource(file);
   if (!read.ok) return { ok: false, findings: [read.finding] };
   const loaded = parseAnswers(file, read.text, rubric);

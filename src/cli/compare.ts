@@ -1,9 +1,7 @@
 import { sameOrganization } from '../answers/store.js';
 import { InputError, UsageError } from '../errors.js';
 import { m } from '../i18n/messages.js';
-import { locate, parseYaml } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
-import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { checkOut, parseLang, printFindings, requireRubric, writeOutput, type Context } from './context.js';
 import { compare as words } from '../i18n/catalogue/compare.js';
 import { sayerIn, type Lang } from '../i18n/lang.js';
@@ -22,11 +20,10 @@ export interface CompareOptions {
   force?: boolean;
 }
 
-/** Line and column of `respondent.organization` in a file already read once. */
-function organizationAt(file: string): { line?: number; column?: number } {
-  const read = readSource(file);
-  if (!read.ok) return {};
-  const parsed = parseYaml(file, read.text, ANSWER_LIMITS);
+/** Where `respondent.organization` is in a file already read once: line and column, or a workbook's cell. */
+async function organizationAt(file: string): Promise<{ line?: number; column?: number; cell?: string }> {
+  const [{ readAnswerSource }, { locate }] = await Promise.all([import('../answers/load.js'), import('../source/parse-yaml.js')]);
+  const parsed = readAnswerSource(file);
   return parsed.ok ? locate(parsed.source, ['respondent', 'organization']) : {};
 }
 
@@ -61,7 +58,7 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
     throw new InputError([
       {
         file: laterFile,
-        ...organizationAt(laterFile),
+        ...(await organizationAt(laterFile)),
         path: 'respondent.organization',
         message: m('compareOtherOrganization', {
           got: printable(later.report.respondent.organization),
@@ -75,7 +72,7 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
 
   const { compareReports } = await import('../compare/compare.js');
   const { gateQuestions } = await import('../batch/score-file.js');
-  const own = earlier.report.answersRubricVersion !== rubric.version ? await ownVersion(earlierFile, earlier.text, rubric, opts.rubric, later.report.language, tool) : undefined;
+  const own = earlier.report.answersRubricVersion !== rubric.version ? await ownVersion(earlierFile, rubric, opts.rubric, later.report.language, tool) : undefined;
   const comparison = compareReports({ file: earlierFile, report: earlier.report }, { file: laterFile, report: later.report }, same, {
     gates: new Set(gateQuestions(rubric).map((q) => q.id)),
     dates: {
@@ -124,13 +121,14 @@ async function archivedRubric(current: Rubric, file: string | undefined, version
  */
 async function ownVersion(
   file: string,
-  text: string,
   rubric: Rubric,
   rubricFile: string | undefined,
   lang: Lang,
   tool: { name: string; version: string },
 ): Promise<{ report: Report; migration: NonNullable<Comparison['rubricChange']>['migration'] } | undefined> {
-  const parsed = parseYaml(file, text, ANSWER_LIMITS);
+  // Whatever the file's format (YAML, JSON or a workbook), its rubric version and answers.
+  const { readAnswerSource } = await import('../answers/load.js');
+  const parsed = readAnswerSource(file);
   if (!parsed.ok) return undefined;
   const value = parsed.source.value as { rubric?: { version?: unknown }; answers?: unknown } | null;
   const version = typeof value?.rubric?.version === 'string' ? value.rubric.version : undefined;

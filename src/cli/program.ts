@@ -108,6 +108,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--out <${v('file')}>`, h('optOutFile'))
     .option('--force', h('optForceOut'))
     .option(`--unit <${v('id')}>`, h('optUnit'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatTemplate')).choices(['yaml', 'json', 'xlsx']).default('yaml'))
     .action(run(() => import('./template.js')));
 
   common(program.command('analyze'))

@@ -5,7 +5,6 @@ import { m } from '../i18n/messages.js';
 import { loadRubricModel } from '../rubric/compiled.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { DEFAULT_RUBRIC_PATH, displayPath } from '../rubric/paths.js';
-import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { setMessageLang } from '../i18n/messages.js';
 import { parseLang, type Context } from './context.js';
 
@@ -105,10 +104,9 @@ export async function run(
 
   if (opts.answers !== undefined && loadedRubrics.length > 0) {
     // Loaded only when asked for: a rubric maintainer's `validate` stays as quick as it can.
-    const [{ answersFromSource, namedRubric }, { collectInputs }, { parseYaml }, { questionStates }] = await Promise.all([
+    const [{ answersFromSource, namedRubric, readAnswerSource }, { collectInputs }, { questionStates }] = await Promise.all([
       import('../answers/load.js'),
       import('../batch/collect.js'),
-      import('../source/parse-yaml.js'),
       import('../scoring/score.js'),
     ]);
     const collected = collectInputs([opts.answers]);
@@ -116,8 +114,7 @@ export async function run(
     for (const w of collected.warnings) results.push({ file: w.file, kind: 'answers', ok: true, findings: [w] });
     for (const file of collected.files) {
       // Each file is read and parsed once: the rubric it names picks the rubric that checks it.
-      const read = readSource(file);
-      const parsed = read.ok ? parseYaml(file, read.text, ANSWER_LIMITS) : { ok: false as const, findings: [read.finding] };
+      const parsed = readAnswerSource(file);
       if (!parsed.ok) {
         results.push({ file, kind: 'answers', ok: false, findings: parsed.findings });
         continue;

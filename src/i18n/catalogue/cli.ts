@@ -89,6 +89,11 @@ export const help = {
   optLang: { en: 'language', ru: 'язык', kk: 'тіл' },
   optOutDir: { en: 'folder for the reports', ru: 'папка для отчётов', kk: 'есептерге арналған қалта' },
   optOutFile: { en: 'write to this file instead of stdout', ru: 'записать в этот файл вместо стандартного вывода', kk: 'стандартты шығыстың орнына осы файлға жазу' },
+  optFormatTemplate: {
+    en: 'yaml (a text answer file with the questions as comments), json (the same for other systems, without comments) or xlsx (an Excel workbook to fill in; needs --out)',
+    ru: 'yaml (текстовый файл ответов с вопросами в комментариях), json (то же для других систем, без комментариев) или xlsx (книга Excel для заполнения; нужен --out)',
+    kk: 'yaml (сұрақтары түсініктемеде берілген мәтіндік жауап файлы), json (басқа жүйелерге арналған, түсініктемесіз) немесе xlsx (толтыруға арналған Excel кітабы; --out қажет)',
+  },
   optFormatReport: {
     en: 'report formats, comma-separated: md, json, csv, html',
     ru: 'форматы отчёта через запятую: md, json, csv, html',

@@ -12,6 +12,7 @@ import { messages } from './messages.js';
 import { report, reportCsv } from './report.js';
 import { states } from './states.js';
 import { template } from './template.js';
+import { workbook } from './workbook.js';
 
 /**
  * The message catalogue: every text the tool itself prints, in ru, kk and en, as one key space
@@ -42,6 +43,7 @@ export const CATALOGUE = {
   batchSummary,
   fleetPage,
   batchFleet,
+  workbook,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
