@@ -74,6 +74,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--format <${v('formats')}>`, h('optFormatReport'))
     .option(`--fail-under <${v('score')}>`, h('optFailUnder'))
     .option(`--csv-separator <${v('separator')}>`, h('optCsvSeparator'))
+    .option(`--audit <${v('audits')}...>`, h('optAudit'))
     .action(run(() => import('./score.js')));
 
   common(program.command('validate'))
@@ -139,9 +140,23 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option('--force', h('optForceCompare'))
     .action(run(() => import('./compare.js')));
 
+  const audit = common(program.command('audit')).description(h('audit'));
+  audit.addHelpCommand(false);
+  common(audit.command('sample'))
+    .description(h('auditSample'))
+    .argument(`<${v('answers')}...>`)
+    .addOption(rubric_())
+    .addOption(lang_())
+    .option(`--size <${v('count')}>`, h('optAuditSize'), '10')
+    .option(`--seed <${v('seed')}>`, h('optAuditSeed'), '1')
+    .option(`--out <${v('dir')}>`, h('optAuditOut'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatAudit')).choices(['yaml', 'json', 'md']))
+    .option('--force', h('optForceAudit'))
+    .action(run(() => import('./audit.js')));
+
   common(program.command('schema'))
     .description(h('schema'))
-    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare']))
+    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare', 'audit']))
     .action(run(() => import('./schema.js')));
 
   return program;

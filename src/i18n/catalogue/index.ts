@@ -1,4 +1,5 @@
 import { analyze } from './analyze.js';
+import { audit } from './audit.js';
 import { batchConsole, batchFile, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
 import { checklist } from './checklist.js';
 import { commander, help } from './cli.js';
@@ -35,6 +36,7 @@ export const CATALOGUE = {
   batchConsole,
   batchSummary,
   fleetPage,
+  audit,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
