@@ -80,6 +80,8 @@ export interface BatchResult {
   /** The fleet page, when one was written (html among the formats, with `outDir`). */
   fleet?: { path: string; bytes: number; renderMs: number };
   layout: SummaryLayout;
+  /** Bodies whose audit could not be applied (`score --audit`). */
+  auditErrors: number;
 }
 
 /**
@@ -93,7 +95,8 @@ export interface BatchResult {
 export async function runBatch(files: readonly string[], problems: readonly Finding[], options: BatchOptions): Promise<BatchResult> {
   const { setup, outDir } = options;
   const separator = options.csvSeparator ?? 'comma';
-  const layout = layoutOfRubric(setup.rubric, setup.summaryLang);
+  const layout: SummaryLayout = { ...layoutOfRubric(setup.rubric, setup.summaryLang), ...(setup.audits ? { audit: true } : {}) };
+  let auditErrors = 0;
   const count = files.length + problems.length;
   const totals = new TotalsCounter(layout);
   const table = options.table && !options.quiet ? new ConsoleSummary(layout) : undefined;
@@ -160,6 +163,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
         if (row.error === null) fleet.bodies.push(fleetBodyOf(row, htmlLink));
         else fleet.errors.push({ file: row.file, error: row.error.length > 2000 ? row.error.slice(0, 2000) : row.error });
       }
+      if (row.audit?.error != null) auditErrors++;
       csv?.write(csvLine);
       mdFile?.write(mdLine);
       table?.add(index, row);
@@ -238,7 +242,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     stdoutCsv?.flush();
     progress.clear();
     if (table && options.table) options.table.out.write(await table.render(result, options.table.color));
-    return { totals: result, below, written, layout, ...(fleetFile ? { fleet: fleetFile } : {}) };
+    return { totals: result, below, written, layout, auditErrors, ...(fleetFile ? { fleet: fleetFile } : {}) };
   } finally {
     for (const signal of BATCH_SIGNALS) process.off(signal, onSignal);
     progress.clear();

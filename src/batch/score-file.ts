@@ -7,6 +7,7 @@ import type { Renderer, ReportFormat } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
 import type { Answers } from '../answers/model.js';
+import type { AuditFor } from '../audit/pair.js';
 import { SUMMARY_NOT_APPLICABLE, SUMMARY_UNANSWERED, scoreAnswers, summarizeAnswers } from '../scoring/score.js';
 import { readSource } from '../source/read-source.js';
 
@@ -21,12 +22,18 @@ export interface ScoreSetup {
   /** Formats to render each report in (the per-file reports); may be empty. */
   formats: readonly ReportFormat[];
   tool: { name: string; version: string };
+  /** With `score --audit`: each answer file's audit, or the error that stands for it (see `audit/pair.ts`). */
+  audits?: Readonly<Record<string, AuditFor>>;
 }
+
+/** How an audit is applied to a declared report: `audit/apply.ts`, loaded only when there are audits. */
+export type ApplyAudit = typeof import('../audit/apply.js').applyAudit;
 
 /** `ScoreSetup` with what cannot cross a thread: the renderers and the summary layout. */
 export interface ScoreEnv extends ScoreSetup {
   renderers: ReadonlyMap<ReportFormat, Renderer>;
   layout: SummaryLayout;
+  applyAudit?: ApplyAudit;
 }
 
 /**
@@ -54,7 +61,8 @@ export async function prepareEnv(setup: ScoreSetup): Promise<ScoreEnv> {
   const { rendererFor } = await import('../report/render.js');
   const renderers = new Map<ReportFormat, Renderer>();
   for (const f of setup.formats) renderers.set(f, await rendererFor(f));
-  return { ...setup, renderers, layout: layoutOfRubric(setup.rubric, setup.summaryLang) };
+  const applyAudit = setup.audits ? (await import('../audit/apply.js')).applyAudit : undefined;
+  return { ...setup, renderers, layout: { ...layoutOfRubric(setup.rubric, setup.summaryLang), ...(setup.audits ? { audit: true } : {}) }, ...(applyAudit ? { applyAudit } : {}) };
 }
 
 /** The error cell of a refused file: its errors as `file:line:col: message`, the first few. */
@@ -99,15 +107,21 @@ function loadFile(file: string, rubric: Rubric): { ok: true; answers: Answers; w
  * Reads, checks and scores one answer file. Never throws for bad input: a file that is
  * missing, unreadable, binary, hostile or wrong comes back refused with its findings.
  */
-export function scoreReport(file: string, setup: Pick<ScoreSetup, 'rubric' | 'lang' | 'tool'>): Scored {
+export function scoreReport(
+  file: string,
+  setup: Pick<ScoreSetup, 'rubric' | 'lang' | 'tool' | 'audits'> & { applyAudit?: ApplyAudit; messageLang?: Lang },
+): Scored {
   const loaded = loadFile(file, setup.rubric);
   if (!loaded.ok) return loaded;
   const { answers } = loaded;
-  const report = scoreAnswers(setup.rubric, answers, {
-    lang: reportLang(setup, answers.language),
-    tool: setup.tool,
-    warnings: loaded.warnings.map(warningText),
-  });
+  const options = { lang: reportLang(setup, answers.language), tool: setup.tool, warnings: loaded.warnings.map(warningText) };
+  const report = scoreAnswers(setup.rubric, answers, options);
+  const auditFor = setup.audits && Object.hasOwn(setup.audits, file) ? setup.audits[file] : undefined;
+  if (auditFor && setup.applyAudit) {
+    // The verified result beside the declared one; an audit's own errors are printed with the file's findings.
+    const applied = setup.applyAudit(setup.rubric, answers, report, auditFor, options, setup.messageLang ?? options.lang);
+    return { ok: true, report: applied.report, warnings: [...loaded.warnings, ...applied.findings] };
+  }
   return { ok: true, report, warnings: loaded.warnings };
 }
 
@@ -156,7 +170,7 @@ export function internalFinding(file: string, error: unknown, lang: Lang): Findi
  */
 export function scoreFile(file: string, env: ScoreEnv): FileOutcome {
   try {
-    if (env.renderers.size === 0) {
+    if (env.renderers.size === 0 && !env.audits) {
       // Only the summary row is wanted: no Report is built.
       const loaded = loadFile(file, env.rubric);
       if (!loaded.ok) return refused(file, loaded.findings, env);

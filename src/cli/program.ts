@@ -74,7 +74,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--format <${v('formats')}>`, h('optFormatReport'))
     .option(`--fail-under <${v('score')}>`, h('optFailUnder'))
     .option(`--csv-separator <${v('separator')}>`, h('optCsvSeparator'))
-    .option(`--audit <${v('audits')}...>`, h('optAudit'))
+    .option(`--audit <${v('audits')}>`, h('optAudit'), (value: string, previous: string[] = []) => [...previous, value])
     .action(run(() => import('./score.js')));
 
   common(program.command('validate'))

@@ -1,3 +1,4 @@
+import { audit as auditWords } from '../i18n/catalogue/audit.js';
 import { reportCsv as words } from '../i18n/catalogue/report.js';
 import { type Lang, sayerIn } from '../i18n/lang.js';
 import { CSV_BOM, csvLine, type CsvSeparator, type CsvValue } from './csv.js';
@@ -22,6 +23,22 @@ export interface SummaryLayout {
   levels: ReadonlyArray<{ id: string; label: string; min?: number }>;
   /** The questions, in rubric order: rows carry one result per question for the fleet's counts. */
   questions?: ReadonlyArray<{ id: string; text: string }>;
+  /** With `score --audit`: the audit columns follow the others (see `AUDIT_COLUMNS`). */
+  audit?: boolean;
+}
+
+/** The audit columns (`score --audit`), after `error`, so the columns before them never move. */
+export const AUDIT_COLUMNS = ['audit:verified', 'audit:verifiedLevel', 'audit:difference', 'audit:confirmed', 'audit:rejected', 'audit:unchecked', 'audit:error'] as const;
+
+/** A body's audit in the summary: its verified score and level, the counts, or why none applies. */
+export interface SummaryAudit {
+  verified: number | null;
+  /** The verified level id; its label comes from the layout. */
+  verifiedLevel: string | null;
+  confirmed: number;
+  rejected: number;
+  unchecked: number;
+  error: string | null;
 }
 
 /** A question's result in `SummaryRow.questions`: the counted option's score (0..1), or one of these. */
@@ -58,6 +75,20 @@ export interface SummaryRow {
    * or `QUESTION_NOT_APPLICABLE`. Only when the layout lists the questions.
    */
   questions?: ReadonlyArray<number>;
+  /** With `score --audit`, for a file that has an audit (or an audit error). */
+  audit?: SummaryAudit;
+}
+
+/** The summary's audit of a report's `audit` block. */
+export function summaryAuditOf(audit: NonNullable<Report['audit']>): SummaryAudit {
+  return {
+    verified: audit.verified?.score ?? null,
+    verifiedLevel: audit.verified?.level?.id ?? null,
+    confirmed: audit.confirmed,
+    rejected: audit.rejected,
+    unchecked: audit.unchecked,
+    error: audit.error ?? null,
+  };
 }
 
 /** The layout of a single report: its recommendations, risk categories and levels, in its language. */
@@ -116,6 +147,7 @@ export function summaryRowOf(report: Report, file: string, layout: SummaryLayout
     ...(report.respondent.type !== undefined ? { type: report.respondent.type } : {}),
     ...(report.respondent.region !== undefined ? { region: report.respondent.region } : {}),
     ...(layout.questions ? { questions: questionResults(report, layout) } : {}),
+    ...(report.audit ? { audit: summaryAuditOf(report.audit) } : {}),
   };
 }
 
@@ -157,6 +189,7 @@ export function summaryColumnIds(layout: SummaryLayout): string[] {
     ...layout.risks.map((r) => `risk:${r.id}`),
     'status',
     'error',
+    ...(layout.audit ? AUDIT_COLUMNS : []),
   ];
 }
 
@@ -176,6 +209,7 @@ export function csvHeader(layout: SummaryLayout, separator: CsvSeparator = 'comm
     ...layout.risks.map((r) => w('risk', { title: r.title, id: r.id })),
     w('status'),
     w('error'),
+    ...(layout.audit ? auditHeader(layout.lang) : []),
   ], separator);
 }
 
@@ -198,6 +232,7 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSep
     ...row.risks,
     row.error === null ? (row.status ?? 'complete') : 'error',
     row.error,
+    ...(layout.audit ? auditCells(row, layout) : []),
   ];
   return csvLine(cells, separator);
 }
@@ -208,6 +243,21 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSep
  * the same columns for many files.
  */
 export function renderCsv(report: Report, file = '', separator: CsvSeparator = 'comma'): string {
-  const layout = layoutOfReport(report);
+  const layout = { ...layoutOfReport(report), ...(report.audit ? { audit: true } : {}) };
   return CSV_BOM + csvHeader(layout, separator) + csvRow(summaryRowOf(report, file, layout), layout, separator);
+}
+
+function auditHeader(lang: Lang): string[] {
+  const a = sayerIn(auditWords, lang);
+  return [a('colVerified'), a('colVerifiedLevel'), a('colDifference'), a('colConfirmed'), a('colRejected'), a('colUnchecked'), a('colAuditError')];
+}
+
+/** A row's audit cells: empty for a body without an audit; the difference is declared minus verified. */
+function auditCells(row: SummaryRow, layout: SummaryLayout): CsvValue[] {
+  const a = row.audit;
+  if (!a) return [null, null, null, null, null, null, null];
+  const level = a.verifiedLevel === null ? null : (layout.levels.find((x) => x.id === a.verifiedLevel)?.label ?? a.verifiedLevel);
+  const difference = row.overall !== null && a.verified !== null ? Math.round((row.overall - a.verified) * 10) / 10 : null;
+  if (a.error !== null) return [null, null, null, null, null, null, a.error];
+  return [a.verified, level, difference, a.confirmed, a.rejected, a.unchecked, null];
 }

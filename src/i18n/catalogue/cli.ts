@@ -260,7 +260,7 @@ export const commander = {
   'arg.later': { en: 'later', ru: 'новый-файл', kk: 'жаңа-файл' },
   'arg.count': { en: 'n', ru: 'число', kk: 'сан' },
   'arg.seed': { en: 'seed', ru: 'seed', kk: 'seed' },
-  'arg.audits': { en: 'files|folders', ru: 'файлы|папки', kk: 'файлдар|қалталар' },
+  'arg.audits': { en: 'file|dir', ru: 'файл|папка', kk: 'файл|қалта' },
   other: {
     en: 'error: {detail}',
     ru: 'ошибка (сообщение библиотеки commander на английском): {detail}',
