@@ -4,7 +4,8 @@ import { type Lang, type PlainKey, sayerIn, type VarsArg } from '../i18n/lang.js
 import { barChart, heatClass, heatCss, histogram, stackedBars } from '../report/charts.js';
 import { escapeHtml } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
-import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
+import type { SummaryAudit, SummaryLayout, SummaryRow } from '../report/render-csv.js';
+import { auditSection } from './summary-audit.js';
 import type { BatchTotals, GroupTotals } from './totals.js';
 
 /**
@@ -29,6 +30,8 @@ export interface FleetBody {
   unsupported: number;
   type?: string;
   region?: string;
+  /** With `score --audit`: the body's audit (see `summary-audit.ts`). */
+  audit?: SummaryAudit;
 }
 
 /** A file the batch could not score, with its error. */
@@ -66,6 +69,7 @@ export function fleetBodyOf(row: SummaryRow, link?: string): FleetBody {
     unsupported: row.unsupported ?? 0,
     ...(row.type !== undefined ? { type: row.type } : {}),
     ...(row.region !== undefined ? { region: row.region } : {}),
+    ...(row.audit !== undefined ? { audit: row.audit } : {}),
   };
 }
 
@@ -323,6 +327,10 @@ export function renderFleetHtml(summary: FleetSummary): string {
     );
   });
   push(`<table class="fleet"><thead><tr>${head}</tr></thead><tbody>`, rows.join('\n'), `</tbody></table>`, `</section>`);
+
+  // With `score --audit`: declared against verified, the largest fall first.
+  const audited = summary.bodies.flatMap((b) => (b.audit ? [{ organization: b.organization, file: b.file, overall: b.overall, audit: b.audit }] : []));
+  if (audited.length > 0) push(auditSection(audited, layout));
 
   // The files that failed, with their errors.
   push(`<section id="errors">`, `<h2>${hw('errors')}</h2>`);

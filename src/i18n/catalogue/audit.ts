@@ -149,6 +149,8 @@ export const audit = {
   error: { en: 'Audit not applied: {error}', ru: 'Аудит не учтён: {error}', kk: 'Аудит ескерілмеді: {error}' },
   none: { en: 'no level', ru: 'нет уровня', kk: 'деңгей жоқ' },
   // Summary columns and the fleet view.
+  colRank: { en: 'No.', ru: '№', kk: '№' },
+  colOrganization: { en: 'Body', ru: 'Орган', kk: 'Орган' },
   colDeclared: { en: 'Declared', ru: 'Заявлено', kk: 'Мәлімделген' },
   colVerified: { en: 'Verified', ru: 'Подтверждено', kk: 'Расталған' },
   colVerifiedLevel: { en: 'Verified level', ru: 'Подтверждённый уровень', kk: 'Расталған деңгей' },
