@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { formatPath, limitFindings, sortFindings, type Finding, type Loaded } from '../errors.js';
 import { audit as words } from '../i18n/catalogue/audit.js';
 import { t } from '../i18n/lang.js';
@@ -11,15 +9,9 @@ import { schemaFindings } from '../source/schema-findings.js';
 import type { Audit } from './model.js';
 import { AuditSchema } from './schema.js';
 
-/** The sha256 (lower-case hex) of a file's bytes, as an audit names its answer file. */
-export function fileSha256(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
+export { fileSha256 } from './model.js';
 
-/** Whether a parsed YAML or JSON value is an audit file: its top level has `verdicts`, which no answer file has. */
-export function isAuditValue(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'verdicts');
-}
+export { isAuditValue } from './model.js';
 
 /** A finding at a path of an audit file, with its line and column. */
 export function findingAt(source: SourceDocument, path: ReadonlyArray<string | number>, message: string, severity: Finding['severity'] = 'error', key = false): Finding {

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
 /** An auditor's finding on one claim. */
 export type VerdictKind = 'confirmed' | 'rejected';
 
@@ -22,4 +25,14 @@ export interface Audit {
   /** The sha256 of the answer file's bytes it was made for (lower-case hex). */
   sha256: string;
   verdicts: Array<[question: string, verdict: Verdict]>;
+}
+
+/** Whether a parsed YAML or JSON value is an audit file: its top level has `verdicts`, which no answer file has. */
+export function isAuditValue(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'verdicts');
+}
+
+/** The sha256 (lower-case hex) of a file's bytes, as an audit names its answer file. */
+export function fileSha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
 }

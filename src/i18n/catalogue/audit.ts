@@ -38,6 +38,11 @@ export const audit = {
     ru: 'дата записывается как ГГГГ-ММ-ДД',
     kk: 'күн ЖЖЖЖ-АА-КК түрінде жазылады',
   },
+  validAudit: {
+    en: '{file}: valid audit ({given} of {count} verdicts given)',
+    ru: '{file}: аудит без ошибок (вердиктов: {given} из {count})',
+    kk: '{file}: аудит қатесіз ({count} шешімнің {given} берілген)',
+  },
   // Pairing audits with answer files.
   noAnswerFile: {
     en: 'this audit names an answer file (sha256 {sha}, {organization}) that is not among the files given',
