@@ -7,7 +7,7 @@ import type { ScoreOptions } from '../scoring/score.js';
 import { checkVerdicts } from './check.js';
 import { findingAt, loadAudit } from './load.js';
 import type { AuditFor } from './pair.js';
-import { auditedReport, auditErrorReport } from './verify.js';
+import { auditedReport, auditErrorReport, verifiedReport } from './verify.js';
 
 /**
  * The declared report with its `audit` block for one answer file, and the findings to print:
@@ -22,13 +22,16 @@ export function applyAudit(
   auditFor: AuditFor,
   options: ScoreOptions,
   lang: Lang,
-): { report: Report; findings: Finding[] } {
+): { report: Report; findings: Finding[]; verified?: Report } {
   if ('error' in auditFor) {
     return { report: auditErrorReport(declared, auditFor.file, auditFor.error), findings: [{ file: auditFor.file, message: auditFor.error, severity: 'error' }] };
   }
   const { audit } = auditFor;
   const issues = checkVerdicts(rubric, audit, answers, lang);
-  if (issues.length === 0) return { report: auditedReport(rubric, answers, audit, declared, options), findings: [] };
+  if (issues.length === 0) {
+    const verified = verifiedReport(rubric, answers, audit, options);
+    return { report: auditedReport(rubric, answers, audit, declared, options, verified), findings: [], verified };
+  }
   // Positions are worked out only for an audit that has something to say.
   const loaded = loadAudit(audit.file);
   const findings = issues.map((i): Finding =>

@@ -32,6 +32,11 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Au
   return { ...answers, answers: verified };
 }
 
+/** The full report of the answers as verified: `scoreAnswers`, nothing else. */
+export function verifiedReport(rubric: Rubric, answers: Answers, audit: Pick<Audit, 'verdicts'>, options: ScoreOptions): Report {
+  return scoreAnswers(rubric, verifiedAnswers(rubric, answers, audit), options);
+}
+
 /** The report's `audit` block. */
 export type AuditBlock = NonNullable<Report['audit']>;
 
@@ -41,8 +46,7 @@ export type AuditBlock = NonNullable<Report['audit']>;
  * only by what the auditor found. Counts: claims (answered questions) confirmed, rejected,
  * and not checked (answered, without a verdict). Pure.
  */
-export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, declared: Report, options: ScoreOptions): Report {
-  const verified = scoreAnswers(rubric, verifiedAnswers(rubric, answers, audit), options);
+export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, declared: Report, options: ScoreOptions, verified = verifiedReport(rubric, answers, audit, options)): Report {
   const lang: Lang = declared.language;
   const byId = new Map(rubric.questions.map((q) => [q.id, q]));
   const label = (q: Question, id: string | null | undefined): string | null => {

@@ -92,7 +92,7 @@ export function refused(file: string, findings: Finding[], env: Pick<ScoreEnv, '
 }
 
 /** One answer file scored, or every finding that refused it. */
-export type Scored = { ok: true; report: Report; warnings: Finding[] } | { ok: false; findings: Finding[] };
+export type Scored = { ok: true; report: Report; warnings: Finding[]; verified?: Report } | { ok: false; findings: Finding[] };
 
 /** Reads and checks one answer file: its answers and warnings, or every finding that refused it. */
 function loadFile(file: string, rubric: Rubric): { ok: true; answers: Answers; warnings: Finding[] } | { ok: false; findings: Finding[] } {
@@ -120,7 +120,7 @@ export function scoreReport(
   if (auditFor && setup.applyAudit) {
     // The verified result beside the declared one; an audit's own errors are printed with the file's findings.
     const applied = setup.applyAudit(setup.rubric, answers, report, auditFor, options, setup.messageLang ?? options.lang);
-    return { ok: true, report: applied.report, warnings: [...loaded.warnings, ...applied.findings] };
+    return { ok: true, report: applied.report, warnings: [...loaded.warnings, ...applied.findings], ...(applied.verified ? { verified: applied.verified } : {}) };
   }
   return { ok: true, report, warnings: loaded.warnings };
 }

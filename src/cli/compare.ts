@@ -1,6 +1,7 @@
 import { sameOrganization } from '../answers/store.js';
 import { InputError, UsageError } from '../errors.js';
 import { m } from '../i18n/messages.js';
+import { sayerIn } from '../i18n/lang.js';
 import { locate, parseYaml } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
@@ -12,6 +13,8 @@ export interface CompareOptions {
   format?: string;
   out?: string;
   force?: boolean;
+  /** `--audit <file|dir>` (repeatable): with an audit of each date, the verified results are compared. */
+  audit?: string[];
 }
 
 /** Line and column of `respondent.organization` in a file already read once. */
@@ -34,9 +37,10 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
   const { rubric } = await requireRubric(opts.rubric);
   const { scoreReport } = await import('../batch/score-file.js');
   const tool = { ...ctx.tool };
-  const later = scoreReport(laterFile, { rubric, lang: asked, tool });
+  const audits = opts.audit === undefined ? undefined : await auditsOf(opts.audit, [earlierFile, laterFile], ctx);
+  const later = scoreReport(laterFile, { rubric, lang: asked, tool, ...audits });
   // Both reports in one language: --lang, else the later file's.
-  const earlier = scoreReport(earlierFile, { rubric, lang: later.ok ? later.report.language : asked, tool });
+  const earlier = scoreReport(earlierFile, { rubric, lang: later.ok ? later.report.language : asked, tool, ...audits });
   const refused = [...(earlier.ok ? [] : earlier.findings), ...(later.ok ? [] : later.findings)];
   if (refused.length > 0 || !earlier.ok || !later.ok) throw new InputError(refused);
   printFindings(ctx, [...earlier.warnings, ...later.warnings]);
@@ -59,7 +63,18 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
   }
 
   const { compareReports } = await import('../compare/compare.js');
-  const comparison = compareReports({ file: earlierFile, report: earlier.report }, { file: laterFile, report: later.report }, same);
+  // Two audited dates: the verified results are compared, and the reader is told so.
+  const verified = earlier.verified !== undefined && later.verified !== undefined;
+  if (audits && !verified) {
+    const errors = [earlier.report.audit?.error, later.report.audit?.error].filter((e): e is string => e !== undefined);
+    throw new InputError([...errors.map((message) => ({ file: earlierFile, message, severity: 'error' as const }))]);
+  }
+  if (verified && !ctx.quiet) ctx.stderr.write(`${sayerIn((await import('../i18n/catalogue/audit.js')).audit, ctx.lang)('compareVerified')}\n`);
+  const comparison = compareReports(
+    { file: earlierFile, report: verified ? earlier.verified! : earlier.report },
+    { file: laterFile, report: verified ? later.verified! : later.report },
+    same,
+  );
   const text =
     format === 'json'
       ? (await import('../compare/render-json.js')).renderComparisonJson(comparison)
@@ -68,4 +83,29 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
         : (await import('../compare/render-md.js')).renderComparisonMarkdown(comparison);
   writeOutput(ctx, opts.out, text);
   return 0;
+}
+
+/** `--audit`: the audits of the two files, paired by sha256 as `score --audit` pairs them; an audit of neither is an error. */
+async function auditsOf(inputs: readonly string[], files: string[], ctx: Context) {
+  const [{ collectInputs }, { loadAudit, fileSha256 }, { pairAudits }, { organizationOf }, { applyAudit }] = await Promise.all([
+    import('../batch/collect.js'),
+    import('../audit/load.js'),
+    import('../audit/pair.js'),
+    import('../answers/store.js'),
+    import('../audit/apply.js'),
+  ]);
+  const collected = collectInputs(inputs);
+  const problems = [...collected.problems];
+  const audits = [];
+  for (const file of collected.files) {
+    const loaded = loadAudit(file);
+    if (loaded.ok) audits.push(loaded.value.audit);
+    else problems.push(...loaded.findings);
+  }
+  const pairing = pairAudits(files, audits, fileSha256, organizationOf, sameOrganization, ctx.lang);
+  problems.push(...pairing.problems);
+  const say = sayerIn((await import('../i18n/catalogue/audit.js')).audit, ctx.lang);
+  for (const file of files) if (!Object.hasOwn(pairing.byFile, file)) problems.push({ file, message: say('noAudit'), severity: 'error' });
+  if (problems.length > 0) throw new InputError(problems);
+  return { audits: pairing.byFile, applyAudit, messageLang: ctx.lang };
 }

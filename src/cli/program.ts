@@ -138,6 +138,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatCompare')).choices(['md', 'json', 'html']).default('md'))
     .option(`--out <${v('file')}>`, h('optOutFile'))
     .option('--force', h('optForceCompare'))
+    .option(`--audit <${v('audits')}>`, h('optAuditCompare'), (value: string, previous: string[] = []) => [...previous, value])
     .action(run(() => import('./compare.js')));
 
   const audit = common(program.command('audit')).description(h('audit'));

@@ -170,6 +170,11 @@ export const audit = {
     kk: 'Мәлімделген және расталған балл, органдар айырма бойынша',
   },
   chartNone: { en: 'No audited body.', ru: 'Нет органов, прошедших аудит.', kk: 'Аудиттен өткен орган жоқ.' },
+  noAudit: {
+    en: 'no audit among those given names this answer file: compare --audit needs an audit of both dates',
+    ru: 'ни один из переданных аудитов не относится к этому файлу ответов: compare --audit требует аудита обеих дат',
+    kk: 'берілген аудиттердің ешқайсысы бұл жауаптар файлына қатысты емес: compare --audit екі күннің де аудитін талап етеді',
+  },
   compareVerified: {
     en: 'Both rounds were audited: the comparison is of the verified results.',
     ru: 'Оба раунда прошли аудит: сравниваются подтверждённые результаты.',

@@ -99,6 +99,11 @@ export const help = {
   optAuditOut: { en: 'folder for the audit files, one per body', ru: 'папка для файлов аудита, по одному на орган', kk: 'аудит файлдарына арналған қалта, әр органға біреуден' },
   optFormatAudit: { en: 'yaml (the audit file), json, or md (a printable work list)', ru: 'yaml (файл аудита), json или md (лист проверки для печати)', kk: 'yaml (аудит файлы), json немесе md (басып шығаруға арналған тексеру парағы)' },
   optForceAudit: { en: 'write over existing audit files', ru: 'перезаписать существующие файлы аудита', kk: 'бар аудит файлдарын қайта жазу' },
+  optAuditCompare: {
+    en: 'the audits of both dates (files or folders): the verified results are compared',
+    ru: 'аудиты обеих дат (файлы или папки): сравниваются подтверждённые результаты',
+    kk: 'екі күннің аудиттері (файлдар немесе қалталар): расталған нәтижелер салыстырылады',
+  },
   optAudit: {
     en: "auditors' verdict files or folders: the verified score beside the declared one",
     ru: 'файлы или папки с вердиктами аудиторов: подтверждённый балл рядом с заявленным',
