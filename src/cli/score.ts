@@ -91,7 +91,9 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   const { files, problems, warnings } =
     oneFile(inputs) ?? (await import('../batch/collect.js')).collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
   printFindings(ctx, warnings);
-  const audits = opts.audit === undefined ? undefined : await loadAudits(opts.audit, files, problems, ctx);
+  // Audit files that cannot be read or apply to no given file are error rows of their own, not inputs.
+  const auditProblems: Finding[] = [];
+  const audits = opts.audit === undefined ? undefined : await loadAudits(opts.audit, files, auditProblems, ctx);
   const count = files.length + problems.length;
   const outDir = opts.out;
   if (outDir === undefined) {
@@ -107,9 +109,9 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   if (outDir === undefined && asked?.[0] !== 'csv') {
     if (files.length === 0) throw new InputError(problems);
     // An audit that names no given file is an error beside the one report.
-    printFindings(ctx, problems);
+    printFindings(ctx, auditProblems);
     const code = await scoreToStdout(files[0]!, asked?.[0], base, failUnder, ctx);
-    return problems.length > 0 ? 1 : code;
+    return auditProblems.length > 0 ? 1 : code;
   }
 
   // The batch machinery (worker pool, summaries, fleet page) loads only for a batch: one file
@@ -117,7 +119,7 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   const { runBatch, SUMMARY_CSV, SUMMARY_MD } = await import('../batch/run-batch.js');
   const formats = (asked ?? ['md', 'json']).filter((f): f is Exclude<ReportFormat, 'csv'> => f !== 'csv');
   const several = count > 1;
-  const result = await runBatch(files, problems, {
+  const result = await runBatch(files, [...problems, ...auditProblems], {
     setup: { ...base, formats: outDir === undefined ? [] : formats },
     outDir,
     csvOut: outDir === undefined ? ctx.stdout : undefined,
