@@ -11,7 +11,7 @@ export const audit = {
   unknownOption: {
     en: 'question "{id}" has no option "{option}" (options: {options})',
     ru: 'у вопроса «{id}» нет варианта «{option}» (варианты: {options})',
-    kk: '«{id}» сұрағында «{option}» нұсқасы жоқ (нұсқалар: {options})',
+    kk: '«{id}» сұрағында «{option}» жауап нұсқасы жоқ (жауап нұсқалары: {options})',
   },
   notAnswered: {
     en: 'a verdict on question "{id}", which the answer file does not answer: there is no claim to check',
@@ -21,12 +21,12 @@ export const audit = {
   confirmedOther: {
     en: 'question "{id}" is confirmed, but the option "{option}" differs from the one claimed ("{claimed}"): reject it instead',
     ru: 'вопрос «{id}» подтверждён, но вариант «{option}» отличается от заявленного («{claimed}»): его следует отклонить',
-    kk: '«{id}» сұрағы расталған, бірақ «{option}» нұсқасы мәлімделгеннен («{claimed}») өзгеше: оны қабылдамау керек',
+    kk: '«{id}» сұрағы расталған, бірақ «{option}» жауап нұсқасы мәлімделгеннен («{claimed}») өзгеше: оны қабылдамау керек',
   },
   rejectedSame: {
     en: 'question "{id}" is rejected with the option claimed ("{option}"): confirm it, or name the option the documents support',
     ru: 'вопрос «{id}» отклонён с заявленным же вариантом («{option}»): подтвердите его или укажите вариант, который подтверждают документы',
-    kk: '«{id}» сұрағы мәлімделген нұсқамен («{option}») қабылданбаған: оны растаңыз немесе құжаттар растайтын нұсқаны көрсетіңіз',
+    kk: '«{id}» сұрағы мәлімделген жауап нұсқасымен («{option}») қабылданбаған: оны растаңыз немесе құжаттар растайтын жауап нұсқасын көрсетіңіз',
   },
   badSha: {
     en: 'answers.sha256 must be the 64 hexadecimal digits of the answer file\'s sha256',
@@ -94,7 +94,7 @@ export const audit = {
   fileHead: {
     en: 'Audit of {organization}: for each claim below, check the document cited; set verdict to confirmed or rejected (with option: the option the documents support, if any) and sign with auditor and date.',
     ru: 'Аудит: {organization}. По каждому ответу ниже проверьте указанный документ; укажите verdict: confirmed или rejected (и option: вариант, который подтверждают документы, если такой есть), заполните auditor и date.',
-    kk: 'Аудит: {organization}. Төмендегі әр жауап бойынша көрсетілген құжатты тексеріңіз; verdict: confirmed немесе rejected деп жазыңыз (құжаттар растайтын нұсқа болса, option: сол нұсқа), auditor мен date өрістерін толтырыңыз.',
+    kk: 'Аудит: {organization}. Төмендегі әр жауап бойынша көрсетілген құжатты тексеріңіз; verdict: confirmed немесе rejected деп жазыңыз (құжаттар растайтын жауап нұсқасы болса, option: сол жауап нұсқасы), auditor мен date өрістерін толтырыңыз.',
   },
   listTitle: { en: 'Audit work list: {organization}', ru: 'Лист проверки: {organization}', kk: 'Тексеру парағы: {organization}' },
   listFile: {
@@ -111,7 +111,7 @@ export const audit = {
   verdictBlank: {
     en: '☐ confirmed ☐ rejected → option: ____',
     ru: '☐ подтверждено ☐ отклонено → вариант: ____',
-    kk: '☐ расталды ☐ қабылданбады → нұсқа: ____',
+    kk: '☐ расталды ☐ қабылданбады → жауап нұсқасы: ____',
   },
   signature: {
     en: 'Auditor: ____________________ Date: ____________',
@@ -149,7 +149,7 @@ export const audit = {
   rejected: { en: 'rejected', ru: 'отклонено', kk: 'қабылданбады' },
   unchecked: { en: 'not checked', ru: 'не проверено', kk: 'тексерілмеді' },
   notGiven: { en: 'not given', ru: 'не дан', kk: 'берілмеген' },
-  colAuditor: { en: 'Auditor\'s option', ru: 'Вариант аудитора', kk: 'Аудитор нұсқасы' },
+  colAuditor: { en: 'Auditor\'s option', ru: 'Вариант аудитора', kk: 'Аудитордың жауап нұсқасы' },
   colNote: { en: 'Note', ru: 'Примечание', kk: 'Ескертпе' },
   error: { en: 'Audit not applied: {error}', ru: 'Аудит не учтён: {error}', kk: 'Аудит ескерілмеді: {error}' },
   none: { en: 'no level', ru: 'нет уровня', kk: 'деңгей жоқ' },
