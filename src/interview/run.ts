@@ -13,7 +13,8 @@ import {
 } from '../answers/store.js';
 import { NA } from '../answers/model.js';
 import { ExitError, formatFinding, UsageError } from '../errors.js';
-import { isLang, type Lang, sayerIn } from '../i18n/lang.js';
+import { formatDateTime } from '../i18n/dates.js';
+import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { m, setMessageLang } from '../i18n/messages.js';
 import type { Rubric, Unit } from '../rubric/model.js';
 import { removeLeftoverTemps } from '../io/leftover-temps.js';
@@ -241,7 +242,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       throw new ExitError(
         1,
         h
-          ? sayerIn(interview, lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: printable(h.since), lock: error.lockFile })
+          ? sayerIn(interview, lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: formatDateTime(lang, printable(h.since)), lock: error.lockFile })
           : sayerIn(interview, lang)('lockedUnknown', { file: options.file, lock: error.lockFile }),
       );
     }
@@ -339,7 +340,9 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       line(say('respondentIntro'));
       const text = (max: number, required = false) => (value: string) => checkText(value, { required, max }, lang);
       const organization = (await type(say('organization'), text(TEXT_LIMITS.respondent, true))).trim();
-      const unit = (await type(say('unit'), text(TEXT_LIMITS.respondent))).trim();
+      // A unit's interview (--unit) already knows the unit: its title is offered, Enter keeps it.
+      const unitTitle = options.unit ? pick(options.unit.title, lang) : undefined;
+      const unit = (await type(say('unit'), text(TEXT_LIMITS.respondent), unitTitle)).trim();
       const name = (await type(say('name'), text(TEXT_LIMITS.respondent))).trim();
       const position = (await type(say('position'), text(TEXT_LIMITS.respondent))).trim();
       draft = {

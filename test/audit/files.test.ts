@@ -41,7 +41,7 @@ describe('the audit file as written', () => {
     const md = renderAuditMarkdown(sample, 'en');
     expect(md.match(/☐ confirmed ☐ rejected/g)).toHaveLength(2);
     expect(md).toContain('gate answer that closes questions');
-    expect(md).toContain('random sample (2.50 points)');
+    expect(md).toContain('random sample (points: 2.50)');
     expect(md).toContain('Auditor: ____');
     // The hostile name is one escaped line of the title and one cell, never a row of its own.
     expect(md.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(4);

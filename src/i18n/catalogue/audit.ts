@@ -39,7 +39,7 @@ export const audit = {
     kk: 'күн ЖЖЖЖ-АА-КК түрінде жазылады',
   },
   validAudit: {
-    en: '{file}: valid audit ({given} of {count} verdicts given)',
+    en: '{file}: valid audit ({given} of {count} {count:verdict|verdicts} given)',
     ru: '{file}: аудит без ошибок (вердиктов: {given} из {count})',
     kk: '{file}: аудит қатесіз ({count} шешімнің {given} берілген)',
   },
@@ -66,7 +66,7 @@ export const audit = {
   },
   // The sample command.
   severalNeedOut: {
-    en: '{count} bodies: give --out <dir> for one audit file each, or --format md or json for one listing on stdout',
+    en: '{count} {count:body|bodies}: give --out <dir> for one audit file each, or --format md or json for one listing on stdout',
     ru: 'органов: {count}; укажите --out <папка>, чтобы получить по файлу аудита на каждый, или --format md либо json для одного списка в stdout',
     kk: 'органдар саны: {count}; әрқайсысына бір аудит файлын алу үшін --out <қалта>, stdout-қа бір тізім үшін --format md немесе json көрсетіңіз',
   },
@@ -98,8 +98,8 @@ export const audit = {
   },
   listTitle: { en: 'Audit work list: {organization}', ru: 'Лист проверки: {organization}', kk: 'Тексеру парағы: {organization}' },
   listFile: {
-    en: 'Answer file {file}, sha256 {sha}. Rubric {rubric}. Sample of {count} claims, seed {seed}.',
-    ru: 'Файл ответов {file}, sha256 {sha}. Методика {rubric}. Выборка: {count} ответов, seed {seed}.',
+    en: 'Answer file {file}, sha256 {sha}. Rubric {rubric}. Sample of {count} {count:claim|claims}, seed {seed}.',
+    ru: 'Файл ответов {file}, sha256 {sha}. Методика {rubric}. Выборка: {count} {count:ответ|ответа|ответов}, seed {seed}.',
     kk: 'Жауаптар файлы {file}, sha256 {sha}. Әдістеме {rubric}. Іріктеме: {count} жауап, seed {seed}.',
   },
   colQuestion: { en: 'Question', ru: 'Вопрос', kk: 'Сұрақ' },
@@ -119,9 +119,9 @@ export const audit = {
     kk: 'Аудитор: ____________________ Күні: ____________',
   },
   noneCited: { en: '(none cited)', ru: '(не указан)', kk: '(көрсетілмеген)' },
-  whyGate: { en: 'gate answer that closes questions', ru: 'ответ-условие, исключающий вопросы', kk: 'сұрақтарды алып тастайтын шарт-жауап' },
+  whyGate: { en: 'gate answer that closes questions', ru: 'ответ на вопрос-фильтр, исключающий вопросы', kk: 'сұрақтарды алып тастайтын сүзгі сұрақтың жауабы' },
   whyNa: { en: 'declared not applicable', ru: 'заявлено как неприменимое', kk: 'қолданылмайды деп мәлімделген' },
-  whySample: { en: 'random sample ({points} points)', ru: 'случайная выборка ({points} балла)', kk: 'кездейсоқ іріктеме ({points} балл)' },
+  whySample: { en: 'random sample (points: {points})', ru: 'случайная выборка (баллов: {points})', kk: 'кездейсоқ іріктеме (балл: {points})' },
   whyFlag: { en: 'flagged: {kind}', ru: 'отмечено: {kind}', kk: 'белгіленген: {kind}' },
   notApplicable: { en: 'not applicable', ru: 'неприменимо', kk: 'қолданылмайды' },
   // The report's audit block.
