@@ -203,6 +203,28 @@ describe('an auditor\'s round', () => {
     expect(valid.stderr).toMatch(/audit\.yaml:\d+:\d+: verdicts\./);
   });
 
+  it('compares the verified results of two audited dates', () => {
+    const earlier = at('answers', 'ministry-well-along.yaml');
+    const later = at('later.yaml');
+    writeFileSync(later, readFileSync(earlier, 'utf8').replace(/^language: .*$/m, 'language: en'));
+    const sampled = cli(['audit', 'sample', later, '--out', at('later-audit')]);
+    expect(sampled.status).toBe(0);
+    fillVerdicts(at('later-audit', 'later.audit.yaml'));
+    const verifiedOf = (file: string, audit: string) =>
+      (JSON.parse(cli(['score', file, '--audit', audit, '--format', 'json', '--lang', 'en']).stdout) as { audit: { verified: { score: number } } }).audit.verified.score;
+    const audits = ['--audit', at('audits', 'ministry-well-along.audit.yaml'), '--audit', at('later-audit')];
+    const out = cli(['compare', earlier, later, ...audits, '--format', 'json', '--lang', 'en']);
+    expect(out.stderr).toContain('the comparison is of the verified results');
+    expect(out.status).toBe(0);
+    const c = JSON.parse(out.stdout) as { earlier: { score: number }; later: { score: number } };
+    expect(c.earlier.score).toBe(verifiedOf(earlier, at('audits', 'ministry-well-along.audit.yaml')));
+    expect(c.later.score).toBe(verifiedOf(later, at('later-audit', 'later.audit.yaml')));
+    // Without an audit of each date there is nothing verified to compare.
+    const one = cli(['compare', earlier, later, '--audit', at('later-audit'), '--format', 'json']);
+    expect(one.status).toBe(1);
+    expect(one.stderr).toMatch(/needs an audit of both dates/);
+  });
+
   it('publishes the audit file\'s JSON Schema', () => {
     const out = cli(['schema', 'audit']);
     expect(out.status).toBe(0);
