@@ -142,5 +142,13 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
         message: m('mergeTooLong', { id: problem.question, files: problem.files.map((f) => printable(f)).join(', '), limit: problem.limit }),
         severity: 'error',
       };
+    case 'document-conflict':
+      return {
+        file: problem.files[1],
+        ...where(sources, problem.files[1], ['documents', problem.id]),
+        path: `documents.${problem.id}`,
+        message: m('mergeDocumentConflict', { id: printable(problem.id), first: printable(problem.files[0]) }),
+        severity: 'error',
+      };
   }
 }

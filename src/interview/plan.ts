@@ -1,4 +1,5 @@
 import { NA, type Answers } from '../answers/model.js';
+import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
 import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatPercent } from '../report/labels.js';
@@ -80,12 +81,18 @@ export const printable = oneLine;
  * The questions whose `when` gate excludes them, given the answers so far: the very rule
  * scoring applies (`questionStates`), so the interview asks exactly what the report counts.
  */
-export function gatedQuestions(rubric: Rubric, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, string> = new Map()): Set<string> {
+export function gatedQuestions(
+  rubric: Rubric,
+  answers: ReadonlyMap<string, string>,
+  evidence: ReadonlyMap<string, EvidenceRef> = new Map(),
+  documents: ReadonlyMap<string, DocumentEntry> = new Map(),
+): Set<string> {
   const asAnswers: Answers = {
     rubric: { id: rubric.id, version: rubric.version },
     respondent: { organization: '' },
     answers,
     comments: new Map(),
+    documents,
     evidence,
   };
   const gated = new Set<string>();
@@ -132,10 +139,11 @@ export function planInterview(
   rubric: Rubric,
   lang: Lang,
   answers: ReadonlyMap<string, string> = new Map(),
-  evidence: ReadonlyMap<string, string> = new Map(),
+  evidence: ReadonlyMap<string, EvidenceRef> = new Map(),
+  documents: ReadonlyMap<string, DocumentEntry> = new Map(),
 ): InterviewPlan {
   const t = (texts: Readonly<Record<string, string>> | undefined) => oneLine(pick(texts, lang));
-  const gated = gatedQuestions(rubric, answers, evidence);
+  const gated = gatedQuestions(rubric, answers, evidence, documents);
   const sections: PlannedSection[] = [];
   const questions: PlannedQuestion[] = [];
   const order = interviewOrder(rubric);
@@ -464,6 +472,6 @@ export function asksEvidence(q: PlannedQuestion, answer: string | undefined): bo
 }
 
 /** The plan's answered questions whose option asks for a document that is not given: the report's unsupported claims. */
-export function missingEvidence(plan: InterviewPlan, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, string>): PlannedQuestion[] {
-  return plan.questions.filter((q) => asksEvidence(q, answers.get(q.id)) && !(evidence.get(q.id)?.trim()));
+export function missingEvidence(plan: InterviewPlan, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, EvidenceRef>): PlannedQuestion[] {
+  return plan.questions.filter((q) => asksEvidence(q, answers.get(q.id)) && !evidence.has(q.id));
 }

@@ -1,4 +1,6 @@
 import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
+import { evidenceText } from '../evidence/describe.js';
+import type { EvidenceRef } from '../evidence/model.js';
 import { Chalk } from 'chalk';
 import { existsSync } from 'node:fs';
 import {
@@ -297,8 +299,8 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     const asked = unitId !== undefined && rubric.units.some((u) => u.id === unitId) ? rubric.questions.filter((q) => q.unit === unitId).map((q) => q.id) : undefined;
     const askedSet = new Set(asked);
     // What applies follows the answers and the documents: a gate's "does not apply to us" closes its questions only with its document.
-    const buildPlan = (answers?: ReadonlyMap<string, string>, evidence?: ReadonlyMap<string, string>): InterviewPlan => {
-      const full = planInterview(rubric, lang, answers, evidence);
+    const buildPlan = (answers?: ReadonlyMap<string, string>, evidence?: ReadonlyMap<string, EvidenceRef>): InterviewPlan => {
+      const full = planInterview(rubric, lang, answers, evidence, draft?.documents);
       return asked === undefined ? full : restrictPlan(full, askedSet, unitId!);
     };
     if (unitId !== undefined && asked !== undefined && draft) {
@@ -356,6 +358,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         language: lang,
         answers: new Map(),
         comments: new Map(),
+        documents: new Map(),
         evidence: new Map(),
         ...(unitId !== undefined && asked !== undefined ? { unit: unitId, asked } : {}),
       };
@@ -384,11 +387,14 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     };
     /** Asks for the document behind a claim; Enter leaves it for later. Saves when it changed. */
     const askEvidence = async (q: PlannedQuestion): Promise<void> => {
-      const current = draft!.evidence.get(q.id);
+      const ref = draft!.evidence.get(q.id);
+      // A register reference is shown as its line of text; kept as it is unless the text is changed.
+      const current = ref === undefined ? undefined : evidenceText(ref, draft!.documents);
       const typed = (await typeFor(evidencePrompt(q, current, lang), (v) => checkText(v, { max: TEXT_LIMITS.evidence }, lang), { q, field: 'evidence' })).trim();
+      if (typed === (current ?? '')) return;
       if (typed === '-' || typed === '') draft!.evidence.delete(q.id);
-      else draft!.evidence.set(q.id, typed);
-      if (typed !== (current ?? '')) save();
+      else draft!.evidence.set(q.id, { text: typed });
+      save();
     };
 
     for (;;) {
@@ -563,11 +569,17 @@ export function keepTyped(
 ): { number: number; field: 'comments' | 'evidence' } | undefined {
   const text = typing.text.trim();
   if (text === '' || text === '-') return undefined;
-  const map = draft[typing.field];
-  const current = map.get(typing.q.id);
-  if (current === text) return undefined;
   const limit = typing.field === 'evidence' ? TEXT_LIMITS.evidence : TEXT_LIMITS.comment;
-  map.set(typing.q.id, (current ? `${current}\n${text}` : text).slice(0, limit));
+  if (typing.field === 'comments') {
+    const current = draft.comments.get(typing.q.id);
+    if (current === text) return undefined;
+    draft.comments.set(typing.q.id, (current ? `${current}\n${text}` : text).slice(0, limit));
+  } else {
+    const ref = draft.evidence.get(typing.q.id);
+    const current = ref === undefined ? undefined : evidenceText(ref, draft.documents);
+    if (current === text) return undefined;
+    draft.evidence.set(typing.q.id, { text: (current ? `${current}\n${text}` : text).slice(0, limit) });
+  }
   return { number: typing.q.number, field: typing.field };
 }
 

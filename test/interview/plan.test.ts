@@ -186,8 +186,8 @@ describe('texts', () => {
 describe('the method in the plan: gates, n/a, evidence', () => {
   const method = rubricOf('test/fixtures/rubrics/method-interview.yaml');
   // The gate's document: "none" closes its question only with it.
-  const DOC = new Map([['ai-inventory', 'Register of AI systems, 1 March 2026']]);
-  const ids = (answers: Array<[string, string]>, evidence: ReadonlyMap<string, string> = DOC) =>
+  const DOC = new Map([['ai-inventory', { text: 'Register of AI systems, 1 March 2026' }]]);
+  const ids = (answers: Array<[string, string]>, evidence: ReadonlyMap<string, { text: string }> = DOC) =>
     planInterview(method, 'en', new Map(answers), evidence).questions.map((q) => q.id);
   const all = ['ai-inventory', 'ai-monitoring', 'staff-training', 'data-classification'];
 
@@ -322,7 +322,8 @@ describe('the method in the plan: gates, n/a, evidence', () => {
           respondent: { organization: 'Akimat' },
           answers: new Map([['ai-inventory', 'none'], ['ai-monitoring', 'fully'], ['data-classification', NA]]),
           comments: new Map([['data-classification', 'No personal data is processed']]),
-          evidence: new Map([['ai-inventory', 'Register of 2026-01-10']]),
+          documents: new Map(),
+          evidence: new Map([['ai-inventory', { text: 'Register of 2026-01-10' }]]),
         }),
       );
       const loaded = loadAnswers(file, method);

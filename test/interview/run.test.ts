@@ -66,7 +66,7 @@ function existing(organization: string, answers: Array<[string, string]>, langua
     language,
     answers: new Map(answers),
     comments: new Map(),
-    evidence: new Map(),
+    documents: new Map(), evidence: new Map(),
   };
   const text = renderAnswerFile(rubric, draft);
   writeFileSync(file, text);
@@ -397,7 +397,7 @@ describe('Ctrl+C while typing, and what a killed save left', () => {
         language: 'en',
         answers: new Map(),
         comments: new Map([['staff-training', 'Order 5']]),
-        evidence: new Map(),
+        documents: new Map(), evidence: new Map(),
       }),
     );
     let done = start();

@@ -215,6 +215,12 @@ export const messages = {
   semver: { en: 'must be a semantic version such as 1.2.0', ru: 'должна быть версия вида 1.2.0', kk: '1.2.0 түріндегі нұсқа нөмірі болуы керек' },
   langCode: { en: 'must be a language code such as ru, kk or en', ru: 'должен быть код языка: ru, kk или en', kk: 'тіл коды болуы керек: ru, kk немесе en' },
   scoreRange: { en: 'must be between 0 and 1', ru: 'должно быть от 0 до 1', kk: '0 мен 1 аралығында болуы керек' },
+  isoDate: { en: 'must be a date written as 2026-03-01', ru: 'должна быть датой вида 2026-03-01', kk: '2026-03-01 түріндегі күн болуы керек' },
+  documentId: {
+    en: 'must be a register id: one line of at most 200 characters, without spaces at its ends',
+    ru: 'должен быть идентификатором документа: одна строка не длиннее 200 символов без пробелов по краям',
+    kk: 'құжат идентификаторы болуы керек: шетінде бос орны жоқ, ұзындығы 200 таңбадан аспайтын бір жол',
+  },
   oneOf: { en: 'must be one of: {values}', ru: 'должно быть одним из: {values}', kk: 'мыналардың бірі болуы керек: {values}' },
   typeString: { en: 'a text', ru: 'текстом', kk: 'мәтін' },
   typeNumber: { en: 'a number', ru: 'числом', kk: 'сан' },
@@ -426,6 +432,26 @@ export const messages = {
     en: 'carried forward from rubric version {from}: {what}',
     ru: 'перенесено с версии методики {from}: {what}',
     kk: 'әдістеменің {from} нұсқасынан тасымалданды: {what}',
+  },
+  mergeDocumentConflict: {
+    en: 'register id "{id}" names another document in {first}: give one of them another id',
+    ru: 'идентификатор «{id}» в {first} обозначает другой документ: присвойте одному из них другой идентификатор',
+    kk: '«{id}» идентификаторы {first} файлында басқа құжатты білдіреді: олардың біріне басқа идентификатор беріңіз',
+  },
+  badDate: {
+    en: '"{value}" is no day of the calendar',
+    ru: '«{value}»: такой даты нет в календаре',
+    kk: '«{value}»: күнтізбеде мұндай күн жоқ',
+  },
+  badDocumentDate: {
+    en: '"{value}" is not a date (write 2026-02-14, 14.02.2026 or 14 February 2026)',
+    ru: '«{value}» не является датой (пишите 2026-02-14, 14.02.2026 или 14 февраля 2026)',
+    kk: '«{value}» күн емес (2026-02-14, 14.02.2026 немесе 2026 жылғы 14 ақпан деп жазыңыз)',
+  },
+  otherUnitQuestion: {
+    en: 'question "{id}" belongs to the unit "{owner}", not to this file\'s unit "{unit}": a unit answers and evidences only its own questions',
+    ru: 'вопрос «{id}» относится к подразделению «{owner}», а не к подразделению этого файла «{unit}»: подразделение отвечает и подтверждает только свои вопросы',
+    kk: '«{id}» сұрағы осы файлдың «{unit}» бөлімшесіне емес, «{owner}» бөлімшесіне тиесілі: бөлімше тек өз сұрақтарына жауап беріп, оларды растайды',
   },
   unknownAnswerUnit: {
     en: 'unit "{id}" is not one of the rubric\'s units ({units})',
