@@ -1,3 +1,5 @@
+import { documentTypeLabel, flagLabel } from '../evidence/labels.js';
+import { FLAG_KINDS, type FlagKind } from '../evidence/model.js';
 import { audit as words } from '../i18n/catalogue/audit.js';
 import { sayerIn, type Lang } from '../i18n/lang.js';
 import { escapeMarkdown } from '../report/escape.js';
@@ -34,6 +36,7 @@ function auditData(s: BodySample): Record<string, unknown> {
           question: c.question,
           claimed: { option: c.claimed.option, label: c.claimed.label },
           cited: c.cited,
+          ...(c.documents.length > 0 ? { documents: c.documents } : {}),
           shows: c.shows,
         },
       ]),
@@ -55,7 +58,11 @@ function yamlOf(value: unknown, indent: string): string {
   let out = '';
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const k = scalar(key);
-    if (v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) {
+      // A list of register entries: one flow map per line.
+      out += `${indent}${k}:\n`;
+      for (const item of v as Array<Record<string, unknown>>) out += `${indent}  - {${Object.entries(item).map(([a, b]) => `${scalar(a)}: ${scalar(b)}`).join(', ')}}\n`;
+    } else if (v !== null && typeof v === 'object') {
       const entries = Object.entries(v as Record<string, unknown>);
       const flat = entries.every(([, x]) => x === null || typeof x !== 'object') && entries.length <= 3;
       if (flat) out += `${indent}${k}: {${entries.map(([a, b]) => `${scalar(a)}: ${scalar(b)}`).join(', ')}}\n`;
@@ -80,11 +87,25 @@ export function renderAuditJson(s: BodySample): string {
   return `${JSON.stringify(auditData(s), null, 2)}\n`;
 }
 
+/** The evidence cited: each register entry with its type's label, else the free reference as written. */
+function citedText(c: SampledClaim, lang: Lang): string | null {
+  if (c.documents.length === 0) return c.cited;
+  return c.documents
+    .map((d) => {
+      const parts = [d.type ? documentTypeLabel(d.type, lang) : '', d.number ? `№ ${d.number}` : '', d.date ?? '', d.title ?? '', d.issuer ?? '', d.link ?? ''].filter(Boolean);
+      return parts.length > 0 ? `${d.id}: ${parts.join(', ')}` : d.id;
+    })
+    .join('; ');
+}
+
 /** Why a claim is in the sample, in words. */
 function why(c: SampledClaim, say: ReturnType<typeof sayerIn<typeof words>>, lang: Lang): string {
   if (c.reason === 'gate') return say('whyGate');
   if (c.reason === 'n/a') return say('whyNa');
-  if (c.reason.startsWith('flag:')) return say('whyFlag', { kind: c.reason.slice(5) });
+  if (c.reason.startsWith('flag:')) {
+    const kind = c.reason.slice(5);
+    return say('whyFlag', { kind: (FLAG_KINDS as readonly string[]).includes(kind) ? flagLabel(kind as FlagKind, lang) : kind });
+  }
   return say('whySample', { points: lang === 'en' ? c.points.toFixed(2) : c.points.toFixed(2).replace('.', ',') });
 }
 
@@ -101,7 +122,7 @@ export function renderAuditMarkdown(s: BodySample, lang: Lang): string {
     '|---|---|---|---|---|---|---|',
     ...s.claims.map(
       (c, i) =>
-        `| ${i + 1} | ${cell(c.question)} (\`${c.id}\`) | ${cell(c.claimed.label)} (\`${c.claimed.option}\`) | ${cell(c.cited ?? say('noneCited'))} | ${cell(c.shows ?? '')} | ${cell(why(c, say, lang))} | ${say('verdictBlank')} |`,
+        `| ${i + 1} | ${cell(c.question)} (\`${c.id}\`) | ${cell(c.claimed.label)} (\`${c.claimed.option}\`) | ${cell(citedText(c, lang) ?? say('noneCited'))} | ${cell(c.shows ?? '')} | ${cell(why(c, say, lang))} | ${say('verdictBlank')} |`,
     ),
     '',
     say('signature'),

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { NA, type Answers } from '../answers/model.js';
+import { evidenceText } from '../evidence/describe.js';
+import { isRegisterRef, type DocumentEntry } from '../evidence/model.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { seededRandom } from '../random.js';
 import type { Report } from '../report/schema.js';
@@ -17,8 +19,10 @@ export interface SampledClaim {
   question: string;
   /** The option claimed (`n/a` for not applicable) and its label. */
   claimed: { option: string; label: string };
-  /** The document the answer file cites for it, as written there; null when none. */
+  /** The evidence the answer file gives for it, as one line (register entries with their number, date and title); null when none. */
   cited: string | null;
+  /** The register entries it cites, each as the register has it. */
+  documents: Array<{ id: string } & DocumentEntry>;
   /** What the rubric says shows the answer (the question's `evidence`); null when it says nothing. */
   shows: string | null;
   /** The overall points the claim carries as declared (two decimals). */
@@ -100,13 +104,15 @@ export function sampleClaims(rubric: Rubric, answers: Answers, declared: Report,
   const claim = (id: string, reason: SampleReason): SampledClaim => {
     const q = rubric.questions.find((x) => x.id === id)!;
     const option = answers.answers.get(id)!;
+    const ref = answers.evidence.get(id);
     const label = option === NA ? pick(q.notApplicable, options.lang) : pick(q.options.find((o) => o.id === option)?.label, options.lang);
     return {
       id,
       reason,
       question: pick(q.text, options.lang),
       claimed: { option, label },
-      cited: answers.evidence.get(id) ?? null,
+      cited: ref === undefined ? null : evidenceText(ref, answers.documents),
+      documents: ref !== undefined && isRegisterRef(ref) ? ref.documents.map((doc) => ({ id: doc, ...answers.documents.get(doc) })) : [],
       shows: q.evidence ? pick(q.evidence, options.lang) : null,
       points: Math.round((points.get(id) ?? 0) * 100) / 100,
     };

@@ -16,6 +16,21 @@ const Verdict = z.strictObject({
   question: z.string().max(4000).nullish(),
   claimed: z.strictObject({ option: z.string().max(200), label: z.string().max(4000).nullish() }).nullish(),
   cited: z.string().max(4000).nullish(),
+  /** The register entries cited, as the answer file's register has them. */
+  documents: z
+    .array(
+      z.strictObject({
+        id: z.string().max(200),
+        type: z.string().max(200).optional(),
+        number: z.string().max(500).optional(),
+        date: z.string().max(100).optional(),
+        title: z.string().max(2000).optional(),
+        issuer: z.string().max(500).optional(),
+        link: z.string().max(2000).optional(),
+      }),
+    )
+    .max(1000)
+    .nullish(),
   shows: z.string().max(4000).nullish(),
 });
 

@@ -7,6 +7,7 @@ import type { Audit, Verdict } from '../../src/audit/model.js';
 import { claimPoints, sampleClaims, weightedSample } from '../../src/audit/sample.js';
 import { auditedReport, verifiedAnswers } from '../../src/audit/verify.js';
 import { setMessageLang } from '../../src/i18n/messages.js';
+import { evidenceText } from '../../src/evidence/describe.js';
 import { seededRandom } from '../../src/random.js';
 import { parseRubric } from '../../src/rubric/load.js';
 import type { Question, Rubric } from '../../src/rubric/model.js';
@@ -86,7 +87,7 @@ describe('audit sample', () => {
     const gate = claims.find((c) => c.reason === 'gate')!;
     expect(gate.question).toBe(byId.get(gate.id)!.text.en);
     expect(gate.shows).toBe(byId.get(gate.id)!.evidence!.en);
-    expect(gate.cited).toBe(akimat.evidence.get(gate.id));
+    expect(gate.cited).toBe(evidenceText(akimat.evidence.get(gate.id)!, akimat.documents));
   });
 
   it('puts every flagged claim first, even beyond the size', () => {
@@ -167,7 +168,8 @@ describe('the answers as verified', () => {
           respondent: { organization: 'Body' },
           answers: new Map(given),
           comments: new Map(given.map(([id]) => [id, 'The body has no such function under its statute, as its regulation states.'])),
-          evidence: new Map(withEvidence ? given.map(([id]) => [id, `Order No. 1-${id} of 1 February 2026`]) : []),
+          evidence: new Map(withEvidence ? given.map(([id]) => [id, { text: `Order No. 1-${id} of 1 February 2026` }]) : []),
+          documents: new Map(),
         };
         const verdicts: Array<[string, Verdict]> = [];
         const seen = new Set<string>();

@@ -16,8 +16,8 @@ const sample: BodySample = {
   seed: 3,
   size: 2,
   claims: [
-    { id: 'tech-ai-systems', reason: 'gate', question: 'Does the body have AI systems?', claimed: { option: 'none', label: 'None: "no" # really' }, cited: HOSTILE, shows: null, points: 0 },
-    { id: 'staff-ai-roles', reason: 'sample', question: 'Roles?', claimed: { option: 'post', label: 'A post' }, cited: null, shows: 'The staff list', points: 2.5 },
+    { id: 'tech-ai-systems', reason: 'gate', question: 'Does the body have AI systems?', claimed: { option: 'none', label: 'None: "no" # really' }, cited: HOSTILE, documents: [], shows: null, points: 0 },
+    { id: 'staff-ai-roles', reason: 'sample', question: 'Roles?', claimed: { option: 'post', label: 'A post' }, cited: 'order-12 (12-п, 2026-02-14)', documents: [{ id: 'order-12', type: 'order', number: '12-п', date: '2026-02-14' }], shows: 'The staff list', points: 2.5 },
   ],
 };
 
@@ -31,6 +31,7 @@ describe('the audit file as written', () => {
       expect(value.verdicts['tech-ai-systems']!.cited).toBe(HOSTILE);
       expect(value.verdicts['tech-ai-systems']!.claimed.label).toBe('None: "no" # really');
       expect(Object.values(value.verdicts).every((v) => v.verdict === null)).toBe(true);
+      expect((value.verdicts['staff-ai-roles'] as unknown as { documents: unknown }).documents).toEqual([{ id: 'order-12', type: 'order', number: '12-п', date: '2026-02-14' }]);
     }
     // The comment at the top stays one line whatever the organization holds.
     expect(renderAuditYaml(sample, 'en').split('\n')[0]).toMatch(/^# Audit of /);
@@ -42,6 +43,8 @@ describe('the audit file as written', () => {
     expect(md.match(/☐ confirmed ☐ rejected/g)).toHaveLength(2);
     expect(md).toContain('gate answer that closes questions');
     expect(md).toContain('random sample (points: 2.50)');
+    // A register entry is listed with its type's label, number and date.
+    expect(md).toContain('order-12: Order, № 12-п, 2026-02-14');
     expect(md).toContain('Auditor: ____');
     // The hostile name is one escaped line of the title and one cell, never a row of its own.
     expect(md.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(4);
