@@ -156,6 +156,8 @@ describe('an auditor\'s round', () => {
   it('shows the audit in the fleet view, bodies ordered by declared minus verified', () => {
     const out = cli(['score', at('answers'), '--audit', at('audits'), '--out', at('reports'), '--format', 'html']);
     expect(out.status).toBe(0);
+    // The console table gains the verified score.
+    expect(out.stdout).toMatch(/│ Verified │/);
     const page = readFileSync(at('reports', 'index.html'), 'utf8');
     const section = page.slice(page.indexOf('<section id="audit">'), page.indexOf('</section>', page.indexOf('<section id="audit">')));
     expect(section).toContain('<svg');
