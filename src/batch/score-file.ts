@@ -1,6 +1,8 @@
 import { parseAnswers } from '../answers/load.js';
 import { formatFinding, type Finding } from '../errors.js';
+import { audit as auditWords } from '../i18n/catalogue/audit.js';
 import { batchFile as words } from '../i18n/catalogue/batch.js';
+import { messageLang } from '../i18n/messages.js';
 import { isLang, type Lang, pick, t } from '../i18n/lang.js';
 import { errorRow, QUESTION_NOT_APPLICABLE, QUESTION_UNANSWERED, summaryRowOf, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import type { Renderer, ReportFormat } from '../report/render.js';
@@ -99,7 +101,13 @@ function loadFile(file: string, rubric: Rubric): { ok: true; answers: Answers; w
   const read = readSource(file);
   if (!read.ok) return { ok: false, findings: [read.finding] };
   const loaded = parseAnswers(file, read.text, rubric);
-  if (!loaded.ok) return loaded;
+  if (!loaded.ok) {
+    // An audit file among the answer files: one line saying what it is, not a finding per field.
+    if (loaded.findings.some((f) => f.path === 'verdicts') && /^verdicts:|"verdicts"\s*:/m.test(read.text)) {
+      return { ok: false, findings: [{ file, message: t(messageLang(), auditWords.notAnswers), severity: 'error' }] };
+    }
+    return loaded;
+  }
   return { ok: true, answers: loaded.value, warnings: loaded.warnings };
 }
 

@@ -233,5 +233,9 @@ describe('an auditor\'s round', () => {
     const schema = JSON.parse(out.stdout) as { $id: string; required: string[] };
     expect(schema.$id).toBe('urn:readiness:schema:audit');
     expect(schema.required).toEqual(expect.arrayContaining(['audit', 'answers', 'verdicts']));
+    // An audit file given as answers is named for what it is, in one line.
+    const asAnswers = cli(['score', at('audits', 'akimat-starting.audit.yaml'), '--format', 'json']);
+    expect(asAnswers.status).toBe(1);
+    expect(asAnswers.stderr.trim()).toBe(`${at('audits', 'akimat-starting.audit.yaml')}: an audit file, not an answer file: give it to score with --audit`);
   });
 });

@@ -43,6 +43,11 @@ export const audit = {
     ru: '{file}: аудит без ошибок (вердиктов: {given} из {count})',
     kk: '{file}: аудит қатесіз ({count} шешімнің {given} берілген)',
   },
+  notAnswers: {
+    en: 'an audit file, not an answer file: give it to score with --audit',
+    ru: 'это файл аудита, а не файл ответов: передайте его команде score через --audit',
+    kk: 'бұл жауаптар файлы емес, аудит файлы: оны score командасына --audit арқылы беріңіз',
+  },
   // Pairing audits with answer files.
   noAnswerFile: {
     en: 'this audit names an answer file (sha256 {sha}, {organization}) that is not among the files given',
