@@ -91,7 +91,9 @@ export function limitFindings(findings: readonly Finding[], max = MAX_FINDINGS_P
       out.push(f);
     } else extra.set(f.file, (extra.get(f.file) ?? 0) + 1);
   }
-  for (const [file, count] of extra) out.push({ file, message: m('moreFindings', { count }), severity: 'error' });
+  // The count is a warning when only warnings were left out: it must not fail a check by itself.
+  const withErrors = new Set(findings.filter((f) => f.severity !== 'warning').map((f) => f.file));
+  for (const [file, count] of extra) out.push({ file, message: m('moreFindings', { count }), severity: withErrors.has(file) ? 'error' : 'warning' });
   return out;
 }
 

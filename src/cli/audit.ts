@@ -5,7 +5,7 @@ import { isLang, sayerIn, type Lang } from '../i18n/lang.js';
 import { safeFileStem, uniqueStem } from '../io/safe-name.js';
 import { m } from '../i18n/messages.js';
 import { printable } from '../source/printable.js';
-import { parseLang, printFindings, requireRubric, writeOutput, type Context } from './context.js';
+import { parseLang, printFindings, requireRubric, type Context } from './context.js';
 
 export interface AuditSampleOptions {
   rubric?: string;
@@ -87,23 +87,25 @@ export async function run(inputs: string[], opts: AuditSampleOptions, ctx: Conte
   try {
     mkdirSync(opts.out, { recursive: true });
   } catch (error) {
-    const { describeFsError } = await import('../source/read-source.js');
-    throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
+    throw new InputError([{ file: opts.out, message: (await import('../source/read-source.js')).describeFsError(error), severity: 'error' }]);
   }
   const taken = new Set<string>();
-  const quiet = { ...ctx, quiet: true };
+  const { writeFileAtomic } = await import('../io/atomic-write.js');
+  const { describeFsError } = await import('../source/read-source.js');
   let written = 0;
   for (const [i, s] of samples.entries()) {
     // Named after the answer file (`body.yaml` → `body.audit.yaml`), made safe and unique.
     const stem = uniqueStem(safeFileStem(basename(s.file).replace(/\.(ya?ml|json|xlsx)$/i, '')), taken);
     const path = join(opts.out, `${stem}.audit.${ext}`);
     try {
-      writeOutput(quiet, path, text(s, langs[i]!), { noClobber: !opts.force, exists: say('exists') });
+      // Atomic, and never over an existing file without --force: each body's file on its own.
+      writeFileAtomic(path, text(s, langs[i]!), { noClobber: !opts.force });
       written++;
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      refused.push(...error.findings);
-      printFindings(ctx, error.findings);
+      const e = error as NodeJS.ErrnoException;
+      const finding: Finding = { file: path, message: e.code === 'EEXIST' && e.syscall !== 'mkdir' ? say('exists') : describeFsError(error), severity: 'error' };
+      refused.push(finding);
+      printFindings(ctx, [finding]);
     }
   }
   if (!ctx.quiet) ctx.stdout.write(`${say('written', { count: written, dir: printable(opts.out, 1000) })}\n`);

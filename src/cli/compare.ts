@@ -5,7 +5,7 @@ import { sayerIn } from '../i18n/lang.js';
 import { locate, parseYaml } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
-import { parseLang, printFindings, requireRubric, writeOutput, type Context } from './context.js';
+import { checkOut, parseLang, printFindings, requireRubric, writeOutput, type Context } from './context.js';
 
 export interface CompareOptions {
   rubric?: string;
@@ -34,6 +34,8 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
   const asked = parseLang(opts.lang);
   const format = (opts.format ?? 'md').toLowerCase();
   if (format !== 'md' && format !== 'json' && format !== 'html') throw new UsageError(`--format ${opts.format}: ${m('badFormat', { formats: 'md, json, html' })}`);
+  const inputs = [earlierFile, laterFile, opts.rubric];
+  if (opts.out !== undefined) checkOut(opts.out, { force: opts.force, inputs });
   const { rubric } = await requireRubric(opts.rubric);
   const { scoreReport } = await import('../batch/score-file.js');
   const tool = { ...ctx.tool };
@@ -81,7 +83,7 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
       : format === 'html'
         ? (await import('../compare/render-html.js')).renderComparisonHtml(comparison)
         : (await import('../compare/render-md.js')).renderComparisonMarkdown(comparison);
-  writeOutput(ctx, opts.out, text);
+  writeOutput(ctx, opts.out, text, { force: opts.force, inputs });
   return 0;
 }
 

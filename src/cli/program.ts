@@ -1,3 +1,4 @@
+import { writeStdout } from '../io/output.js';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { localCommand, placeholder } from './commander-words.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -34,7 +35,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
+      writeOut: (s) => writeStdout(s),
       writeErr: (s) => process.stderr.write(s),
     });
   program.addHelpCommand(false);
@@ -100,6 +101,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(rubric_())
     .addOption(lang_())
     .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option('--force', h('optForceOut'))
     .option(`--unit <${v('id')}>`, h('optUnit'))
     .action(run(() => import('./template.js')));
 
@@ -108,6 +110,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .argument(`[${v('rubric')}]`)
     .addOption(lang_())
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatAnalyze')).choices(['md', 'json']).default('md'))
+    .option(`--respondents <${v('count')}>`, h('optRespondents'))
     .addHelpText('after', `\n${h('analyzeExamples')}`)
     .action(run(() => import('./analyze.js')));
 
@@ -118,6 +121,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--unit <${v('id')}>`, h('optUnit'))
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatChecklist')).choices(['md', 'html']).default('md'))
     .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option('--force', h('optForceOut'))
     .action(run(() => import('./checklist.js')));
 
   common(program.command('merge'))
@@ -156,9 +160,19 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option('--force', h('optForceAudit'))
     .action(run(() => import('./audit.js')));
 
+  common(program.command('agreement'))
+    .description(h('agreement'))
+    .argument(`<${v('answers')}...>`)
+    .addOption(rubric_())
+    .addOption(lang_())
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatAgreement')).choices(['md', 'json', 'html']).default('md'))
+    .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option(`--min-alpha <${v('alpha')}>`, h('optMinAlpha'))
+    .action(run(() => import('./agreement.js')));
+
   common(program.command('schema'))
     .description(h('schema'))
-    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare', 'audit']))
+    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare', 'agreement', 'audit']))
     .addOption(lang_())
     .action(run(() => import('./schema.js')));
 

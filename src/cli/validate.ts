@@ -62,7 +62,8 @@ export async function run(rubrics: string[], opts: { answers?: string; format: '
   const loadedRubrics: LoadedRubric[] = [];
   const okLines: string[] = [];
   for (const file of files) {
-    const loaded = await loadRubricModel(file);
+    // The CI gate checks the rubric itself: the user's cache may have been restored from elsewhere.
+    const loaded = await loadRubricModel(file, process.env, { userCache: 'refresh' });
     if (loaded.ok) {
       loadedRubrics.push(loaded.value);
       const r = loaded.value.rubric;

@@ -5,6 +5,7 @@ const TITLES = {
   answers: 'readiness answer file',
   report: 'readiness report',
   compare: 'readiness comparison of two rounds',
+  agreement: 'readiness agreement of respondents',
   audit: 'readiness audit file',
 } as const;
 
@@ -17,9 +18,11 @@ export async function jsonSchemaOf(format: keyof typeof TITLES): Promise<Record<
         ? (await import('../answers/schema.js')).AnswersSchema
         : format === 'compare'
           ? (await import('../compare/schema.js')).ComparisonSchema
-          : format === 'audit'
-            ? (await import('../audit/schema.js')).AuditSchema
-          : (await import('./schema.js')).ReportSchema;
+          : format === 'agreement'
+            ? (await import('../agreement/schema.js')).AgreementSchema
+            : format === 'audit'
+              ? (await import('../audit/schema.js')).AuditSchema
+              : (await import('./schema.js')).ReportSchema;
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...json, $id: `urn:readiness:schema:${format}`, title: TITLES[format] };
 }

@@ -187,6 +187,14 @@ export function describeFsError(error: unknown): string {
       return m('tooManyOpen');
     case 'EIO':
       return m('ioError');
+    case 'EFBIG':
+      return m('fileSizeLimit');
+    case 'EDQUOT':
+      return m('diskQuota');
+    case 'EAGAIN':
+      return m('notReadyNow');
+    case 'ENXIO':
+      return m('noDevice');
     default:
       return error instanceof Error ? error.message : String(error);
   }

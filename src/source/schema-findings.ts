@@ -71,10 +71,11 @@ export function flattenIssues(issue: Issue, root: unknown, base: PropertyKey[] =
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ path, message: m('notEmpty') }];
       if (issue.origin === 'number' && issue.message === 'scoreRange') return [{ path, message: m('scoreRange') }];
-      return [{ path, message: issue.origin === 'number' && issue.minimum === 0 && issue.inclusive === false ? m('expectedType', { expected: '> 0', received: String(valueAt(root, path)) }) : m(issue.origin === 'array' || issue.origin === 'set' ? 'tooFewItems' : 'tooFew', { min: String(issue.minimum) }) }];
+      return [{ path, message: issue.origin === 'number' && issue.minimum === 0 && issue.inclusive === false ? m('expectedType', { expected: '> 0', received: String(valueAt(root, path)) }) : m(issue.origin === 'array' || issue.origin === 'set' ? 'tooFewItems' : issue.origin === 'string' ? 'tooShort' : 'tooFew', { min: String(issue.minimum) }) }];
     case 'too_big':
       if (issue.message === 'scoreRange') return [{ path, message: m('scoreRange') }];
-      return [{ path, message: m(issue.origin === 'array' || issue.origin === 'set' ? 'tooManyItems' : 'tooMany', { max: String(issue.maximum) }) }];
+      // A limit says its unit: characters for a text, items for a list.
+      return [{ path, message: m(issue.origin === 'array' || issue.origin === 'set' ? 'tooManyItems' : issue.origin === 'string' ? 'tooLong' : 'tooMany', { max: String(issue.maximum) }) }];
     case 'invalid_union': {
       // Report the branch that got furthest: the one whose issues are not a type mismatch at the union itself.
       const branches = issue.errors.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));

@@ -27,7 +27,7 @@ describe('restrictPlan', () => {
     expect(plan.unit).toBe('it');
     const unit = endPrompt(plan, new Map([['staff-roles', 'no']]));
     expect(unit.choices[0]).toMatchObject({ value: 'finish', name: "Finish: the unit's answers are saved for merging" });
-    expect(unit.message).toBe("1 of 3 questions of the unit are answered; in the body's score the 2 without an answer count as 0.");
+    expect(unit.message).toBe("1 of 3 questions of the unit answered; in the body's score the 2 without an answer count as 0.");
     expect(unit.message).not.toContain('level');
     const body = endPrompt(planInterview(rubric, 'en'), new Map([['staff-roles', 'no']]));
     expect(body.choices[0]).toMatchObject({ value: 'finish', name: 'Finish and write the reports' });

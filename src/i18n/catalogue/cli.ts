@@ -50,9 +50,9 @@ export const help = {
     kk: 'бір органның екі кезеңдегі жағдайын салыстыру: сол кездегі және қазіргі ұпайлар мен деңгейлер, не жақсарды, не нашарлады',
   },
   schema: {
-    en: 'print the JSON Schema of the rubric, answer-file, report or comparison format',
-    ru: 'вывести JSON Schema формата методики, файла ответов, отчёта или сравнения',
-    kk: 'әдістеме, жауап файлы, есеп немесе салыстыру пішімінің JSON Schema сипаттамасын шығару',
+    en: 'print the JSON Schema of the rubric, answer-file, report, comparison or agreement format',
+    ru: 'вывести JSON Schema формата методики, файла ответов, отчёта, сравнения или согласованности',
+    kk: 'әдістеме, жауап файлы, есеп, салыстыру немесе келісімділік пішімінің JSON Schema сипаттамасын шығару',
   },
   analyze: {
     en: 'show what the rubric\'s method does: each question\'s share, simulated respondents, gaming routes (exit 1 if any)',
@@ -78,11 +78,12 @@ export const help = {
     ru: 'решать противоречия в пользу ответа из этого файла (можно повторять; записывается в объединённый файл)',
     kk: 'қайшылықтарды осы файлдың жауабы пайдасына шешу (қайталауға болады; біріктірілген файлға жазылады)',
   },
+  optForceOut: { en: 'replace --out if it exists', ru: 'заменить --out, если он существует', kk: '--out бар болса, оны ауыстыру' },
   optForceMerge: { en: 'overwrite --out if it exists', ru: 'перезаписать --out, если он существует', kk: '--out бар болса, қайта жазу' },
   optForceCompare: {
-    en: 'compare even when the two files name different organizations',
-    ru: 'сравнить, даже если в файлах указаны разные органы',
-    kk: 'файлдарда әртүрлі органдар көрсетілсе де салыстыру',
+    en: 'compare even when the two files name different organizations; replace --out if it exists',
+    ru: 'сравнить, даже если в файлах указаны разные органы; перезаписать --out, если он существует',
+    kk: 'файлдарда әртүрлі органдар көрсетілсе де салыстыру; --out бар болса, қайта жазу',
   },
   audit: {
     en: "an auditor's work: the sample of claims to check against their documents",
@@ -151,6 +152,22 @@ export const help = {
   },
   optFormatDiff: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   optFormatValidate: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
+  agreement: {
+    en: 'inter-rater agreement of independent respondents of the same bodies: Krippendorff\'s alpha per question, ambiguous questions, answers to settle',
+    ru: 'согласованность независимых респондентов одних и тех же органов: альфа Криппендорфа по вопросам, неоднозначные вопросы, расхождения',
+    kk: 'бір органдардың тәуелсіз респонденттерінің келісімділігі: сұрақтар бойынша Криппендорф альфасы, екіұшты сұрақтар, келіспеушіліктер',
+  },
+  optRespondents: {
+    en: 'also the expected alpha of each question in a simulated pilot with this many respondents per body',
+    ru: 'также ожидаемая альфа каждого вопроса в смоделированном пилоте с таким числом респондентов в органе',
+    kk: 'сондай-ақ әр органда осынша респонденті бар модельденген пилоттағы әр сұрақтың күтілетін альфасы',
+  },
+  optFormatAgreement: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
+  optMinAlpha: {
+    en: 'exit 1 when a question\'s alpha is below this (0 to 1, e.g. 0.667)',
+    ru: 'код выхода 1, если альфа какого-либо вопроса ниже этого значения (от 0 до 1, например 0.667)',
+    kk: 'қандай да бір сұрақтың альфасы осы мәннен төмен болса, шығу коды 1 (0-ден 1-ге дейін, мысалы 0.667)',
+  },
   optQuiet: { en: 'print only errors', ru: 'выводить только ошибки', kk: 'тек қателерді шығару' },
   optNoColor: { en: 'no colours (also NO_COLOR=1)', ru: 'без цвета (также NO_COLOR=1)', kk: 'түссіз (сондай-ақ NO_COLOR=1)' },
   optHelp: { en: 'show this help', ru: 'показать эту справку', kk: 'осы анықтаманы көрсету' },
@@ -263,7 +280,8 @@ export const commander = {
   'arg.id': { en: 'id', ru: 'идентификатор', kk: 'идентификатор' },
   'arg.earlier': { en: 'earlier', ru: 'прежний-файл', kk: 'бұрынғы-файл' },
   'arg.later': { en: 'later', ru: 'новый-файл', kk: 'жаңа-файл' },
-  'arg.count': { en: 'n', ru: 'число', kk: 'сан' },
+  'arg.alpha': { en: 'alpha', ru: 'альфа', kk: 'альфа' },
+  'arg.count': { en: 'count', ru: 'число', kk: 'саны' },
   'arg.seed': { en: 'seed', ru: 'seed', kk: 'seed' },
   'arg.audits': { en: 'file|dir', ru: 'файл|папка', kk: 'файл|қалта' },
   other: {

@@ -1,3 +1,4 @@
+import { agreement } from './agreement.js';
 import { analyze } from './analyze.js';
 import { audit } from './audit.js';
 import { batchConsole, batchFile, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
@@ -31,6 +32,7 @@ export const CATALOGUE = {
   compare,
   diff,
   analyze,
+  agreement,
   evidence,
   batchRun,
   batchFile,
