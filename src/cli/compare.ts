@@ -18,6 +18,8 @@ export interface CompareOptions {
   format?: string;
   out?: string;
   force?: boolean;
+  /** `--audit <file|dir>` (repeatable): with an audit of each date, the verified results are compared. */
+  audit?: string[];
 }
 
 /** Where `respondent.organization` is in a file already read once: line and column, or a workbook's cell. */
@@ -42,9 +44,10 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
   const { rubric } = await requireRubric(opts.rubric);
   const { scoreReport } = await import('../batch/score-file.js');
   const tool = { ...ctx.tool };
-  const later = scoreReport(laterFile, { rubric, lang: asked, tool });
+  const audits = opts.audit === undefined ? undefined : await auditsOf(opts.audit, [earlierFile, laterFile], ctx);
+  const later = scoreReport(laterFile, { rubric, lang: asked, tool, ...audits });
   // Both reports in one language: --lang, else the later file's.
-  const earlier = scoreReport(earlierFile, { rubric, lang: later.ok ? later.report.language : asked, tool });
+  const earlier = scoreReport(earlierFile, { rubric, lang: later.ok ? later.report.language : asked, tool, ...audits });
   const refused = [...(earlier.ok ? [] : earlier.findings), ...(later.ok ? [] : later.findings)];
   if (refused.length > 0 || !earlier.ok || !later.ok) throw new InputError(refused);
   // The migration's own warning is one line naming every id it moved; the comparison shows
@@ -73,14 +76,26 @@ export async function run(earlierFile: string, laterFile: string, opts: CompareO
   const { compareReports } = await import('../compare/compare.js');
   const { gateQuestions } = await import('../batch/score-file.js');
   const own = earlier.report.answersRubricVersion !== rubric.version ? await ownVersion(earlierFile, rubric, opts.rubric, later.report.language, tool) : undefined;
-  const comparison = compareReports({ file: earlierFile, report: earlier.report }, { file: laterFile, report: later.report }, same, {
-    gates: new Set(gateQuestions(rubric).map((q) => q.id)),
-    dates: {
-      ...(earlier.answers.date !== undefined ? { earlier: earlier.answers.date } : {}),
-      ...(later.answers.date !== undefined ? { later: later.answers.date } : {}),
+  // Two audited dates: the verified results are compared, and the reader is told so.
+  const verified = earlier.verified !== undefined && later.verified !== undefined;
+  if (audits && !verified) {
+    const errors = [earlier.report.audit?.error, later.report.audit?.error].filter((e): e is string => e !== undefined);
+    throw new InputError([...errors.map((message) => ({ file: earlierFile, message, severity: 'error' as const }))]);
+  }
+  if (verified && !ctx.quiet) ctx.stderr.write(`${sayerIn((await import('../i18n/catalogue/audit.js')).audit, ctx.lang)('compareVerified')}\n`);
+  const comparison = compareReports(
+    { file: earlierFile, report: verified ? earlier.verified! : earlier.report },
+    { file: laterFile, report: verified ? later.verified! : later.report },
+    same,
+    {
+      gates: new Set(gateQuestions(rubric).map((q) => q.id)),
+      dates: {
+        ...(earlier.answers.date !== undefined ? { earlier: earlier.answers.date } : {}),
+        ...(later.answers.date !== undefined ? { later: later.answers.date } : {}),
+      },
+      ...(own ? { own } : {}),
     },
-    ...(own ? { own } : {}),
-  });
+  );
   const text =
     format === 'json'
       ? (await import('../compare/render-json.js')).renderComparisonJson(comparison)
@@ -141,4 +156,29 @@ async function ownVersion(
   const { migrationSteps } = await import('../compare/migration.js');
   const answers = value?.answers !== null && typeof value?.answers === 'object' && !Array.isArray(value.answers) ? (value.answers as Record<string, unknown>) : {};
   return { report: scored.report, migration: migrationSteps(rubric, version, answers) };
+}
+
+/** `--audit`: the audits of the two files, paired by sha256 as `score --audit` pairs them; an audit of neither is an error. */
+async function auditsOf(inputs: readonly string[], files: string[], ctx: Context) {
+  const [{ collectInputs }, { loadAudit, fileSha256 }, { pairAudits }, { organizationOf }, { applyAudit }] = await Promise.all([
+    import('../batch/collect.js'),
+    import('../audit/load.js'),
+    import('../audit/pair.js'),
+    import('../answers/store.js'),
+    import('../audit/apply.js'),
+  ]);
+  const collected = collectInputs(inputs);
+  const problems = [...collected.problems];
+  const audits = [];
+  for (const file of collected.files) {
+    const loaded = loadAudit(file);
+    if (loaded.ok) audits.push(loaded.value.audit);
+    else problems.push(...loaded.findings);
+  }
+  const pairing = pairAudits(files, audits, fileSha256, organizationOf, sameOrganization, ctx.lang);
+  problems.push(...pairing.problems);
+  const say = sayerIn((await import('../i18n/catalogue/audit.js')).audit, ctx.lang);
+  for (const file of files) if (!Object.hasOwn(pairing.byFile, file)) problems.push({ file, message: say('noAudit'), severity: 'error' });
+  if (problems.length > 0) throw new InputError(problems);
+  return { audits: pairing.byFile, applyAudit, messageLang: ctx.lang };
 }

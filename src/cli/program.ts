@@ -77,6 +77,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--csv-separator <${v('separator')}>`, h('optCsvSeparator'))
     .option('--lenient', h('optLenient'))
     .option('--clean', h('optClean'))
+    .option(`--audit <${v('audits')}>`, h('optAudit'), (value: string, previous: string[] = []) => [...previous, value])
     .action(run(() => import('./score.js')));
 
   common(program.command('validate'))
@@ -149,7 +150,22 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatCompare')).choices(['md', 'json', 'html']).default('md'))
     .option(`--out <${v('file')}>`, h('optOutFile'))
     .option('--force', h('optForceCompare'))
+    .option(`--audit <${v('audits')}>`, h('optAuditCompare'), (value: string, previous: string[] = []) => [...previous, value])
     .action(run(() => import('./compare.js')));
+
+  const audit = common(program.command('audit')).description(h('audit'));
+  audit.addHelpCommand(false);
+  common(audit.command('sample'))
+    .description(h('auditSample'))
+    .argument(`<${v('answers')}...>`)
+    .addOption(rubric_())
+    .addOption(lang_())
+    .option(`--size <${v('count')}>`, h('optAuditSize'))
+    .option(`--seed <${v('seed')}>`, h('optAuditSeed'))
+    .option(`--out <${v('dir')}>`, h('optAuditOut'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatAudit')).choices(['yaml', 'json', 'md']))
+    .option('--force', h('optForceAudit'))
+    .action(run(() => import('./audit.js')));
 
   common(program.command('agreement'))
     .description(h('agreement'))
@@ -163,7 +179,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
 
   common(program.command('schema'))
     .description(h('schema'))
-    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare', 'agreement']))
+    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare', 'agreement', 'audit']))
     .addOption(lang_())
     .action(run(() => import('./schema.js')));
 

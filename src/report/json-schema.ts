@@ -6,6 +6,7 @@ const TITLES = {
   report: 'readiness report',
   compare: 'readiness comparison of two rounds',
   agreement: 'readiness agreement of respondents',
+  audit: 'readiness audit file',
 } as const;
 
 /** The JSON Schema (draft 2020-12) of a format, generated from its zod schema. */
@@ -19,7 +20,9 @@ export async function jsonSchemaOf(format: keyof typeof TITLES): Promise<Record<
           ? (await import('../compare/schema.js')).ComparisonSchema
           : format === 'agreement'
             ? (await import('../agreement/schema.js')).AgreementSchema
-            : (await import('./schema.js')).ReportSchema;
+            : format === 'audit'
+              ? (await import('../audit/schema.js')).AuditSchema
+              : (await import('./schema.js')).ReportSchema;
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...json, $id: `urn:readiness:schema:${format}`, title: TITLES[format] };
 }

@@ -1,5 +1,6 @@
 import { agreement } from './agreement.js';
 import { analyze } from './analyze.js';
+import { audit } from './audit.js';
 import { batchConsole, batchFile, batchFleet, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
 import { checklist } from './checklist.js';
 import { commander, help } from './cli.js';
@@ -42,8 +43,6 @@ export const CATALOGUE = {
   batchConsole,
   batchSummary,
   fleetPage,
-  batchFleet,
-  workbook,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
