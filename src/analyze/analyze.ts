@@ -87,7 +87,7 @@ export interface AnalyzeOptions {
 }
 
 const TOOL = { name: 'readiness', version: 'analyze' };
-const EVIDENCE = 'simulated';
+const EVIDENCE = { text: 'simulated' } as const;
 
 /**
  * Analyses a rubric's method on the rubric alone (SPEC.md "Method", `analyze`): each
@@ -108,6 +108,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
       respondent: { organization: 'analyze' },
       answers: chosen,
       comments: new Map(),
+      documents: new Map(),
       evidence: documented ? new Map([...chosen.keys()].map((id) => [id, EVIDENCE])) : new Map(),
     };
     return scoreAnswers(rubric, answers, { lang, tool: TOOL });
@@ -216,6 +217,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     respondent: { organization: 'analyze' },
     answers: new Map(gateAnswers),
     comments: new Map(),
+    documents: new Map(),
     // With their documents, as every profile here is scored: a gate closes only with one.
     evidence: new Map(gateAnswers.map(([id]) => [id, EVIDENCE])),
   });
@@ -268,6 +270,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
         respondent: { organization: 'analyze' },
         answers: chosen,
         comments: new Map(),
+        documents: new Map(),
         evidence: new Map([...chosen.keys()].filter((id) => id !== g.id).map((id) => [id, EVIDENCE])),
       },
       { lang, tool: TOOL },

@@ -2,6 +2,7 @@ import { analyze as words } from '../i18n/catalogue/analyze.js';
 import { type Lang, sayerIn } from '../i18n/lang.js';
 import { escapeMarkdown, escapeMarkdownCode } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
+import { formatCount, formatPercentFixed } from '../i18n/numbers.js';
 import type { Rubric } from '../rubric/model.js';
 import { outsideBand } from '../rubric/shares.js';
 import type { Analysis, GamingRoute } from './analyze.js';
@@ -14,6 +15,8 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
   const cell = (s: string) => escapeMarkdown(s, { cell: true });
   const n1 = (v: number | null) => (v === null ? '—' : formatNumber(lang, v, 1));
   const pct = (v: number) => formatPercent(lang, v);
+  // Shares in a column all carry one decimal, so 2,0 % and 1,9 % line up.
+  const pct1 = (v: number) => formatPercentFixed(lang, v, 1);
   const levelLabel = (id: string | null) => (id === null ? w('noLevel') : t(rubric.levels.find((l) => l.id === id)?.label) || id);
   const recTitle = (id: string) => t(rubric.recommendations.find((r) => r.id === id)?.title) || id;
   const sectionTitle = (id: string) => t([...rubric.problemAreas, ...rubric.riskCategories].find((s) => s.id === id)?.title) || id;
@@ -62,7 +65,7 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
   const rows = a.profiles.map((p) => {
     let name: string;
     if (p.id === 'rung') name = w('p_rung', { rung: p.rung! });
-    else if (p.id === 'uniform' || p.id === 'acquiescent') name = w(`p_${p.id}`, { draws: p.draws!.toLocaleString('en').replace(/,/g, ' '), sd: n1(p.sd!) });
+    else if (p.id === 'uniform' || p.id === 'acquiescent') name = w(`p_${p.id}`, { draws: formatCount(lang, p.draws!), sd: n1(p.sd!) });
     else name = w(p.id === 'skip-zeros' ? 'p_skip_zeros' : 'p_no_ai');
     return `| ${cell(name)} | ${n1(p.score)} | ${cell(levelLabel(p.level))} | ${pct(p.coverage)} |`;
   });
@@ -100,16 +103,16 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
     [
       `| ${w('recommendation')} | ${w('share')} | ${w('questions')} |`,
       '|---|---:|---:|',
-      ...a.recommendations.map((r) => `| ${cell(recTitle(r.id))} | ${pct(r.share)} | ${r.questions} |`),
+      ...a.recommendations.map((r) => `| ${cell(recTitle(r.id))} | ${pct1(r.share)} | ${r.questions} |`),
     ].join('\n'),
   );
   out.push(
-    [`| ${w('section')} | ${w('share')} |`, '|---|---:|', ...a.sections.map((s) => `| ${cell(sectionTitle(s.id))} | ${pct(s.share)} |`)].join('\n'),
+    [`| ${w('section')} | ${w('share')} |`, '|---|---:|', ...a.sections.map((s) => `| ${cell(sectionTitle(s.id))} | ${pct1(s.share)} |`)].join('\n'),
   );
 
   out.push(`## ${w('shares')}`, md(w('sharesNote')));
   const band = a.method.shareBand;
-  const figure = (x: number) => (outsideBand(x, band) ? `${pct(x)} **${w('outside')}**` : pct(x));
+  const figure = (x: number) => (outsideBand(x, band) ? `${pct1(x)} **${w('outside')}**` : pct1(x));
   // One more column per gate scenario: the share when that answer closes other questions.
   const scenarioHead = a.scenarios
     .map((sc) => ` ${cell(sc.band === null ? w('shareWhen', { gate: sc.gate, option: sc.option }) : w('shareWhenBand', { gate: sc.gate, option: sc.option, min: pct(sc.band[0]), max: pct(sc.band[1]) }))} |`)
@@ -118,7 +121,7 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
     a.scenarios
       .map((sc) => {
         const c = s.whenClosed.find((x) => x.gate === sc.gate && x.option === sc.option);
-        return ` ${c ? (s.weight > 0 && c.outside ? `${pct(c.share)} **${w('outside')}**` : pct(c.share)) : '—'} |`;
+        return ` ${c ? (s.weight > 0 && c.outside ? `${pct1(c.share)} **${w('outside')}**` : pct1(c.share)) : '—'} |`;
       })
       .join('');
   out.push(
@@ -127,7 +130,7 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
       `|---|---|---|---:|${'---:|'.repeat(a.scenarios.length)}`,
       ...a.shares.map(
         (s) =>
-          `| ${cell(questionText(s.id))} (${escapeMarkdownCode(s.id, { cell: true })}) | ${cell(sectionTitle(s.area))} | ${cell(unitTitle(s.unit))} | ${s.weight > 0 ? figure(s.share) : pct(s.share)} |${scenarioCells(s)}`,
+          `| ${cell(questionText(s.id))} (${escapeMarkdownCode(s.id, { cell: true })}) | ${cell(sectionTitle(s.area))} | ${cell(unitTitle(s.unit))} | ${s.weight > 0 ? figure(s.share) : pct1(s.share)} |${scenarioCells(s)}`,
       ),
     ].join('\n'),
   );

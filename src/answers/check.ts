@@ -2,6 +2,8 @@ import { m } from '../i18n/messages.js';
 import type { Rubric } from '../rubric/model.js';
 import { printable } from '../source/printable.js';
 import type { RuleIssue } from '../rubric/rules.js';
+import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
+import { isoDate } from '../evidence/dates.js';
 import { NA, type Answers } from './model.js';
 import type { AnswersFile } from './schema.js';
 
@@ -27,6 +29,10 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     errors.push({ path: ['language'], message: m('unsupportedAnswerLanguage', { lang: printable(file.language), langs: rubric.languages.join(', ') }) });
   }
 
+  if (file.date != null && isoDate(file.date) === undefined) {
+    errors.push({ path: ['date'], message: m('badDate', { value: printable(file.date) }) });
+  }
+
   const sameVersion = file.rubric.version === rubric.version;
   // Original question id → the ids it answers now; for the same version, itself.
   const raw = new Map<string, { value: string; from: string }>();
@@ -41,7 +47,16 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     return map;
   };
   const rawComments = texts(file.comments);
-  const rawEvidence = texts(file.evidence);
+  // Evidence: a list of register ids, or one free reference; an empty one is no evidence.
+  const rawEvidence = new Map<string, { value: EvidenceRef; from: string }>();
+  for (const [id, value] of Object.entries(file.evidence ?? {})) {
+    if (typeof value === 'string') {
+      if (value.trim() !== '') rawEvidence.set(id, { value: { text: value.trim() }, from: id });
+    } else if (Array.isArray(value)) {
+      const documents = [...new Set(value.filter((d): d is string => typeof d === 'string').map((d) => d.trim()).filter((d) => d !== ''))];
+      if (documents.length > 0) rawEvidence.set(id, { value: { documents }, from: id });
+    }
+  }
   // The questions a unit was asked follow the same migrations as its answers.
   const rawAsked = new Map<string, { value: string; from: string }>();
   (file.asked ?? []).forEach((id, i) => {
@@ -53,7 +68,7 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     const migration = rubric.migrations.find((mig) => mig.from === file.rubric.version);
     if (migration) {
       const applied: string[] = [];
-      const move = (map: Map<string, { value: string; from: string }>, from: string, targets: string[], record: boolean) => {
+      const move = <V>(map: Map<string, { value: V; from: string }>, from: string, targets: string[], record: boolean) => {
         const entry = map.get(from);
         if (!entry) return;
         map.delete(from);
@@ -65,7 +80,7 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
           if (kept) {
             warnings.push({
               path: [record ? 'answers' : 'comments', from],
-              message: m('migrationConflict', { from: printable(from), to, kept: printable(kept.value) }),
+              message: m('migrationConflict', { from: printable(from), to, kept: printable(typeof kept.value === 'string' ? kept.value : JSON.stringify(kept.value)) }),
             });
             continue;
           }
@@ -141,8 +156,8 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     }
     answers.set(id, value);
   }
-  const known = (map: Map<string, { value: string; from: string }>, field: 'comments' | 'evidence') => {
-    const out = new Map<string, string>();
+  const known = <V>(map: Map<string, { value: V; from: string }>, field: 'comments' | 'evidence') => {
+    const out = new Map<string, V>();
     for (const [id, { value, from }] of map) {
       if (!questions.has(id)) report({ path: [field, from], message: m('unknownQuestion', { id: printable(id) }), key: true });
       else out.set(id, value);
@@ -169,6 +184,21 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     }
   }
 
+  // The register: ids as given, empty fields left out, a plain number read as its digits.
+  const documents = new Map<string, DocumentEntry>();
+  for (const [id, entry] of Object.entries(file.documents ?? {})) {
+    if (entry === null || typeof entry !== 'object') continue;
+    const doc: { -readonly [K in keyof DocumentEntry]: DocumentEntry[K] } = {};
+    if (entry.type != null) doc.type = entry.type;
+    const number = entry.number == null ? '' : String(entry.number).trim();
+    if (number !== '') doc.number = number;
+    for (const key of ['date', 'title', 'issuer', 'link'] as const) {
+      const v = entry[key];
+      if (typeof v === 'string' && v.trim() !== '') doc[key] = v.trim();
+    }
+    documents.set(id.trim(), doc);
+  }
+
   const r = file.respondent;
   const clean = (s: string | null | undefined) => (s == null || s.trim() === '' ? undefined : s.trim());
   return {
@@ -183,8 +213,10 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
         ...(clean(r.region) !== undefined ? { region: clean(r.region) } : {}),
       },
       language: file.language ?? undefined,
+      ...(file.date != null ? { date: file.date } : {}),
       answers,
       comments,
+      documents,
       evidence,
       ...(unit !== undefined ? { unit } : {}),
       ...(asked !== undefined ? { asked } : {}),
@@ -196,6 +228,8 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
               name: clean(c.name),
               position: clean(c.position),
               answers: c.answers ?? [],
+              ...(c.evidence != null ? { evidence: c.evidence } : {}),
+              ...(c.documents != null ? { documents: c.documents } : {}),
             })),
           }
         : {}),

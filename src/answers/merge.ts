@@ -2,6 +2,8 @@ import { basename } from 'node:path';
 import type { Rubric } from '../rubric/model.js';
 import type { Answers, Contributor, Decision } from './model.js';
 import { sameOrganization, type AnswerDraft } from './store.js';
+import { evidenceText, sameRef } from '../evidence/describe.js';
+import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
 
 /** One unit's file, checked against the rubric (older versions carried forward by its migrations). */
 export interface MergeInput {
@@ -21,7 +23,9 @@ export interface MergeConflict {
 export type MergeProblem =
   | { kind: 'organization'; file: string; organization: string; expected: string; first: string }
   | { kind: 'conflict'; conflict: MergeConflict }
-  | { kind: 'too-long'; field: 'comments' | 'evidence'; question: string; files: readonly string[]; limit: number };
+  | { kind: 'too-long'; field: 'comments' | 'evidence'; question: string; files: readonly string[]; limit: number }
+  /** One register id names different documents in two files. */
+  | { kind: 'document-conflict'; id: string; files: readonly [string, string] };
 
 export type MergeResult = { ok: true; draft: AnswerDraft } | { ok: false; problems: MergeProblem[] };
 
@@ -96,36 +100,73 @@ export function mergeAnswers(rubric: Rubric, inputs: readonly MergeInput[], pref
     return mine !== undefined && owner.has(id) && mine !== answers.get(id);
   };
   const setAside = new Map<string, Array<{ i: number; file: string; label: string; text: string }>>();
-  const joinTexts = (field: 'comments' | 'evidence') => {
-    const out = new Map<string, string>();
-    for (const id of order) {
-      const given = inputs.flatMap((input, i) => {
-        const text = input.answers[field].get(id);
-        if (text === undefined) return [];
-        const entry = { i, file: input.file, label: labelOf(input), text };
-        if (field === 'evidence' && overruled(id, i)) {
-          setAside.set(id, [...(setAside.get(id) ?? []), { ...entry, text: `${input.answers.answers.get(id)}: ${text}` }]);
-          return [];
-        }
-        return [entry];
-      });
-      if (field === 'comments') given.push(...(setAside.get(id) ?? []));
-      if (given.length === 0) continue;
-      const distinct = given.filter((g, k) => given.findIndex((x) => x.text === g.text) === k);
-      // One text stands alone when it comes with the answer kept; otherwise it says whose it is.
-      const own = distinct.length === 1 && (!owner.has(id) || distinct[0]!.i === owner.get(id)) && !setAside.get(id)?.includes(distinct[0]!);
-      const text = own ? distinct[0]!.text : distinct.map((g) => `[${g.label}] ${g.text}`).join('\n');
-      if (text.length > LIMITS[field]) {
-        problems.push({ kind: 'too-long', field, question: id, files: distinct.map((g) => g.file), limit: LIMITS[field] });
-        continue;
+  // Whose evidence each kept entry is: the inputs that gave it (a unit vouches for what it gave).
+  const evidenceBy = new Map<string, Set<number>>();
+  const evidence = new Map<string, EvidenceRef>();
+  for (const id of order) {
+    const given = inputs.flatMap((input, i) => {
+      const ref = input.answers.evidence.get(id);
+      if (ref === undefined) return [];
+      if (overruled(id, i)) {
+        const text = evidenceText(ref, input.answers.documents);
+        setAside.set(id, [...(setAside.get(id) ?? []), { i, file: input.file, label: labelOf(input), text: `${input.answers.answers.get(id)}: ${text}` }]);
+        return [];
       }
-      out.set(id, text);
+      return [{ i, file: input.file, label: labelOf(input), ref }];
+    });
+    if (given.length === 0) continue;
+    evidenceBy.set(id, new Set(given.map((g) => g.i)));
+    const distinct = given.filter((g, k) => given.findIndex((x) => sameRef(x.ref, g.ref)) === k);
+    if (distinct.every((g) => 'documents' in g.ref)) {
+      // Register references join into one list: each id is still the register's.
+      evidence.set(id, { documents: [...new Set(distinct.flatMap((g) => ('documents' in g.ref ? g.ref.documents : [])))] });
+      continue;
     }
-    return out;
-  };
-  const evidence = joinTexts('evidence');
-  const comments = joinTexts('comments');
+    // One text stands alone when it comes with the answer kept; otherwise each says whose it is.
+    const own = distinct.length === 1 && (!owner.has(id) || distinct[0]!.i === owner.get(id));
+    const texts = distinct.map((g) => ({ ...g, text: evidenceText(g.ref, inputs[g.i]!.answers.documents) }));
+    const text = own ? texts[0]!.text : texts.map((g) => `[${g.label}] ${g.text}`).join('\n');
+    if (text.length > LIMITS.evidence) {
+      problems.push({ kind: 'too-long', field: 'evidence', question: id, files: distinct.map((g) => g.file), limit: LIMITS.evidence });
+      continue;
+    }
+    evidence.set(id, { text });
+  }
+  const comments = new Map<string, string>();
+  for (const id of order) {
+    const given = inputs.flatMap((input, i) => {
+      const text = input.answers.comments.get(id);
+      return text === undefined ? [] : [{ i, file: input.file, label: labelOf(input), text }];
+    });
+    given.push(...(setAside.get(id) ?? []));
+    if (given.length === 0) continue;
+    const distinct = given.filter((g, k) => given.findIndex((x) => x.text === g.text) === k);
+    const own = distinct.length === 1 && (!owner.has(id) || distinct[0]!.i === owner.get(id)) && !setAside.get(id)?.includes(distinct[0]!);
+    const text = own ? distinct[0]!.text : distinct.map((g) => `[${g.label}] ${g.text}`).join('\n');
+    if (text.length > LIMITS.comments) {
+      problems.push({ kind: 'too-long', field: 'comments', question: id, files: distinct.map((g) => g.file), limit: LIMITS.comments });
+      continue;
+    }
+    comments.set(id, text);
+  }
+  // The register: every file's entries; one id naming two different documents is refused.
+  const documents = new Map<string, DocumentEntry>();
+  const documentFrom = new Map<string, number>();
+  const documentsBy = new Map<number, string[]>();
+  inputs.forEach((input, i) => {
+    for (const [id, doc] of input.answers.documents) {
+      const first = documents.get(id);
+      if (first === undefined) {
+        documents.set(id, doc);
+        documentFrom.set(id, i);
+        documentsBy.set(i, [...(documentsBy.get(i) ?? []), id]);
+      } else if (JSON.stringify(first) !== JSON.stringify(doc)) {
+        problems.push({ kind: 'document-conflict', id, files: [inputs[documentFrom.get(id)!]!.file, input.file] });
+      }
+    }
+  });
   if (problems.length > 0) return { ok: false, problems };
+  const latest = inputs.map((x) => x.answers.date).filter((d): d is string => d !== undefined).sort().at(-1);
 
   // Whose answer each one is: the file's own respondent, or, for a merged file given
   // again, the contributor it already names.
@@ -134,13 +175,20 @@ export function mergeAnswers(rubric: Rubric, inputs: readonly MergeInput[], pref
     const mine = order.filter((id) => owner.get(id) === i);
     const carried = input.answers.contributors ?? [];
     const claimed = new Set<string>();
+    const myEvidence = order.filter((id) => evidenceBy.get(id)?.has(i));
+    const claimedEvidence = new Set<string>();
     for (const c of carried) {
       const kept = c.answers.filter((id) => mine.includes(id) && !claimed.has(id));
       kept.forEach((id) => claimed.add(id));
-      contributors.push({ ...c, answers: kept });
+      const keptEvidence = (c.evidence ?? []).filter((id) => myEvidence.includes(id) && !claimedEvidence.has(id));
+      keptEvidence.forEach((id) => claimedEvidence.add(id));
+      const { evidence: _e, ...rest } = c;
+      contributors.push({ ...rest, answers: kept, ...(keptEvidence.length > 0 ? { evidence: keptEvidence } : {}) });
     }
     const rest = mine.filter((id) => !claimed.has(id));
-    if (carried.length === 0 || rest.length > 0) {
+    const restEvidence = myEvidence.filter((id) => !claimedEvidence.has(id));
+    const brought = documentsBy.get(i) ?? [];
+    if (carried.length === 0 || rest.length > 0 || restEvidence.length > 0) {
       const a = input.answers;
       contributors.push({
         file: input.file,
@@ -148,6 +196,8 @@ export function mergeAnswers(rubric: Rubric, inputs: readonly MergeInput[], pref
         ...(a.respondent.name !== undefined ? { name: a.respondent.name } : {}),
         ...(a.respondent.position !== undefined ? { position: a.respondent.position } : {}),
         answers: rest,
+        ...(restEvidence.length > 0 ? { evidence: restEvidence } : {}),
+        ...(brought.length > 0 ? { documents: brought } : {}),
       });
     }
   });
@@ -170,8 +220,11 @@ export function mergeAnswers(rubric: Rubric, inputs: readonly MergeInput[], pref
       ...(inputs.find((x) => x.answers.language !== undefined)?.answers.language !== undefined
         ? { language: inputs.find((x) => x.answers.language !== undefined)!.answers.language! }
         : {}),
+      // The assessment date: the latest of the files' (each unit's documents predate its own).
+      ...(latest !== undefined ? { date: latest } : {}),
       answers,
       comments,
+      documents,
       evidence,
       contributors,
       ...(decisions.length > 0 ? { decisions } : {}),

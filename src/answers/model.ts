@@ -1,3 +1,5 @@
+import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
+
 /** Who answered, for which body. */
 export interface Respondent {
   organization: string;
@@ -19,8 +21,12 @@ export interface Answers {
   answers: ReadonlyMap<string, string>;
   /** question id → free text. */
   comments: ReadonlyMap<string, string>;
-  /** question id → the document that shows the answer. */
-  evidence: ReadonlyMap<string, string>;
+  /** The assessment date (ISO); documents dated later do not support a claim. */
+  date?: string;
+  /** The body's register of documents: id → entry. */
+  documents: ReadonlyMap<string, DocumentEntry>;
+  /** question id → the documents that show the answer: register ids or a free reference. */
+  evidence: ReadonlyMap<string, EvidenceRef>;
   /** A unit's file: the unit that answered it, and the questions it was asked. */
   unit?: string;
   asked?: readonly string[];
@@ -37,6 +43,10 @@ export interface Contributor {
   position?: string;
   /** Question ids whose answer in the merged file is this contributor's. */
   answers: readonly string[];
+  /** Question ids whose evidence in the merged file came from this contributor. */
+  evidence?: readonly string[];
+  /** Register ids this contributor brought. */
+  documents?: readonly string[];
 }
 
 /** A conflict settled by `merge --prefer`: the answer kept and the answers set aside. */
@@ -49,7 +59,7 @@ export interface Decision {
 
 /**
  * The answer that says a question does not apply to the body. Accepted only for a question
- * whose rubric entry has `notApplicable`, and only with a justification in `comments` or
- * `evidence`. Option ids are kebab-case, so it never collides with one.
+ * whose rubric entry has `notApplicable`, and only with a justification: a sentence of
+ * substance in `comments` and, where the rubric sets `evidenceFrom`, a document. Option ids are kebab-case, so it never collides with one.
  */
 export const NA = 'n/a';

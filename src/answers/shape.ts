@@ -1,5 +1,6 @@
 import { lazy } from '../lazy.js';
 import type { AnswersFile } from './schema.js';
+import { DOCUMENT_ID, isDocumentType } from '../evidence/model.js';
 
 /**
  * The answer-file schema's decision without the schema library, for the files that pass it:
@@ -38,7 +39,30 @@ export function plainAnswersFile(value: unknown): AnswersFile | undefined {
     if (!Array.isArray(asked) || asked.length > 10000) return undefined;
     for (const id of asked) if (typeof id !== 'string' || id.length > 200) return undefined;
   }
-  const maps = { answers: Infinity, comments: 4000, evidence: 2000 } as const;
+  if (value.date !== undefined && value.date !== null && (typeof value.date !== 'string' || !ISO_DATE.test(value.date))) return undefined;
+  const documents = value.documents;
+  if (documents !== undefined && documents !== null) {
+    if (!isRecord(documents)) return undefined;
+    for (const [id, doc] of Object.entries(documents)) {
+      if (!DOCUMENT_ID.test(id) || !isRecord(doc) || !only(doc, DOCUMENT_KEYS)) return undefined;
+      const { type, number } = doc;
+      if (type !== undefined && type !== null && (typeof type !== 'string' || !isDocumentType(type))) return undefined;
+      if (number !== undefined && number !== null && !(typeof number === 'string' && number.length <= 200) && !(typeof number === 'number' && Number.isFinite(number))) return undefined;
+      for (const [key, max] of [['date', 200], ['title', 500], ['issuer', 500], ['link', 2000]] as const) {
+        const v = doc[key];
+        if (v !== undefined && v !== null && (typeof v !== 'string' || v.length > max)) return undefined;
+      }
+    }
+  }
+  const evidence = value.evidence;
+  if (evidence !== undefined && evidence !== null) {
+    if (!isRecord(evidence)) return undefined;
+    for (const v of Object.values(evidence)) {
+      if (v === null || (typeof v === 'string' && v.length <= 2000)) continue;
+      if (!Array.isArray(v) || v.length > 50 || !v.every((d) => typeof d === 'string' && DOCUMENT_ID.test(d))) return undefined;
+    }
+  }
+  const maps = { answers: Infinity, comments: 4000 } as const;
   for (const [key, max] of Object.entries(maps)) {
     const map = value[key];
     if (map === undefined || map === null) continue;
@@ -55,6 +79,8 @@ export function plainAnswersFile(value: unknown): AnswersFile | undefined {
     } else if (key === 'rubric') out[key] = { id: rubric.id, version: rubric.version };
     else if (key === 'unit') out[key] = unit;
     else if (key === 'asked' && Array.isArray(v)) out[key] = [...v];
+    else if (key === 'documents' && isRecord(v)) out[key] = Object.fromEntries(Object.entries(v).map(([id, doc]) => [id, { ...(doc as object) }]));
+    else if (key === 'evidence' && isRecord(v)) out[key] = Object.fromEntries(Object.entries(v).map(([id, x]) => [id, Array.isArray(x) ? [...x] : x]));
     else if (isRecord(v)) out[key] = { ...v };
     else out[key] = v;
   }
@@ -62,7 +88,9 @@ export function plainAnswersFile(value: unknown): AnswersFile | undefined {
 }
 
 // Merged files (`contributors`, `decisions`) are left to the schema: one file per body.
-const TOP = new Set(['$schema', 'rubric', 'respondent', 'language', 'answers', 'comments', 'evidence', 'unit', 'asked']);
+const TOP = new Set(['$schema', 'rubric', 'respondent', 'language', 'date', 'answers', 'comments', 'documents', 'evidence', 'unit', 'asked']);
+const DOCUMENT_KEYS = ['type', 'number', 'date', 'title', 'issuer', 'link'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;

@@ -22,6 +22,8 @@ import { parseYaml } from '../source/parse-yaml.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { loadAnswers } from './load.js';
 import type { Answers, Contributor, Decision, Respondent } from './model.js';
+import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
+import { sameRef } from '../evidence/describe.js';
 
 /** What the interview holds in memory and saves after every answer. */
 export interface AnswerDraft {
@@ -32,8 +34,12 @@ export interface AnswerDraft {
   answers: Map<string, string>;
   /** question id → free text. */
   comments: Map<string, string>;
-  /** question id → the document that shows the answer. */
-  evidence: Map<string, string>;
+  /** The assessment date (ISO). */
+  date?: string;
+  /** The body's register of documents: id → entry. */
+  documents: Map<string, DocumentEntry>;
+  /** question id → the documents that show the answer: register ids or a free reference. */
+  evidence: Map<string, EvidenceRef>;
   /** A unit's file: its unit id and the questions it was asked. */
   unit?: string;
   asked?: readonly string[];
@@ -91,8 +97,9 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
   if (draft.language !== undefined) lines.push(`language: ${yamlId(draft.language)}`);
   if (draft.unit !== undefined) lines.push(`unit: ${yamlId(draft.unit)}`);
   if (draft.asked !== undefined) lines.push(`asked: [${draft.asked.map(yamlId).join(', ')}]`);
+  if (draft.date !== undefined) lines.push(`date: ${yamlText(draft.date)}`);
 
-  const ordered = (map: ReadonlyMap<string, string>) => {
+  const ordered = (map: ReadonlyMap<string, unknown>) => {
     const known = rubric.questions.filter((q) => map.has(q.id)).map((q) => q.id);
     // Ids outside the rubric never come from the interview; kept last rather than dropped.
     const rest = [...map.keys()].filter((id) => !rubric.questions.some((q) => q.id === id));
@@ -109,10 +116,20 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
     lines.push('comments:');
     for (const id of commented) lines.push(`  ${yamlId(id)}: ${yamlText(draft.comments.get(id)!)}`);
   }
-  const evidenced = ordered(draft.evidence).filter((id) => draft.evidence.get(id)!.trim() !== '');
+  if (draft.documents.size > 0) {
+    lines.push('documents:');
+    for (const [id, doc] of draft.documents) {
+      const fields = DOCUMENT_FIELDS.filter((key) => doc[key] !== undefined).map((key) => `${key}: ${key === 'type' ? yamlId(doc[key]!) : yamlText(doc[key]!)}`);
+      lines.push(`  ${yamlId(id)}: {${fields.join(', ')}}`);
+    }
+  }
+  const evidenced = ordered(draft.evidence).filter((id) => hasEvidence(draft.evidence.get(id)!));
   if (evidenced.length > 0) {
     lines.push('evidence:');
-    for (const id of evidenced) lines.push(`  ${yamlId(id)}: ${yamlText(draft.evidence.get(id)!)}`);
+    for (const id of evidenced) {
+      const ref = draft.evidence.get(id)!;
+      lines.push(`  ${yamlId(id)}: ${'text' in ref ? yamlText(ref.text) : `[${ref.documents.map(yamlId).join(', ')}]`}`);
+    }
   }
   if (draft.contributors !== undefined && draft.contributors.length > 0) {
     lines.push('contributors:');
@@ -123,6 +140,8 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
         if (value !== undefined && value !== '') lines.push(`    ${key}: ${key === 'unit' ? yamlId(value) : yamlText(value)}`);
       }
       lines.push(`    answers: [${c.answers.map(yamlId).join(', ')}]`);
+      if (c.evidence !== undefined) lines.push(`    evidence: [${c.evidence.map(yamlId).join(', ')}]`);
+      if (c.documents !== undefined) lines.push(`    documents: [${c.documents.map(yamlId).join(', ')}]`);
     }
   }
   if (draft.decisions !== undefined && draft.decisions.length > 0) {
@@ -140,9 +159,9 @@ export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
  * `renderAnswerFile`, so a file keeps the format it was given in.
  */
 export function renderAnswerFileJson(rubric: Rubric, draft: AnswerDraft): string {
-  const ordered = (map: ReadonlyMap<string, string>) => {
+  const ordered = <V>(map: ReadonlyMap<string, V>) => {
     const ids = new Set(rubric.questions.map((q) => q.id));
-    const out: Record<string, string> = {};
+    const out: Record<string, V> = {};
     for (const q of rubric.questions) if (map.has(q.id)) out[q.id] = map.get(q.id)!;
     for (const [id, value] of map) if (!ids.has(id)) out[id] = value;
     return out;
@@ -153,16 +172,27 @@ export function renderAnswerFileJson(rubric: Rubric, draft: AnswerDraft): string
     if (value !== undefined && value !== '') respondent[key] = value;
   }
   const comments = new Map([...draft.comments].filter(([, v]) => v.trim() !== ''));
-  const evidence = new Map([...draft.evidence].filter(([, v]) => v.trim() !== ''));
+  const evidence = new Map([...draft.evidence].filter(([, v]) => hasEvidence(v)).map(([id, v]) => [id, 'text' in v ? v.text : [...v.documents]] as const));
+  const documents = Object.fromEntries([...draft.documents].map(([id, doc]) => [id, Object.fromEntries(DOCUMENT_FIELDS.filter((k) => doc[k] !== undefined).map((k) => [k, doc[k]]))]));
   const file: Record<string, unknown> = {
     rubric: { id: draft.rubric.id, version: draft.rubric.version },
     respondent,
     ...(draft.language !== undefined ? { language: draft.language } : {}),
+    ...(draft.date !== undefined ? { date: draft.date } : {}),
     answers: ordered(draft.answers),
     ...(comments.size > 0 ? { comments: ordered(comments) } : {}),
+    ...(draft.documents.size > 0 ? { documents } : {}),
     ...(evidence.size > 0 ? { evidence: ordered(evidence) } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A register entry's fields in the order they are written. */
+const DOCUMENT_FIELDS = ['type', 'number', 'date', 'title', 'issuer', 'link'] as const;
+
+/** Whether a reference says anything (an empty text or list is written as no evidence). */
+function hasEvidence(ref: EvidenceRef): boolean {
+  return 'text' in ref ? ref.text.trim() !== '' : ref.documents.length > 0;
 }
 
 /** Whether an answer file is kept as JSON (by its name), else YAML. */
@@ -177,8 +207,10 @@ export function draftFromAnswers(rubric: Rubric, answers: Answers): AnswerDraft 
     rubric: { id: rubric.id, version: rubric.version },
     respondent: { ...answers.respondent },
     language: answers.language,
+    ...(answers.date !== undefined ? { date: answers.date } : {}),
     answers: new Map(answers.answers),
     comments: new Map(answers.comments),
+    documents: new Map(answers.documents),
     evidence: new Map(answers.evidence),
     ...(answers.unit !== undefined ? { unit: answers.unit } : {}),
     ...(answers.asked !== undefined ? { asked: [...answers.asked] } : {}),
@@ -283,8 +315,10 @@ function snapshot(draft: AnswerDraft): AnswerDraft {
     rubric: { ...draft.rubric },
     respondent: { ...draft.respondent },
     language: draft.language,
+    ...(draft.date !== undefined ? { date: draft.date } : {}),
     answers: new Map(draft.answers),
     comments: new Map(draft.comments),
+    documents: new Map(draft.documents),
     evidence: new Map(draft.evidence),
   };
 }
@@ -294,17 +328,23 @@ function snapshot(draft: AnswerDraft): AnswerDraft {
  * a three-way merge by question id. What this process changed wins; what someone else
  * changed (added, altered, removed) is kept. Returns the ids taken from `theirs`.
  */
-function mergeMap(base: ReadonlyMap<string, string>, ours: Map<string, string>, theirs: ReadonlyMap<string, string>): string[] {
+function mergeMap<V>(base: ReadonlyMap<string, V>, ours: Map<string, V>, theirs: ReadonlyMap<string, V>, same: (a: V | undefined, b: V | undefined) => boolean = (a, b) => a === b): string[] {
   const taken: string[] = [];
   for (const id of new Set([...base.keys(), ...theirs.keys()])) {
-    if (ours.get(id) !== base.get(id)) continue; // changed here: ours wins
+    if (!same(ours.get(id), base.get(id))) continue; // changed here: ours wins
     const value = theirs.get(id);
-    if (value === ours.get(id)) continue;
+    if (same(value, ours.get(id))) continue;
     if (value === undefined) ours.delete(id);
     else ours.set(id, value);
     taken.push(id);
   }
   return taken;
+}
+
+/** Whether two register entries say the same (every field equal). */
+function sameDocument(a: DocumentEntry | undefined, b: DocumentEntry | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return DOCUMENT_FIELDS.every((k) => a[k] === b[k]);
 }
 
 function processAlive(pid: number): boolean {
@@ -430,12 +470,14 @@ export class AnswerStore {
       this.#file = freePath(this.#file, (n) => `-${n + 1}`);
       result.file = this.#file;
     } else if (changed !== undefined) {
-      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), evidence: new Map() };
+      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), documents: new Map(), evidence: new Map() };
       const merged = [
         ...mergeMap(base.answers, draft.answers, changed.answers),
         ...mergeMap(base.comments, draft.comments, changed.comments),
-        ...mergeMap(base.evidence, draft.evidence, changed.evidence),
+        ...mergeMap(base.evidence, draft.evidence, changed.evidence, sameRef),
       ];
+      // Register entries taken from the other side are no question ids: not reported as such.
+      mergeMap(base.documents, draft.documents, changed.documents, sameDocument);
       if (merged.length > 0) result.merged = [...new Set(merged)];
     }
     mkdirSync(dirname(this.#file), { recursive: true });
@@ -456,7 +498,9 @@ export class AnswerStore {
    * when it names another (or an unknown) organization or cannot be read as answers. Every
    * save renames a new file into place, so the same inode, time and size mean it is unchanged.
    */
-  #changedOnDisk(organization: string): { answers: Map<string, string>; comments: Map<string, string>; evidence: Map<string, string> } | 'foreign' | undefined {
+  #changedOnDisk(
+    organization: string,
+  ): { answers: Map<string, string>; comments: Map<string, string>; documents: Map<string, DocumentEntry>; evidence: Map<string, EvidenceRef> } | 'foreign' | undefined {
     let now: Stats;
     try {
       now = statSync(this.#file);
@@ -468,7 +512,8 @@ export class AnswerStore {
     const loaded = loadAnswers(this.#file, this.rubric);
     if (!loaded.ok) return 'foreign';
     if (!sameOrganization(loaded.value.respondent.organization, organization)) return 'foreign';
-    return { answers: new Map(loaded.value.answers), comments: new Map(loaded.value.comments), evidence: new Map(loaded.value.evidence) };
+    const v = loaded.value;
+    return { answers: new Map(v.answers), comments: new Map(v.comments), documents: new Map(v.documents), evidence: new Map(v.evidence) };
   }
 }
 

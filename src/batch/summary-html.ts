@@ -188,7 +188,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
 
   if (totals.scored > 0) {
     // Distribution of the overall scores, with the level thresholds, and the count per level.
-    const binLabel = (i: number) => `${i * 10}–${i === 9 ? 100 : i * 10 + 9.9}`;
+    const binLabel = (i: number) => `${i * 10}–${i === 9 ? 100 : n1(i * 10 + 9.9)}`;
     push(`<section id="distribution">`, `<h2>${hw('distribution')}</h2>`);
     push(
       `<figure class="chart">`,

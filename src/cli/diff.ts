@@ -104,13 +104,13 @@ export async function run(first: string, second: string | undefined, opts: DiffO
 
   // The same verdict on stderr, compiler-style, for logs and terminals.
   const { problemText } = await import('../diff/words.js');
-  const { formatSigned } = await import('../i18n/numbers.js');
+  const { formatPlain, formatSigned } = await import('../i18n/numbers.js');
   printFindings(ctx, result.structure.problems.map((p) => problemFinding(newLoaded.value, p.path, p.key, problemText(lang, p), p.severity)));
   if (result.impact) printFindings(ctx, result.impact.invalid.flatMap((i) => i.findings));
   if (result.impact && result.impact.invalid.length > 0) ctx.stderr.write(`${w('invalidMessage', { n: result.impact.invalid.length })}\n`);
   if (result.structure.problems.some((p) => p.severity === 'error')) ctx.stderr.write(`${w('migrationErrors')}\n`);
   if (result.overLimit.length > 0) {
-    ctx.stderr.write(`${w('overLimitMessage', { limit: maxDelta!, n: result.overLimit.length })}\n`);
+    ctx.stderr.write(`${w('overLimitMessage', { limit: formatPlain(lang, maxDelta!), n: result.overLimit.length })}\n`);
     for (const f of result.overLimit) {
       const delta = f.delta === null ? '—' : formatSigned(lang, f.delta, 1);
       ctx.stderr.write(`  ${f.file} (${oneLine(f.organization)}): ${delta}\n`);

@@ -45,7 +45,10 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
 /** Known errors print one clear line; anything else is a bug and says so, with its stack. */
 export function handleError(error: unknown, ctx: Pick<Context, 'stderr'>): number {
   if (error instanceof ExitError) {
-    const text = error.findings.length > 0 ? error.findings.map(formatFinding).join('\n') : error.message;
+    let text = error.findings.length > 0 ? error.findings.map(formatFinding).join('\n') : error.message;
+    // Every usage error starts the same way, «ошибка: …», whether commander or a command found it.
+    const prefix = `${m('errorPrefix')}`;
+    if (error.exitCode === EXIT.usage && text && !text.startsWith(prefix)) text = `${prefix}: ${text}`;
     if (text) ctx.stderr.write(`${text}\n`);
     return error.exitCode;
   }

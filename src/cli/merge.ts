@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { answersFromSource } from '../answers/load.js';
 import type { MergeInput, MergeProblem } from '../answers/merge.js';
 import { InputError, UsageError, type Finding } from '../errors.js';
-import { m } from '../i18n/messages.js';
+import { m, messageLang } from '../i18n/messages.js';
+import type { Rubric } from '../rubric/model.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
@@ -70,7 +71,7 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
   const { mergeAnswers } = await import('../answers/merge.js');
   const result = mergeAnswers(rubric, inputs, prefer);
   if (!result.ok) {
-    const findings = result.problems.map((p) => findingOf(p, sources));
+    const findings = result.problems.map((p) => findingOf(p, sources, rubric));
     throw new InputError([...findings, { file: opts.out, message: m('mergeRefused', { n: findings.length }), severity: 'error' }]);
   }
 
@@ -95,7 +96,7 @@ function where(sources: ReadonlyMap<string, SourceDocument>, file: string, path:
   return source ? locate(source, path) : {};
 }
 
-function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDocument>): Finding {
+function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDocument>, rubric: Rubric): Finding {
   switch (problem.kind) {
     case 'organization':
       return {
@@ -108,6 +109,14 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
     case 'conflict': {
       const [a, ...others] = problem.conflict.answers;
       const id = problem.conflict.question;
+      // The officer chose a label, not an id: both are shown.
+      const question = rubric.questions.find((q) => q.id === id);
+      const lang = messageLang();
+      const labelOf = (answer: string) => {
+        const option = question?.options.find((o) => o.id === answer);
+        const label = option ? (option.label[lang] ?? Object.values(option.label)[0] ?? '') : '';
+        return printable(label.length > 60 ? `${label.slice(0, 59)}…` : label);
+      };
       const other = others
         .map((o) => {
           const at = where(sources, o.file, ['answers', id]);
@@ -119,7 +128,8 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
         path: `answers.${id}`,
         message: m('mergeConflict', {
           answer: printable(a!.answer),
-          others: other.map((o) => m('mergeConflictOther', { answer: printable(o.answer), where: o.where })).join(', '),
+          label: labelOf(a!.answer),
+          others: other.map((o) => m('mergeConflictOther', { answer: printable(o.answer), label: labelOf(o.answer), where: o.where })).join(', '),
         }),
         severity: 'error',
       };
@@ -130,6 +140,14 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
         ...where(sources, problem.files[0]!, [problem.field, problem.question]),
         path: `${problem.field}.${problem.question}`,
         message: m('mergeTooLong', { id: problem.question, files: problem.files.map((f) => printable(f)).join(', '), limit: problem.limit }),
+        severity: 'error',
+      };
+    case 'document-conflict':
+      return {
+        file: problem.files[1],
+        ...where(sources, problem.files[1], ['documents', problem.id]),
+        path: `documents.${problem.id}`,
+        message: m('mergeDocumentConflict', { id: printable(problem.id), first: printable(problem.files[0]) }),
         severity: 'error',
       };
   }

@@ -126,6 +126,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--prefer <${v('file')}>`, h('optPrefer'), (value: string, previous: string[] = []) => [...previous, value])
     .option('--force', h('optForceMerge'))
     .addOption(rubric_())
+    .addOption(lang_())
     .action(run(() => import('./merge.js')));
 
   common(program.command('compare'))
@@ -142,6 +143,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
   common(program.command('schema'))
     .description(h('schema'))
     .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare']))
+    .addOption(lang_())
     .action(run(() => import('./schema.js')));
 
   return program;

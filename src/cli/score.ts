@@ -87,11 +87,15 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   const { files, problems, warnings } =
     oneFile(inputs) ?? (await import('../batch/collect.js')).collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
   printFindings(ctx, warnings);
-  const count = files.length + problems.length;
   const outDir = opts.out;
   if (outDir === undefined) {
     if (asked && asked.length > 1) throw new UsageError(say('oneFormat'));
-    if (count > 1 && asked?.[0] !== 'csv') throw new UsageError(say('severalNeedOut', { count }));
+    if (asked?.[0] !== 'csv') {
+      // A report on stdout is for one file: an input that named nothing (a glob that matched no
+      // file, a missing file) is the error to show, not a count of answer files that includes it.
+      if (problems.length > 0) throw new InputError(problems);
+      if (files.length > 1) throw new UsageError(say('severalNeedOut', { count: files.length }));
+    }
   }
 
   const { rubric } = await requireRubric(opts.rubric);
@@ -108,7 +112,7 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   // on stdout is the command scripts run most, and its start-up is most of its time.
   const { runBatch, SUMMARY_CSV, SUMMARY_MD } = await import('../batch/run-batch.js');
   const formats = (asked ?? ['md', 'json']).filter((f): f is Exclude<ReportFormat, 'csv'> => f !== 'csv');
-  const several = count > 1;
+  const several = files.length + problems.length > 1;
   const result = await runBatch(files, problems, {
     setup: { ...base, formats: outDir === undefined ? [] : formats },
     outDir,

@@ -113,7 +113,7 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
         if (o.added.length > 0) parts.push(`${w('optAddedHead')} ${o.added.map((a) => `${code(a.id)} (${num(lang, a.score)})`).join(', ')}`);
         if (o.removed.length > 0) parts.push(`${w('optRemovedHead')} ${o.removed.map((a) => `${code(a.id)} (${num(lang, a.score)})`).join(', ')}`);
         if (o.rescored.length > 0) parts.push(`${w('optRescoredHead')} ${o.rescored.map((r) => `${code(r.id)} ${num(lang, r.before)} → ${num(lang, r.after)}`).join(', ')}`);
-        if (o.texts.length > 0) parts.push(`${w('optLabelsHead')} ${o.texts.map((t) => `${code(t.id)} (${t.langs.join(', ')})`).join(', ')}`);
+        if (o.texts.length > 0) parts.push(o.texts.map((t) => w('optLabelChanged', { option: code(t.id), langs: t.langs.join(', ') })).join(', '));
         if (o.order) parts.push(w('optOrder'));
         return `${label(c)}: ${parts.join('; ')}`;
       }),

@@ -93,6 +93,20 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { concept: 'encoding', en: 'encoding', ru: 'кодировка', kk: 'кодтама', forbid: { kk: ['кодтау'] } },
   { concept: 'command-line option', en: 'option', ru: 'параметр', kk: 'опция' },
   {
+    concept: 'gate (a question whose answer decides which other questions apply)',
+    en: 'gate',
+    ru: 'вопрос-фильтр',
+    kk: 'сүзгі сұрақ',
+    forbid: { ru: ['вопрос(ов|ы|а)?-услови'], kk: ['шарт-сұрақ', 'сүзгі сұрағы'] },
+  },
+  {
+    concept: 'supporting document (the label beside a question)',
+    en: 'supporting document',
+    ru: 'подтверждающий документ',
+    kk: 'растайтын құжат',
+    forbid: { ru: ['Подтверждением служит', 'Ожидаемый документ', 'ожидается:'], kk: ['ретінде күтіледі', 'Күтілетін құжат', 'күтілетін құжат'] },
+  },
+  {
     concept: 'artificial intelligence',
     en: 'AI',
     ru: 'искусственный интеллект, ИИ',

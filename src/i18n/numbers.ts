@@ -31,6 +31,17 @@ export function formatPercent(lang: Lang, fraction: number): string {
   return lang === 'en' ? `${text}%` : `${decimal(lang, text)}\u00A0%`;
 }
 
+/** A 0..1 fraction as a percentage with exactly `decimals` decimals, for a column of a table: 2,0 % beside 1,9 %. */
+export function formatPercentFixed(lang: Lang, fraction: number, decimals: number): string {
+  const text = (Math.round(fraction * 100 * 10 ** decimals) / 10 ** decimals).toFixed(decimals);
+  return lang === 'en' ? `${text}%` : `${decimal(lang, text)}\u00A0%`;
+}
+
+/** A whole number with its thousands apart, by a no-break space that never wraps: 10 000 (en: 10,000). */
+export function formatCount(lang: Lang, value: number): string {
+  return Math.round(value).toLocaleString('en').replace(/,/g, lang === 'en' ? ',' : '\u00A0');
+}
+
 const rules = new Map<Lang, Intl.PluralRules>();
 
 /**
@@ -50,7 +61,12 @@ export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
  */
 export function pluralForm(lang: Lang, n: number | string, forms: string): string {
   const list = forms.split('|');
-  const value = typeof n === 'number' ? n : Number(String(n).replace(/[\s\u00A0]/g, '').replace(',', '.').replace('−', '-'));
+  // A formatted number: ru/kk write a decimal comma and space out thousands; en writes a
+  // decimal point and a thousands comma (10,000 is ten thousand, not ten).
+  const value =
+    typeof n === 'number'
+      ? n
+      : Number((lang === 'en' ? String(n).replace(/,/g, '') : String(n).replace(',', '.')).replace(/[\s\u00A0\u202F]/g, '').replace('−', '-'));
   if (list.length === 1 || Number.isNaN(value)) return list[list.length - 1]!;
   const category = pluralCategory(lang, Math.abs(value));
   if (lang === 'ru') return { one: list[0], few: list[1], many: list[2], other: list[3] ?? list[1] }[category as 'one'] ?? list[2]!;

@@ -1,4 +1,5 @@
 import { NA, type Answers } from '../answers/model.js';
+import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
 import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatPercent } from '../report/labels.js';
@@ -56,7 +57,8 @@ export interface InterviewPlan {
   sections: readonly PlannedSection[];
   /**
    * Every question that applies to the answers given so far, section by section (problem
-   * areas, then risk categories), rubric order within each; numbered among themselves.
+   * areas, then risk categories), rubric order within each, a gate before the questions it
+   * gates (`interviewOrder`); numbered among themselves.
    */
   questions: readonly PlannedQuestion[];
   /** The questions left out because a gate's answer excludes them. */
@@ -79,17 +81,53 @@ export const printable = oneLine;
  * The questions whose `when` gate excludes them, given the answers so far: the very rule
  * scoring applies (`questionStates`), so the interview asks exactly what the report counts.
  */
-export function gatedQuestions(rubric: Rubric, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, string> = new Map()): Set<string> {
+export function gatedQuestions(
+  rubric: Rubric,
+  answers: ReadonlyMap<string, string>,
+  evidence: ReadonlyMap<string, EvidenceRef> = new Map(),
+  documents: ReadonlyMap<string, DocumentEntry> = new Map(),
+): Set<string> {
   const asAnswers: Answers = {
     rubric: { id: rubric.id, version: rubric.version },
     respondent: { organization: '' },
     answers,
     comments: new Map(),
+    documents,
     evidence,
   };
   const gated = new Set<string>();
   for (const [id, state] of questionStates(rubric, asAnswers)) if (state.status === 'gated') gated.add(id);
   return gated;
+}
+
+/**
+ * The rubric's questions in the order the interview asks them, each with the section it is
+ * shown under: sections in rubric order (problem areas, then risk categories), rubric order
+ * within each, except that a gate is always asked before the questions it gates. A gate that
+ * the rubric places after one of its questions (the AI-system module spread over several
+ * sections, its gate among the technological risks) is lifted to just before the first of
+ * them and shown in that question's section: a body is asked whether it has AI systems
+ * before it is asked how it audits them. Gates of gates follow the same rule. The report
+ * keeps each question's own area; only the interview's order changes.
+ */
+export function interviewOrder(rubric: Rubric): Array<{ question: Rubric['questions'][number]; section: string }> {
+  type Q = Rubric['questions'][number];
+  const byId = new Map(rubric.questions.map((q) => [q.id, q]));
+  const entries: Array<{ question: Q; section: string }> = [];
+  const placed = new Set<string>();
+  // A question is placed once; its gate (and the gate's gate) goes just before it if not yet
+  // placed. Iterative, so a long chain of gates costs no deep recursion; `placed` also ends a
+  // cycle that an unchecked rubric might hold.
+  const place = (q: Q, section: string) => {
+    const chain: Q[] = [];
+    for (let c: Q | undefined = q; c && !placed.has(c.id); c = c.when ? byId.get(c.when.question) : undefined) {
+      placed.add(c.id);
+      chain.push(c);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) entries.push({ question: chain[i]!, section });
+  };
+  for (const s of sectionsOf(rubric)) for (const q of rubric.questions) if (q.area === s.id) place(q, s.id);
+  return entries;
 }
 
 /**
@@ -101,15 +139,16 @@ export function planInterview(
   rubric: Rubric,
   lang: Lang,
   answers: ReadonlyMap<string, string> = new Map(),
-  evidence: ReadonlyMap<string, string> = new Map(),
+  evidence: ReadonlyMap<string, EvidenceRef> = new Map(),
+  documents: ReadonlyMap<string, DocumentEntry> = new Map(),
 ): InterviewPlan {
   const t = (texts: Readonly<Record<string, string>> | undefined) => oneLine(pick(texts, lang));
-  const gated = gatedQuestions(rubric, answers, evidence);
+  const gated = gatedQuestions(rubric, answers, evidence, documents);
   const sections: PlannedSection[] = [];
   const questions: PlannedQuestion[] = [];
-  const all = sectionsOf(rubric);
-  for (const s of all) {
-    const inSection = rubric.questions.filter((q) => q.area === s.id && !gated.has(q.id));
+  const order = interviewOrder(rubric);
+  for (const s of sectionsOf(rubric)) {
+    const inSection = order.filter((e) => e.section === s.id && !gated.has(e.question.id)).map((e) => e.question);
     if (inSection.length === 0) continue;
     const section: PlannedSection = {
       id: s.id,
@@ -297,7 +336,8 @@ export function answeredCount(plan: InterviewPlan, answers: ReadonlyMap<string, 
 
 /** The language question: the rubric's languages, each named in itself. */
 export function languagePrompt(rubric: Rubric, preferred: Lang): SelectData<Lang> {
-  const langs = rubric.languages.filter(isLang);
+  // The state language first, as official forms list them; then the rubric's order.
+  const langs = rubric.languages.filter(isLang).sort((a, b) => Number(b === 'kk') - Number(a === 'kk'));
   return {
     message: sayerIn(interview, preferred)('chooseLanguage'),
     choices: langs.map((l) => ({ value: l, name: sayerIn(interview, l)('languageName') })),
@@ -348,8 +388,8 @@ export function reviewPrompt(plan: InterviewPlan, answers: ReadonlyMap<string, s
     const chosen = answer === NA ? q.notApplicable : q.options.find((o) => o.id === answer)?.label;
     choices.push({
       value: q.id,
-      name: `${q.number}. ${clip(q.text, 60)} → ${chosen ? clip(chosen, 40) : `(${say('noAnswer')})`}`,
-      short: `${q.number}. ${clip(q.text, 60)}`,
+      name: `${say('reviewItem', { number: q.number, text: clip(q.text, 60) })} → ${chosen ? clip(chosen, 40) : `(${say('noAnswer')})`}`,
+      short: say('reviewItem', { number: q.number, text: clip(q.text, 60) }),
     });
   }
   return { message: say('pickQuestion'), choices, default: BACK };
@@ -432,6 +472,6 @@ export function asksEvidence(q: PlannedQuestion, answer: string | undefined): bo
 }
 
 /** The plan's answered questions whose option asks for a document that is not given: the report's unsupported claims. */
-export function missingEvidence(plan: InterviewPlan, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, string>): PlannedQuestion[] {
-  return plan.questions.filter((q) => asksEvidence(q, answers.get(q.id)) && !(evidence.get(q.id)?.trim()));
+export function missingEvidence(plan: InterviewPlan, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, EvidenceRef>): PlannedQuestion[] {
+  return plan.questions.filter((q) => asksEvidence(q, answers.get(q.id)) && !evidence.has(q.id));
 }

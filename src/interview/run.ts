@@ -1,4 +1,6 @@
 import { input as inquirerInput, select as inquirerSelect, Separator } from '@inquirer/prompts';
+import { evidenceText } from '../evidence/describe.js';
+import type { EvidenceRef } from '../evidence/model.js';
 import { Chalk } from 'chalk';
 import { existsSync } from 'node:fs';
 import {
@@ -13,7 +15,8 @@ import {
 } from '../answers/store.js';
 import { NA } from '../answers/model.js';
 import { ExitError, formatFinding, UsageError } from '../errors.js';
-import { isLang, type Lang, sayerIn } from '../i18n/lang.js';
+import { formatDateTime } from '../i18n/dates.js';
+import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { m, setMessageLang } from '../i18n/messages.js';
 import type { Rubric, Unit } from '../rubric/model.js';
 import { removeLeftoverTemps } from '../io/leftover-temps.js';
@@ -241,7 +244,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       throw new ExitError(
         1,
         h
-          ? sayerIn(interview, lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: printable(h.since), lock: error.lockFile })
+          ? sayerIn(interview, lang)('locked', { file: options.file, host: printable(h.host), pid: h.pid, since: formatDateTime(lang, printable(h.since)), lock: error.lockFile })
           : sayerIn(interview, lang)('lockedUnknown', { file: options.file, lock: error.lockFile }),
       );
     }
@@ -296,8 +299,8 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     const asked = unitId !== undefined && rubric.units.some((u) => u.id === unitId) ? rubric.questions.filter((q) => q.unit === unitId).map((q) => q.id) : undefined;
     const askedSet = new Set(asked);
     // What applies follows the answers and the documents: a gate's "does not apply to us" closes its questions only with its document.
-    const buildPlan = (answers?: ReadonlyMap<string, string>, evidence?: ReadonlyMap<string, string>): InterviewPlan => {
-      const full = planInterview(rubric, lang, answers, evidence);
+    const buildPlan = (answers?: ReadonlyMap<string, string>, evidence?: ReadonlyMap<string, EvidenceRef>): InterviewPlan => {
+      const full = planInterview(rubric, lang, answers, evidence, draft?.documents);
       return asked === undefined ? full : restrictPlan(full, askedSet, unitId!);
     };
     if (unitId !== undefined && asked !== undefined && draft) {
@@ -339,7 +342,9 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       line(say('respondentIntro'));
       const text = (max: number, required = false) => (value: string) => checkText(value, { required, max }, lang);
       const organization = (await type(say('organization'), text(TEXT_LIMITS.respondent, true))).trim();
-      const unit = (await type(say('unit'), text(TEXT_LIMITS.respondent))).trim();
+      // A unit's interview (--unit) already knows the unit: its title is offered, Enter keeps it.
+      const unitTitle = options.unit ? pick(options.unit.title, lang) : undefined;
+      const unit = (await type(say('unit'), text(TEXT_LIMITS.respondent), unitTitle)).trim();
       const name = (await type(say('name'), text(TEXT_LIMITS.respondent))).trim();
       const position = (await type(say('position'), text(TEXT_LIMITS.respondent))).trim();
       draft = {
@@ -353,6 +358,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         language: lang,
         answers: new Map(),
         comments: new Map(),
+        documents: new Map(),
         evidence: new Map(),
         ...(unitId !== undefined && asked !== undefined ? { unit: unitId, asked } : {}),
       };
@@ -381,11 +387,14 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
     };
     /** Asks for the document behind a claim; Enter leaves it for later. Saves when it changed. */
     const askEvidence = async (q: PlannedQuestion): Promise<void> => {
-      const current = draft!.evidence.get(q.id);
+      const ref = draft!.evidence.get(q.id);
+      // A register reference is shown as its line of text; kept as it is unless the text is changed.
+      const current = ref === undefined ? undefined : evidenceText(ref, draft!.documents);
       const typed = (await typeFor(evidencePrompt(q, current, lang), (v) => checkText(v, { max: TEXT_LIMITS.evidence }, lang), { q, field: 'evidence' })).trim();
+      if (typed === (current ?? '')) return;
       if (typed === '-' || typed === '') draft!.evidence.delete(q.id);
-      else draft!.evidence.set(q.id, typed);
-      if (typed !== (current ?? '')) save();
+      else draft!.evidence.set(q.id, { text: typed });
+      save();
     };
 
     for (;;) {
@@ -560,11 +569,17 @@ export function keepTyped(
 ): { number: number; field: 'comments' | 'evidence' } | undefined {
   const text = typing.text.trim();
   if (text === '' || text === '-') return undefined;
-  const map = draft[typing.field];
-  const current = map.get(typing.q.id);
-  if (current === text) return undefined;
   const limit = typing.field === 'evidence' ? TEXT_LIMITS.evidence : TEXT_LIMITS.comment;
-  map.set(typing.q.id, (current ? `${current}\n${text}` : text).slice(0, limit));
+  if (typing.field === 'comments') {
+    const current = draft.comments.get(typing.q.id);
+    if (current === text) return undefined;
+    draft.comments.set(typing.q.id, (current ? `${current}\n${text}` : text).slice(0, limit));
+  } else {
+    const ref = draft.evidence.get(typing.q.id);
+    const current = ref === undefined ? undefined : evidenceText(ref, draft.documents);
+    if (current === text) return undefined;
+    draft.evidence.set(typing.q.id, { text: (current ? `${current}\n${text}` : text).slice(0, limit) });
+  }
   return { number: typing.q.number, field: typing.field };
 }
 

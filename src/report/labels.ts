@@ -96,7 +96,8 @@ export function traceAnswer(lang: Lang, q: ReportRecommendation['questions'][num
 /** Why a question does not apply, in words. */
 export function notApplicableReason(lang: Lang, q: Report['notApplicable'][number]): string {
   return q.reason === 'declared'
-    ? label(lang, 'declaredNa', { label: q.label, justification: q.justification })
+    ? // The rubric's n/a text is a sentence; inside the parentheses its final stop would double up.
+      label(lang, 'declaredNa', { label: q.label.replace(/[.。]+\s*$/u, ''), justification: q.justification })
     : label(lang, 'gatedBy', { gate: q.gate.text, answer: q.gate.answer?.label ?? label(lang, 'statusGated') });
 }
 

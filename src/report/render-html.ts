@@ -247,7 +247,7 @@ export function renderHtml(report: Report): string {
       push(
         `<ol class="changes">`,
         ...next.changes.map(
-          (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: c.from?.label ?? w('noAnswer'), to: c.to.label })}, <strong>+${n1(c.gain)}</strong></li>`,
+          (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: c.from?.label ?? w('noAnswer'), to: c.to.label })} — <strong>+${n1(c.gain)}</strong></li>`,
         ),
         `</ol>`,
       );

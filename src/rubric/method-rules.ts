@@ -1,6 +1,7 @@
 import { m } from '../i18n/messages.js';
 import type { RuleGaps, RuleIssue } from './rules.js';
 import type { RubricFile } from './schema.js';
+import { evidenceOf } from './model.js';
 
 /**
  * The method's rules (SPEC.md "Method"): units declared and used, `when` gates that
@@ -32,7 +33,7 @@ export function checkMethod(
       usedUnits.add(q.unit);
       if (!units.has(q.unit) && !gaps.units) add([...path, 'unit'], m('unknownUnit', { id: q.unit }));
     }
-    checkTexts(q.evidence, [...path, 'evidence']);
+    checkTexts(evidenceOf(q.evidence).evidence, [...path, 'evidence']);
     checkTexts(q.notApplicable, [...path, 'notApplicable']);
     if (!q.when) return;
     const gate = byId.get(q.when.question);

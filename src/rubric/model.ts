@@ -1,4 +1,5 @@
 import type { RubricFile, RubricMigration } from './schema.js';
+import { DEFAULT_MAX_CITATIONS, type DocumentType } from '../evidence/model.js';
 
 /** A text per language code, as written in the rubric. */
 export type Localized = Readonly<Record<string, string>>;
@@ -19,6 +20,8 @@ export interface Recommendation {
   weight: number;
   actions: Readonly<Record<string, Localized>>;
   examples: readonly Localized[];
+  /** false: left out of the weakest-link cap. */
+  veto: boolean;
 }
 
 export interface Level {
@@ -45,6 +48,8 @@ export interface ScoringRules {
   unsupported: 'flag' | 'downgrade';
   /** Each question's share of the overall (fractions); null: no band. */
   shareBand: readonly [number, number] | null;
+  /** One document cited for more questions than this is flagged `reused-document`. */
+  maxCitations: number;
 }
 
 /**
@@ -58,6 +63,7 @@ export const DEFAULT_SCORING: ScoringRules = {
   evidenceFrom: null,
   unsupported: 'flag',
   shareBand: null,
+  maxCitations: DEFAULT_MAX_CITATIONS,
 };
 
 export interface Unit {
@@ -76,7 +82,10 @@ export interface Question {
   help?: Localized;
   options: readonly Option[];
   unit?: string;
+  /** The document that shows the answer, per language. */
   evidence?: Localized;
+  /** The document types that can show the answer; absent: any. */
+  evidenceTypes?: readonly DocumentType[];
   /** Applies only when question `question` is answered with one of `in`. */
   when?: { question: string; in: readonly string[] };
   /** When "not applicable" is a true answer; absent: `n/a` is not accepted. */
@@ -120,6 +129,7 @@ export function normalizeRubric(file: RubricFile, sha256: string): Rubric {
       weight: r.weight ?? 1,
       actions: r.actions,
       examples: r.examples ?? [],
+      veto: r.veto ?? true,
     })),
     levels: file.levels,
     questions: file.questions.map((q) => ({
@@ -134,7 +144,7 @@ export function normalizeRubric(file: RubricFile, sha256: string): Rubric {
       help: q.help,
       options: q.options,
       unit: q.unit,
-      evidence: q.evidence,
+      ...evidenceOf(q.evidence),
       when: q.when,
       notApplicable: q.notApplicable,
     })),
@@ -144,11 +154,19 @@ export function normalizeRubric(file: RubricFile, sha256: string): Rubric {
       evidenceFrom: file.scoring?.evidenceFrom ?? DEFAULT_SCORING.evidenceFrom,
       unsupported: file.scoring?.unsupported ?? DEFAULT_SCORING.unsupported,
       shareBand: file.scoring?.shareBand ?? DEFAULT_SCORING.shareBand,
+      maxCitations: file.scoring?.maxCitations ?? DEFAULT_SCORING.maxCitations,
     },
     units: file.units ?? [],
     migrations: file.migrations ?? [],
     sha256,
   };
+}
+
+/** A question's `evidence` as the model holds it: the texts, and the types apart. */
+export function evidenceOf(evidence: RubricFile['questions'][number]['evidence']): { evidence?: Localized; evidenceTypes?: readonly DocumentType[] } {
+  if (!evidence) return {};
+  const { types, ...texts } = evidence;
+  return { evidence: texts as Localized, ...(types !== undefined ? { evidenceTypes: types } : {}) };
 }
 
 /** Every section of the interview, problem areas first, in rubric order. */

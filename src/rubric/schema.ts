@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_TYPES } from '../evidence/model.js';
 
 // Messages here are keys of the catalogue's `messages` namespace (src/i18n/catalogue/messages.ts),
 // worded per language when the issue becomes a finding.
@@ -34,6 +35,8 @@ const Recommendation = Section.extend({
   actions: z.record(Id, Localized),
   /** International experience from the note that fits this recommendation. */
   examples: z.array(Localized).optional(),
+  /** false: left out of the weakest-link cap (for example a recommendation of small weight). */
+  veto: z.boolean().optional(),
 });
 
 const Level = z.strictObject({
@@ -49,6 +52,14 @@ const Option = z.strictObject({
   label: Localized,
   score: z.number().min(0, { message: 'scoreRange' }).max(1, { message: 'scoreRange' }),
 });
+
+/**
+ * The document or record that shows a question's answer: a text per language, and the
+ * document types that can show it (`types`, from the fixed vocabulary).
+ */
+const Evidence = z
+  .object({ types: z.array(z.enum(DOCUMENT_TYPES)).min(1).optional() })
+  .catchall(z.string().trim().min(1, { message: 'notEmpty' }));
 
 /** Applicability: the question applies only when the gate question's answer is one of `in`. */
 const When = z.strictObject({
@@ -70,8 +81,8 @@ const Question = z.strictObject({
   options: z.array(Option).min(2),
   /** The unit of the body that holds the evidence (an id from `units`). */
   unit: Id.optional(),
-  /** The document or record that shows the answer. */
-  evidence: Localized.optional(),
+  /** The document or record that shows the answer, and the document types that can. */
+  evidence: Evidence.optional(),
   /** Applicability (see `When`). */
   when: When.optional(),
   /** When "not applicable" is a true answer; without it, `n/a` is refused. */
@@ -88,6 +99,8 @@ const Scoring = z.strictObject({
   evidenceFrom: z.number().gt(0).max(1).optional(),
   /** What an unsupported claim scores: as chosen and flagged, or as the best option below `evidenceFrom`. */
   unsupported: z.enum(['flag', 'downgrade']).optional(),
+  /** One document cited for more questions than this is flagged `reused-document`; default 3. */
+  maxCitations: z.number().int().min(1).max(1000).optional(),
   /** Each question's share of the overall, as fractions: `[0.015, 0.04]`; `validate` warns outside it. */
   shareBand: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
 });

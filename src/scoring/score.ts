@@ -5,6 +5,7 @@ import type { Report } from '../report/schema.js';
 import { REPORT_SCHEMA_VERSION } from '../report/version.js';
 import { round1, round2, round3 } from './round.js';
 import { gateScenarios } from '../rubric/shares.js';
+import { evidenceText } from '../evidence/describe.js';
 
 export interface ScoreOptions {
   /** The report's language, already resolved (`--lang`, else the file's, else the rubric's first). */
@@ -559,7 +560,8 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
       if (state.status === 'answered') answeredCount++;
       if (applies && !gates.has(q.id)) gain += slope(q) * (best.get(q)!.score - counted(q));
       const comment = answers.comments.get(q.id);
-      const evidence = answers.evidence.get(q.id);
+      const ref = answers.evidence.get(q.id);
+      const evidence = ref === undefined ? undefined : evidenceText(ref, answers.documents);
       return {
         id: q.id,
         text: t(q.text),
@@ -665,7 +667,8 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
     notApplicable: rubric.questions.flatMap((q): Report['notApplicable'] => {
       const state = stateOf(q);
       if (state.status === 'declared-na') {
-        const justification = answers.comments.get(q.id) ?? answers.evidence.get(q.id) ?? '';
+        const ref = answers.evidence.get(q.id);
+        const justification = answers.comments.get(q.id) ?? (ref === undefined ? '' : evidenceText(ref, answers.documents));
         return [{ id: q.id, text: t(q.text), area: q.area, reason: 'declared' as const, label: t(q.notApplicable), justification }];
       }
       if (state.status === 'gated') {

@@ -51,7 +51,7 @@ const EXPECTED: Readonly<Record<string, PlainKey<typeof messages>>> = {
 function translated(message: string): string {
   return message in CATALOG_KEYS ? m(message as keyof typeof CATALOG_KEYS) : m('schemaOther', { detail: message });
 }
-const CATALOG_KEYS = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true } as const satisfies Partial<Record<PlainKey<typeof messages>, true>>;
+const CATALOG_KEYS = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true, isoDate: true, documentId: true } as const satisfies Partial<Record<PlainKey<typeof messages>, true>>;
 
 /**
  * One issue's path and message, with unions narrowed to the branch the author meant.

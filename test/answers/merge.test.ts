@@ -22,13 +22,13 @@ function unitFile(file: string, unit: string, answers: Record<string, string>, e
       asked: rubric.questions.filter((q) => q.unit === unit).map((q) => q.id),
       answers: new Map(Object.entries(answers)),
       comments: new Map(),
-      evidence: new Map(),
+      documents: new Map(), evidence: new Map(),
       ...extra,
     },
   };
 }
 
-const it_ = unitFile('it.yaml', 'it', { 'cyber-pentest': 'yearly', 'cyber-backup': 'yes' }, { evidence: new Map([['cyber-pentest', 'Report 12']]) });
+const it_ = unitFile('it.yaml', 'it', { 'cyber-pentest': 'yearly', 'cyber-backup': 'yes' }, { evidence: new Map([['cyber-pentest', { text: 'Report 12' }]]) });
 const legal = unitFile('legal.yaml', 'legal', { 'ai-policy': 'approved', 'data-law': 'once' }, { comments: new Map([['data-law', 'Checked in 2025']]) });
 const hr = unitFile('hr.yaml', 'hr', { 'staff-training': 'some', 'cyber-backup': 'yes' }, { comments: new Map([['data-law', 'HR data included']]) });
 
@@ -55,12 +55,12 @@ describe('mergeAnswers', () => {
     ]);
     // Two units' comments on one question are both kept, each saying whose it is.
     expect(d.comments.get('data-law')).toBe('[legal] Checked in 2025\n[hr] HR data included');
-    expect(d.evidence.get('cyber-pentest')).toBe('Report 12');
+    expect(d.evidence.get('cyber-pentest')).toEqual({ text: 'Report 12' });
     expect(d.decisions).toBeUndefined();
   });
 
   it('refuses a question answered differently, naming every file, unless --prefer settles it', () => {
-    const other = unitFile('hr.yaml', 'hr', { 'cyber-pentest': 'never' }, { evidence: new Map([['cyber-pentest', 'Memo 3']]) });
+    const other = unitFile('hr.yaml', 'hr', { 'cyber-pentest': 'never' }, { evidence: new Map([['cyber-pentest', { text: 'Memo 3' }]]) });
     const refused = mergeAnswers(rubric, [it_, other]);
     expect(refused).toEqual({
       ok: false,
@@ -79,10 +79,10 @@ describe('mergeAnswers', () => {
       { question: 'cyber-pentest', answer: 'never', file: 'hr.yaml', over: [{ answer: 'yearly', file: 'it.yaml' }] },
     ]);
     // Evidence given with the answer set aside cannot support the answer kept: it moves to the comments.
-    expect(settled.draft.evidence.get('cyber-pentest')).toBe('Memo 3');
+    expect(settled.draft.evidence.get('cyber-pentest')).toEqual({ text: 'Memo 3' });
     const kept = mergeAnswers(rubric, [it_, other], ['it.yaml']);
     if (!kept.ok) throw new Error('expected a merge');
-    expect(kept.draft.evidence.get('cyber-pentest')).toBe('Report 12');
+    expect(kept.draft.evidence.get('cyber-pentest')).toEqual({ text: 'Report 12' });
     expect(kept.draft.comments.get('cyber-pentest')).toBe('[hr] never: Memo 3');
   });
 
@@ -108,6 +108,7 @@ describe('mergeAnswers', () => {
       language: back.value.language,
       answers: back.value.answers,
       comments: back.value.comments,
+      documents: back.value.documents,
       evidence: back.value.evidence,
     };
     const options = { lang: 'en' as const, tool: { name: 'readiness', version: 'test' } };

@@ -34,7 +34,7 @@ function draft(overrides: Partial<AnswerDraft> = {}): AnswerDraft {
     language: 'ru',
     answers: new Map(),
     comments: new Map(),
-    evidence: new Map(),
+    documents: new Map(), evidence: new Map(),
     ...overrides,
   };
 }

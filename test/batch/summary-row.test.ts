@@ -69,13 +69,13 @@ describe('summaryRowOfAnswers', () => {
     fc.assert(
       fc.property(arb, ({ picks, evidence, type, region }) => {
         const answers = new Map<string, string>();
-        const proofs = new Map<string, string>();
+        const proofs = new Map<string, { text: string }>();
         rubric.questions.forEach((q, i) => {
           if (picks[i] !== null) answers.set(q.id, picks[i]!);
-          if (evidence[i] || picks[i] === NA) proofs.set(q.id, 'order №1');
+          if (evidence[i] || picks[i] === NA) proofs.set(q.id, { text: 'order №1 of 14.02.2026' });
         });
         const respondent = { organization: 'Акимат', ...(type ? { type } : {}), ...(region ? { region } : {}) };
-        expectSameRow(rubric, { rubric: { id: rubric.id, version: rubric.version }, respondent, answers, comments: new Map(), evidence: proofs });
+        expectSameRow(rubric, { rubric: { id: rubric.id, version: rubric.version }, respondent, answers, comments: new Map(), documents: new Map(), evidence: proofs });
       }),
       { numRuns: RUNS },
     );
@@ -94,13 +94,13 @@ describe('summaryRowOfAnswers', () => {
         const base = normalizeRubric(c.file, 'fuzz');
         const r: Rubric = { ...base, scoring: { ...base.scoring, ...scoring } };
         const answers = new Map<string, string>();
-        const proofs = new Map<string, string>();
+        const proofs = new Map<string, { text: string }>();
         c.file.questions.forEach((q, i) => {
           const k = choices[i];
           if (k !== null && k !== undefined) answers.set(q.id, q.options[k]!.id);
-          if (evidence[i]) proofs.set(q.id, 'x');
+          if (evidence[i]) proofs.set(q.id, { text: 'Order No. 3 of 01.02.2026' });
         });
-        expectSameRow(r, { rubric: { id: r.id, version: r.version }, respondent: { organization: 'x' }, answers, comments: new Map(), evidence: proofs });
+        expectSameRow(r, { rubric: { id: r.id, version: r.version }, respondent: { organization: 'x' }, answers, comments: new Map(), documents: new Map(), evidence: proofs });
       }),
       { numRuns: RUNS },
     );

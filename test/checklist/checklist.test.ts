@@ -24,7 +24,7 @@ describe('buildChecklist', () => {
     expect(list.units).toHaveLength(1);
     const md = renderChecklistMarkdown(list);
     expect(md).toContain('## Құрылымдық бөлімше: Персоналды басқару');
-    expect(md).toContain('- [ ] **Жауапты растайтын құжат:** Оқыту жоспары және оқытылғандар тізімі');
+    expect(md).toContain('- [ ] **Растайтын құжат:** Оқыту жоспары және оқытылғандар тізімі');
     expect(md).toContain('- `some` Бір бөлігі');
     expect(md).not.toContain('cyber-pentest');
   });

@@ -141,6 +141,21 @@ describe('readiness score: a batch', () => {
     ]);
   });
 
+  it('a report on stdout for a glob that matches nothing names that, not a count of answer files', () => {
+    // Without --out a report goes to stdout: the input that named nothing is the error shown.
+    const r = score([join(dir, 'nomatch', '*.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'nomatch', '*.yaml')}: matches no file`);
+    expect(r.stderr).not.toMatch(/answer files/);
+    const two = score([good, join(dir, 'nomatch-*.yaml')]);
+    expect(two.status).toBe(1);
+    expect(two.stderr).toContain('matches no file');
+    // Two real files still ask for --out, counting files only.
+    const several = score([good, json]);
+    expect(several.status).toBe(2);
+    expect(several.stderr).toContain('2 answer files');
+  });
+
   it('fails under a threshold with the files below it named', () => {
     const out = join(dir, 'out-fail');
     const files = [good, json];
@@ -203,7 +218,7 @@ describe('readiness score --format csv', () => {
     expect(header!.slice(0, 3)).toEqual(['Файл', 'Орган', 'Общий балл']);
     expect(header!.slice(5, 8)).toEqual(['Балл по отвеченным вопросам', 'Ответы без подтверждения', 'Неприменимые вопросы']);
     expect(header![8]).toBe('Грамотность (literacy)');
-    expect(header!.at(-2)).toBe('Статус');
+    expect(header!.at(-2)).toBe('Код статуса (complete/incomplete/error)');
     const [kk] = parseCsv(score([file, '--format', 'csv', '--lang', 'kk']).stdout);
     expect(kk![1]).toBe('Орган');
   });

@@ -68,6 +68,19 @@ describe('readiness schema', () => {
     for (const key of expected) expect(schema.required).toContain(key);
   });
 
+  it('describes the evidence model: the register, evidence as ids or a free reference, the rubric\'s types and parameters', () => {
+    const answers = JSON.parse(cli(['schema', 'answers']).stdout) as { properties: Record<string, any> };
+    expect(answers.properties.date.anyOf[0].pattern).toBe('^\\d{4}-\\d{2}-\\d{2}$');
+    const doc = answers.properties.documents.anyOf[0].additionalProperties;
+    expect(Object.keys(doc.properties)).toEqual(['type', 'number', 'date', 'title', 'issuer', 'link']);
+    expect(JSON.stringify(doc.properties.type)).toContain('register-extract');
+    const evidence = JSON.stringify(answers.properties.evidence);
+    expect(evidence).toContain('"type":"array"');
+    expect(evidence).toContain('"type":"string"');
+    const rubric = cli(['schema', 'rubric']).stdout;
+    for (const key of ['maxCitations', 'veto', 'types', 'web-page']) expect(rubric).toContain(`"${key}"`);
+  });
+
   it('refuses an unknown format with exit 2', () => {
     expect(cli(['schema', 'html']).status).toBe(2);
   });

@@ -49,7 +49,7 @@ describe('a body answers together, then a year later', () => {
     ] as const) {
       const r = run(['checklist', '--unit', unit, '--lang', 'en']);
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain(`- [ ] **Document that shows the answer:** ${doc}`);
+      expect(r.stdout).toContain(`- [ ] **Supporting document:** ${doc}`);
     }
     const all = run(['checklist', '--lang', 'ru']);
     expect(all.stdout).toContain('## Подразделение: Юридическая служба');
@@ -84,7 +84,7 @@ describe('a body answers together, then a year later', () => {
   it('refuses the conflict, naming both files\' lines and columns, and writes nothing', () => {
     const r = run(['merge', at('it.yaml'), at('legal.yaml'), at('hr.yaml'), '--out', at('body.yaml')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${where(at('it.yaml'), 'cyber-access')}: answers.cyber-access: "never" here, but "yearly" in ${where(at('hr.yaml'), 'cyber-access')}`);
+    expect(r.stderr).toContain(`${where(at('it.yaml'), 'cyber-access')}: answers.cyber-access: "never" (Never) here, but "yearly" (Every year) in ${where(at('hr.yaml'), 'cyber-access')}`);
     expect(r.stderr).not.toMatch(STACK);
     expect(existsSync(at('body.yaml'))).toBe(false);
   });

@@ -18,7 +18,8 @@ const report = (answers: Record<string, string>, evidence: Record<string, string
     language: 'en',
     answers: new Map(Object.entries(answers)),
     comments: new Map(),
-    evidence: new Map(Object.entries(evidence)),
+    documents: new Map(),
+    evidence: new Map(Object.entries(evidence).map(([id, text]) => [id, { text }])),
   };
   return scoreAnswers(rubric, a, { lang: 'en', tool: { name: 'readiness', version: 'test' } });
 };
@@ -102,7 +103,7 @@ describe('compareReports: a gate\'s document', () => {
   const of = (evidence: Record<string, string>) =>
     scoreAnswers(
       m,
-      { rubric: { id: m.id, version: m.version }, respondent: { organization: 'Akimat' }, answers: new Map(Object.entries(base)), comments: new Map(), evidence: new Map(Object.entries(evidence)) },
+      { rubric: { id: m.id, version: m.version }, respondent: { organization: 'Akimat' }, answers: new Map(Object.entries(base)), comments: new Map(), documents: new Map(), evidence: new Map(Object.entries(evidence).map(([id, text]) => [id, { text }])) },
       { lang: 'en', tool: { name: 'readiness', version: 'test' } },
     );
 

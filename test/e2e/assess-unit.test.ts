@@ -68,7 +68,7 @@ if (!tmux && process.env.CI !== 'true') {
       expect(term.screen()).toContain('Are penetration tests run?');
       term.keys('3', 'Enter');
       // The best option is a claim: the interview asks for the document that shows it.
-      await term.waitFor('Expected as proof: The report of the last penetration test');
+      await term.waitFor('Supporting document: The report of the last penetration test');
       term.type('Report 12 of 2027-03-01');
       term.keys('Enter');
       await term.waitFor('Section 1 of 1 · question 2 of 3');
@@ -76,6 +76,8 @@ if (!tmux && process.env.CI !== 'true') {
       expect(await term.exitStatus()).toBe(130);
       expect(term.screen()).toContain(`--unit it --answers ${shellQuote(answers)}`);
       const saved = readFileSync(answers, 'utf8');
+      // The unit's title was offered for the respondent's unit, and Enter kept it.
+      expect(saved).toContain('  unit: "IT and information security"\n');
       expect(saved).toContain('language: en\nunit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\n');
       expect(saved).toContain('answers:\n  cyber-pentest: yearly\nevidence:\n  cyber-pentest: "Report 12 of 2027-03-01"\n');
 
@@ -86,7 +88,7 @@ if (!tmux && process.env.CI !== 'true') {
       term.keys('Enter');
       await term.waitFor('Continuing at question 2 of 3');
       term.keys('2', 'Enter');
-      await term.waitFor('Expected as proof: The backup and restore-test log');
+      await term.waitFor('Supporting document: The backup and restore-test log');
       term.keys('Enter'); // the document later
       await term.waitFor('question 3 of 3');
       term.keys('1', 'Enter');
@@ -132,7 +134,7 @@ if (!tmux && process.env.CI !== 'true') {
       await term.waitFor('Continuing at question 6 of 9');
       expect(term.screen()).toContain('Is an officer responsible for AI named?');
       term.keys('2', 'Enter');
-      await term.waitFor('Expected as proof: The order naming the officer responsible for AI');
+      await term.waitFor('Supporting document: The order naming the officer responsible for AI');
       term.type('Order 7');
       term.keys('Enter');
       await term.waitFor('Finish and write the reports');

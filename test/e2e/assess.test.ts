@@ -100,7 +100,8 @@ if (!tmux && !inCI) {
       const args = [process.execPath, BIN, 'assess', '--rubric', MINIMAL, '--answers', answers, '--out', out];
       term.start(args);
       await term.waitFor('Choose the language');
-      term.keys('1', 'Enter');
+      // The state language is listed first: 1. Қазақша, 2. Русский, 3. English.
+      term.keys('2', 'Enter');
       await term.waitFor('Наименование государственного органа');
       term.type('Акимат «Тест» <b>');
       term.keys('Enter');
@@ -267,7 +268,7 @@ if (!tmux && !inCI) {
       await term.waitFor(`question 4 of ${total}`);
       term.keys('C-c');
       expect(await term.exitStatus()).toBe(130);
-      expect(term.screen()).toContain(`3 of ${total} answers are saved`);
+      expect(term.screen()).toContain(`holds the answers to 3 of ${total} questions`);
 
       const rubric = rubricOf();
       const loaded = loadAnswers(answers, rubric);
@@ -291,12 +292,12 @@ if (!tmux && !inCI) {
       }
       await term.waitFor('Section 1 of 3 · question 1 of 4');
       term.keys('2', 'Enter'); // an AI system in operation
-      await term.waitFor('Expected as proof: The register of AI systems');
+      await term.waitFor('Supporting document: The register of AI systems');
       term.type('AI register, entry 3');
       term.keys('Enter');
       await term.waitFor('Section 1 of 3 · question 2 of 4');
       term.keys('3', 'Enter'); // monitored fully
-      await term.waitFor('Expected as proof: The monitoring log');
+      await term.waitFor('Supporting document: The monitoring log');
       term.keys('Enter'); // the document later
       await term.waitFor('Section 2 of 3 · question 3 of 4');
       term.keys('6', 'Enter'); // back (after the comment and skip)
@@ -304,12 +305,12 @@ if (!tmux && !inCI) {
       term.keys('5', 'Enter'); // back again (answered: no skip)
       await term.waitFor('Yes, one in operation  (current answer)');
       term.keys('1', 'Enter'); // no AI system: it closes a question, so its document is asked again
-      await term.waitFor('Expected as proof: The register of AI systems');
+      await term.waitFor('Supporting document: The register of AI systems');
       term.keys('Enter'); // keep the register as the document: the monitoring question no longer applies
       await term.waitFor("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
       await term.waitFor('Section 2 of 3 · question 2 of 3');
       term.keys('3', 'Enter'); // all staff
-      await term.waitFor('Expected as proof: The training order and the list of attendees');
+      await term.waitFor('Supporting document: The training order and the list of attendees');
       term.keys('Enter'); // the document later
       await term.waitFor('Section 3 of 3 · question 3 of 3');
       await term.waitFor('3. Not applicable — the body processes no personal data');
@@ -319,13 +320,13 @@ if (!tmux && !inCI) {
       await term.waitFor(/needs a reason/);
       term.type('No personal data is processed (statute, item 4)');
       term.keys('Enter');
-      await term.waitFor('All 3 questions are answered.');
-      await term.waitFor('1 answer(s) still without a document');
+      await term.waitFor('Every question is answered (3).');
+      await term.waitFor('1 answer still without a document');
       term.keys('Enter'); // finish
       expect(await term.exitStatus()).toBe(0);
       const screen = term.screen();
       expect(screen).toContain('Claims still without a document (1)');
-      expect(screen).toContain('· Are staff trained? → All staff (Expected as proof: The training order and the list of attendees)');
+      expect(screen).toContain('· Are staff trained? → All staff (Supporting document: The training order and the list of attendees)');
 
       const saved = readFileSync(answers, 'utf8');
       expect(saved).toContain('answers:\n  ai-inventory: none\n  ai-monitoring: fully\n  staff-training: all\n  data-classification: "n/a"\n');

@@ -115,7 +115,7 @@ export function answersOf(file: RubricFile, choices: Array<number | null>): Answ
     const c = choices[i];
     if (c !== null && c !== undefined) answers.set(q.id, q.options[c]!.id);
   });
-  return { rubric: { id: file.id, version: file.version }, respondent: { organization: 'Акимат' }, answers, comments: new Map(), evidence: new Map() };
+  return { rubric: { id: file.id, version: file.version }, respondent: { organization: 'Акимат' }, answers, comments: new Map(), documents: new Map(), evidence: new Map() };
 }
 
 /** A copy with every map's keys in another order (lists keep theirs). */

@@ -152,7 +152,7 @@ describe('fuzz: the loaders never crash', () => {
         // A rubric that still loads scores every answer file into a valid report.
         const r = result.value.rubric;
         const answers = new Map(r.questions.map((q) => [q.id, q.options[q.options.length - 1]!.id]));
-        const report = scoreAnswers(r, { rubric: { id: r.id, version: r.version }, respondent: { organization: 'x' }, answers, comments: new Map(), evidence: new Map() }, { lang: 'en', tool: { name: 'readiness', version: 'fuzz' } });
+        const report = scoreAnswers(r, { rubric: { id: r.id, version: r.version }, respondent: { organization: 'x' }, answers, comments: new Map(), documents: new Map(), evidence: new Map() }, { lang: 'en', tool: { name: 'readiness', version: 'fuzz' } });
         expect(ReportSchema.safeParse(report).success).toBe(true);
       }),
       { numRuns: RUNS },

@@ -247,7 +247,7 @@ describe('fuzz: scoring', () => {
         rubric.questions.forEach((q, i) => {
           if (drawn[i]) answers.set(q.id, drawn[i]!);
         });
-        const report = scoreAnswers(rubric, { rubric: { id: rubric.id, version: rubric.version }, respondent: { organization: 'x' }, answers, comments: new Map(), evidence: new Map() }, { ...OPTIONS, lang });
+        const report = scoreAnswers(rubric, { rubric: { id: rubric.id, version: rubric.version }, respondent: { organization: 'x' }, answers, comments: new Map(), documents: new Map(), evidence: new Map() }, { ...OPTIONS, lang });
         expectValid(report);
       }),
       { numRuns: RUNS },

@@ -55,7 +55,8 @@ export function hostileReport(rubric: Rubric, text: string, choices: Record<stri
     language: 'en',
     answers: new Map(Object.entries(choices)),
     comments: new Map(rubric.questions.map((q) => [q.id, text])),
-    evidence: new Map(rubric.questions.map((q) => [q.id, text])),
+    documents: new Map(),
+    evidence: new Map(rubric.questions.map((q) => [q.id, { text }])),
   };
   return scoreAnswers(rubric, answers, { lang: 'en', tool: { name: 'readiness', version: '0.0.0-test' }, warnings: [text] });
 }

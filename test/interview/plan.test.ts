@@ -142,13 +142,14 @@ describe('navigation data', () => {
   it('the review lists every question with its answer, under its section, back first', () => {
     const data = reviewPrompt(plan, new Map([['cyber-pentest', 'yearly']]));
     expect(isBack(data.default!)).toBe(true);
-    expect(names(data.choices)).toEqual(['← Артқа', '---', '1. Қызметшілер оқытыла ма? → (жауап жоқ)', '---', '2. Енуге тестілеу жүргізіле ме? → Жыл сайын']);
+    expect(names(data.choices)).toEqual(['← Артқа', '---', '1-сұрақ: Қызметшілер оқытыла ма? → (жауап жоқ)', '---', '2-сұрақ: Енуге тестілеу жүргізіле ме? → Жыл сайын']);
     expect(values(data.choices).filter((v) => v !== '---' && !isBack(v))).toEqual(['staff-training', 'cyber-pentest']);
   });
 
   it('the language question lists the rubric languages in their own names, the preferred one first highlighted', () => {
     const data = languagePrompt(minimal, 'kk');
-    expect(names(data.choices)).toEqual(['Русский', 'Қазақша', 'English']);
+    // The state language first, as official forms list them.
+    expect(names(data.choices)).toEqual(['Қазақша', 'Русский', 'English']);
     expect(data.default).toBe('kk');
   });
 
@@ -185,8 +186,8 @@ describe('texts', () => {
 describe('the method in the plan: gates, n/a, evidence', () => {
   const method = rubricOf('test/fixtures/rubrics/method-interview.yaml');
   // The gate's document: "none" closes its question only with it.
-  const DOC = new Map([['ai-inventory', 'Register of AI systems, 1 March 2026']]);
-  const ids = (answers: Array<[string, string]>, evidence: ReadonlyMap<string, string> = DOC) =>
+  const DOC = new Map([['ai-inventory', { text: 'Register of AI systems, 1 March 2026' }]]);
+  const ids = (answers: Array<[string, string]>, evidence: ReadonlyMap<string, { text: string }> = DOC) =>
     planInterview(method, 'en', new Map(answers), evidence).questions.map((q) => q.id);
   const all = ['ai-inventory', 'ai-monitoring', 'staff-training', 'data-classification'];
 
@@ -251,7 +252,7 @@ describe('the method in the plan: gates, n/a, evidence', () => {
     expect(chosen.default).toBe('@na');
     expect(names(chosen.choices)[2]).toBe(`Not applicable — the body processes no personal data  ${words.currentAnswer.en}`);
     expect(names(reviewPrompt(plan, new Map([['data-classification', NA]])).choices)).toContain(
-      '4. Is personal data classified? → Not applicable — the body processes no …',
+      'Question 4: Is personal data classified? → Not applicable — the body processes no …',
     );
     // The default rubric and the minimal one allow it nowhere.
     for (const q of planInterview(minimal, 'en').questions) expect(values(questionPrompt(q, { canGoBack: true }, 'en').choices)).not.toContain('@na');
@@ -282,10 +283,10 @@ describe('the method in the plan: gates, n/a, evidence', () => {
     expect(asksEvidence(staff, 'all')).toBe(true);
     expect(asksEvidence(plan.questions[3]!, NA)).toBe(false);
     expect(evidencePrompt(staff, undefined, 'en')).toEqual({
-      message: `Expected as proof: The training order and the list of attendees\n${words.evidenceAsk.en}`,
+      message: `Supporting document: The training order and the list of attendees\n${words.evidenceAsk.en}`,
     });
     expect(evidencePrompt(staff, 'Order 5', 'en')).toEqual({
-      message: `Expected as proof: The training order and the list of attendees\n${words.evidenceKeep.en}`,
+      message: `Supporting document: The training order and the list of attendees\n${words.evidenceKeep.en}`,
       default: 'Order 5',
     });
     // Without evidenceFrom nothing asks for a document.
@@ -301,7 +302,7 @@ describe('the method in the plan: gates, n/a, evidence', () => {
     expect(values(data.choices)).toEqual(['finish', 'evidence', 'change']);
     expect(names(data.choices)[1]).toBe('Add the missing documents (2)');
     expect(data.message).toBe(
-      `All 4 questions are answered.\n${words.endUnsupported.en.replace('{count}', '2')}\n  · Does the body run an AI system?\n  · Is personal data classified?`,
+      `Every question is answered (4).\n2 answers still without a document; the report lists them as claims without evidence:\n  · Does the body run an AI system?\n  · Is personal data classified?`,
     );
     expect(values(endPrompt(plan, answers).choices)).toEqual(['finish', 'change']);
   });
@@ -321,7 +322,8 @@ describe('the method in the plan: gates, n/a, evidence', () => {
           respondent: { organization: 'Akimat' },
           answers: new Map([['ai-inventory', 'none'], ['ai-monitoring', 'fully'], ['data-classification', NA]]),
           comments: new Map([['data-classification', 'No personal data is processed']]),
-          evidence: new Map([['ai-inventory', 'Register of 2026-01-10']]),
+          documents: new Map(),
+          evidence: new Map([['ai-inventory', { text: 'Register of 2026-01-10' }]]),
         }),
       );
       const loaded = loadAnswers(file, method);

@@ -66,7 +66,7 @@ function existing(organization: string, answers: Array<[string, string]>, langua
     language,
     answers: new Map(answers),
     comments: new Map(),
-    evidence: new Map(),
+    documents: new Map(), evidence: new Map(),
   };
   const text = renderAnswerFile(rubric, draft);
   writeFileSync(file, text);
@@ -117,7 +117,7 @@ describe('the interview, prompt by prompt', () => {
     await choose(2);
     expect(saved()).toContain('cyber-pentest: yearly\n');
 
-    expect(screen.getScreen()).toContain('All 2 questions are answered.');
+    expect(screen.getScreen()).toContain('Every question is answered (2).');
     screen.keypress('enter');
     const result = await done;
     expect(result.status).toBe('finished');
@@ -163,13 +163,13 @@ describe('the interview, prompt by prompt', () => {
     await choose(2); // answer the unanswered ones
     expect(screen.getScreen()).toContain('question 1 of 2');
     await choose(3);
-    expect(screen.getScreen()).toContain('All 2 questions are answered.');
+    expect(screen.getScreen()).toContain('Every question is answered (2).');
     await choose(2); // review
-    expect(screen.getScreen()).toContain('2. Are penetration tests run? → Never');
+    expect(screen.getScreen()).toContain('Question 2: Are penetration tests run? → Never');
     await choose(3); // the second question
     expect(screen.getScreen()).toMatch(/❯ 1\. Never {2}\(current answer\)/);
     await choose(2); // yearly, then straight back to the last screen
-    expect(screen.getScreen()).toContain('All 2 questions are answered.');
+    expect(screen.getScreen()).toContain('Every question is answered (2).');
     screen.keypress('enter');
     const result = await done;
     expect(result.status).toBe('finished');
@@ -192,7 +192,7 @@ describe('resuming, interrupting, refusing', () => {
     expect(result).toEqual({ status: 'interrupted', file, lang: 'ru', answered: 1, total: 2, saved: true });
     expect(saved()).toBe(before);
     const message = interruptedMessage(result as Extract<typeof result, { status: 'interrupted' }>, 'npx readiness assess');
-    expect(message).toContain('Сохранено ответов: 1 из 2');
+    expect(message).toContain('сохранены ответы на 1 из 2 вопросов');
     expect(message).toContain(`npx readiness assess --answers ${shellQuote(file)}`);
   });
 
@@ -258,7 +258,7 @@ describe('the method: gates, n/a, evidence', () => {
     await respondent('Akimat');
     expect(screen.getScreen()).toContain('question 1 of 4');
     await choose(2); // operating: at or above evidenceFrom, so the document is asked
-    expect(screen.getScreen()).toContain('Expected as proof: The register of AI systems');
+    expect(screen.getScreen()).toContain('Supporting document: The register of AI systems');
     expect(screen.getScreen()).toContain(words.evidenceAsk.en);
     expect(saved()).toContain('ai-inventory: operating\n'); // saved before the document is asked
     await typeLine(''); // later
@@ -266,7 +266,7 @@ describe('the method: gates, n/a, evidence', () => {
     expect(screen.getScreen()).toContain('Section 1 of 3 · question 2 of 4');
     expect(screen.getScreen()).toContain("Are the AI system's outputs monitored?");
     await choose(2); // partly: 0.67, exactly the threshold
-    expect(screen.getScreen()).toContain('Expected as proof: The monitoring log');
+    expect(screen.getScreen()).toContain('Supporting document: The monitoring log');
     await typeLine('Log No. 3 of 2026-02-01');
     expect(saved()).toContain('evidence:\n  ai-monitoring: "Log No. 3 of 2026-02-01"\n');
     expect(screen.getScreen()).toContain('question 3 of 4');
@@ -277,7 +277,7 @@ describe('the method: gates, n/a, evidence', () => {
     await choose(5); // back to the gate
     expect(screen.getScreen()).toContain('Yes, one in operation  (current answer)');
     await choose(1); // no AI system: it closes a question, so its document is asked
-    expect(screen.getScreen()).toContain('Expected as proof: The register of AI systems');
+    expect(screen.getScreen()).toContain('Supporting document: The register of AI systems');
     expect(out).not.toContain('no longer apply');
     await typeLine('Register of AI systems, 1 March 2026: none');
     expect(out).not.toContain('closes nothing');
@@ -299,7 +299,7 @@ describe('the method: gates, n/a, evidence', () => {
     const done = start({ rubric: method, lang: 'en' });
     await respondent('Akimat');
     await choose(1); // no AI system
-    expect(screen.getScreen()).toContain('Expected as proof: The register of AI systems');
+    expect(screen.getScreen()).toContain('Supporting document: The register of AI systems');
     await typeLine(''); // later
     expect(out).toContain('Without a document, «No AI system» closes nothing: the questions it would close stay in the interview and count in the score.');
     expect(screen.getScreen()).toContain('Section 1 of 3 · question 2 of 4');
@@ -349,12 +349,12 @@ describe('the method: gates, n/a, evidence', () => {
     await choose(1); // no AI system: closes a question, so its document is asked
     await typeLine('Register of AI systems, 1 March 2026');
     await choose(3); // all staff
-    expect(screen.getScreen()).toContain('Expected as proof: The training order and the list of attendees');
+    expect(screen.getScreen()).toContain('Supporting document: The training order and the list of attendees');
     await typeLine('');
     await choose(2); // classified
     await typeLine('');
     const last = screen.getScreen();
-    expect(last).toContain('2 answer(s) still without a document');
+    expect(last).toContain('2 answers still without a document');
     expect(last).toContain('· Are staff trained?');
     expect(last).toContain('· Is personal data classified?');
     expect(last).toContain('2. Add the missing documents (2)');
@@ -397,7 +397,7 @@ describe('Ctrl+C while typing, and what a killed save left', () => {
         language: 'en',
         answers: new Map(),
         comments: new Map([['staff-training', 'Order 5']]),
-        evidence: new Map(),
+        documents: new Map(), evidence: new Map(),
       }),
     );
     let done = start();

@@ -96,7 +96,7 @@ describe.skipIf(cannotMount !== undefined)(`a real full or read-only disk${canno
       language: 'ru',
       answers: new Map(answers),
       comments: new Map([['staff-training', 'Приказ №5 '.repeat(200)]]),
-      evidence: new Map(),
+      documents: new Map(), evidence: new Map(),
     });
     const store = new AnswerStore(file, rubric);
     store.save(draft([['staff-training', 'some']]));

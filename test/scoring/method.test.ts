@@ -39,15 +39,18 @@ const BEST = {
 } as const;
 
 function answers(map: Record<string, string>, opts: { evidence?: Record<string, string> | 'all'; comments?: Record<string, string> } = {}): Answers {
-  const evidence = opts.evidence === 'all' || opts.evidence === undefined ? Object.fromEntries(Object.keys(map).map((id) => [id, `Order No. ${id}`])) : opts.evidence;
+  const evidence = opts.evidence === 'all' || opts.evidence === undefined ? Object.fromEntries(Object.keys(map).map((id, i) => [id, `Order No. ${i + 1} of 14.02.2026`])) : opts.evidence;
   return {
     rubric: { id: rubric.id, version: rubric.version },
     respondent: { organization: 'Test body' },
     answers: new Map(Object.entries(map)),
     comments: new Map(Object.entries(opts.comments ?? {})),
-    evidence: new Map(Object.entries(evidence)),
+    documents: new Map(),
+    evidence: new Map(Object.entries(evidence).map(([id, text]) => [id, { text }])),
   };
 }
+/** A free reference that names a document: a number and a date. */
+const DOC = 'Order No. 7 of 14 February 2026';
 const score = (a: Answers, r: Rubric = rubric) => {
   const report = scoreAnswers(r, a, { lang: 'en', tool: { name: 'readiness', version: 'test' } });
   ReportSchema.parse(report);
@@ -131,7 +134,7 @@ describe('applicability', () => {
     const noAi = { ...BEST, 'ai-systems': 'none' } as Record<string, string>;
     delete noAi['ai-register'];
     delete noAi['ai-audit'];
-    const withoutGateDoc = Object.fromEntries(Object.keys(noAi).filter((id) => id !== 'ai-systems').map((id) => [id, 'doc']));
+    const withoutGateDoc = Object.fromEntries(Object.keys(noAi).filter((id) => id !== 'ai-systems').map((id) => [id, DOC]));
     const r = score(answers(noAi, { evidence: withoutGateDoc }));
     // Both module questions stay applicable and unanswered: 6 of 8 answered, below the 0.8 floor.
     expect(r.overall.applicable).toBe(8);
@@ -153,7 +156,7 @@ describe('applicability', () => {
     expect(score(answers(noAi, { evidence: withoutGateDoc }), strict).overall.applicable).toBe(8);
     expect(score(answers(noAi)).overall.applicable).toBe(6);
     // `pilot` closes only the audit question: it needs the document too; `operation` closes nothing.
-    const pilot = score(answers({ ...BEST, 'ai-systems': 'pilot' }, { evidence: Object.fromEntries(Object.keys(BEST).filter((id) => id !== 'ai-systems').map((id) => [id, 'doc'])) }));
+    const pilot = score(answers({ ...BEST, 'ai-systems': 'pilot' }, { evidence: Object.fromEntries(Object.keys(BEST).filter((id) => id !== 'ai-systems').map((id) => [id, DOC])) }));
     expect(pilot.unsupported.map((q) => q.id)).toEqual(['ai-systems']);
     expect(pilot.overall.applicable).toBe(8);
   });
@@ -229,7 +232,7 @@ describe('the weakest link', () => {
 
 describe('evidence', () => {
   const claim = { ...BEST, policy: 'approved' };
-  const withoutPolicyDoc = Object.fromEntries(Object.keys(claim).filter((id) => id !== 'policy').map((id) => [id, 'doc']));
+  const withoutPolicyDoc = Object.fromEntries(Object.keys(claim).filter((id) => id !== 'policy').map((id) => [id, DOC]));
 
   it('flags a claim at or above evidenceFrom without a document, counting it as chosen', () => {
     const r = score(answers(claim, { evidence: withoutPolicyDoc }));

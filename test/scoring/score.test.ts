@@ -65,7 +65,7 @@ const answers = (map: Record<string, string>, comments: Record<string, string> =
   language: 'en',
   answers: new Map(Object.entries(map)),
   comments: new Map(Object.entries(comments)),
-  evidence: new Map(),
+  documents: new Map(), evidence: new Map(),
 });
 const score = (map: Record<string, string>, comments?: Record<string, string>) =>
   scoreAnswers(rubric, answers(map, comments), { lang: 'en', tool: { name: 'readiness', version: '0.0.0' } });

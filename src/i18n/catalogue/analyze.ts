@@ -15,7 +15,7 @@ export const analyze = {
   unsupported: { en: 'Claims without evidence', ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар' },
   shareBand: { en: 'Band for each question’s share', ru: 'Допустимая доля вопроса', kk: 'Сұрақ үлесінің рұқсат етілген ауқымы' },
   off: { en: 'off', ru: 'не задано', kk: 'берілмеген' },
-  flag: { en: 'counted as chosen, flagged', ru: 'учитываются как выбраны, отмечаются', kk: 'таңдалғандай есептеледі, белгіленеді' },
+  flag: { en: 'counted as chosen, flagged', ru: 'учитываются по выбранному варианту и отмечаются', kk: 'таңдалғандай есептеледі, белгіленеді' },
   downgrade: { en: 'counted as the best option below the threshold', ru: 'учитываются как лучший вариант ниже порога', kk: 'шекті мәннен төмен ең жақсы жауап нұсқасы ретінде есептеледі' },
   verdictOk: {
     en: 'No gaming route found; every question’s share is inside the band.',
@@ -40,8 +40,8 @@ export const analyze = {
   },
   route_zero_pillar: {
     en: 'With recommendation {rec} at zero a body still reaches “{level}”: a missing pillar is hidden.',
-    ru: 'При нулевой рекомендации {rec} орган всё же достигает уровня «{level}»: отсутствующая опора скрыта.',
-    kk: '{rec} ұсынымы нөл болғанда да орган «{level}» деңгейіне жетеді: жоқ тірек жасырылады.',
+    ru: 'При нулевом балле рекомендации {rec} орган всё же достигает уровня «{level}»: отсутствующая опора скрыта.',
+    kk: '{rec} ұсынымының ұпайы нөл болғанда да орган «{level}» деңгейіне жетеді: жоқ тірек жасырылады.',
   },
   route_no_ai_ceiling: {
     en: 'An exemplary body without AI systems stops at “{level}” ({score}): it cannot reach the top level honestly.',
@@ -49,14 +49,14 @@ export const analyze = {
     kk: 'ЖИ жүйелері жоқ үлгілі орган «{level}» деңгейінде ({score}) тоқтайды: ол ең жоғары деңгейге адал жолмен жете алмайды.',
   },
   route_undocumented_gate: {
-    en: 'Answering {gate} with “does not apply” and no document reaches “{level}” ({score}): a module is closed by an unsupported claim.',
-    ru: 'Ответ «не применяется» на вопрос {gate} без подтверждающего документа даёт уровень «{level}» ({score}): модуль закрывается неподтверждённым утверждением.',
-    kk: '{gate} сұрағына растайтын құжатсыз «қолданылмайды» деген жауап «{level}» деңгейін ({score}) береді: модуль расталмаған мәлімдемемен жабылады.',
+    en: 'Answering {gate} so as to close its module, with no document, reaches “{level}” ({score}): a module is closed by an unsupported claim.',
+    ru: 'Ответ на вопрос-фильтр {gate}, закрывающий модуль, без подтверждающего документа даёт уровень «{level}» ({score}): модуль закрывается неподтверждённым утверждением.',
+    kk: '{gate} сүзгі сұраққа модульді жабатын, растайтын құжатсыз берілген жауап «{level}» деңгейін ({score}) береді: модуль расталмаған мәлімдемемен жабылады.',
   },
   c_gate: {
-    en: 'A gate answered “does not apply” without its document closes nothing (a body weak only in what the gate asks about, before → after):',
-    ru: 'Ответ «не применяется» на вопрос-фильтр без подтверждающего документа ничего не закрывает (орган, слабый только в том, о чём спрашивает фильтр, до → после):',
-    kk: 'Сүзгі сұрағына растайтын құжатсыз берілген «қолданылмайды» деген жауап ештеңені жаппайды (тек сүзгі сұрайтын мәселеде әлсіз орган, бұрын → кейін):',
+    en: 'A gate’s answer that closes a module (“no AI systems”) closes nothing without its document (a body weak only in what the gate asks about, before → after):',
+    ru: 'Ответ на вопрос-фильтр, закрывающий модуль («систем ИИ нет»), без подтверждающего документа ничего не закрывает (орган, слабый только в том, о чём спрашивает фильтр, до → после):',
+    kk: 'Модульді жабатын сүзгі сұрақтың жауабы («ЖИ жүйелері жоқ») растайтын құжатсыз ештеңені жаппайды (тек сүзгі сұрайтын мәселеде әлсіз орган, бұрын → кейін):',
   },
   none: { en: 'none', ru: 'нет', kk: 'жоқ' },
   noLevel: { en: 'no level', ru: 'нет уровня', kk: 'деңгей жоқ' },
@@ -67,14 +67,14 @@ export const analyze = {
   coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
   p_rung: { en: 'every answer at rung {rung}', ru: 'все ответы на ступени {rung}', kk: 'барлық жауап {rung}-сатыда' },
   p_uniform: {
-    en: 'uniformly random answers ({draws} draws; spread ±{sd})',
-    ru: 'равновероятные случайные ответы ({draws} испытаний; разброс ±{sd})',
+    en: 'uniformly random answers ({draws} {draws:draw|draws}; spread ±{sd})',
+    ru: 'равновероятные случайные ответы ({draws} {draws:испытание|испытания|испытаний}; разброс ±{sd})',
     kk: 'тең ықтималды кездейсоқ жауаптар ({draws} сынақ; шашырау ±{sd})',
   },
   p_acquiescent: {
-    en: 'acquiescent: random among the top two options ({draws} draws; spread ±{sd})',
-    ru: '«соглашающийся»: случайно из двух лучших вариантов ({draws} испытаний; разброс ±{sd})',
-    kk: '«келісуші»: ең жақсы екі жауап нұсқасының бірі кездейсоқ ({draws} сынақ; шашырау ±{sd})',
+    en: 'acquiescent: random among the top two options ({draws} {draws:draw|draws}; spread ±{sd})',
+    ru: 'ответы «со склонностью к согласию»: случайно из двух лучших вариантов ({draws} {draws:испытание|испытания|испытаний}; разброс ±{sd})',
+    kk: '«иә» деуге бейім жауаптар: ең жақсы екі жауап нұсқасының бірі кездейсоқ ({draws} сынақ; шашырау ±{sd})',
   },
   p_skip_zeros: {
     en: 'a weak body that leaves its zero answers blank',
@@ -93,8 +93,8 @@ export const analyze = {
     kk: 'Ең аз қамтудан бір жауап кем ({applicable} қолданылатын сұрақтың {answered}): {level}.',
   },
   c_at: {
-    en: 'At the floor ({answered} answers, the best-paying questions at their best, the rest blank): {level}, {score}.',
-    ru: 'Ровно на минимуме ({answered} ответов: самые весомые вопросы на лучшем варианте, остальные пустые): {level}, {score}.',
+    en: 'At the floor ({answered} {answered:answer|answers}, the best-paying questions at their best, the rest blank): {level}, {score}.',
+    ru: 'Ровно на минимуме ({answered} {answered:ответ|ответа|ответов}: самые весомые вопросы на лучшем варианте, остальные пустые): {level}, {score}.',
     kk: 'Дәл ең аз қамтуда ({answered} жауап: ең салмақты сұрақтар ең жақсы жауап нұсқасында, қалғаны бос): {level}, {score}.',
   },
   c_skip: {
@@ -108,9 +108,9 @@ export const analyze = {
     kk: 'Бір ұсыным нөлде, қалғаны ең жақсы жауап нұсқасында:',
   },
   c_noai: {
-    en: 'No AI yet ({gates} gate {gates:question|questions} closing what does not apply; {applicable} questions apply): {level}, {score}.',
-    ru: 'ИИ пока нет (вопросов-условий: {gates}; применимых вопросов: {applicable}): {level}, {score}.',
-    kk: 'ЖИ әлі жоқ (шарт-сұрақтар: {gates}; қолданылатын сұрақтар: {applicable}): {level}, {score}.',
+    en: 'No AI yet ({gates} gate {gates:question|questions} closing what does not apply; {applicable} {applicable:question applies|questions apply}): {level}, {score}.',
+    ru: 'ИИ пока нет (вопросов-фильтров: {gates}; применимых вопросов: {applicable}): {level}, {score}.',
+    kk: 'ЖИ әлі жоқ (сүзгі сұрақтар: {gates}; қолданылатын сұрақтар: {applicable}): {level}, {score}.',
   },
   shares: { en: 'Each question’s share of the overall', ru: 'Доля каждого вопроса в общем балле', kk: 'Әр сұрақтың жалпы ұпайдағы үлесі' },
   shareWhen: { en: 'Share if {gate} = {option}', ru: 'Доля при {gate} = {option}', kk: '{gate} = {option} болғандағы үлес' },
@@ -122,7 +122,7 @@ export const analyze = {
   sharesNote: {
     en: 'Its weight through every recommendation it feeds, when every question applies; sorted from the largest. Shares add up to 100%.',
     ru: 'Вес вопроса через все рекомендации, с которыми он связан, когда применимы все вопросы; по убыванию. Сумма долей — 100\u00A0%.',
-    kk: 'Сұрақтың ол байланысты барлық ұсынымдар арқылы салмағы, барлық сұрақ қолданылғанда; кему ретімен. Үлестердің қосындысы — 100\u00A0%.',
+    kk: 'Сұрақтың өзі байланысқан барлық ұсынымдар арқылы алатын салмағы (барлық сұрақ қолданылатын жағдайда); кему ретімен берілген. Үлестердің қосындысы — 100\u00A0%.',
   },
   question: { en: 'Question', ru: 'Вопрос', kk: 'Сұрақ' },
   section: { en: 'Section', ru: 'Раздел', kk: 'Бөлім' },
@@ -131,5 +131,5 @@ export const analyze = {
   outside: { en: 'outside the band', ru: 'вне допустимой доли', kk: 'рұқсат етілген үлестен тыс' },
   sectionsTitle: { en: 'Sections and recommendations', ru: 'Разделы и рекомендации', kk: 'Бөлімдер мен ұсынымдар' },
   recommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
-  questions: { en: 'Questions', ru: 'Вопросов', kk: 'Сұрақтар' },
+  questions: { en: 'Questions', ru: 'Число вопросов', kk: 'Сұрақтар' },
 } as const satisfies Namespace;

@@ -23,13 +23,13 @@ export const batchRun = {
     kk: '{total} файлдың {done} файлынан кейін тоқтатылды; жиынтық жазылмады',
   },
   interruptedCsv: {
-    en: 'interrupted after {done} of {total} files; the CSV on stdout is INCOMPLETE: it has rows for those {done} only and ends with a row that says so',
-    ru: 'прервано после {done} из {total} файлов; CSV в stdout НЕПОЛНЫЙ: в нём строки только этих {done} файлов, а последняя строка говорит об этом',
-    kk: '{total} файлдың {done} файлынан кейін тоқтатылды; stdout-тағы CSV ТОЛЫҚ ЕМЕС: онда тек осы {done} файлдың жолдары бар, соңғы жол бұл туралы айтады',
+    en: 'interrupted after {done} of {total} {total:file|files}; the CSV on stdout is INCOMPLETE: it has rows for the files done ({done}) only and ends with a row that says so',
+    ru: 'прервано после {done} из {total} {total:файла|файлов|файлов}; CSV в stdout НЕПОЛНЫЙ: в нём строки только обработанных файлов ({done}), а последняя строка говорит об этом',
+    kk: '{total} файлдың {done} файлынан кейін тоқтатылды; stdout-тағы CSV ТОЛЫҚ ЕМЕС: онда тек өңделген файлдардың ({done}) жолдары бар, соңғы жол бұл туралы айтады',
   },
   incompleteRow: {
-    en: 'INCOMPLETE: interrupted after {done} of {total} files; the files after this row were not scored',
-    ru: 'НЕПОЛНЫЙ: прервано после {done} из {total} файлов; файлы после этой строки не оценены',
+    en: 'INCOMPLETE: interrupted after {done} of {total} {total:file|files}; the files after this row were not scored',
+    ru: 'НЕПОЛНЫЙ: прервано после {done} из {total} {total:файла|файлов|файлов}; файлы после этой строки не оценены',
     kk: 'ТОЛЫҚ ЕМЕС: {total} файлдың {done} файлынан кейін тоқтатылды; осы жолдан кейінгі файлдар бағаланбады',
   },
 } as const satisfies Namespace;
@@ -46,7 +46,7 @@ export const batchFile = {
 
 /** The progress bar of a batch. */
 export const batchProgress = {
-  files: { en: '{done}/{total} files', ru: 'файлов: {done}/{total}', kk: 'файл: {done}/{total}' },
+  files: { en: '{done}/{total} {total:file|files}', ru: 'файлов: {done}/{total}', kk: 'файл: {done}/{total}' },
 } as const satisfies Namespace;
 
 /** The summary of a batch printed on a terminal. */
@@ -57,7 +57,7 @@ export const batchConsole = {
   overall: { en: 'Score', ru: 'Балл', kk: 'Ұпай' },
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
   coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
-  files: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
+  files: { en: 'Files', ru: 'Число файлов', kk: 'Файлдар' },
   error: { en: 'error', ru: 'ошибка', kk: 'қате' },
   noScore: { en: 'no answers', ru: 'нет ответов', kk: 'жауап жоқ' },
   incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
@@ -102,7 +102,7 @@ export const batchSummary = {
     kk: 'Бағаланған файлдар бойынша жалпы ұпай: орташа {mean}, ең төменгі {min}, ең жоғары {max}.',
   },
   levels: { en: 'Levels', ru: 'Уровни', kk: 'Деңгейлер' },
-  bodies: { en: 'Files', ru: 'Файлов', kk: 'Файлдар' },
+  bodies: { en: 'Files', ru: 'Число файлов', kk: 'Файлдар' },
   noScore: { en: 'no answers, no score', ru: 'нет ответов, нет балла', kk: 'жауап жоқ, ұпай жоқ' },
   incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
   incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
@@ -120,7 +120,7 @@ export const batchSummary = {
   recommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
   mean: { en: 'Mean score', ru: 'Средний балл', kk: 'Орташа ұпай' },
   withScore: { en: 'Files with a score', ru: 'Файлов с баллом', kk: 'Ұпайы бар файлдар' },
-  risks: { en: 'Most exposed risks across the bodies', ru: 'Наиболее высокая подверженность рискам по всем органам', kk: 'Барлық органдар бойынша тәуекел дәрежесі ең жоғары санаттар' },
+  risks: { en: 'Most exposed risks across the bodies', ru: 'Наиболее высокая подверженность риску по всем органам', kk: 'Барлық органдар бойынша тәуекел дәрежесі ең жоғары санаттар' },
   risksNote: {
     en: 'Mean exposure (100 − the mean score of the category’s questions) over the scored files; highest first.',
     ru: 'Средняя подверженность риску (100 − средний балл вопросов категории) по оценённым файлам; от наибольшей.',
@@ -151,7 +151,7 @@ export const fleetPage = {
   },
   overallAxis: { en: 'Overall score', ru: 'Общий балл', kk: 'Жалпы ұпай' },
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
-  bodies: { en: 'Bodies', ru: 'Органов', kk: 'Органдар' },
+  bodies: { en: 'Bodies', ru: 'Число органов', kk: 'Органдар' },
   share: { en: 'Share', ru: 'Доля', kk: 'Үлесі' },
   noLevel: { en: 'No level yet (incomplete)', ru: 'Уровня нет (не завершено)', kk: 'Деңгей жоқ (аяқталмаған)' },
   noScore: { en: 'No answers, no score', ru: 'Нет ответов, нет балла', kk: 'Жауап жоқ, ұпай жоқ' },
@@ -170,16 +170,16 @@ export const fleetPage = {
   noScoreShort: { en: 'no score', ru: 'нет балла', kk: 'ұпай жоқ' },
   recommendation: { en: 'Recommendation', ru: 'Рекомендация', kk: 'Ұсыным' },
   mean: { en: 'Mean', ru: 'Среднее', kk: 'Орташа' },
-  failTitle: { en: 'The questions most bodies fail', ru: 'Вопросы, которые не выполняет большинство органов', kk: 'Органдардың көбі орындамайтын сұрақтар' },
+  failTitle: { en: 'The questions most bodies fall behind on', ru: 'Вопросы, по которым отстаёт большинство органов', kk: 'Органдардың көбі артта қалған сұрақтар' },
   failNote: {
-    en: 'A body fails a question that applies to it when its answer scores below half-way or it gave none. These are the fleet’s weakest points: what a programme across the bodies should address first.',
-    ru: 'Орган не выполняет применимый к нему вопрос, если балл ответа ниже половины или ответа нет. Это самые слабые места всех органов: с них стоит начинать общую программу.',
-    kk: 'Егер жауап ұпайы жартысынан төмен болса немесе жауап болмаса, орган өзіне қолданылатын сұрақты орындамайды деп саналады. Бұл барлық органдардың ең әлсіз тұстары: жалпы бағдарламаны солардан бастаған жөн.',
+    en: 'A body falls behind on a question that applies to it when its answer scores below half-way or it gave none. These are the fleet’s weakest points: what a programme across the bodies should address first.',
+    ru: 'Орган отстаёт по применимому к нему вопросу, если балл ответа ниже половины или ответа нет. Это самые слабые места всех органов: с них стоит начинать общую программу.',
+    kk: 'Егер жауап ұпайы жартысынан төмен болса немесе жауап болмаса, орган өзіне қолданылатын сұрақ бойынша артта қалған деп саналады. Бұл барлық органдардың ең әлсіз тұстары: жалпы бағдарламаны солардан бастаған жөн.',
   },
-  failChart: { en: 'Share of bodies failing each question', ru: 'Доля органов, не выполняющих вопрос', kk: 'Сұрақты орындамайтын органдардың үлесі' },
+  failChart: { en: 'Share of bodies with a low score on each question', ru: 'Доля органов с низким баллом по вопросу', kk: 'Сұрақ бойынша ұпайы төмен органдардың үлесі' },
   rank: { en: '#', ru: '№', kk: '№' },
   question: { en: 'Question', ru: 'Вопрос', kk: 'Сұрақ' },
-  failing: { en: 'Failing', ru: 'Не выполняют', kk: 'Орындамайды' },
+  failing: { en: 'Behind', ru: 'Отстают', kk: 'Артта қалған' },
   unanswered: { en: 'Unanswered', ru: 'Без ответа', kk: 'Жауапсыз' },
   meanAnswered: { en: 'Mean of answers', ru: 'Средний балл ответов', kk: 'Жауаптардың орташа ұпайы' },
   groupsTitle: { en: 'By {field}', ru: 'По полю «{field}»', kk: '«{field}» бойынша' },
@@ -200,7 +200,7 @@ export const fleetPage = {
   },
   organization: { en: 'Body', ru: 'Орган', kk: 'Орган' },
   coverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
-  signals: { en: 'Signals', ru: 'Сигналы', kk: 'Белгілер' },
+  signals: { en: 'Limits and flags', ru: 'Ограничения и отметки', kk: 'Шектеулер мен белгілер' },
   incompleteMark: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
   unsupportedMark: { en: '{count} without evidence', ru: 'без подтверждения: {count}', kk: 'расталмаған: {count}' },
   notAssessed: { en: 'not assessed', ru: 'не оценено', kk: 'бағаланбады' },

@@ -18,9 +18,9 @@ export const checklist = {
   count: { en: '{n} {n:question|questions}; unit id `{id}`.', ru: 'Вопросов: {n}; идентификатор подразделения `{id}`.', kk: 'Сұрақ саны: {n}; бөлімше идентификаторы `{id}`.' },
   section: { en: 'Section', ru: 'Раздел', kk: 'Бөлім' },
   options: { en: 'Options', ru: 'Варианты ответа', kk: 'Жауап нұсқалары' },
-  evidence: { en: 'Document that shows the answer', ru: 'Документ, подтверждающий ответ', kk: 'Жауапты растайтын құжат' },
+  evidence: { en: 'Supporting document', ru: 'Подтверждающий документ', kk: 'Растайтын құжат' },
   noEvidence: { en: '(the rubric names none)', ru: '(в методике не указан)', kk: '(әдістемеде көрсетілмеген)' },
-  notApplicable: { en: 'Not applicable when', ru: 'Неприменимо, если', kk: 'Қолданылмайды, егер' },
+  notApplicable: { en: 'Not applicable when', ru: 'Неприменимо, если', kk: 'Мына жағдайда қолданылмайды:' },
   onlyWhen: {
     en: 'Asked only when `{question}` is answered: {options}',
     ru: 'Задаётся, только если на `{question}` ответ: {options}',

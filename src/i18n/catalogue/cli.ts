@@ -6,13 +6,13 @@ import type { Namespace } from './entry.js';
 export const help = {
   program: {
     en: 'Assess how ready a government body of Kazakhstan is to adopt AI, against the six recommendations of the analytical note on AI in the civil service.',
-    ru: 'Оценка готовности государственного органа Казахстана к внедрению ИИ по шести рекомендациям аналитической записки об ИИ на государственной службе.',
-    kk: 'Қазақстан мемлекеттік органының жасанды интеллектіні енгізуге дайындығын мемлекеттік қызметтегі ЖИ туралы талдамалық жазбаның алты ұсынымы бойынша бағалау.',
+    ru: 'Оценка готовности государственного органа Республики Казахстан к внедрению ИИ по шести рекомендациям аналитической записки об ИИ на государственной службе.',
+    kk: 'Қазақстан Республикасы мемлекеттік органының жасанды интеллектіні енгізуге дайындығын мемлекеттік қызметтегі ЖИ туралы талдамалық жазбаның алты ұсынымы бойынша бағалау.',
   },
   assess: {
     en: 'interview the body\'s representative, saving after every answer; then write the reports',
-    ru: 'опрос представителя органа с сохранением после каждого ответа; затем формирование отчётов',
-    kk: 'орган өкіліне сауалнама, әр жауаптан кейін сақталады; соңында есептер жасалады',
+    ru: 'провести опрос представителя органа (каждый ответ сразу сохраняется) и сформировать отчёты',
+    kk: 'орган өкілімен сауалнама жүргізу (әр жауап бірден сақталады), соңында есептер жасау',
   },
   score: {
     en: 'score answer files (files, folders, globs): one report each and, for several, a summary',
@@ -72,7 +72,7 @@ export const help = {
   },
   optFormatChecklist: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   optFormatCompare: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
-  optMergeOut: { en: 'the body\'s answer file to write', ru: 'файл ответов органа, который будет записан', kk: 'жазылатын органның жауап файлы' },
+  optMergeOut: { en: 'the body\'s answer file to write', ru: 'файл ответов органа, который будет записан', kk: 'органның жауаптары жазылатын файл' },
   optPrefer: {
     en: 'settle conflicts with this file\'s answer (repeatable; recorded in the merged file)',
     ru: 'решать противоречия в пользу ответа из этого файла (можно повторять; записывается в объединённый файл)',
@@ -84,7 +84,7 @@ export const help = {
     ru: 'сравнить, даже если в файлах указаны разные органы',
     kk: 'файлдарда әртүрлі органдар көрсетілсе де салыстыру',
   },
-  optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл методики (по умолчанию — встроенная методика)', kk: 'әдістеме файлы (әдепкісі: кірістірілген әдістеме)' },
+  optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл методики (по умолчанию: встроенная методика)', kk: 'әдістеме файлы (әдепкісі: кірістірілген әдістеме)' },
   optLang: { en: 'language', ru: 'язык', kk: 'тіл' },
   optOutDir: { en: 'folder for the reports', ru: 'папка для отчётов', kk: 'есептерге арналған қалта' },
   optOutFile: { en: 'write to this file instead of stdout', ru: 'записать в этот файл вместо стандартного вывода', kk: 'стандартты шығыстың орнына осы файлға жазу' },
@@ -171,7 +171,7 @@ export const commander = {
   globalOptions: { en: 'Global Options:', ru: 'Общие параметры:', kk: 'Жалпы опциялар:' },
   optionsTerm: { en: '[options]', ru: '[параметры]', kk: '[опциялар]' },
   commandTerm: { en: '[command]', ru: '[команда]', kk: '[команда]' },
-  choices: { en: 'choices: {values}', ru: 'варианты: {values}', kk: 'мүмкін мәндер: {values}' },
+  choices: { en: 'choices: {values}', ru: 'допустимые значения: {values}', kk: 'мүмкін мәндер: {values}' },
   default: { en: 'default: {value}', ru: 'по умолчанию: {value}', kk: 'әдепкісі: {value}' },
   // Usage errors
   quoted: { en: '"{name}"', ru: '«{name}»', kk: '«{name}»' },
@@ -230,7 +230,7 @@ export const commander = {
   'arg.points': { en: 'points', ru: 'баллы', kk: 'ұпай' },
   'arg.separator': { en: 'separator', ru: 'разделитель', kk: 'бөлгіш' },
   'arg.gitRef': { en: 'git-ref', ru: 'git-ссылка', kk: 'git-сілтеме' },
-  'arg.answers': { en: 'answers', ru: 'файлы-ответов', kk: 'жауап-файлдары' },
+  'arg.answers': { en: 'answers', ru: 'ответы', kk: 'жауаптар' },
   'arg.rubrics': { en: 'rubrics', ru: 'методики', kk: 'әдістемелер' },
   'arg.rubric': { en: 'rubric', ru: 'методика', kk: 'әдістеме' },
   'arg.oldRubric': { en: 'old-rubric', ru: 'старая-методика', kk: 'ескі-әдістеме' },

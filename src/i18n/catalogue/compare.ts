@@ -7,9 +7,9 @@ export const compare = {
   later: { en: 'Now', ru: 'Сейчас', kk: 'Қазір' },
   file: { en: 'file', ru: 'файл', kk: 'файл' },
   rubric: {
-    en: 'Both rounds scored against rubric {title} ({id} {version}).',
-    ru: 'Оба раунда оценены по методике {title} ({id} {version}).',
-    kk: 'Екі кезең де {title} ({id} {version}) әдістемесі бойынша бағаланды.',
+    en: 'Both assessments scored against the rubric “{title}” ({id} {version}).',
+    ru: 'Обе оценки проведены по методике «{title}» ({id} {version}).',
+    kk: 'Екі кезең де «{title}» ({id} {version}) әдістемесі бойынша бағаланды.',
   },
   carried: {
     en: 'The {which} file was made with rubric version {version} and is carried forward by the rubric\'s migrations.',
@@ -54,5 +54,5 @@ export const compare = {
   blank: { en: 'not answered', ru: 'нет ответа', kk: 'жауап жоқ' },
   declaredNa: { en: 'not applicable', ru: 'неприменимо', kk: 'қолданылмайды' },
   gated: { en: 'does not apply', ru: 'не применяется', kk: 'қолданылмайды' },
-  expected: { en: 'expected: {doc}', ru: 'ожидается: {doc}', kk: 'күтілетін құжат: {doc}' },
+  expected: { en: 'supporting document: {doc}', ru: 'подтверждающий документ: {doc}', kk: 'растайтын құжат: {doc}' },
 } as const satisfies Namespace;

@@ -5,6 +5,7 @@ import { commander, help } from './cli.js';
 import { compare } from './compare.js';
 import { diff } from './diff.js';
 import type { Entry, Namespace } from './entry.js';
+import { evidence } from './evidence.js';
 import { interview } from './interview.js';
 import { messages } from './messages.js';
 import { report, reportCsv } from './report.js';
@@ -29,6 +30,7 @@ export const CATALOGUE = {
   compare,
   diff,
   analyze,
+  evidence,
   batchRun,
   batchFile,
   batchProgress,

@@ -9,13 +9,15 @@ export const interview = {
   },
   // Each language named in itself, for the language question: the text in `kk` is the name of Kazakh.
   languageName: { ru: 'Русский', kk: 'Қазақша', en: 'English' },
+  /** A question in the review list: its number as a word, so the list's own numbering does not stand next to it. */
+  reviewItem: { en: 'Question {number}: {text}', ru: 'Вопрос {number}: {text}', kk: '{number}-сұрақ: {text}' },
   chooseLanguage: {
     en: 'Тілді таңдаңыз · Выберите язык · Choose the language',
     ru: 'Тілді таңдаңыз · Выберите язык · Choose the language',
     kk: 'Тілді таңдаңыз · Выберите язык · Choose the language',
   },
   welcome: {
-    en: '{questions} questions in {sections} sections. Each answer is saved at once to {file}; you can stop at any time (Ctrl+C) and continue later.',
+    en: '{questions} {questions:question|questions} in {sections} {sections:section|sections}. Each answer is saved at once to {file}; you can stop at any time (Ctrl+C) and continue later.',
     ru: 'Вопросов: {questions}, разделов: {sections}. Каждый ответ сразу сохраняется в {file}; можно прерваться в любой момент (Ctrl+C) и продолжить позже.',
     kk: '{sections} бөлімде {questions} сұрақ. Әр жауап бірден {file} файлына сақталады; кез келген уақытта тоқтап (Ctrl+C), кейін жалғастыруға болады.',
   },
@@ -67,7 +69,7 @@ export const interview = {
   addComment: {
     en: 'Add a comment (context, a document, a link)',
     ru: 'Добавить комментарий (пояснение, документ, ссылка)',
-    kk: 'Түсініктеме қосу (түсіндірме, құжат, сілтеме)',
+    kk: 'Түсініктеме қосу (мән-жайы, құжат, сілтеме)',
   },
   editComment: {
     en: 'Change the comment: «{comment}»',
@@ -96,8 +98,8 @@ export const interview = {
   },
   skipHelp: {
     en: 'A question left without an answer counts as 0 in the score and lowers the coverage; below the coverage floor the report gives no level.',
-    ru: 'Вопрос без ответа считается в балле как 0 и снижает охват; ниже порога охвата отчёт не присваивает уровень.',
-    kk: 'Жауапсыз сұрақ ұпайда 0 ретінде есептеледі және қамтуды төмендетеді; қамту шекті мәнінен төмен болса, есеп деңгей бермейді.',
+    ru: 'Вопрос без ответа засчитывается как 0 баллов и снижает охват; ниже порога охвата отчёт не присваивает уровень.',
+    kk: 'Жауапсыз сұрақ ұпайда 0 ретінде есептеледі және қамтуды төмендетеді; қамту ең аз қамтудан төмен болса, есеп деңгей бермейді.',
   },
   currentAnswer: {
     en: '(current answer)',
@@ -116,12 +118,12 @@ export const interview = {
   },
   justificationAsk: {
     en: 'Why does it not apply? (required: it goes into the report)',
-    ru: 'Почему неприменимо? (обязательно: попадёт в отчёт)',
+    ru: 'Почему вопрос неприменим? (обязательно: попадёт в отчёт)',
     kk: 'Неге қолданылмайды? (міндетті: есепке енеді)',
   },
   justificationKeep: {
     en: 'Why does it not apply? (Enter keeps the text shown)',
-    ru: 'Почему неприменимо? (Enter — оставить показанный текст)',
+    ru: 'Почему вопрос неприменим? (Enter — оставить показанный текст)',
     kk: 'Неге қолданылмайды? (Enter — көрсетілген мәтінді қалдыру)',
   },
   justificationRequired: {
@@ -130,9 +132,9 @@ export const interview = {
     kk: '«Қолданылмайды» деген жауапқа негіздеме керек: онсыз жауап файлы қабылданбайды.',
   },
   evidenceExpected: {
-    en: 'Expected as proof: {evidence}',
-    ru: 'Подтверждением служит: {evidence}',
-    kk: 'Растайтын құжат ретінде күтіледі: {evidence}',
+    en: 'Supporting document: {evidence}',
+    ru: 'Подтверждающий документ: {evidence}',
+    kk: 'Растайтын құжат: {evidence}',
   },
   evidenceAsk: {
     en: 'The document that shows it: number, date, link (Enter: add it later)',
@@ -191,14 +193,14 @@ export const interview = {
     kk: 'Барлық сұраққа жауап берілген.',
   },
   otherBody: {
-    en: '{file} holds the answers of «{organization}» and was left as it is.\nTo assess another body, save to another file: npx readiness assess --answers <new file>\nTo start over in this file: npx readiness assess --restart (the old answers are kept as a backup).',
-    ru: '{file} содержит ответы органа «{organization}» и оставлен без изменений.\nЧтобы оценить другой орган, сохраняйте в другой файл: npx readiness assess --answers <новый файл>\nЧтобы начать заново в этом файле: npx readiness assess --restart (прежние ответы сохранятся как резервная копия).',
-    kk: '{file} файлында «{organization}» органының жауаптары бар, ол өзгертілмеді.\nБасқа органды бағалау үшін басқа файлға сақтаңыз: npx readiness assess --answers <жаңа файл>\nОсы файлда басынан бастау үшін: npx readiness assess --restart (бұрынғы жауаптар сақтық көшірме ретінде қалады).',
+    en: '{file} holds the answers of «{organization}» and was left as it is.\nTo assess another body, save to another file: npx readiness assess --answers <new file>\nTo start over in this file: npx readiness assess --answers {file} --restart (the old answers are kept as a backup).',
+    ru: '{file} содержит ответы органа «{organization}» и оставлен без изменений.\nЧтобы оценить другой орган, сохраняйте в другой файл: npx readiness assess --answers <новый файл>\nЧтобы начать заново в этом файле: npx readiness assess --answers {file} --restart (прежние ответы сохранятся как резервная копия).',
+    kk: '{file} файлында «{organization}» органының жауаптары бар, ол өзгертілмеді.\nБасқа органды бағалау үшін басқа файлға сақтаңыз: npx readiness assess --answers <жаңа файл>\nОсы файлда басынан бастау үшін: npx readiness assess --answers {file} --restart (бұрынғы жауаптар сақтық көшірме ретінде қалады).',
   },
   invalidFile: {
-    en: '{file} cannot be continued (see above) and was left as it is.\nCorrect it, or save to another file: npx readiness assess --answers <new file>\nor start over: npx readiness assess --restart (the old file is kept as a backup).',
-    ru: 'Продолжить {file} нельзя (см. выше); файл оставлен без изменений.\nИсправьте его или сохраняйте в другой файл: npx readiness assess --answers <новый файл>\nлибо начните заново: npx readiness assess --restart (прежний файл сохранится как резервная копия).',
-    kk: '{file} файлын жалғастыру мүмкін емес (жоғарыдағы хабарламаны қараңыз); файл өзгертілмеді.\nОны түзетіңіз немесе басқа файлға сақтаңыз: npx readiness assess --answers <жаңа файл>\nнемесе басынан бастаңыз: npx readiness assess --restart (бұрынғы файл сақтық көшірме ретінде қалады).',
+    en: '{file} cannot be continued (see above) and was left as it is.\nCorrect it, or save to another file: npx readiness assess --answers <new file>\nor start over: npx readiness assess --answers {file} --restart (the old file is kept as a backup).',
+    ru: 'Продолжить {file} нельзя (см. выше); файл оставлен без изменений.\nИсправьте его или сохраняйте в другой файл: npx readiness assess --answers <новый файл>\nлибо начните заново: npx readiness assess --answers {file} --restart (прежний файл сохранится как резервная копия).',
+    kk: '{file} файлын жалғастыру мүмкін емес (жоғарыдағы хабарламаны қараңыз); файл өзгертілмеді.\nОны түзетіңіз немесе басқа файлға сақтаңыз: npx readiness assess --answers <жаңа файл>\nнемесе басынан бастаңыз: npx readiness assess --answers {file} --restart (бұрынғы файл сақтық көшірме ретінде қалады).',
   },
   restarted: {
     en: 'Starting over. The previous answers are kept in {backup}.',
@@ -213,7 +215,7 @@ export const interview = {
   locked: {
     en: '{file} is open in another interview (computer {host}, process {pid}, since {since}); two interviews must not save to one file.\nFinish or stop that interview first. If none is running, delete {lock} and start again.',
     ru: '{file} открыт в другом сеансе опроса (компьютер {host}, процесс {pid}, с {since}); два сеанса опроса не должны сохранять в один файл.\nСначала завершите или остановите тот сеанс. Если он не запущен, удалите {lock} и начните снова.',
-    kk: '{file} басқа сауалнамада ашық (компьютер {host}, процесс {pid}, {since} бастап); екі сауалнама бір файлға сақтамауы керек.\nАлдымен сол сауалнаманы аяқтаңыз не тоқтатыңыз. Ол іске қосылмаған болса, {lock} файлын жойып, қайта бастаңыз.',
+    kk: '{file} басқа сауалнамада ашық (компьютер {host}, процесс {pid}, ашылған уақыты: {since}); екі сауалнама бір файлға сақтамауы керек.\nАлдымен сол сауалнаманы аяқтаңыз не тоқтатыңыз. Ол іске қосылмаған болса, {lock} файлын жойып, қайта бастаңыз.',
   },
   lockedUnknown: {
     en: '{file} is locked by {lock}, which does not say who holds it.\nIf no other interview is running on this file, delete {lock} and start again.',
@@ -228,7 +230,7 @@ export const interview = {
   merged: {
     en: '{file} was changed meanwhile (by hand or by another program); those changes are kept alongside yours ({ids}).',
     ru: '{file} тем временем изменили (вручную или другой программой); эти изменения сохранены вместе с вашими ({ids}).',
-    kk: '{file} осы уақытта өзгертілді (қолмен немесе басқа бағдарламамен); ол өзгерістер сіздікімен бірге сақталды ({ids}).',
+    kk: '{file} файлы осы аралықта өзгертілді (қолмен немесе басқа бағдарламамен); ол өзгерістер сіздікімен бірге сақталды ({ids}).',
   },
   versionBackup: {
     en: 'The answer file was made for another version of the rubric; it is kept unchanged in {backup}.',
@@ -256,8 +258,8 @@ export const interview = {
     kk: 'Жауаптарды {file} файлына сақтау мүмкін болмады: {reason}.',
   },
   interrupted: {
-    en: 'Paused. {answered} of {total} answers are saved in {file}.\nTo continue: {command}',
-    ru: 'Пауза. Сохранено ответов: {answered} из {total}, файл {file}.\nЧтобы продолжить: {command}',
+    en: 'Paused. {file} holds the answers to {answered} of {total} {total:question|questions}.\nTo continue: {command}',
+    ru: 'Пауза. В файле {file} сохранены ответы на {answered} из {total} {total:вопроса|вопросов|вопросов}.\nЧтобы продолжить: {command}',
     kk: 'Үзіліс. {file} файлына {total} сұрақтың {answered} сұрағына берілген жауап сақталды.\nЖалғастыру үшін: {command}',
   },
   interruptedEarly: {
@@ -271,17 +273,17 @@ export const interview = {
     kk: 'Тоқтатылды, бірақ соңғы жауаптарды {file} файлына сақтау мүмкін болмады (жоғарыдағы хабарламаны қараңыз).',
   },
   endAll: {
-    en: 'All {total} questions are answered.',
+    en: 'Every question is answered ({total}).',
     ru: 'Ответы даны на все вопросы ({total}).',
     kk: 'Барлық {total} сұраққа жауап берілді.',
   },
   endSome: {
-    en: '{answered} of {total} questions are answered; the {left} without an answer count as 0 in the score, and below {min} coverage the report gives no level.',
-    ru: 'Отвечено {answered} из {total}; вопросы без ответа ({left}) считаются в балле как 0, а при охвате ниже {min} отчёт не присваивает уровень.',
+    en: '{answered} of {total} {total:question is|questions are} answered; the {left} without an answer count as 0 in the score, and below {min} coverage the report gives no level.',
+    ru: 'Отвечено {answered} из {total} {total:вопроса|вопросов|вопросов}; вопросы без ответа ({left}) засчитываются как 0 баллов, а при охвате ниже {min} отчёт не присваивает уровень.',
     kk: '{total} сұрақтың {answered} сұрағына жауап берілді; жауапсыз {left} сұрақ ұпайда 0 ретінде есептеледі, ал қамту {min} мәнінен төмен болса, есеп деңгей бермейді.',
   },
   endUnsupported: {
-    en: '{count} answer(s) still without a document; the report lists them as claims without evidence:',
+    en: '{count} {count:answer|answers} still without a document; the report lists them as claims without evidence:',
     ru: 'Ответы без подтверждающего документа ({count}); в отчёте они будут указаны как неподтверждённые:',
     kk: 'Растайтын құжаты жоқ жауаптар ({count}); есепте олар расталмаған ретінде көрсетіледі:',
   },
@@ -301,8 +303,8 @@ export const interview = {
     kk: 'Аяқтау: бөлімшенің жауаптары біріктіру үшін сақталды',
   },
   endSomeUnit: {
-    en: '{answered} of {total} questions of the unit are answered; in the body\'s score the {left} without an answer count as 0.',
-    ru: 'Отвечено {answered} из {total} вопросов подразделения; в балле органа вопросы без ответа ({left}) считаются как 0.',
+    en: '{answered} of {total} {total:question|questions} of the unit answered; in the body\'s score the {left} without an answer count as 0.',
+    ru: 'Отвечено {answered} из {total} {total:вопроса|вопросов|вопросов} подразделения; в балле органа вопросы без ответа ({left}) засчитываются как 0 баллов.',
     kk: 'Құрылымдық бөлімшенің {total} сұрағының {answered} сұрағына жауап берілді; орган ұпайында жауапсыз {left} сұрақ 0 ретінде есептеледі.',
   },
 
@@ -335,9 +337,9 @@ export const interview = {
     kk: '«{unit}» бөлімшесінің жауаптары {file} файлында сақталды.\nБір бөлімшенің файлы жеке бағаланбайды: барлық бөлімше жауап бергенде файлдарды біріктіріп, орган файлын бағалаңыз:\n  npx readiness merge <бөлімше файлдары…> --out <орган файлы>\n  npx readiness score <орган файлы> --out reports',
   },
   closingUnsupported: {
-    en: 'Claims still without a document ({count}); to add them, run the interview again on the same answer file: its last screen offers it.',
-    ru: 'Ответы, ещё не подтверждённые документом ({count}); чтобы указать документы, снова запустите опрос с тем же файлом ответов: это предложит его последний экран.',
-    kk: 'Әлі құжатпен расталмаған жауаптар ({count}); құжаттарды көрсету үшін сауалнаманы сол жауап файлымен қайта іске қосыңыз: оның соңғы экраны соны ұсынады.',
+    en: 'Claims still without a document ({count}); to add them, run the interview again on the same answer file: its last screen asks for them.',
+    ru: 'Ответы, ещё не подтверждённые документом ({count}); чтобы указать документы, снова запустите опрос с тем же файлом ответов: на последнем экране опроса будет предложено указать их.',
+    kk: 'Әлі құжатпен расталмаған жауаптар ({count}); құжаттарды көрсету үшін сауалнаманы сол жауап файлымен қайта іске қосыңыз: сауалнаманың соңғы экранында оларды көрсету ұсынылады.',
   },
   answersSaved: { en: 'Answers: {file}', ru: 'Ответы: {file}', kk: 'Жауаптар: {file}' },
   reportsFailed: {

@@ -39,9 +39,9 @@ export const messages = {
     kk: 'файл атауы UTF-8 кодтамасында емес (қате байттар \uFFFD ретінде көрсетілген); файлдың атын өзгертіп, қайта бағалаңыз',
   },
   moreFindings: {
-    en: '… and {count} more findings in this file, not shown',
-    ru: '… и ещё {count} замечаний в этом файле, не показаны',
-    kk: '… және осы файлда тағы {count} ескертпе, көрсетілмеді',
+    en: '… and {count} more {count:finding|findings} in this file (not shown)',
+    ru: '… и ещё {count} {count:замечание|замечания|замечаний} в этом файле (не показаны)',
+    kk: '… осы файлдағы тағы {count} тексеру нәтижесі көрсетілмеді',
   },
   emptyPath: { en: 'the path is empty', ru: 'путь пустой', kk: 'жол бос' },
   outNotFolder: {
@@ -81,7 +81,7 @@ export const messages = {
     kk: 'сөздікте {limit} кілттен көп; файл қабылданбады',
   },
   tooDeep: {
-    en: 'nesting is deeper than {limit} levels; refused before parsing',
+    en: 'nesting is deeper than {limit} {limit:level|levels}; refused before parsing',
     ru: 'глубина вложенности больше {limit} {limit:уровня|уровней|уровней}; файл отклонён до разбора',
     kk: 'кірістірілу тереңдігі {limit} деңгейден асады; файл талдауға дейін қабылданбады',
   },
@@ -165,7 +165,7 @@ export const messages = {
   yamlBadStart: {
     en: 'YAML syntax: a value cannot start with "{char}" unless it is quoted; put the value in quotes',
     ru: 'синтаксис YAML: значение не может начинаться с «{char}» без кавычек; заключите значение в кавычки',
-    kk: 'YAML синтаксисі: тырнақшасыз мән «{char}» белгісінен басталмайды; мәнді тырнақшаға алыңыз',
+    kk: 'YAML синтаксисі: тырнақшасыз мән «{char}» белгісінен басталмауы керек; мәнді тырнақшаға алыңыз',
   },
   yamlBadEscape: {
     en: 'YAML syntax: an invalid escape {what} in double quotes; use single quotes or write \\\\ for a backslash',
@@ -187,7 +187,7 @@ export const messages = {
   unknownKey: {
     en: 'unknown field "{key}"',
     ru: 'неизвестное поле «{key}»',
-    kk: 'белгісіз өріс «{key}»',
+    kk: '«{key}» деген өріс белгісіз',
   },
   tooFew: {
     en: 'must be at least {min}',
@@ -215,6 +215,12 @@ export const messages = {
   semver: { en: 'must be a semantic version such as 1.2.0', ru: 'должна быть версия вида 1.2.0', kk: '1.2.0 түріндегі нұсқа нөмірі болуы керек' },
   langCode: { en: 'must be a language code such as ru, kk or en', ru: 'должен быть код языка: ru, kk или en', kk: 'тіл коды болуы керек: ru, kk немесе en' },
   scoreRange: { en: 'must be between 0 and 1', ru: 'должно быть от 0 до 1', kk: '0 мен 1 аралығында болуы керек' },
+  isoDate: { en: 'must be a date written as 2026-03-01', ru: 'должна быть датой вида 2026-03-01', kk: '2026-03-01 түріндегі күн болуы керек' },
+  documentId: {
+    en: 'must be a register id: one line of at most 200 characters, without spaces at its ends',
+    ru: 'должен быть идентификатором документа: одна строка не длиннее 200 символов без пробелов по краям',
+    kk: 'құжат идентификаторы болуы керек: шетінде бос орны жоқ, ұзындығы 200 таңбадан аспайтын бір жол',
+  },
   oneOf: { en: 'must be one of: {values}', ru: 'должно быть одним из: {values}', kk: 'мыналардың бірі болуы керек: {values}' },
   typeString: { en: 'a text', ru: 'текстом', kk: 'мәтін' },
   typeNumber: { en: 'a number', ru: 'числом', kk: 'сан' },
@@ -240,8 +246,8 @@ export const messages = {
   },
   unknownArea: {
     en: 'area "{id}" is not a problem area or risk category of this rubric',
-    ru: 'раздел «{id}» не является проблемной областью или категорией рисков этой методики',
-    kk: '«{id}» бөлімі осы әдістеменің проблемалық саласы немесе тәуекел санаты емес',
+    ru: '«{id}» не является проблемной областью или категорией рисков этой методики',
+    kk: '«{id}» осы әдістеменің проблемалық саласы да, тәуекел санаты да емес',
   },
   unknownRecommendation: {
     en: 'recommendation "{id}" is not defined in this rubric',
@@ -261,7 +267,7 @@ export const messages = {
   sectionUnused: {
     en: 'no question belongs to "{id}"',
     ru: 'ни один вопрос не относится к «{id}»',
-    kk: '«{id}» бөліміне бірде-бір сұрақ жатпайды',
+    kk: '«{id}» саласына немесе санатына бірде-бір сұрақ жатпайды',
   },
   recommendationUnused: {
     en: 'no question evidences recommendation "{id}"',
@@ -381,7 +387,7 @@ export const messages = {
     kk: '`downgrade` үшін `evidenceFrom` қажет: онсыз бірде-бір жауап растауды талап етпейді',
   },
   shareOutsideBandWhen: {
-    en: 'carries {share}% of the overall when {gate} is answered {option}, outside the band {min}–{max}% for the {count} scored questions that apply then',
+    en: 'carries {share}% of the overall when {gate} is answered {option}, outside the band {min}–{max}% for the {count} scored {count:question|questions} that apply then',
     ru: 'при ответе {option} на вопрос {gate} доля в общем балле {share}\u00A0%, вне диапазона {min}–{max}\u00A0%, пересчитанного на {count} {count:применимый тогда вопрос|применимых тогда вопроса|применимых тогда вопросов} с баллами',
     kk: '{gate} сұрағына {option} деп жауап берілгенде жалпы ұпайдағы үлесі {share}\u00A0%, сол кезде қолданылатын {count} ұпайлы сұраққа қайта есептелген {min}–{max}\u00A0% ауқымынан тыс',
   },
@@ -395,12 +401,12 @@ export const messages = {
   unknownQuestion: {
     en: 'unknown question id "{id}"',
     ru: 'неизвестный идентификатор вопроса «{id}»',
-    kk: 'белгісіз сұрақ идентификаторы «{id}»',
+    kk: '«{id}» деген сұрақ идентификаторы белгісіз',
   },
   unknownOption: {
     en: 'unknown option "{option}" for question "{id}"; expected one of: {options}',
     ru: 'неизвестный вариант «{option}» для вопроса «{id}»; допустимы: {options}',
-    kk: '«{id}» сұрағы үшін белгісіз жауап нұсқасы «{option}»; мүмкін жауап нұсқалары: {options}',
+    kk: '«{id}» сұрағында «{option}» деген жауап нұсқасы жоқ; мүмкін жауап нұсқалары: {options}',
   },
   naNotAllowed: {
     en: '"n/a" is not accepted for question "{id}": the rubric does not allow it; choose an option',
@@ -427,6 +433,26 @@ export const messages = {
     ru: 'перенесено с версии методики {from}: {what}',
     kk: 'әдістеменің {from} нұсқасынан тасымалданды: {what}',
   },
+  mergeDocumentConflict: {
+    en: 'register id "{id}" names another document in {first}: give one of them another id',
+    ru: 'идентификатор «{id}» в {first} обозначает другой документ: присвойте одному из них другой идентификатор',
+    kk: '«{id}» идентификаторы {first} файлында басқа құжатты білдіреді: олардың біріне басқа идентификатор беріңіз',
+  },
+  badDate: {
+    en: '"{value}" is no day of the calendar',
+    ru: '«{value}»: такой даты нет в календаре',
+    kk: '«{value}»: күнтізбеде мұндай күн жоқ',
+  },
+  badDocumentDate: {
+    en: '"{value}" is not a date (write 2026-02-14, 14.02.2026 or 14 February 2026)',
+    ru: '«{value}» не является датой (пишите 2026-02-14, 14.02.2026 или 14 февраля 2026)',
+    kk: '«{value}» күн емес (2026-02-14, 14.02.2026 немесе 2026 жылғы 14 ақпан деп жазыңыз)',
+  },
+  otherUnitQuestion: {
+    en: 'question "{id}" belongs to the unit "{owner}", not to this file\'s unit "{unit}": a unit answers and evidences only its own questions',
+    ru: 'вопрос «{id}» относится к подразделению «{owner}», а не к подразделению этого файла «{unit}»: подразделение отвечает и подтверждает только свои вопросы',
+    kk: '«{id}» сұрағы осы файлдың «{unit}» бөлімшесіне емес, «{owner}» бөлімшесіне тиесілі: бөлімше тек өз сұрақтарына жауап беріп, оларды растайды',
+  },
   unknownAnswerUnit: {
     en: 'unit "{id}" is not one of the rubric\'s units ({units})',
     ru: 'подразделение «{id}» не входит в подразделения методики ({units})',
@@ -444,7 +470,7 @@ export const messages = {
     kk: '{file}: қатесіз ({questions} сұрақ, {sections} бөлім, {recommendations} ұсыным, {levels} деңгей)',
   },
   validAnswers: {
-    en: '{file}: valid ({answered} of {total} questions answered)',
+    en: '{file}: valid ({answered} of {total} {total:question|questions} answered)',
     ru: '{file}: без ошибок (отвечено {answered} из {total} {total:вопроса|вопросов|вопросов})',
     kk: '{file}: қатесіз ({total} сұрақтың {answered} сұрағына жауап берілген)',
   },
@@ -454,6 +480,7 @@ export const messages = {
     kk: 'өткізіп жіберілді: файл тексерілетін әдістемелер арасында жоқ «{id}» әдістемесі үшін жасалған',
   },
   warningPrefix: { en: 'warning', ru: 'предупреждение', kk: 'ескерту' },
+  errorPrefix: { en: 'error', ru: 'ошибка', kk: 'қате' },
   findingsTotal: {
     en: '{errors} {errors:error|errors}, {warnings} {warnings:warning|warnings} in {files} {files:file|files}',
     ru: 'ошибок: {errors}, предупреждений: {warnings}, файлов: {files}',
@@ -490,11 +517,11 @@ export const messages = {
     kk: '--unit {id}: әдістемеде мұндай бөлімше жоқ ({units})',
   },
   mergeConflict: {
-    en: '"{answer}" here, but {others}; settle it in one file, or choose with --prefer <file>',
-    ru: 'здесь «{answer}», а {others}; согласуйте ответ в одном из файлов или выберите его через --prefer <файл>',
-    kk: 'мұнда «{answer}», ал {others}; жауапты бір файлда келісіңіз немесе --prefer <файл> арқылы таңдаңыз',
+    en: '"{answer}" ({label}) here, but {others}; settle it in one file, or choose with --prefer <file>',
+    ru: 'здесь «{answer}» ({label}), а {others}; согласуйте ответ в одном из файлов или выберите его через --prefer <файл>',
+    kk: 'мұнда «{answer}» ({label}), ал {others}; жауапты бір файлда келісіңіз немесе --prefer <файл> арқылы таңдаңыз',
   },
-  mergeConflictOther: { en: '"{answer}" in {where}', ru: '«{answer}» в {where}', kk: '{where} ішінде «{answer}»' },
+  mergeConflictOther: { en: '"{answer}" ({label}) in {where}', ru: '«{answer}» ({label}) в {where}', kk: '{where} ішінде «{answer}» ({label})' },
   mergeOtherOrganization: {
     en: '"{got}" is not the organization of {first} ("{want}"): merge only one body\'s files',
     ru: '«{got}» — не тот орган, что в {first} («{want}»): объединяйте файлы только одного органа',
@@ -523,12 +550,12 @@ export const messages = {
   mergeDuplicate: { en: '{file} is given twice', ru: '{file} указан дважды', kk: '{file} екі рет көрсетілген' },
   mergeRefused: {
     en: 'nothing written: {n} {n:problem|problems} above',
-    ru: 'ничего не записано: проблем выше: {n}',
-    kk: 'ештеңе жазылмады: жоғарыдағы мәселелер саны: {n}',
+    ru: 'ничего не записано: выше указаны проблемы ({n})',
+    kk: 'ештеңе жазылмады: мәселелер жоғарыда көрсетілген ({n})',
   },
   merged: {
-    en: '{file}: {answered} of {total} questions answered, from {files} {files:file|files}; {settled} {settled:conflict|conflicts} settled by --prefer',
-    ru: '{file}: отвечено {answered} из {total} вопросов, из файлов: {files}; противоречий решено через --prefer: {settled}',
+    en: '{file}: {answered} of {total} {total:question|questions} answered, from {files} {files:file|files}; {settled} {settled:conflict|conflicts} settled by --prefer',
+    ru: '{file}: отвечено {answered} из {total} {total:вопроса|вопросов|вопросов}; объединено файлов: {files}; противоречий, решённых через --prefer: {settled}',
     kk: '{file}: {total} сұрақтың {answered} сұрағына жауап берілген, файлдар саны: {files}; --prefer арқылы шешілген қайшылықтар: {settled}',
   },
   bodyFileAsUnit: {
@@ -552,8 +579,8 @@ export const messages = {
     kk: '{file} ішінде «{asked}» емес, «{unit}» бөлімшесінің жауаптары: әр бөлімшеге өз --answers файлын беріңіз',
   },
   compareOtherOrganization: {
-    en: '"{got}" is not the organization of {first} ("{want}"): compare two rounds of one body, or add --force',
-    ru: '«{got}» — не тот орган, что в {first} («{want}»): сравнивайте два раунда одного органа или добавьте --force',
+    en: '"{got}" is not the organization of {first} ("{want}"): compare two assessments of one body, or add --force',
+    ru: '«{got}» — не тот орган, что в {first} («{want}»): сравнивайте две оценки одного органа или добавьте --force',
     kk: '«{got}» — {first} файлындағы орган емес («{want}»): бір органның екі кезеңін салыстырыңыз немесе --force қосыңыз',
   },
   internalError: {
@@ -593,7 +620,7 @@ export const messages = {
   },
   // `readiness score`: what it needs and what it wrote
   severalNeedOut: {
-    en: '{count} answer files: give --out <dir> for their reports, or --format csv for a summary on stdout',
+    en: '{count} answer {count:file|files}: give --out <dir> for their reports, or --format csv for a summary on stdout',
     ru: 'файлов ответов: {count}; укажите --out <папка> для отчётов или --format csv для сводки в стандартный вывод',
     kk: 'жауап файлдары: {count}; есептер үшін --out <қалта> немесе стандартты шығысқа жиынтық үшін --format csv көрсетіңіз',
   },

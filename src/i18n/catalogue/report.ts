@@ -23,9 +23,9 @@ export const report = {
   scoreOf100: { ru: '{score} из 100', kk: '100 ұпайдан {score}', en: '{score} of 100' },
   coverage: { ru: 'Охват', kk: 'Қамту', en: 'Coverage' },
   answeredOf: {
-    ru: 'отвечено {answered} из {total} вопросов',
+    ru: 'отвечено {answered} из {total} {total:вопроса|вопросов|вопросов}',
     kk: '{total} сұрақтың {answered} сұрағына жауап берілді',
-    en: '{answered} of {total} questions answered',
+    en: '{answered} of {total} {total:question|questions} answered',
   },
   overallNotAssessed: {
     ru: 'Не оценено: нет ни одного ответа.',
@@ -37,7 +37,7 @@ export const report = {
   nextLevel: {
     ru: 'Следующий уровень: {level} (от {min}), до него не хватает {points} {points:балла|баллов|баллов|балла}.',
     kk: 'Келесі деңгей: {level} ({min} ұпайдан бастап), {points} ұпай жетпейді.',
-    en: 'Next level: {level} (from {min} points), {points} points to go.',
+    en: 'Next level: {level} (from {min} {min:point|points}), {points} {points:point|points} to go.',
   },
   fewestChanges: {
     ru: 'Минимальный набор изменений в ответах, позволяющий его достичь:',
@@ -55,19 +55,19 @@ export const report = {
     en: 'No level yet: the assessment is incomplete.',
   },
   incompleteWhy: {
-    ru: 'Отвечено {answered} из {applicable} применимых вопросов ({coverage}); методика требует не менее {min} ({required} ответов). Ответьте ещё на {missing}: они перечислены в разделе «Вопросы без ответа».',
+    ru: 'Отвечено {answered} из {applicable} {applicable:применимого вопроса|применимых вопросов|применимых вопросов} ({coverage}); методика требует не менее {min} ({required} {required:ответ|ответа|ответов}). Ответьте ещё на {missing} {missing:вопрос|вопроса|вопросов}: они перечислены в разделе «Вопросы без ответа».',
     kk: '{applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді ({coverage}); әдістеме кемінде {min} талап етеді ({required} жауап). Тағы {missing} сұраққа жауап беріңіз: олар «Жауапсыз сұрақтар» бөлімінде берілген.',
-    en: '{answered} of {applicable} applicable questions answered ({coverage}); the method asks for at least {min} ({required} answers). Answer {missing} more: they are listed under “Unanswered questions”.',
+    en: '{answered} of {applicable} applicable {applicable:question|questions} answered ({coverage}); the method asks for at least {min} ({required} {required:answer|answers}). Answer {missing} more: they are listed under “Unanswered questions”.',
   },
   scoreSoFar: {
-    ru: 'Балл на сегодня: {score} из 100 (вопросы без ответа считаются как 0).',
+    ru: 'Балл на сегодня: {score} из 100 (вопросы без ответа засчитываются как 0 баллов).',
     kk: 'Қазіргі ұпай: 100 ұпайдан {score} (жауапсыз сұрақтар 0 ретінде есептеледі).',
     en: 'Score so far: {score} of 100 (questions without an answer count as 0).',
   },
   applicableOf: {
-    ru: 'отвечено {answered} из {applicable} применимых вопросов',
+    ru: 'отвечено {answered} из {applicable} {applicable:применимого вопроса|применимых вопросов|применимых вопросов}',
     kk: '{applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді',
-    en: '{answered} of {applicable} applicable questions answered',
+    en: '{answered} of {applicable} applicable {applicable:question|questions} answered',
   },
   answeredScoreNote: {
     ru: 'Балл только по отвеченным вопросам: {score} (для сведения; уровень определяется общим баллом).',
@@ -75,9 +75,9 @@ export const report = {
     en: 'Score over answered questions only: {score} (for information; the level follows the overall score).',
   },
   cappedBy: {
-    ru: 'По одному баллу уровень был бы «{uncapped}», но его ограничивает самая слабая рекомендация: «{title}» ({score}, уровень «{level}»). Уровень органа не может быть выше её уровня более чем на {n}.',
-    kk: 'Ұпай бойынша ғана деңгей «{uncapped}» болар еді, бірақ оны ең әлсіз ұсыным шектейді: «{title}» ({score}, деңгейі «{level}»). Органның деңгейі оның деңгейінен {n} деңгейден артық жоғары бола алмайды.',
-    en: 'The score alone would reach “{uncapped}”, but the weakest recommendation holds the level down: “{title}” ({score}, level “{level}”). The body’s level may stand at most {n} above it.',
+    ru: 'Если судить только по общему баллу, уровень был бы «{uncapped}», но его ограничивает самая слабая рекомендация: «{title}» ({score}, уровень «{level}»). Уровень органа может превышать её уровень не более чем на {n} {n:ступень|ступени|ступеней}.',
+    kk: 'Ұпай бойынша ғана деңгей «{uncapped}» болар еді, бірақ оны ең әлсіз ұсыным шектейді: «{title}» ({score}, деңгейі «{level}»). Органның деңгейі ең әлсіз ұсынымның деңгейінен {n} деңгейден артық жоғары бола алмайды.',
+    en: 'The score alone would reach “{uncapped}”, but the weakest recommendation holds the level down: “{title}” ({score}, level “{level}”). The body’s level may stand at most {n} {n:level|levels} above it.',
   },
   unsupportedCount: {
     ru: 'Ответов без подтверждающего документа: {count} (см. раздел «Ответы без подтверждения»).',
@@ -86,7 +86,7 @@ export const report = {
   },
   unsupportedTitle: { ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар', en: 'Claims without evidence' },
   unsupportedFlagNote: {
-    ru: 'Эти ответы заявляют меру, но в файле ответов не указан документ, который её подтверждает (раздел `evidence`). Они учтены как выбраны; укажите номер и дату документа.',
+    ru: 'Эти ответы заявляют меру, но в файле ответов не указан документ, который её подтверждает (раздел `evidence`). Они учтены по выбранному варианту; укажите номер и дату документа.',
     kk: 'Бұл жауаптар шараны мәлімдейді, бірақ жауаптар файлында оны растайтын құжат көрсетілмеген (`evidence` бөлімі). Олар таңдалғандай есептелді; құжаттың нөмірі мен күнін көрсетіңіз.',
     en: 'These answers claim a measure, but the answer file names no document that shows it (under `evidence`). They are counted as chosen; name the document’s number and date.',
   },
@@ -96,7 +96,7 @@ export const report = {
     en: 'These answers claim a measure, but the answer file names no document that shows it (under `evidence`). By the method they count as the best option below the evidence threshold; name the document’s number and date.',
   },
   countedAs: { ru: 'учтено как', kk: 'есептелгені', en: 'counted as' },
-  expectedEvidence: { ru: 'Ожидаемый документ', kk: 'Күтілетін құжат', en: 'Expected document' },
+  expectedEvidence: { ru: 'Подтверждающий документ', kk: 'Растайтын құжат', en: 'Supporting document' },
   notApplicableTitle: { ru: 'Неприменимые вопросы', kk: 'Қолданылмайтын сұрақтар', en: 'Questions that do not apply' },
   notApplicableNote: {
     ru: 'Не входят ни в баллы, ни в охват.',
@@ -104,9 +104,9 @@ export const report = {
     en: 'They count in neither the scores nor the coverage.',
   },
   declaredNa: {
-    ru: 'заявлено «неприменимо»: {label}. Обоснование: {justification}',
-    kk: '«қолданылмайды» деп көрсетілді: {label}. Негіздеме: {justification}',
-    en: 'declared not applicable: {label}. Justification: {justification}',
+    ru: 'заявлено «неприменимо» ({label}); обоснование: {justification}',
+    kk: '«қолданылмайды» деп көрсетілді ({label}); негіздеме: {justification}',
+    en: 'declared not applicable ({label}); justification: {justification}',
   },
   gatedBy: {
     ru: 'не применяется, так как на вопрос «{gate}» дан ответ «{answer}»',
@@ -114,8 +114,8 @@ export const report = {
     en: 'does not apply, as “{gate}” is answered “{answer}”',
   },
   statusUnanswered: { ru: 'нет ответа (0)', kk: 'жауап жоқ (0)', en: 'no answer (0)' },
-  statusNa: { ru: 'неприменимо', kk: 'қолданылмайды', en: 'not applicable' },
-  statusGated: { ru: 'не применяется', kk: 'қолданылмайды', en: 'does not apply' },
+  statusNa: { ru: 'неприменимо', kk: 'қолданылмайды деп көрсетілген', en: 'not applicable' },
+  statusGated: { ru: 'не применяется', kk: 'қолданылмайды (сүзгі сұрақ бойынша)', en: 'does not apply' },
   evidenceTitle: { ru: 'Подтверждающие документы', kk: 'Растайтын құжаттар', en: 'Evidence' },
   noEvidenceMark: { ru: 'без документа', kk: 'құжатсыз', en: 'no document' },
   nextLevelCapped: {
@@ -146,7 +146,7 @@ export const report = {
   },
   noGaps: {
     ru: 'По всем применимым вопросам выбран лучший вариант ответа.',
-    kk: 'Қолданылатын барлық сұрақтар ең жақсы жауап нұсқасында.',
+    kk: 'Қолданылатын барлық сұрақ бойынша ең жақсы жауап нұсқасы таңдалған.',
     en: 'Every applicable question is at its best option.',
   },
   rank: { ru: '№', kk: '№', en: '#' },
@@ -169,7 +169,7 @@ export const report = {
   topGaps: { ru: 'Главные разрывы', kk: 'Негізгі алшақтықтар', en: 'Top gaps' },
 
   // Risks and problem areas
-  risks: { ru: 'Подверженность рискам', kk: 'Тәуекел дәрежесі', en: 'Risk exposure' },
+  risks: { ru: 'Подверженность риску', kk: 'Тәуекел дәрежесі', en: 'Risk exposure' },
   riskCategory: { ru: 'Категория рисков', kk: 'Тәуекел санаты', en: 'Risk category' },
   exposure: { ru: 'Подверженность риску', kk: 'Тәуекел дәрежесі', en: 'Exposure' },
   risksNote: {
@@ -218,16 +218,16 @@ export const report = {
     en: 'A level is given only when at least {min} of the applicable questions are answered.',
   },
   weakestLinkRule: {
-    ru: 'Уровень органа не выше уровня самой слабой рекомендации более чем на {n}.',
+    ru: 'Уровень органа может превышать уровень самой слабой рекомендации не более чем на {n} {n:ступень|ступени|ступеней}.',
     kk: 'Органның деңгейі ең әлсіз ұсынымның деңгейінен {n} деңгейден артық жоғары болмайды.',
-    en: 'The body’s level stands at most {n} above the level of its weakest recommendation.',
+    en: 'The body’s level stands at most {n} {n:level|levels} above the level of its weakest recommendation.',
   },
   evidenceRule: {
     ru: 'Ответ с баллом варианта от {from} требует документа в разделе `evidence`; без него он {what}.',
     kk: 'Жауап нұсқасының ұпайы {from} немесе одан жоғары болса, жауап `evidence` бөлімінде құжатты талап етеді; онсыз ол {what}.',
     en: 'An answer whose option scores {from} or more needs a document under `evidence`; without one it is {what}.',
   },
-  evidenceFlagged: { ru: 'учитывается как выбран, но отмечается', kk: 'таңдалғандай есептеледі, бірақ белгіленеді', en: 'counted as chosen and flagged' },
+  evidenceFlagged: { ru: 'учитывается по выбранному варианту, но отмечается', kk: 'таңдалғандай есептеледі, бірақ белгіленеді', en: 'counted as chosen and flagged' },
   evidenceDowngraded: {
     ru: 'учитывается как лучший вариант ниже порога',
     kk: 'шекті мәннен төмен ең жақсы жауап нұсқасы ретінде есептеледі',
@@ -235,9 +235,9 @@ export const report = {
   },
   levelFrom: { ru: '{label} — от {min}', kk: '{label} — {min} ұпайдан', en: '{label} from {min}' },
   answeredWeight: {
-    ru: 'Σ весов применимых вопросов = {weight}; отвечено {answered} из {applicable} применимых (всего вопросов {total}).',
+    ru: 'Σ весов применимых вопросов = {weight}; отвечено {answered} из {applicable} {applicable:применимого|применимых|применимых} (всего вопросов: {total}).',
     kk: 'Қолданылатын сұрақтар салмақтарының Σ = {weight}; {applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді (барлығы {total} сұрақ).',
-    en: 'Σ weights of the applicable questions = {weight}; {answered} of {applicable} applicable answered ({total} questions in all).',
+    en: 'Σ weights of the applicable questions = {weight}; {answered} of {applicable} applicable answered ({total} {total:question|questions} in all).',
   },
   answer: { ru: 'Ответ', kk: 'Жауап', en: 'Answer' },
   optionScore: { ru: 'Балл варианта', kk: 'Жауап нұсқасының ұпайы', en: 'Option score' },
@@ -252,7 +252,7 @@ export const report = {
     kk: 'Алты ұсынымның ұпайлары және деңгейлердің шекті мәндері',
     en: 'The six recommendations’ scores against the level thresholds',
   },
-  chartRisks: { ru: 'Подверженность рискам по категориям', kk: 'Санаттар бойынша тәуекел дәрежесі', en: 'Risk exposure by category' },
+  chartRisks: { ru: 'Подверженность риску по категориям', kk: 'Санаттар бойынша тәуекел дәрежесі', en: 'Risk exposure by category' },
   chartAreas: { ru: 'Баллы проблемных областей', kk: 'Проблемалық салалардың ұпайлары', en: 'Problem area scores' },
   chartCoverage: { ru: 'Охват ответами', kk: 'Жауаптармен қамту', en: 'Answer coverage' },
   chartBarsDesc: {
@@ -262,11 +262,11 @@ export const report = {
   },
   chartBandsDesc: { ru: 'Пороги уровней: {bands}.', kk: 'Деңгейлердің шекті мәндері: {bands}.', en: 'Level thresholds: {bands}.' },
   chartCoverageDesc: {
-    ru: 'Отвечено {answered} из {applicable} применимых вопросов ({coverage}); минимум для присвоения уровня — {min}.',
-    kk: '{applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді ({coverage}); деңгей беру үшін ең аз шегі — {min}.',
-    en: '{answered} of {applicable} applicable questions answered ({coverage}); a level needs at least {min}.',
+    ru: 'Отвечено {answered} из {applicable} {applicable:применимого вопроса|применимых вопросов|применимых вопросов} ({coverage}); минимум для присвоения уровня — {min}.',
+    kk: '{applicable} қолданылатын сұрақтың {answered} сұрағына жауап берілді ({coverage}); деңгей беру үшін ең аз қамту — {min}.',
+    en: '{answered} of {applicable} applicable {applicable:question|questions} answered ({coverage}); a level needs at least {min}.',
   },
-  floor: { ru: 'минимум {min}', kk: 'ең аз шегі {min}', en: 'floor {min}' },
+  floor: { ru: 'минимум {min}', kk: 'ең аз қамту: {min}', en: 'floor {min}' },
   weakestLinkMark: { ru: 'слабое звено: ограничивает уровень', kk: 'әлсіз буын: деңгейді шектейді', en: 'weakest link: holds the level down' },
   tableOfChart: { ru: 'Те же данные в таблице', kk: 'Сол деректер кестеде', en: 'The same figures as a table' },
   statusComplete: { ru: 'Оценка завершена', kk: 'Бағалау аяқталды', en: 'Assessment complete' },
@@ -277,7 +277,7 @@ export const report = {
     kk: 'Қолданылмайтын сұрақтар: {count} (ұпайларға да, қамтуға да кірмейді; «Қолданылмайтын сұрақтар» бөлімін қараңыз).',
     en: 'Questions that do not apply: {count} (they count in neither the scores nor the coverage; see “Questions that do not apply”).',
   },
-  signals: { ru: 'Сигналы методики', kk: 'Әдістеме белгілері', en: 'What the method signals' },
+  signals: { ru: 'Ограничения и отметки методики', kk: 'Әдістеме шектеулері мен белгілері', en: 'Limits and flags of the method' },
   noSignals: {
     ru: 'Нет ограничений: уровень определён по баллу, все заявленные меры подтверждены документами.',
     kk: 'Шектеулер жоқ: деңгей ұпай бойынша анықталды, мәлімделген барлық шаралар құжаттармен расталған.',
@@ -302,6 +302,6 @@ export const reportCsv = {
   coverage: { en: 'Coverage (0–1)', ru: 'Охват (0–1)', kk: 'Қамту (0–1)' },
   recommendation: { en: '{title} ({id})', ru: '{title} ({id})', kk: '{title} ({id})' },
   risk: { en: 'Risk exposure: {title} ({id})', ru: 'Подверженность риску: {title} ({id})', kk: 'Тәуекел дәрежесі: {title} ({id})' },
-  status: { en: 'Status', ru: 'Статус', kk: 'Күйі' },
+  status: { en: 'Status (complete/incomplete/error)', ru: 'Код статуса (complete/incomplete/error)', kk: 'Күй коды (complete/incomplete/error)' },
   error: { en: 'Error', ru: 'Ошибка', kk: 'Қате' },
 } as const satisfies Namespace;

@@ -22,7 +22,7 @@ export const template = {
     ru: 'идентификатор вопроса: документ, подтверждающий ответ (номер, дата, ссылка)',
     kk: 'сұрақ идентификаторы: жауапты растайтын құжат (нөмірі, күні, сілтемесі)',
   },
-  evidence: { en: 'evidence: {text}', ru: 'подтверждение: {text}', kk: 'растайтын құжат: {text}' },
+  evidence: { en: 'supporting document: {text}', ru: 'подтверждающий документ: {text}', kk: 'растайтын құжат: {text}' },
   required: { en: 'required: the name of the body', ru: 'обязательно: наименование органа', kk: 'міндетті: органның атауы' },
   unit: { en: 'department or unit', ru: 'подразделение', kk: 'құрылымдық бөлімше' },
   name: { en: 'full name of the respondent', ru: 'ФИО респондента', kk: 'респонденттің аты-жөні' },
