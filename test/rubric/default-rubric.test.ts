@@ -174,4 +174,13 @@ describe('the default rubric, built from the note', () => {
       expect(all, q.id).not.toMatch(/п\. 3 ст\. 17|ст\. 21|21-бап|17-бабының 3|art\. 21|art\. 17\(3\)/);
     }
   });
+
+  it('names the document types that can show each answer, and keeps international experience out of the veto', () => {
+    for (const q of rubric.questions) expect(q.evidenceTypes?.length ?? 0, q.id).toBeGreaterThan(0);
+    const veto = Object.fromEntries(rubric.recommendations.map((r) => [r.id, r.veto]));
+    expect(veto['international-experience']).toBe(false);
+    for (const [id, v] of Object.entries(veto)) if (id !== 'international-experience') expect(v, id).toBe(true);
+    expect(rubric.scoring.maxCitations).toBe(4);
+  });
 });
+
