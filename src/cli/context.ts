@@ -137,7 +137,7 @@ export function checkOut(out: string, rule: OutRule): void {
  * `--quiet`), under the rule of `checkOut`: never over an input, never over an existing file
  * without `--force`.
  */
-export function writeOutput(ctx: Context, out: string | undefined, text: string, rule: OutRule = {}): void {
+export function writeOutput(ctx: Context, out: string | undefined, text: string | Uint8Array, rule: OutRule = {}): void {
   if (out === undefined) {
     ctx.stdout.write(text);
     return;

@@ -1,14 +1,14 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { answersFromSource } from '../answers/load.js';
+import { answersFromSource, readAnswerSource } from '../answers/load.js';
 import type { MergeInput, MergeProblem } from '../answers/merge.js';
 import { InputError, UsageError, type Finding } from '../errors.js';
 import { m, messageLang } from '../i18n/messages.js';
 import type { Rubric } from '../rubric/model.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
+import { locate, type SheetDocument, type SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
-import { ANSWER_LIMITS, describeFsError, readSource } from '../source/read-source.js';
+import { describeFsError } from '../source/read-source.js';
 import { checkOut, printFindings, requireRubric, type Context } from './context.js';
 
 export interface MergeOptions {
@@ -43,16 +43,12 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
   const { rubric } = await requireRubric(opts.rubric);
 
   const inputs: MergeInput[] = [];
-  const sources = new Map<string, SourceDocument>();
+  const sources = new Map<string, SourceDocument | SheetDocument>();
   const refused: Finding[] = [];
   const warnings: Finding[] = [];
   for (const file of files) {
-    const read = readSource(file);
-    if (!read.ok) {
-      refused.push(read.finding);
-      continue;
-    }
-    const parsed = parseYaml(file, read.text, ANSWER_LIMITS);
+    // YAML, JSON or a workbook: merge takes a mix of them.
+    const parsed = readAnswerSource(file);
     if (!parsed.ok) {
       refused.push(...parsed.findings);
       continue;
@@ -108,12 +104,12 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
 }
 
 /** Where `path` is in `file`, as `{line, column}` (the file's top when it was not parsed). */
-function where(sources: ReadonlyMap<string, SourceDocument>, file: string, path: readonly string[]): { line?: number; column?: number } {
+function where(sources: ReadonlyMap<string, SourceDocument | SheetDocument>, file: string, path: readonly string[]): { line?: number; column?: number; cell?: string } {
   const source = sources.get(file);
   return source ? locate(source, path) : {};
 }
 
-function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDocument>, rubric: Rubric): Finding {
+function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDocument | SheetDocument>, rubric: Rubric): Finding {
   switch (problem.kind) {
     case 'organization':
       return {
@@ -137,7 +133,8 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
       const other = others
         .map((o) => {
           const at = where(sources, o.file, ['answers', id]);
-          return { answer: o.answer, where: `${printable(o.file)}${at.line !== undefined ? `:${at.line}:${at.column}` : ''}` };
+          const place = at.cell !== undefined ? `:${printable(at.cell)}` : at.line !== undefined ? `:${at.line}:${at.column}` : '';
+          return { answer: o.answer, where: `${printable(o.file)}${place}` };
         });
       return {
         file: a!.file,

@@ -3,7 +3,7 @@ import { formatPath, MAX_FINDINGS_PER_FILE, type Finding } from '../errors.js';
 import type { PlainKey } from '../i18n/catalogue/entry.js';
 import type { messages } from '../i18n/catalogue/messages.js';
 import { m } from '../i18n/messages.js';
-import { locate, type SourceDocument } from './parse-yaml.js';
+import { locate, type SheetDocument, type SourceDocument } from './parse-yaml.js';
 import { printable } from './printable.js';
 
 type Issue = z.core.$ZodIssue;
@@ -95,7 +95,7 @@ export function flattenIssues(issue: Issue, root: unknown, base: PropertyKey[] =
 }
 
 /** Turns a zod error into findings that point at the line and column of the offending value. */
-export function schemaFindings(source: SourceDocument, error: z.ZodError): Finding[] {
+export function schemaFindings(source: SourceDocument | SheetDocument, error: z.ZodError): Finding[] {
   const out: Finding[] = [];
   let more = 0;
   for (const issue of error.issues) {
@@ -105,8 +105,7 @@ export function schemaFindings(source: SourceDocument, error: z.ZodError): Findi
         more++;
         continue;
       }
-      const { line, column } = locate(source, path, { key });
-      out.push({ file: source.file, line, column, path: printable(formatPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p))), 200), message, severity: 'error' });
+      out.push({ file: source.file, ...locate(source, path, { key }), path: printable(formatPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p))), 200), message, severity: 'error' });
     }
   }
   if (more > 0) out.push({ file: source.file, message: m('moreFindings', { count: more }), severity: 'error' });

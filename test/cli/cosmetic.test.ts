@@ -44,7 +44,7 @@ describe('finding 14', () => {
     setMessageLang('en');
   });
 
-  it('validate --answers refuses an id that is a validated rubric\'s but for invisible characters; another rubric\'s file is still skipped', () => {
+  it('validate --answers refuses an id that is a validated rubric\'s but for invisible characters, at its position', () => {
     const near = join(dir, 'nbsp.yaml');
     writeFileSync(near, 'rubric: {id: minimal\u00a0, version: 1.0.0}\nrespondent: {organization: X}\nanswers: {}\n');
     const other = join(dir, 'other.yaml');
@@ -52,8 +52,9 @@ describe('finding 14', () => {
     const r = cli(['validate', 'test/fixtures/rubrics/minimal.yaml', '--answers', near]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${near}:1:14: rubric.id: made for rubric "minimal\\u00a0", which is "minimal" but for invisible characters`);
-    const skipped = cli(['validate', 'test/fixtures/rubrics/minimal.yaml', '--answers', other]);
-    expect(skipped.status).toBe(0);
-    expect(skipped.stderr).toContain('skipped: made for rubric "another-rubric"');
+    // A file of another rubric is an error too, in the words `score` uses (not the near-miss message).
+    const another = cli(['validate', 'test/fixtures/rubrics/minimal.yaml', '--answers', other]);
+    expect(another.status).toBe(1);
+    expect(another.stderr).not.toContain('invisible characters');
   });
 });

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, { args: () => string[]; inputs: () => string[] }>
   checklist: { args: () => ['checklist', '--rubric', at('r.yaml')], inputs: () => [at('r.yaml')] },
   compare: { args: () => ['compare', at('then.yaml'), at('now.yaml'), '--rubric', at('r.yaml')], inputs: () => [at('then.yaml'), at('now.yaml'), at('r.yaml')] },
   merge: { args: () => ['merge', at('it.yaml'), at('legal.yaml'), '--rubric', at('r.yaml')], inputs: () => [at('it.yaml'), at('legal.yaml'), at('r.yaml')] },
+  agreement: { args: () => ['agreement', at('then.yaml'), at('now.yaml'), '--rubric', at('r.yaml')], inputs: () => [at('then.yaml'), at('now.yaml'), at('r.yaml')] },
 };
 
 function snapshot(): Map<string, string> {

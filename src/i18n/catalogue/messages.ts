@@ -490,6 +490,11 @@ export const messages = {
     ru: 'файл составлен для методики {got}: это «{want}», но с невидимыми символами (неразрывный пробел, символ нулевой ширины); запишите идентификатор как «{want}»',
     kk: 'файл {got} әдістемесі үшін жасалған: бұл «{want}», бірақ көрінбейтін таңбалары бар (бөлінбейтін бос орын, нөлдік ені бар таңба); идентификаторды «{want}» деп жазыңыз',
   },
+  answersEvidence: {
+    en: '{line}; {unsupported} {unsupported:claim|claims} without the evidence the method requires, {bare} {bare:answer|answers} above zero citing no evidence',
+    ru: '{line}; утверждений без подтверждения, которого требует методика: {unsupported}; ответов выше нуля без ссылки на подтверждение: {bare}',
+    kk: '{line}; әдістеме талап ететін растауы жоқ мәлімдемелер: {unsupported}; растауға сілтемесі жоқ нөлден жоғары жауаптар: {bare}',
+  },
   answersSkipped: {
     en: 'skipped: made for rubric "{id}", which is not among the rubrics validated',
     ru: 'пропущен: файл составлен для методики «{id}», которой нет среди проверяемых',
