@@ -13,6 +13,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'readiness-output-'));
   copyFileSync(`${F}/answers/akimat-starting.yaml`, join(dir, 'a.yaml'));
+  copyFileSync(`${F}/answers/akimat-starting.yaml`, join(dir, 'b.yaml'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -33,6 +34,9 @@ const COMMANDS: Array<[string, () => string[]]> = [
   ['checklist', () => ['checklist', '--rubric', `${F}/rubrics/units.yaml`]],
   ['compare', () => ['compare', join(dir, 'a.yaml'), join(dir, 'a.yaml')]],
   ['diff', () => ['diff', `${F}/rubrics/diff-v1.0.0.yaml`, `${F}/rubrics/diff-v1.1.0.yaml`]],
+  ['agreement', () => ['agreement', join(dir, 'a.yaml'), join(dir, 'b.yaml')]],
+  ['audit sample', () => ['audit', 'sample', join(dir, 'a.yaml')]],
+  ['schema audit', () => ['schema', 'audit']],
 ];
 
 describe('a failed write to stdout fails the command, with a sentence', () => {
