@@ -71,12 +71,17 @@ describe('template --format xlsx', () => {
     expect(unitSheets[1]!.rows.size).toBe(mine.length + 2);
   });
 
-  it('needs --out (exit 2) and never replaces a file', () => {
+  it('needs --out (exit 2) and never replaces a file unasked (exit 2, the file as it was)', () => {
     const r = cli(['template', '--format', 'xlsx']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--format xlsx writes a workbook');
-    const again = cli(['template', '--format', 'xlsx', '--out', at('blank.xlsx')]);
-    expect(again.status).toBe(1);
+    writeFileSync(at('kept.xlsx'), 'answers typed in already');
+    const again = cli(['template', '--format', 'xlsx', '--out', at('kept.xlsx')]);
+    expect(again.status).toBe(2);
+    expect(readFileSync(at('kept.xlsx'), 'utf8')).toBe('answers typed in already');
+    const forced = cli(['template', '--format', 'xlsx', '--out', at('kept.xlsx'), '--force']);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(readWorkbook(readFileSync(at('kept.xlsx')))).toHaveLength(4);
   });
 
   it('the interview refuses to save into a workbook (exit 2), leaving it as it was', () => {
