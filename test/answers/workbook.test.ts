@@ -9,6 +9,8 @@ import type { Rubric } from '../../src/rubric/model.js';
 import { readWorkbook } from '../../src/source/xlsx/read.js';
 import { openZip, writeZip } from '../../src/source/xlsx/zip.js';
 import { cli, STACK } from '../helpers/cli.js';
+
+// The tests below spawn the CLI several times each; on the shared two-core machine one can pass the default 30 s.
 import { answerPlan, fillWorkbook, rowsOf } from '../helpers/workbook.js';
 
 const loaded = loadRubric('rubrics/default.yaml');
@@ -28,7 +30,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('template --format xlsx', () => {
+describe('template --format xlsx', { timeout: 120_000 }, () => {
   it('writes the four sheets with hidden key rows, a drop-down per question and A4 print setup', () => {
     const bytes = template('blank.xlsx', '--lang', 'ru');
     const sheets = readWorkbook(bytes);
@@ -105,7 +107,7 @@ function filledPair(name: string, lang = 'ru'): { xlsx: string; yaml: string } {
   return { xlsx: at(`${name}.xlsx`), yaml: at(`${name}.yaml`) };
 }
 
-describe('reading a filled workbook', () => {
+describe('reading a filled workbook', { timeout: 120_000 }, () => {
   it('scores byte-identically to the equivalent YAML file, in every format', () => {
     const { xlsx, yaml } = filledPair('body');
     for (const format of ['json', 'md']) {
@@ -202,7 +204,7 @@ describe('reading a filled workbook', () => {
   });
 });
 
-describe('hostile workbooks are refused with a sentence (exit 1)', () => {
+describe('hostile workbooks are refused with a sentence (exit 1)', { timeout: 120_000 }, () => {
   const score = (name: string, bytes: Buffer) => {
     writeFileSync(at(name), bytes);
     const r = cli(['score', at(name)]);
@@ -343,7 +345,7 @@ describe('loadAnswers reads a workbook in-process as it reads YAML', () => {
   });
 });
 
-describe('the register of documents', () => {
+describe('the register of documents', { timeout: 120_000 }, () => {
   it('a register, evidence by register ids, typed dates and the assessment date score as the equivalent YAML file', async () => {
     const bytes = template('register-blank.xlsx', '--lang', 'kk');
     const rows = rowsOf(bytes);
