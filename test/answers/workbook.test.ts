@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -447,5 +448,32 @@ describe('template --format json', () => {
     const a = cli(['score', at('filled.json'), '--format', 'json']);
     expect(a.status, a.stderr).toBe(0);
     expect(a.stdout).toBe(cli(['score', at('filled-json.yaml'), '--format', 'json']).stdout);
+  });
+});
+
+describe('agreement and audit sample read workbooks', { timeout: 120_000 }, () => {
+  it('agreement of two respondents in workbooks gives what it gives for the same answers in YAML; audit sample samples a workbook', () => {
+    const a = filledPair('respondent-a', 'en');
+    // The second respondent differs on one question.
+    const bytes = template('respondent-b-blank.xlsx', '--lang', 'en');
+    const rows = rowsOf(bytes);
+    const plan = answerPlan(rubric, rows, 'en');
+    const q = rubric.questions.find((x, i) => !(x.notApplicable && i % 3 === 0))!;
+    const i = rubric.questions.indexOf(q);
+    const other = q.options[(i + 1) % q.options.length]!;
+    plan.edits[`2!D${rows.get(q.id)}`] = other.id;
+    writeFileSync(at('respondent-b.xlsx'), fillWorkbook(bytes, plan.edits));
+    writeFileSync(at('respondent-b.yaml'), plan.yaml.replace(new RegExp(`^  ${q.id}: .*$`, 'm'), `  ${q.id}: "${other.id}"`));
+    const fromSheets = cli(['agreement', a.xlsx, at('respondent-b.xlsx'), '--format', 'json']);
+    const fromYaml = cli(['agreement', a.yaml, at('respondent-b.yaml'), '--format', 'json']);
+    expect(fromSheets.status, fromSheets.stderr).toBe(0);
+    expect(fromSheets.stdout.replaceAll('.xlsx', '.yaml')).toBe(fromYaml.stdout);
+    expect(fromSheets.stdout).toContain(q.id);
+
+    const sampled = cli(['audit', 'sample', a.xlsx, '--out', at('audits')]);
+    expect(sampled.status, sampled.stderr).toBe(0);
+    const [audit] = readdirSync(at('audits'));
+    const sha = createHash('sha256').update(readFileSync(a.xlsx)).digest('hex');
+    expect(readFileSync(join(at('audits'), audit!), 'utf8')).toContain(sha);
   });
 });
