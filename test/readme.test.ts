@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers/cli.js';
+import { fillWorkbook, rowsOf } from './helpers/workbook.js';
+import { loadRubric } from '../src/rubric/load.js';
 
 /**
  * Every command in the README's ```sh blocks is run as written, in order, in a folder laid
@@ -23,6 +25,8 @@ const SKIP: Record<string, string> = {
   'npm run bench:fleet': 'benchmarks: minutes of load, no pass or fail',
   'npm run fuzz': 'the property tests with many more cases: minutes',
   'npm run update:examples': 'rewrites reports/examples/ of the project; test/examples.test.ts checks they are current',
+  'npm ci && npm pack': 'installs packages and builds the release tarball: .ci/run does it and installs the tarball offline',
+  'npm install -g ./readiness-kz-readiness-0.2.0.tgz --offline': 'a global install: .ci/run installs the tarball offline into a temporary prefix',
 };
 
 /** Commands that exit non-zero by design, with the code. */
@@ -36,6 +40,19 @@ const EXPECTED_EXIT: Record<string, number> = {
  * files (here: the body's name) before the coordinator merges them.
  */
 const AFTER: Record<string, (dir: string) => void> = {
+  // The units fill their workbooks in Excel (here: the body's name and one answer each) and send them back.
+  'npx readiness template --format xlsx --unit legal --lang kk --out legal.xlsx': (dir) => {
+    mkdirSync(join(dir, 'returned'));
+    for (const unit of ['digital', 'legal']) {
+      const bytes = readFileSync(join(dir, `${unit}.xlsx`));
+      const [id, row] = [...rowsOf(bytes)][0]!;
+      const loaded = loadRubric(join(dir, 'rubrics/default.yaml'));
+      if (!loaded.ok) throw new Error('default rubric');
+      const option = loaded.value.rubric.questions.find((q) => q.id === id)!.options[0]!.id;
+      const filled = fillWorkbook(bytes, { '1!C3': 'Министерство труда и социальной защиты населения Республики Казахстан', [`2!D${row}`]: option });
+      writeFileSync(join(dir, 'returned', `${unit}.xlsx`), filled);
+    }
+  },
   'npx readiness template --unit digital --lang ru --out digital.yaml': (dir) => {
     for (const unit of ['digital', 'legal', 'hr']) {
       const file = join(dir, `${unit}.yaml`);

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -9,6 +10,8 @@ import type { Rubric } from '../../src/rubric/model.js';
 import { readWorkbook } from '../../src/source/xlsx/read.js';
 import { openZip, writeZip } from '../../src/source/xlsx/zip.js';
 import { cli, STACK } from '../helpers/cli.js';
+
+// The tests below spawn the CLI several times each; on the shared two-core machine one can pass the default 30 s.
 import { answerPlan, fillWorkbook, rowsOf } from '../helpers/workbook.js';
 
 const loaded = loadRubric('rubrics/default.yaml');
@@ -28,7 +31,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('template --format xlsx', () => {
+describe('template --format xlsx', { timeout: 120_000 }, () => {
   it('writes the four sheets with hidden key rows, a drop-down per question and A4 print setup', () => {
     const bytes = template('blank.xlsx', '--lang', 'ru');
     const sheets = readWorkbook(bytes);
@@ -71,12 +74,17 @@ describe('template --format xlsx', () => {
     expect(unitSheets[1]!.rows.size).toBe(mine.length + 2);
   });
 
-  it('needs --out (exit 2) and never replaces a file', () => {
+  it('needs --out (exit 2) and never replaces a file unasked (exit 2, the file as it was)', () => {
     const r = cli(['template', '--format', 'xlsx']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--format xlsx writes a workbook');
-    const again = cli(['template', '--format', 'xlsx', '--out', at('blank.xlsx')]);
-    expect(again.status).toBe(2); // the one rule for --out (cli/context.ts): an existing file is a usage error
+    writeFileSync(at('kept.xlsx'), 'answers typed in already');
+    const again = cli(['template', '--format', 'xlsx', '--out', at('kept.xlsx')]);
+    expect(again.status).toBe(2);
+    expect(readFileSync(at('kept.xlsx'), 'utf8')).toBe('answers typed in already');
+    const forced = cli(['template', '--format', 'xlsx', '--out', at('kept.xlsx'), '--force']);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(readWorkbook(readFileSync(at('kept.xlsx')))).toHaveLength(4);
   });
 
   it('the interview refuses to save into a workbook (exit 2), leaving it as it was', () => {
@@ -100,7 +108,7 @@ function filledPair(name: string, lang = 'ru'): { xlsx: string; yaml: string } {
   return { xlsx: at(`${name}.xlsx`), yaml: at(`${name}.yaml`) };
 }
 
-describe('reading a filled workbook', () => {
+describe('reading a filled workbook', { timeout: 120_000 }, () => {
   it('scores byte-identically to the equivalent YAML file, in every format', () => {
     const { xlsx, yaml } = filledPair('body');
     for (const format of ['json', 'md']) {
@@ -197,7 +205,7 @@ describe('reading a filled workbook', () => {
   });
 });
 
-describe('hostile workbooks are refused with a sentence (exit 1)', () => {
+describe('hostile workbooks are refused with a sentence (exit 1)', { timeout: 120_000 }, () => {
   const score = (name: string, bytes: Buffer) => {
     writeFileSync(at(name), bytes);
     const r = cli(['score', at(name)]);
@@ -338,7 +346,7 @@ describe('loadAnswers reads a workbook in-process as it reads YAML', () => {
   });
 });
 
-describe('the register of documents', () => {
+describe('the register of documents', { timeout: 120_000 }, () => {
   it('a register, evidence by register ids, typed dates and the assessment date score as the equivalent YAML file', async () => {
     const bytes = template('register-blank.xlsx', '--lang', 'kk');
     const rows = rowsOf(bytes);
@@ -440,5 +448,32 @@ describe('template --format json', () => {
     const a = cli(['score', at('filled.json'), '--format', 'json']);
     expect(a.status, a.stderr).toBe(0);
     expect(a.stdout).toBe(cli(['score', at('filled-json.yaml'), '--format', 'json']).stdout);
+  });
+});
+
+describe('agreement and audit sample read workbooks', { timeout: 120_000 }, () => {
+  it('agreement of two respondents in workbooks gives what it gives for the same answers in YAML; audit sample samples a workbook', () => {
+    const a = filledPair('respondent-a', 'en');
+    // The second respondent differs on one question.
+    const bytes = template('respondent-b-blank.xlsx', '--lang', 'en');
+    const rows = rowsOf(bytes);
+    const plan = answerPlan(rubric, rows, 'en');
+    const q = rubric.questions.find((x, i) => !(x.notApplicable && i % 3 === 0))!;
+    const i = rubric.questions.indexOf(q);
+    const other = q.options[(i + 1) % q.options.length]!;
+    plan.edits[`2!D${rows.get(q.id)}`] = other.id;
+    writeFileSync(at('respondent-b.xlsx'), fillWorkbook(bytes, plan.edits));
+    writeFileSync(at('respondent-b.yaml'), plan.yaml.replace(new RegExp(`^  ${q.id}: .*$`, 'm'), `  ${q.id}: "${other.id}"`));
+    const fromSheets = cli(['agreement', a.xlsx, at('respondent-b.xlsx'), '--format', 'json']);
+    const fromYaml = cli(['agreement', a.yaml, at('respondent-b.yaml'), '--format', 'json']);
+    expect(fromSheets.status, fromSheets.stderr).toBe(0);
+    expect(fromSheets.stdout.replaceAll('.xlsx', '.yaml')).toBe(fromYaml.stdout);
+    expect(fromSheets.stdout).toContain(q.id);
+
+    const sampled = cli(['audit', 'sample', a.xlsx, '--out', at('audits')]);
+    expect(sampled.status, sampled.stderr).toBe(0);
+    const [audit] = readdirSync(at('audits'));
+    const sha = createHash('sha256').update(readFileSync(a.xlsx)).digest('hex');
+    expect(readFileSync(join(at('audits'), audit!), 'utf8')).toContain(sha);
   });
 });

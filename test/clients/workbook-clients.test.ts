@@ -82,7 +82,7 @@ describe.runIf(hasSoffice || inCi)('LibreOffice printing', () => {
   });
 });
 
-describe.runIf(hasOpenpyxl || inCi)('openpyxl', () => {
+describe.runIf(hasOpenpyxl || inCi)('openpyxl', { timeout: 120_000 }, () => {
   it('a workbook filled in and saved by openpyxl scores byte-identically to the equivalent YAML file', () => {
     const bytes = template('py-blank.xlsx', 'kk');
     const { edits, yaml } = answerPlan(rubric, rowsOf(bytes), 'kk');
