@@ -321,7 +321,8 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     if (repeats.length > 0) {
       notes.push(f('repeatsConsole', { count: repeats.length }));
       for (const r of repeats) {
-        const what = r.notes.map((n) => repeatText(n, options.lang)).join('; ');
+        // Names from the file system are untrusted: the earlier file's too.
+        const what = r.notes.map((n) => repeatText({ ...n, file: printable(n.file, 300) }, options.lang)).join('; ');
         notes.push(`  ${f('repeatLine', { index: r.index, file: printable(r.file, 300), organization: printable(r.organization, 300), what })}`);
       }
     }

@@ -258,8 +258,10 @@ describe('8. nothing unescaped reaches a terminal', () => {
     const controls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     expect(r.stdout).not.toMatch(controls);
     expect(r.stderr).not.toMatch(controls);
-    expect(r.stderr).toContain('esc\\u001b]0;FNTITLE\\u0007x.yaml: ');
-    expect(r.stderr).toContain('new\\u000aline.yaml: ');
+    // --fail-under names the body, then its file, both printable.
+    expect(r.stderr).toContain('Plain (');
+    expect(r.stderr).toContain('esc\\u001b]0;FNTITLE\\u0007x.yaml): ');
+    expect(r.stderr).toContain('new\\u000aline.yaml): ');
     // Every line of stderr is one whole message: no forged line starting with "line.yaml".
     expect(r.stderr.split('\n').filter((l) => l.startsWith('line.yaml'))).toEqual([]);
   });
