@@ -105,6 +105,12 @@ describe('readiness compare: files of two rubric versions', () => {
     expect(r.stdout).toMatch(/\| Earlier file, under its own version 1\.0\.0 \| \d+\.\d \|/);
     expect(r.stdout).toMatch(/\| [\w-]+ \| dropped: the question is no longer asked, its answer is not carried \| — \|/);
     expect(r.stdout).toMatch(/\| [\w-]+ \| renamed \| [\w-]+ \|/);
+    // The HTML page has the same sections: the split and the migration table, the gate apart.
+    const html = cli(['compare', MINISTRY_1_0, MINISTRY, '--format', 'html', '--lang', 'ru']).stdout;
+    expect(html).toContain('<h2>Что объясняется изменением методики, а что — ответами</h2>');
+    expect(html).toContain('<h3>Как миграция перенесла ранние ответы</h3>');
+    expect(html).toContain('<h2>Изменения обстановки (вопросы-фильтры)</h2>');
+    expect(html).not.toContain('<script');
     const c = JSON.parse(cli(['compare', MINISTRY_1_0, MINISTRY, '--format', 'json']).stdout);
     const rc = c.rubricChange;
     expect(rc.version).toBe('1.0.0');
