@@ -1,5 +1,6 @@
 import { batchConsole as words } from '../i18n/catalogue/batch.js';
-import { sayerIn } from '../i18n/lang.js';
+import { audit as auditWords } from '../i18n/catalogue/audit.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
@@ -60,7 +61,8 @@ export class ConsoleSummary {
       return rank === 0 ? paint.red(text) : rank === last ? paint.green(text) : paint.yellow(text);
     };
     if (!this.overflow) {
-      table.push([w('rank'), w('file'), w('organization'), w('overall'), w('level'), w('coverage')].map((s) => paint.bold(s)));
+      const audited = this.layout.audit === true;
+      table.push([w('rank'), w('file'), w('organization'), w('overall'), w('level'), w('coverage'), ...(audited ? [sayerIn(auditWords, l)('colVerified')] : [])].map((s) => paint.bold(s)));
       for (const { index, row } of this.rows) {
         if (row.error !== null) {
           // The body is named whenever its file could be read that far.
@@ -68,7 +70,7 @@ export class ConsoleSummary {
             index,
             shorten(oneLine(row.file), 48),
             shorten(oneLine(row.organization ?? ''), 40, true),
-            { colSpan: 3, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 60, true)}`) },
+            { colSpan: audited ? 4 : 3, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 60, true)}`) },
           ]);
           continue;
         }
@@ -85,6 +87,8 @@ export class ConsoleSummary {
           { hAlign: 'right', content: row.overall === null ? '—' : formatNumber(l, row.overall, 1) },
           paintLevel(row.level, oneLine(level)),
           { hAlign: 'right', content: row.coverage === null ? '—' : formatPercent(l, row.coverage) },
+          // With --audit: the verified score, or the audit's error in short.
+          ...(audited ? [auditCell(row, l, paint)] : []),
         ]);
       }
     } else {
@@ -109,6 +113,14 @@ export class ConsoleSummary {
     }
     return `${lines.join('\n')}\n`;
   }
+}
+
+/** A row's verified score (`score --audit`): the number, `—` without an audit, or the error, shortened. */
+function auditCell(row: SummaryRow, lang: Lang, paint: Paint): { hAlign: 'right'; content: string } {
+  const a = row.audit;
+  if (!a) return { hAlign: 'right', content: '—' };
+  if (a.error !== null) return { hAlign: 'right', content: paint.red(shorten(oneLine(a.error), 30, true)) };
+  return { hAlign: 'right', content: a.verified === null ? '—' : formatNumber(lang, a.verified, 1) };
 }
 
 /** Keeps the end of a long path or the start of a long name, marking the cut with an ellipsis. */

@@ -97,6 +97,8 @@ export interface BatchResult {
   /** The fleet page, when one was written (html among the formats, with `outDir`). */
   fleet?: { path: string; bytes: number; renderMs: number };
   layout: SummaryLayout;
+  /** Bodies whose audit could not be applied (`score --audit`). */
+  auditErrors: number;
 }
 
 /**
@@ -110,7 +112,8 @@ export interface BatchResult {
 export async function runBatch(files: readonly string[], problems: readonly Finding[], options: BatchOptions): Promise<BatchResult> {
   const { setup, outDir } = options;
   const separator = options.csvSeparator ?? 'comma';
-  const layout = layoutOfRubric(setup.rubric, setup.summaryLang);
+  const layout: SummaryLayout = { ...layoutOfRubric(setup.rubric, setup.summaryLang), ...(setup.audits ? { audit: true } : {}) };
+  let auditErrors = 0;
   const count = files.length + problems.length;
   const totals = new TotalsCounter(layout);
   const table = options.table && !options.quiet ? new ConsoleSummary(layout) : undefined;
@@ -199,6 +202,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
       }
       if (row.lenient && row.lenient.length > 0) lenientFiles++;
       if (row.organization) organizations.add(row.organization);
+      if (row.audit?.error != null) auditErrors++;
       csv?.write(csvLine);
       mdFile?.write(mdLine);
       longFile?.write(longLines);
@@ -335,7 +339,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
       notes.push(f('failSummary', { min: formatPlain(options.lang, options.failUnder), below: failCount.below, incomplete: failCount.incomplete, failed: result.refused }));
     }
     if (notes.length > 0 && (!options.quiet || options.failUnder !== undefined)) err.write(`${notes.join('\n')}\n`);
-    return { totals: result, below, written, layout, repeats: repeats.length, stale, ...(fleetFile ? { fleet: fleetFile } : {}) };
+    return { totals: result, below, written, layout, auditErrors, repeats: repeats.length, stale, ...(fleetFile ? { fleet: fleetFile } : {}) };
   } finally {
     for (const signal of BATCH_SIGNALS) process.off(signal, onSignal);
     progress.clear();

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { answersFromSource, parseAnswers } from '../answers/load.js';
+import { answersFromSource, loadAnswers, parseAnswers } from '../answers/load.js';
 import { formatFinding, formatPath, type Finding } from '../errors.js';
+import { audit as auditWords } from '../i18n/catalogue/audit.js';
 import { batchFile as words } from '../i18n/catalogue/batch.js';
+import { messageLang } from '../i18n/messages.js';
 import { isLang, type Lang, pick, t } from '../i18n/lang.js';
 import { errorRow, QUESTION_NOT_APPLICABLE, QUESTION_UNANSWERED, summaryRowOf, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import type { Renderer, ReportFormat } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
 import type { Answers } from '../answers/model.js';
+import type { AuditFor } from '../audit/pair.js';
 import { SUMMARY_NOT_APPLICABLE, SUMMARY_UNANSWERED, scoreAnswers, summarizeAnswers } from '../scoring/score.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { lazy } from '../lazy.js';
@@ -33,6 +36,8 @@ export interface ScoreSetup {
   lenient?: boolean;
   /** Each outcome carries its questions one by one (`QuestionDetail`), for the long export. */
   details?: boolean;
+  /** With `score --audit`: each answer file's audit, or the error that stands for it (see `audit/pair.ts`). */
+  audits?: Readonly<Record<string, AuditFor>>;
 }
 
 /**
@@ -60,10 +65,14 @@ export interface QuestionDetail {
   lenient: boolean;
 }
 
+/** How an audit is applied to a declared report: `audit/apply.ts`, loaded only when there are audits. */
+export type ApplyAudit = typeof import('../audit/apply.js').applyAudit;
+
 /** `ScoreSetup` with what cannot cross a thread: the renderers and the summary layout. */
 export interface ScoreEnv extends ScoreSetup {
   renderers: ReadonlyMap<ReportFormat, Renderer>;
   layout: SummaryLayout;
+  applyAudit?: ApplyAudit;
 }
 
 /**
@@ -111,7 +120,8 @@ export async function prepareEnv(setup: ScoreSetup): Promise<ScoreEnv> {
   const { rendererFor } = await import('../report/render.js');
   const renderers = new Map<ReportFormat, Renderer>();
   for (const f of setup.formats) renderers.set(f, await rendererFor(f));
-  return { ...setup, renderers, layout: layoutOfRubric(setup.rubric, setup.summaryLang) };
+  const applyAudit = setup.audits ? (await import('../audit/apply.js')).applyAudit : undefined;
+  return { ...setup, renderers, layout: { ...layoutOfRubric(setup.rubric, setup.summaryLang), ...(setup.audits ? { audit: true } : {}) }, ...(applyAudit ? { applyAudit } : {}) };
 }
 
 /** The error cell of a refused file: its errors as `file:line:col: message`, the first few. */
@@ -155,7 +165,9 @@ function organizationIn(file: string, text: string | undefined): string | undefi
 }
 
 /** One answer file scored, or every finding that refused it. */
-export type Scored = { ok: true; report: Report; warnings: Finding[]; answers: Answers; lenient: string[]; text: string } | { ok: false; findings: Finding[]; text?: string };
+export type Scored =
+  | { ok: true; report: Report; warnings: Finding[]; answers: Answers; lenient: string[]; text: string; verified?: Report }
+  | { ok: false; findings: Finding[]; text?: string };
 
 /** A loaded file: its answers, warnings, and what `--lenient` set aside; or every finding that refused it. */
 type LoadedFile =
@@ -169,9 +181,18 @@ type LoadedFile =
  * (an answer then counts as unanswered).
  */
 function loadFile(file: string, rubric: Rubric, lenient = false, lang: Lang = 'en'): LoadedFile {
+  // A workbook is read by its own reader; no YAML text to read again leniently.
+  if (/\.xlsx$/i.test(file)) {
+    const loaded = loadAnswers(file, rubric);
+    return loaded.ok ? { ok: true, answers: loaded.value, warnings: loaded.warnings, lenient: [], text: '' } : { ok: false, findings: loaded.findings };
+  }
   const read = readSource(file);
   if (!read.ok) return { ok: false, findings: [read.finding] };
   const loaded = parseAnswers(file, read.text, rubric);
+  if (!loaded.ok && loaded.findings.some((f) => f.path === 'verdicts') && /^verdicts:|"verdicts"\s*:/m.test(read.text)) {
+    // An audit file among the answer files: one line saying what it is, not a finding per field.
+    return { ok: false, findings: [{ file, message: t(messageLang(), auditWords.notAnswers), severity: 'error' }], text: read.text };
+  }
   if (loaded.ok) return { ok: true, answers: loaded.value, warnings: loaded.warnings, lenient: [], text: read.text };
   if (lenient) {
     const retried = withoutBadAnswers(file, read.text, rubric, loaded.findings, lang);
@@ -249,16 +270,23 @@ function answerCells(answers: Answers, layout: SummaryLayout, lenient: readonly 
  * Reads, checks and scores one answer file. Never throws for bad input: a file that is
  * missing, unreadable, binary, hostile or wrong comes back refused with its findings.
  */
-export function scoreReport(file: string, setup: Pick<ScoreSetup, 'rubric' | 'lang' | 'tool' | 'lenient'> & { messageLang?: Lang }): Scored {
+export function scoreReport(
+  file: string,
+  setup: Pick<ScoreSetup, 'rubric' | 'lang' | 'tool' | 'lenient' | 'audits'> & { applyAudit?: ApplyAudit; messageLang?: Lang },
+): Scored {
   const loaded = loadFile(file, setup.rubric, setup.lenient, setup.messageLang);
   if (!loaded.ok) return loaded;
   const { answers } = loaded;
-  const report = scoreAnswers(setup.rubric, answers, {
-    lang: reportLang(setup, answers.language),
-    tool: setup.tool,
-    warnings: loaded.warnings.map(warningText),
-  });
-  return { ok: true, report, warnings: loaded.warnings, answers, lenient: loaded.lenient, text: loaded.text };
+  const options = { lang: reportLang(setup, answers.language), tool: setup.tool, warnings: loaded.warnings.map(warningText) };
+  const report = scoreAnswers(setup.rubric, answers, options);
+  const base = { answers, lenient: loaded.lenient, text: loaded.text };
+  const auditFor = setup.audits && Object.hasOwn(setup.audits, file) ? setup.audits[file] : undefined;
+  if (auditFor && setup.applyAudit) {
+    // The verified result beside the declared one; an audit's own errors are printed with the file's findings.
+    const applied = setup.applyAudit(setup.rubric, answers, report, auditFor, options, setup.messageLang ?? options.lang);
+    return { ok: true, report: applied.report, warnings: [...loaded.warnings, ...applied.findings], ...base, ...(applied.verified ? { verified: applied.verified } : {}) };
+  }
+  return { ok: true, report, warnings: loaded.warnings, ...base };
 }
 
 /** Every question of the rubric for one body, in rubric order, from its report and answers. */
@@ -346,7 +374,7 @@ export function internalFinding(file: string, error: unknown, lang: Lang): Findi
  */
 export function scoreFile(file: string, env: ScoreEnv): FileOutcome {
   try {
-    if (env.renderers.size === 0 && !env.details) {
+    if (env.renderers.size === 0 && !env.details && !env.audits) {
       // Only the summary row is wanted: no Report is built.
       const loaded = loadFile(file, env.rubric, env.lenient, env.messageLang);
       if (!loaded.ok) return refused(file, loaded.findings, env, organizationIn(file, loaded.text));

@@ -4,8 +4,9 @@ import { type Lang, type PlainKey, sayerIn, type VarsArg } from '../i18n/lang.js
 import { barChart, heatClass, heatCss, histogram, stackedBars } from '../report/charts.js';
 import { escapeHtml } from '../report/escape.js';
 import { formatNumber, formatPercent, formatPlain } from '../report/labels.js';
-import { repeatText, type RepeatNote, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
+import { repeatText, type RepeatNote, type SummaryAudit, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import { batchFleet } from '../i18n/catalogue/batch.js';
+import { auditSection } from './summary-audit.js';
 import { GROUP_NOT_GIVEN, type BatchTotals, type GroupTotals } from './totals.js';
 import type { RepeatEntry } from './run-batch.js';
 
@@ -42,6 +43,8 @@ export interface FleetBody {
   repeats?: readonly RepeatNote[];
   /** With `--fail-under`: whether it falls short of the bar. */
   belowBar?: boolean;
+  /** With `score --audit`: the body's audit (see `summary-audit.ts`). */
+  audit?: SummaryAudit;
 }
 
 /** A file the batch could not score, with its error, and the body it names when that could be read. */
@@ -90,6 +93,7 @@ export function fleetBodyOf(row: SummaryRow, link?: string, index?: number): Fle
     unsupported: row.unsupported ?? 0,
     ...(row.type !== undefined ? { type: row.type } : {}),
     ...(row.region !== undefined ? { region: row.region } : {}),
+    ...(row.audit !== undefined ? { audit: row.audit } : {}),
   };
 }
 
@@ -388,6 +392,10 @@ export function renderFleetHtml(summary: FleetSummary): string {
       `</section>`,
     );
   }
+
+  // With `score --audit`: declared against verified, the largest fall first.
+  const audited = summary.bodies.flatMap((b) => (b.audit ? [{ organization: b.organization, file: b.file, overall: b.overall, audit: b.audit }] : []));
+  if (audited.length > 0) push(auditSection(audited, layout));
 
   // The files that failed, with their errors and, when it could be read, the body.
   push(`<section id="errors">`, `<h2>${hw('errors')}</h2>`);

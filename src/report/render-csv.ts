@@ -1,3 +1,4 @@
+import { audit as auditWords } from '../i18n/catalogue/audit.js';
 import { reportCsv as words } from '../i18n/catalogue/report.js';
 import { batchFleet } from '../i18n/catalogue/batch.js';
 import { type Lang, sayerIn } from '../i18n/lang.js';
@@ -25,6 +26,22 @@ export interface SummaryLayout {
   questions?: ReadonlyArray<{ id: string; text: string }>;
   /** The gate questions (those other questions apply under), with their options: one column each. */
   gates?: ReadonlyArray<{ id: string; text: string; options: ReadonlyArray<{ id: string; label: string }> }>;
+  /** With `score --audit`: the audit columns follow the others (see `AUDIT_COLUMNS`). */
+  audit?: boolean;
+}
+
+/** The audit columns (`score --audit`), after `error`, so the columns before them never move. */
+export const AUDIT_COLUMNS = ['audit:verified', 'audit:verifiedLevel', 'audit:difference', 'audit:confirmed', 'audit:rejected', 'audit:unchecked', 'audit:error'] as const;
+
+/** A body's audit in the summary: its verified score and level, the counts, or why none applies. */
+export interface SummaryAudit {
+  verified: number | null;
+  /** The verified level id; its label comes from the layout. */
+  verifiedLevel: string | null;
+  confirmed: number;
+  rejected: number;
+  unchecked: number;
+  error: string | null;
 }
 
 /** Another file of the batch this row repeats: the same organization, or the same answers and evidence. */
@@ -82,6 +99,20 @@ export interface SummaryRow {
   repeats?: readonly RepeatNote[];
   /** Filled by the batch with `--fail-under`: whether this body falls short of it. */
   belowBar?: boolean;
+  /** With `score --audit`, for a file that has an audit (or an audit error). */
+  audit?: SummaryAudit;
+}
+
+/** The summary's audit of a report's `audit` block. */
+export function summaryAuditOf(audit: NonNullable<Report['audit']>): SummaryAudit {
+  return {
+    verified: audit.verified?.score ?? null,
+    verifiedLevel: audit.verified?.level?.id ?? null,
+    confirmed: audit.confirmed,
+    rejected: audit.rejected,
+    unchecked: audit.unchecked,
+    error: audit.error ?? null,
+  };
 }
 
 /** The layout of a single report: its recommendations, risk categories and levels, in its language. */
@@ -142,6 +173,7 @@ export function summaryRowOf(report: Report, file: string, layout: SummaryLayout
     ...(layout.questions ? { questions: questionResults(report, layout) } : {}),
     cappedBy: report.overall.cappedBy?.id ?? null,
     uncappedLevel: report.overall.cappedBy ? (report.overall.uncappedLevel?.id ?? null) : null,
+    ...(report.audit ? { audit: summaryAuditOf(report.audit) } : {}),
   };
 }
 
@@ -195,6 +227,7 @@ export function summaryColumnIds(layout: SummaryLayout): string[] {
     'belowFailUnder',
     'status',
     'error',
+    ...(layout.audit ? AUDIT_COLUMNS : []),
   ];
 }
 
@@ -221,6 +254,7 @@ export function csvHeader(layout: SummaryLayout, separator: CsvSeparator = 'comm
     ...extraHeader(layout),
     w('status'),
     w('error'),
+    ...(layout.audit ? auditHeader(layout.lang) : []),
   ], separator);
 }
 
@@ -277,6 +311,7 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSep
     ...extraCells(row, layout),
     row.error === null ? (row.status ?? 'complete') : 'error',
     row.error,
+    ...(layout.audit ? auditCells(row, layout) : []),
   ];
   return csvLine(cells, separator);
 }
@@ -287,6 +322,21 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSep
  * the same columns for many files.
  */
 export function renderCsv(report: Report, file = '', separator: CsvSeparator = 'comma'): string {
-  const layout = layoutOfReport(report);
+  const layout = { ...layoutOfReport(report), ...(report.audit ? { audit: true } : {}) };
   return CSV_BOM + csvHeader(layout, separator) + csvRow(summaryRowOf(report, file, layout), layout, separator);
+}
+
+function auditHeader(lang: Lang): string[] {
+  const a = sayerIn(auditWords, lang);
+  return [a('colVerified'), a('colVerifiedLevel'), a('colDifference'), a('colConfirmed'), a('colRejected'), a('colUnchecked'), a('colAuditError')];
+}
+
+/** A row's audit cells: empty for a body without an audit; the difference is declared minus verified. */
+function auditCells(row: SummaryRow, layout: SummaryLayout): CsvValue[] {
+  const a = row.audit;
+  if (!a) return [null, null, null, null, null, null, null];
+  const level = a.verifiedLevel === null ? null : (layout.levels.find((x) => x.id === a.verifiedLevel)?.label ?? a.verifiedLevel);
+  const difference = row.overall !== null && a.verified !== null ? Math.round((row.overall - a.verified) * 10) / 10 : null;
+  if (a.error !== null) return [null, null, null, null, null, null, a.error];
+  return [a.verified, level, difference, a.confirmed, a.rejected, a.unchecked, null];
 }

@@ -1,4 +1,5 @@
 import type { Namespace } from './entry.js';
+import { states } from './states.js';
 
 /** What a batch says about files that fail `--fail-under`, and when it is interrupted. */
 export const batchRun = {
@@ -70,7 +71,7 @@ export const batchConsole = {
   files: { en: 'Files', ru: 'Число файлов', kk: 'Файлдар' },
   error: { en: 'error', ru: 'ошибка', kk: 'қате' },
   noScore: { en: 'no answers', ru: 'нет ответов', kk: 'жауап жоқ' },
-  incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
+  incomplete: states.noLevel,
   incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
   unsupported: {
     en: 'claims without evidence: {claims} in {files} {files:file|files}',
@@ -119,7 +120,7 @@ export const batchSummary = {
   levels: { en: 'Levels', ru: 'Уровни', kk: 'Деңгейлер' },
   bodies: { en: 'Files', ru: 'Число файлов', kk: 'Файлдар' },
   noScore: { en: 'no answers, no score', ru: 'нет ответов, нет балла', kk: 'жауап жоқ, ұпай жоқ' },
-  incomplete: { en: 'incomplete: no level', ru: 'не завершено: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
+  incomplete: states.noLevel,
   incompleteShort: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
   unsupportedTotal: {
     en: 'Claims without evidence: {claims} in {files} {files:file|files}.',
@@ -154,7 +155,7 @@ export const fleetPage = {
   scored: { en: 'bodies scored', ru: 'оценено органов', kk: 'бағаланған орган' },
   refused: { en: 'files with errors', ru: 'файлов с ошибками', kk: 'қатесі бар файл' },
   meanScore: { en: 'mean overall score', ru: 'средний общий балл', kk: 'орташа жалпы ұпай' },
-  incompleteCount: { en: 'incomplete: no level yet', ru: 'не завершены: уровня нет', kk: 'аяқталмаған: деңгей жоқ' },
+  incompleteCount: states.noLevel,
   unsupportedCount: { en: 'claims without evidence', ru: 'ответов без подтверждения', kk: 'расталмаған жауап' },
   contents: { en: 'Contents', ru: 'Содержание', kk: 'Мазмұны' },
   distribution: { en: 'Overall scores and levels', ru: 'Общие баллы и уровни', kk: 'Жалпы ұпайлар мен деңгейлер' },
@@ -168,7 +169,7 @@ export const fleetPage = {
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
   bodies: { en: 'Bodies', ru: 'Число органов', kk: 'Органдар' },
   share: { en: 'Share', ru: 'Доля', kk: 'Үлесі' },
-  noLevel: { en: 'No level yet (incomplete)', ru: 'Уровня нет (не завершено)', kk: 'Деңгей жоқ (аяқталмаған)' },
+  noLevel: states.noLevelHeading,
   noScore: { en: 'No answers, no score', ru: 'Нет ответов, нет балла', kk: 'Жауап жоқ, ұпай жоқ' },
   weak: { en: 'Where the fleet is weak', ru: 'Слабые места по всем органам', kk: 'Барлық органдардың әлсіз тұстары' },
   weakNote: {
@@ -219,7 +220,7 @@ export const fleetPage = {
   incompleteMark: { en: 'incomplete', ru: 'не завершено', kk: 'аяқталмаған' },
   unsupportedMark: { en: '{count} without evidence', ru: 'без подтверждения: {count}', kk: 'расталмаған: {count}' },
   notAssessed: { en: 'not assessed', ru: 'не оценено', kk: 'бағаланбады' },
-  noLevelYet: { en: 'no level yet', ru: 'уровня пока нет', kk: 'деңгей әлі жоқ' },
+  noLevelYet: states.noLevel,
   legend: { en: 'Cell shades by level', ru: 'Оттенки ячеек по уровням', kk: 'Ұяшық реңктері деңгейлер бойынша' },
   errors: { en: 'Files that could not be scored', ru: 'Файлы, которые не удалось оценить', kk: 'Бағаланбаған файлдар' },
   noErrors: { en: 'Every file was scored.', ru: 'Все файлы оценены.', kk: 'Барлық файл бағаланды.' },
