@@ -422,6 +422,9 @@ describe('16. a closed pipe never turns a failing check into success', () => {
     const child = spawn(process.execPath, [BIN, 'score', d, '--format', 'csv', '--fail-under', '99'], {
       env: { PATH: process.env.PATH, READINESS_LANG: 'en' },
     });
+    // stderr is drained as a terminal would: 3,000 fail-under lines fill an unread pipe's
+    // 64 KiB, and any writer then waits for a reader (before stdout's first flush).
+    child.stderr.resume();
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     child.stdout.destroy();
     const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
