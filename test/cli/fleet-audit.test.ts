@@ -141,6 +141,18 @@ describe('readiness score: repeated bodies and copies', () => {
     expect(rows.slice(1).map((row) => row[col])).toEqual(['', '', expect.stringMatching(/^same answers and evidence as file #1 /)]);
   });
 
+  it('lists the first 20 repeats on the terminal and counts the rest; summary.csv has every one', () => {
+    const same = (i: number) => `rubric: {id: ${rubric.id}, version: ${rubric.version}}\nrespondent: {organization: Body ${i}}\nanswers: {staff-ai-roles: none}\n`;
+    const input = folder('many-copies', Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`f${String(i).padStart(2, '0')}.yaml`, same(i)])));
+    const r = cli(['score', input, '--format', 'csv']);
+    expect(r.stderr).toContain('repeats: 24 files repeat an earlier one');
+    expect(r.stderr.split('\n').filter((l) => / same answers and evidence as file #1 /.test(l))).toHaveLength(20);
+    expect(r.stderr).toContain('… and 4 more: every one is in summary.csv, summary.md and the fleet page');
+    const rows = parseCsv(r.stdout);
+    const col = rows[0]!.indexOf('Repeats an earlier file');
+    expect(rows.slice(2).every((row) => row[col]!.startsWith('same answers and evidence as file #1 '))).toBe(true);
+  });
+
   it('does not call two blank assessments copies, nor two different bodies with different answers repeats', () => {
     const blank = (org: string) => `rubric: {id: ${rubric.id}, version: ${rubric.version}}\nrespondent: {organization: ${org}}\nanswers: {}\n`;
     const input = folder('no-repeats', { 'a.yaml': blank('Body A'), 'b.yaml': blank('Body B'), 'c.yaml': v2('agency-in-between.yaml') });
