@@ -33,6 +33,8 @@ const SKIP: Record<string, string> = {
 const EXPECTED_EXIT: Record<string, number> = {
   // The fixture akimat scores 14: below the bar, so the command does what it says.
   'npx readiness score answers/ --out reports/ --fail-under 40': 1,
+  // The auditor's recipe: the same akimat is below 40.
+  'npx readiness score answers/ --out reports/ --format html,json --lang ru --csv-separator semicolon --fail-under 40': 1,
 };
 
 /**
@@ -106,6 +108,10 @@ function workspace(): string {
   cpSync(join(ROOT, 'test/fixtures/answers/v2'), join(dir, 'answers'), { recursive: true });
   // The same ministry a year apart: its 1.0.0 file then, the units' merged file now.
   cpSync(join(ROOT, 'test/fixtures/answers/ministry-well-along.yaml'), join(dir, 'body-2026.yaml'));
+  // The auditor's recipe: one ministry a year apart (its rubric 1.0.0 file, then its current one).
+  mkdirSync(join(dir, 'years'), { recursive: true });
+  cpSync(join(ROOT, 'test/fixtures/answers/ministry-well-along.yaml'), join(dir, 'years/mintrud-2025.yaml'));
+  cpSync(join(ROOT, 'test/fixtures/answers/v2/ministry-well-along.yaml'), join(dir, 'years/mintrud-2026.yaml'));
   for (const unit of ['legal', 'hr']) {
     const r = spawnSync(process.execPath, [BIN, 'template', '--unit', unit, '--lang', 'ru', '--out', `${unit}.yaml`], { cwd: dir, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);

@@ -11,8 +11,8 @@ export const ANSWER_EXTENSIONS = ['.yaml', '.yml', '.json', '.xlsx'] as const;
 
 const hasAnswerExtension = (name: string) => ANSWER_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-/** The JSON report files `score --out` writes: `<stem>-<8 hex>[-n].json` (see report/write.ts). */
-const REPORT_FILE = /-[0-9a-f]{8}(?:-\d+)?\.json$/;
+/** The JSON files `score --out` writes: reports `<stem>-<8 hex>[-n].json` (see report/write.ts) and the fleet's `index.json`. */
+const REPORT_FILE = /-[0-9a-f]{8}(?:-\d+)?\.json$|^index\.json$/;
 
 /** What a walk keeps out of the batch: the --out folder's own files. */
 interface Skip {

@@ -324,11 +324,14 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     const notes: string[] = [];
     if (repeats.length > 0) {
       notes.push(f('repeatsConsole', { count: repeats.length }));
-      for (const r of repeats) {
-        const what = r.notes.map((n) => repeatText(n, options.lang)).join('; ');
+      // The first few on the terminal; every one is in summary.csv, summary.md and the fleet page.
+      for (const r of repeats.slice(0, CONSOLE_REPEATS)) {
+        // Names from the file system are untrusted: the earlier file's too.
+        const what = r.notes.map((n) => repeatText({ ...n, file: printable(n.file, 300) }, options.lang)).join('; ');
         notes.push(`  ${f('repeatLine', { index: r.index, file: printable(r.file, 300), organization: printable(r.organization, 300), what })}`);
       }
     }
+    if (repeats.length > CONSOLE_REPEATS) notes.push(`  ${f('repeatsMore', { count: repeats.length - CONSOLE_REPEATS })}`);
     if (lenientFiles > 0) notes.push(f('lenientConsole', { count: lenientFiles }));
     if (stale.files.length > 0 && outDir !== undefined) {
       const list = stale.files.map((p) => printable(basename(p), 200)).join(', ');
@@ -347,6 +350,9 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     longFile?.abort();
   }
 }
+
+/** Repeats listed one by one on the terminal; the rest are counted. */
+const CONSOLE_REPEATS = 20;
 
 /** A file of the batch that repeats earlier ones, for the console, summary.md, the fleet page and index.json. */
 export interface RepeatEntry {

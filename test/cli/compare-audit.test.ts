@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, ROOT } from '../helpers/cli.js';
+import { loadRubric } from '../../src/rubric/load.js';
+import type { Rubric } from '../../src/rubric/model.js';
 
 /**
  * `compare` as an auditor reads it (issue 26, "compare that tells a rule change from a real
@@ -16,9 +18,13 @@ const MINISTRY_1_0 = join(ROOT, 'test/fixtures/answers/ministry-well-along.yaml'
 let dir: string;
 let y2025: string;
 let y2026: string;
+let rubric: Rubric;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'readiness-compare-audit-'));
+  const loaded = loadRubric(join(ROOT, 'rubrics/default.yaml'));
+  if (!loaded.ok) throw new Error('default rubric does not load');
+  rubric = loaded.value.rubric;
   const text = readFileSync(MINISTRY, 'utf8');
   y2025 = join(dir, 'mintrud-2025.yaml');
   y2026 = join(dir, 'mintrud-2026.yaml');
@@ -31,7 +37,10 @@ beforeAll(() => {
       .replace('name: Ахметова Динара Сериковна', 'name: Сапаров Ерлан Маратович'),
   );
   // Now: the same answers, but the data-security policy's document is gone.
-  writeFileSync(y2026, text.replace(/\n  datasec-policy: Политика[^\n]*/, ''));
+  // (The evidence entry names register ids; the register itself stays.)
+  const without = text.replace(/\n  datasec-policy: \[[^\n]*/, '');
+  if (without === text) throw new Error('the fixture no longer cites a document for datasec-policy');
+  writeFileSync(y2026, without);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,7 +55,9 @@ describe('readiness compare: a year apart', () => {
     expect(slipped).not.toContain('tech-ai-systems');
     const gates = section('Changes of situation (gate questions)');
     expect(gates).toContain('carries no score of its own');
-    expect(gates).toMatch(/\(tech-ai-systems\) \| Only in pilot\. \| In operation\. \| the same questions apply as before \|/i);
+    const gate = rubric.questions.find((q) => q.id === 'tech-ai-systems')!;
+    const label = (id: string) => gate.options.find((o) => o.id === id)!.label.en!;
+    expect(gates).toContain(`(tech-ai-systems) | ${label('pilot')} | ${label('operation')} | the same questions apply as before |`);
     // The real slip, and the claim whose document was lost: same answer, counted lower, and the row says so.
     expect(slipped).toContain('(cyber-monitoring)');
     expect(slipped).toMatch(/\(datasec-policy\) \| ([^|]+) \| \1 \(counted as: [^)]+\) \| −0\.\d+ \|/);
@@ -55,8 +66,6 @@ describe('readiness compare: a year apart', () => {
     expect(section('Recommendations')).toContain('| Change (points of 100) |');
     expect(section('Overall')).toMatch(/\| Coverage \| [^|]+ \| [^|]+ \| ±0\.0 percentage points \|/);
     expect(section('Overall')).toMatch(/\| Claims without evidence \| 0 \| 1 \| \+1 \|/);
-    // No dates in these files: no line about them.
-    expect(md).not.toContain('Assessment dates');
     // The respondent changed.
     expect(md).toContain('The respondent changed: then Сапаров Ерлан Маратович, Директор департамента, now Ахметова Динара Сериковна, Директор департамента.');
     // The same as data.
@@ -82,7 +91,7 @@ describe('readiness compare: a year apart', () => {
   it("shows both answer files' assessment dates", () => {
     const dated = (file: string, date: string) => {
       const path = file.replace('.yaml', `-dated.yaml`);
-      writeFileSync(path, readFileSync(file, 'utf8').replace('language: ru\n', `language: ru\ndate: ${date}\n`));
+      writeFileSync(path, readFileSync(file, 'utf8').replace(/\ndate: [^\n]*/, '').replace('language: ru\n', `language: ru\ndate: ${date}\n`));
       return path;
     };
     const r = cli(['compare', dated(y2025, '2025-03-01'), dated(y2026, '2026-03-02'), '--lang', 'ru']);
@@ -105,6 +114,12 @@ describe('readiness compare: files of two rubric versions', () => {
     expect(r.stdout).toMatch(/\| Earlier file, under its own version 1\.0\.0 \| \d+\.\d \|/);
     expect(r.stdout).toMatch(/\| [\w-]+ \| dropped: the question is no longer asked, its answer is not carried \| — \|/);
     expect(r.stdout).toMatch(/\| [\w-]+ \| renamed \| [\w-]+ \|/);
+    // The HTML page has the same sections: the split and the migration table, the gate apart.
+    const html = cli(['compare', MINISTRY_1_0, MINISTRY, '--format', 'html', '--lang', 'ru']).stdout;
+    expect(html).toContain('<h2>Что объясняется изменением методики, а что — ответами</h2>');
+    expect(html).toContain('<h3>Как миграция перенесла ранние ответы</h3>');
+    expect(html).toContain('<h2>Изменения обстановки (вопросы-фильтры)</h2>');
+    expect(html).not.toContain('<script');
     const c = JSON.parse(cli(['compare', MINISTRY_1_0, MINISTRY, '--format', 'json']).stdout);
     const rc = c.rubricChange;
     expect(rc.version).toBe('1.0.0');

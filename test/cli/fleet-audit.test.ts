@@ -141,6 +141,18 @@ describe('readiness score: repeated bodies and copies', () => {
     expect(rows.slice(1).map((row) => row[col])).toEqual(['', '', expect.stringMatching(/^same answers and evidence as file #1 /)]);
   });
 
+  it('lists the first 20 repeats on the terminal and counts the rest; summary.csv has every one', () => {
+    const same = (i: number) => `rubric: {id: ${rubric.id}, version: ${rubric.version}}\nrespondent: {organization: Body ${i}}\nanswers: {staff-ai-roles: none}\n`;
+    const input = folder('many-copies', Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`f${String(i).padStart(2, '0')}.yaml`, same(i)])));
+    const r = cli(['score', input, '--format', 'csv']);
+    expect(r.stderr).toContain('repeats: 24 files repeat an earlier one');
+    expect(r.stderr.split('\n').filter((l) => / same answers and evidence as file #1 /.test(l))).toHaveLength(20);
+    expect(r.stderr).toContain('… and 4 more: every one is in summary.csv, summary.md and the fleet page');
+    const rows = parseCsv(r.stdout);
+    const col = rows[0]!.indexOf('Repeats an earlier file');
+    expect(rows.slice(2).every((row) => row[col]!.startsWith('same answers and evidence as file #1 '))).toBe(true);
+  });
+
   it('does not call two blank assessments copies, nor two different bodies with different answers repeats', () => {
     const blank = (org: string) => `rubric: {id: ${rubric.id}, version: ${rubric.version}}\nrespondent: {organization: ${org}}\nanswers: {}\n`;
     const input = folder('no-repeats', { 'a.yaml': blank('Body A'), 'b.yaml': blank('Body B'), 'c.yaml': v2('agency-in-between.yaml') });
@@ -198,7 +210,7 @@ describe('readiness score: error rows and --lenient', () => {
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('lenient: 1 answer set aside');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('lenient: 1 answer set aside');
     // An evidence entry under a misspelt question id is set aside too, and named with its field.
-    const misspelt = folder('lenient-evidence', { 'e.yaml': v2('agency-in-between.yaml').replace('\n  cyber-monitoring: In-house', '\n  cyber-monitorng: In-house') });
+    const misspelt = folder('lenient-evidence', { 'e.yaml': v2('agency-in-between.yaml').replace('\n  cyber-monitoring: [', '\n  cyber-monitorng: [') });
     const e = cli(['score', misspelt, '--format', 'csv', '--lenient']);
     expect(e.status).toBe(0);
     expect(e.stderr).toMatch(/evidence\.cyber-monitorng: --lenient: this entry is set aside \(unknown question id/);

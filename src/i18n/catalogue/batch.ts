@@ -291,6 +291,11 @@ export const batchFleet = {
     ru: 'повторы: {count} {count:файл повторяет|файла повторяют|файлов повторяют} более ранние (тот же орган или те же ответы и подтверждения):',
     kk: 'қайталаулар: {count} файл бұрынғы файлдарды қайталайды (сол орган немесе сол жауаптар мен растаулар):',
   },
+  repeatsMore: {
+    en: '… and {count} more: every one is in summary.csv, summary.md and the fleet page',
+    ru: '… и ещё {count}: все они есть в summary.csv, summary.md и на странице обзора',
+    kk: '… тағы {count}: олардың бәрі summary.csv, summary.md файлдарында және шолу бетінде бар',
+  },
   repeatLine: { en: '#{index} {file} ({organization}): {what}', ru: '№ {index} {file} ({organization}): {what}', kk: '№ {index} {file} ({organization}): {what}' },
   lenientMark: {
     en: 'lenient: {count} {count:answer|answers} set aside',

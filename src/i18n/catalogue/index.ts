@@ -43,6 +43,7 @@ export const CATALOGUE = {
   batchConsole,
   batchSummary,
   fleetPage,
+  batchFleet,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
