@@ -198,7 +198,7 @@ describe('readiness score: error rows and --lenient', () => {
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain('lenient: 1 answer set aside');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('lenient: 1 answer set aside');
     // An evidence entry under a misspelt question id is set aside too, and named with its field.
-    const misspelt = folder('lenient-evidence', { 'e.yaml': v2('agency-in-between.yaml').replace('\n  cyber-monitoring: In-house', '\n  cyber-monitorng: In-house') });
+    const misspelt = folder('lenient-evidence', { 'e.yaml': v2('agency-in-between.yaml').replace('\n  cyber-monitoring: [order-88]', '\n  cyber-monitorng: [order-88]') });
     const e = cli(['score', misspelt, '--format', 'csv', '--lenient']);
     expect(e.status).toBe(0);
     expect(e.stderr).toMatch(/evidence\.cyber-monitorng: --lenient: this entry is set aside \(unknown question id/);
