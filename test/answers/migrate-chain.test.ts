@@ -9,7 +9,7 @@ import { setMessageLang } from '../../src/i18n/messages.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
 import { scoreAnswers } from '../../src/scoring/score.js';
-import { ARCHIVE_1, DEFAULT, nextVersionText } from '../helpers/rubric-versions.js';
+import { ARCHIVE_1, RUBRIC_2_0_0, nextVersionText } from '../helpers/rubric-versions.js';
 
 setMessageLang('en');
 const TOOL = { name: 'readiness', version: 'test' };
@@ -20,7 +20,7 @@ function load(file: string): Rubric {
   return r.value.rubric;
 }
 const v1 = load(ARCHIVE_1);
-const v2 = load(DEFAULT);
+const v2 = load(RUBRIC_2_0_0);
 const dir = mkdtempSync(join(tmpdir(), 'readiness-chain-'));
 writeFileSync(join(dir, 'next.yaml'), nextVersionText());
 const v21 = load(join(dir, 'next.yaml'));

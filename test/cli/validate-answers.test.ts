@@ -35,13 +35,13 @@ describe('readiness validate --answers', () => {
     const result = cli(['validate', 'rubrics/default.yaml', '--answers', dir]);
     expect(result.status).toBe(0);
     // staff-ai-roles "post-filled" (1) has no evidence: unsupported; legal-internal-act cites one; "none" is zero.
-    expect(result.stdout).toContain(`${join(dir, 'claims.yaml')}: valid (3 of 40 questions answered); 1 claim without the evidence the method requires, 1 answer above zero citing no evidence`);
+    expect(result.stdout).toContain(`${join(dir, 'claims.yaml')}: valid (3 of 43 questions answered); 1 claim without the evidence the method requires, 1 answer above zero citing no evidence`);
   });
 
   it('takes --lang like every command', () => {
     const result = cli(['validate', 'rubrics/default.yaml', '--lang', 'kk']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('rubrics/default.yaml: қатесіз (40 сұрақ');
+    expect(result.stdout).toContain('rubrics/default.yaml: қатесіз (43 сұрақ');
   });
 
   it('reports every bad answer file with file:line:col and exits 1', () => {

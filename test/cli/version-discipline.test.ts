@@ -3,13 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT } from '../helpers/cli.js';
-import { DEFAULT, nextVersionText, rubricRepo } from '../helpers/rubric-versions.js';
+import { RUBRIC_2_0_0, nextVersionText, rubricRepo } from '../helpers/rubric-versions.js';
 
 const ANSWERS = join(ROOT, 'test/fixtures/answers');
 
 /** A rubric repository under git with 2.0.0 committed, then `edit` applied to the working copy. */
 function gitRepo(edit: (text: string) => string): string {
-  const dir = rubricRepo(readFileSync(DEFAULT, 'utf8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml') });
+  const dir = rubricRepo(readFileSync(RUBRIC_2_0_0, 'utf8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml') });
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
   git('init', '-q');
   git('add', '.');

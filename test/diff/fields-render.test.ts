@@ -4,7 +4,8 @@ import { buildDiffResult } from '../../src/diff/result.js';
 import type { Question, Rubric } from '../../src/rubric/model.js';
 import { rubric, TOOL } from './helpers.js';
 
-const BASE = rubric('rubrics/default.yaml');
+// The default rubric as of 2.0.0 (archived since 2.1.0): a realistic, fixed base.
+const BASE = rubric('rubrics/archive/default-2.0.0.yaml');
 const md = (after: Rubric) =>
   renderDiffMarkdown(buildDiffResult({ old: { rubric: BASE, source: 'old.yaml' }, new: { rubric: after, source: 'new.yaml' }, answers: null, maxDelta: null, lang: 'en', tool: TOOL }));
 const q = (id: string) => BASE.questions.find((x) => x.id === id)!;

@@ -9,7 +9,8 @@ import { summarizeAnswers } from '../../src/scoring/score.js';
 import { rubric } from './helpers.js';
 
 // The built-in rubric and every answer file of it the fixtures hold (its own version and 1.0.0).
-const BASE = rubric('rubrics/default.yaml');
+// The default rubric as of 2.0.0 (archived since 2.1.0): a realistic, fixed base.
+const BASE = rubric('rubrics/archive/default-2.0.0.yaml');
 const FILES = ['v2/ministry-well-along', 'v2/agency-in-between', 'v2/akimat-starting', 'ministry-well-along', 'agency-in-between', 'akimat-starting'].map((n) => {
   const file = `test/fixtures/answers/${n}.yaml`;
   return { file, text: readFileSync(file, 'utf8') };
