@@ -1,4 +1,5 @@
 import { audit as words } from '../i18n/catalogue/audit.js';
+import { states } from '../i18n/catalogue/states.js';
 import { sayerIn, type Lang } from '../i18n/lang.js';
 import { PALETTE, wrapText } from '../report/charts.js';
 import { escapeHtml } from '../report/escape.js';
@@ -80,7 +81,7 @@ export function auditSection(bodies: readonly AuditedBody[], layout: SummaryLayo
   const lang = layout.lang;
   const say = sayerIn(words, lang);
   const n1 = (v: number | null) => (v === null ? '—' : formatNumber(lang, v, 1));
-  const levelLabel = (id: string | null) => (id === null ? say('none') : (layout.levels.find((l) => l.id === id)?.label ?? id));
+  const levelLabel = (id: string | null) => (id === null ? sayerIn(states, lang)('noLevel') : (layout.levels.find((l) => l.id === id)?.label ?? id));
   const sorted = [...bodies].sort(auditOrder);
   const head = [say('colDeclared'), say('colVerified'), say('colVerifiedLevel'), say('colDifference'), say('colConfirmed'), say('colRejected'), say('colUnchecked')];
   const rows = sorted.map((b, i) => {

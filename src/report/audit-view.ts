@@ -1,4 +1,5 @@
 import { audit as words } from '../i18n/catalogue/audit.js';
+import { states } from '../i18n/catalogue/states.js';
 import { sayerIn, type Lang } from '../i18n/lang.js';
 import { formatNumber } from './labels.js';
 import type { Report } from './schema.js';
@@ -24,7 +25,7 @@ export function auditView(report: Report): AuditView | null {
   const lang: Lang = report.language;
   const say = sayerIn(words, lang);
   const score = (s: number | null) => (s === null ? '—' : formatNumber(lang, s, 1));
-  const level = (l: { label: string } | null) => (l ? l.label : say('none'));
+  const level = (l: { label: string } | null) => (l ? l.label : sayerIn(states, lang)('noLevel'));
   const head = {
     section: say('section'),
     score: say('score'),

@@ -99,7 +99,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('an auditor\'s round', () => {
+// Each step spawns the real CLI several times: generous time for a busy two-core machine.
+describe('an auditor\'s round', { timeout: 180_000 }, () => {
   it('samples, takes verdicts, and scores the verified result as the answers as verified score', () => {
     const files = makeFleet();
     expect(files).toHaveLength(5);

@@ -157,7 +157,6 @@ export const audit = {
   colAuditor: { en: 'Auditor\'s option', ru: 'Вариант аудитора', kk: 'Аудитордың жауап нұсқасы' },
   colNote: { en: 'Note', ru: 'Примечание', kk: 'Ескертпе' },
   error: { en: 'Audit not applied: {error}', ru: 'Аудит не учтён: {error}', kk: 'Аудит ескерілмеді: {error}' },
-  none: { en: 'no level', ru: 'нет уровня', kk: 'деңгей жоқ' },
   // Summary columns and the fleet view.
   colRank: { en: 'No.', ru: '№', kk: '№' },
   colOrganization: { en: 'Body', ru: 'Орган', kk: 'Орган' },

@@ -44,6 +44,8 @@ export const CATALOGUE = {
   batchSummary,
   fleetPage,
   batchFleet,
+  workbook,
+  audit,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
