@@ -1,5 +1,9 @@
 import { NA, type Answers } from '../answers/model.js';
-import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
+import { classifyEvidence, classifyText } from '../evidence/classify.js';
+import { parseDate } from '../evidence/dates.js';
+import { documentTypeLabel, reasonLabel } from '../evidence/labels.js';
+import { DOCUMENT_TYPES, type DocumentEntry, type DocumentType, type EvidenceRef } from '../evidence/model.js';
+import { formatDate } from '../i18n/dates.js';
 import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatPercent } from '../report/labels.js';
@@ -51,6 +55,8 @@ export interface PlannedQuestion {
   notApplicable?: string;
   /** What document or record shows the answer, as the rubric says. */
   evidence?: string;
+  /** The document types that can show it (the rubric's `evidence.types`); offered first. */
+  evidenceTypes?: readonly DocumentType[];
 }
 
 export interface InterviewPlan {
@@ -153,6 +159,7 @@ export function planInterview(
         })),
         ...(notApplicable ? { notApplicable } : {}),
         ...(evidence ? { evidence } : {}),
+        ...(q.evidenceTypes?.length ? { evidenceTypes: q.evidenceTypes } : {}),
       });
     }
   }
@@ -446,6 +453,122 @@ export function asksEvidence(q: PlannedQuestion, answer: string | undefined): bo
 }
 
 /** The plan's answered questions whose option asks for a document that is not given: the report's unsupported claims. */
-export function missingEvidence(plan: InterviewPlan, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, EvidenceRef>): PlannedQuestion[] {
-  return plan.questions.filter((q) => asksEvidence(q, answers.get(q.id)) && !evidence.has(q.id));
+export function missingEvidence(
+  plan: InterviewPlan,
+  answers: ReadonlyMap<string, string>,
+  evidence: ReadonlyMap<string, EvidenceRef>,
+  documents: ReadonlyMap<string, DocumentEntry> = new Map(),
+  date?: string,
+): PlannedQuestion[] {
+  // The report's own rule: a reference that names no document (a placeholder, an id the
+  // register lacks, a later date) leaves the claim without one.
+  return plan.questions.filter((q) => {
+    if (!asksEvidence(q, answers.get(q.id))) return false;
+    const ref = evidence.get(q.id);
+    return ref === undefined || !classifyEvidence(ref, { documents, ...(date !== undefined ? { date } : {}) }).supported;
+  });
+}
+
+/**
+ * The document behind a claim, asked as a short form (SPEC "Answer file format"): one key
+ * picks a document already in the body's register (those of the types the question accepts
+ * first); or a new register entry (type, number, date, title, each checked as typed); or the
+ * reference in one line, checked by the same classifier as the report; or later.
+ */
+export type DocumentChoice = { kind: 'cite'; id: string } | { kind: 'new' } | { kind: 'text' } | { kind: 'later' } | { kind: 'remove' };
+
+const DOC = 'doc:';
+
+/** A register entry as one line the officer recognises: «Приказ, № 12-п, 14.02.2026, «Об утверждении…» [order-12]». */
+export function documentLine(id: string, doc: DocumentEntry, lang: Lang): string {
+  const say = sayerIn(interview, lang);
+  const parts = [
+    doc.type ? documentTypeLabel(doc.type, lang) : '',
+    doc.number ? say('docNumberMark', { number: doc.number }) : '',
+    doc.date ? formatDate(lang, parseDate(doc.date) ?? doc.date) : '',
+    doc.title ? `«${clip(doc.title, 60)}»` : '',
+    doc.link && !doc.title ? clip(doc.link, 60) : '',
+  ].filter((p) => p !== '');
+  return `${parts.join(', ')} [${id}]`;
+}
+
+/** Which document shows the claim: the register's entries, a new one, a one-line reference, later. */
+export function documentChoicePrompt(
+  q: PlannedQuestion,
+  documents: ReadonlyMap<string, DocumentEntry>,
+  current: EvidenceRef | undefined,
+  lang: Lang,
+): SelectData<string> {
+  const say = sayerIn(interview, lang);
+  const fits = (doc: DocumentEntry) => doc.type !== undefined && (q.evidenceTypes?.includes(doc.type) ?? false);
+  const ids = [...documents.keys()];
+  // Documents of a type the question accepts first, each group in register order.
+  const ordered = [...ids.filter((id) => fits(documents.get(id)!)), ...ids.filter((id) => !fits(documents.get(id)!))];
+  const lines = [];
+  if (q.evidence) lines.push(say('evidenceExpected', { evidence: q.evidence }));
+  if (q.evidenceTypes?.length) lines.push(say('docTypesAccepted', { types: q.evidenceTypes.map((type) => documentTypeLabel(type, lang)).join(', ') }));
+  lines.push(say('docChoose'));
+  const cited = current && 'documents' in current ? current.documents[0] : undefined;
+  const choices: ChoiceData<string>[] = ordered.map((id) => ({ value: `${DOC}${id}`, name: documentLine(id, documents.get(id)!, lang) }));
+  choices.push({ value: '@new', name: say('docNew') }, { value: '@text', name: say('docText') });
+  if (current) choices.push({ value: '@remove', name: say('docRemove') });
+  choices.push({ value: '@later', name: say(current ? 'docKeep' : 'docLater') });
+  const fallback = cited !== undefined && documents.has(cited) ? `${DOC}${cited}` : current && 'text' in current ? '@text' : current ? '@later' : '@new';
+  return { message: lines.join('\n'), choices, default: fallback };
+}
+
+/** What a value of `documentChoicePrompt` asks for. */
+export function parseDocumentChoice(value: string): DocumentChoice {
+  if (value.startsWith(DOC)) return { kind: 'cite', id: value.slice(DOC.length) };
+  if (value === '@new') return { kind: 'new' };
+  if (value === '@text') return { kind: 'text' };
+  if (value === '@remove') return { kind: 'remove' };
+  return { kind: 'later' };
+}
+
+/** The type of a new register entry: the types the question accepts first. */
+export function documentTypePrompt(q: PlannedQuestion, lang: Lang): SelectData<DocumentType> {
+  const accepted = q.evidenceTypes ?? [];
+  const order = [...accepted, ...DOCUMENT_TYPES.filter((type) => !accepted.includes(type))];
+  return {
+    message: sayerIn(interview, lang)('docType'),
+    choices: order.map((type) => ({ value: type, name: documentTypeLabel(type, lang) })),
+    default: order[0]!,
+  };
+}
+
+/** A document's date as typed: a date of the calendar, in any form officers write, not after the assessment date. */
+export function checkDocumentDate(value: string, assessmentDate: string | undefined, lang: Lang): true | string {
+  const say = sayerIn(interview, lang);
+  const iso = parseDate(value.trim());
+  if (iso === undefined) return say('docBadDate');
+  if (assessmentDate !== undefined && iso > assessmentDate) return say('docFutureDate', { date: formatDate(lang, assessmentDate) });
+  return true;
+}
+
+/**
+ * A reference typed in one line, checked by the report's own classifier: a placeholder, a
+ * text without a number and a date, or a date after the assessment is refused on the spot,
+ * with the reason. Empty is accepted: the document comes later.
+ */
+export function checkReference(value: string, assessmentDate: string | undefined, lang: Lang): true | string {
+  const text = value.trim();
+  if (text === '') return true;
+  if (text.length > TEXT_LIMITS.evidence) return sayerIn(interview, lang)('tooLong', { max: TEXT_LIMITS.evidence, length: text.length });
+  const verdict = classifyText(text, assessmentDate);
+  if (verdict.supported) return true;
+  return sayerIn(interview, lang)('docRefused', { reason: reasonLabel(verdict.reason, lang) });
+}
+
+/** A register id for a new entry, unique in the register: `order-12-p`, else `order-2`, `doc-3`. */
+export function newDocumentId(documents: ReadonlyMap<string, DocumentEntry>, type: DocumentType, number: string | undefined): string {
+  const slug = (number ?? '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  const base = slug ? `${type}-${slug}` : type;
+  if (!documents.has(base)) return base;
+  for (let n = 2; ; n++) if (!documents.has(`${base}-${n}`)) return `${base}-${n}`;
 }
