@@ -175,11 +175,18 @@ function parseArgs(argv) {
     else if (flag === '--plain') opts.plain = true;
     else throw new Error(`unknown option ${argv[i]}`);
   }
-  if (!opts.out) throw new Error('--out <dir> is required');
+  if (!opts.out) throw new Error('--out <dir> is required (--help: every option)');
   return opts;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    // The help is in the catalogue, in the reader's language (READINESS_LANG, else the locale).
+    const [{ help }, { detectLang, format }] = await Promise.all([import('../dist/i18n/catalogue/cli.js'), import('../dist/i18n/lang.js')]);
+    process.stdout.write(`${format(help.genAnswers, detectLang())}\n`);
+    process.exit(0);
+  }
   try {
     const opts = parseArgs(process.argv.slice(2));
     const paths = generateAnswers({ ...opts, rubric: readRubric(opts.rubric) });

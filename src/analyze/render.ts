@@ -136,3 +136,31 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
   );
   return `${out.join('\n\n')}\n`;
 }
+
+/**
+ * Why `readiness analyze` fails, for stderr (a CI log shows it even when stdout goes to a
+ * file): the verdict, each gaming route, and each question outside the share band with its
+ * share (overall and in each gate scenario where it is outside). Empty when it passes.
+ */
+export function renderAnalysisFailure(a: Analysis, rubric: Rubric, lang: Lang): string {
+  if (a.routes.length === 0 && a.outsideBand.length === 0) return '';
+  const w = sayerIn(words, lang);
+  const pct = (v: number) => formatPercent(lang, v);
+  const band = rubric.scoring.shareBand;
+  const lines = [w('verdictBad', { routes: a.routes.length, outside: a.outsideBand.length })];
+  // The routes worded as in the markdown, without its emphasis.
+  const md = renderAnalysisMarkdown(a, rubric, lang).split('\n');
+  const start = md.findIndex((l) => l === `## ${w('routes')}`);
+  for (const l of md.slice(start + 1)) {
+    if (l.startsWith('## ')) break;
+    if (l.startsWith('- ')) lines.push(`  ${w('stderrRoute')}: ${l.slice(2).replace(/\\/g, '')}`);
+  }
+  for (const s of a.shares.filter((x) => x.outsideBand)) {
+    const scenarios = s.whenClosed.filter((c) => c.outside).map((c) => `${c.gate} = ${c.option}: ${pct(c.share)}`);
+    lines.push(
+      `  ${w('stderrOutside', { id: s.id, share: pct(s.share), band: band ? `${pct(band[0])}–${pct(band[1])}` : '—' })}${scenarios.length > 0 ? `; ${scenarios.join('; ')}` : ''}`,
+    );
+  }
+  if (a.outsideBand.length > 0) lines.push(`  ${w('stderrHint')}`);
+  return `${lines.join('\n')}\n`;
+}

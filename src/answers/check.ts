@@ -6,6 +6,7 @@ import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
 import { isoDate } from '../evidence/dates.js';
 import { NA, type Answers } from './model.js';
 import type { AnswersFile } from './schema.js';
+import { carryForward } from './migrate.js';
 
 export interface CheckedAnswers {
   answers: Answers;
@@ -64,65 +65,7 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     if (typeof id === 'string') rawAsked.set(id, { value: id, from: String(i) });
   });
 
-  if (!sameVersion) {
-    const migration = rubric.migrations.find((mig) => mig.from === file.rubric.version);
-    if (migration) {
-      const applied: string[] = [];
-      const move = <V>(map: Map<string, { value: V; from: string }>, from: string, targets: string[], record: boolean) => {
-        const entry = map.get(from);
-        if (!entry) return;
-        map.delete(from);
-        const moved: string[] = [];
-        for (const to of targets) {
-          // An answer the file already gives under the new id is the author's word: kept,
-          // and the old one is not carried over it.
-          const kept = map.get(to);
-          if (kept) {
-            warnings.push({
-              path: [record ? 'answers' : 'comments', from],
-              message: m('migrationConflict', { from: printable(from), to, kept: printable(typeof kept.value === 'string' ? kept.value : JSON.stringify(kept.value)) }),
-            });
-            continue;
-          }
-          map.set(to, entry);
-          moved.push(to);
-        }
-        if (record && moved.length > 0) applied.push(`${printable(from)} → ${moved.join(', ')}`);
-      };
-      for (const [from, to] of Object.entries(migration.renamed ?? {})) {
-        move(raw, from, [to], true);
-        move(rawComments, from, [to], false);
-        move(rawEvidence, from, [to], false);
-        move(rawAsked, from, [to], false);
-      }
-      for (const [from, targets] of Object.entries(migration.split ?? {})) {
-        move(raw, from, targets, true);
-        move(rawComments, from, targets, false);
-        move(rawEvidence, from, targets, false);
-        move(rawAsked, from, targets, false);
-      }
-      for (const id of migration.dropped ?? []) {
-        if (raw.delete(id)) applied.push(`${id} → ∅`);
-        rawComments.delete(id);
-        rawEvidence.delete(id);
-        rawAsked.delete(id);
-      }
-      for (const [qid, map] of Object.entries(migration.options ?? {})) {
-        const entry = raw.get(qid);
-        const to = entry && Object.hasOwn(map, entry.value) ? map[entry.value] : undefined;
-        if (entry && to !== undefined) {
-          raw.set(qid, { ...entry, value: to });
-          applied.push(`${qid}: ${printable(entry.value)} → ${to}`);
-        }
-      }
-      warnings.push({
-        path: ['rubric', 'version'],
-        message: m('migrated', { from: printable(file.rubric.version), what: applied.length > 0 ? applied.join('; ') : '-' }),
-      });
-    } else {
-      warnings.push({ path: ['rubric', 'version'], message: m('otherVersion', { got: printable(file.rubric.version), want: rubric.version }) });
-    }
-  }
+  if (!sameVersion) carryForward(rubric, file.rubric.version, { answers: raw, comments: rawComments, evidence: rawEvidence, asked: rawAsked }, warnings);
 
   const questions = new Map(rubric.questions.map((q) => [q.id, q]));
   // Issues about a carried-forward answer are warnings: the file was valid for its own version.

@@ -15,6 +15,7 @@ export interface DiffOptions {
   base?: string;
   format: 'md' | 'json';
   lang?: string;
+  strict?: boolean;
 }
 
 async function oldFromGit(ref: string, file: string, lang: Lang): Promise<{ loaded: ReturnType<typeof parseRubric>; label: string }> {
@@ -81,6 +82,13 @@ export async function run(first: string, second: string | undefined, opts: DiffO
     for (const p of collected.problems) unreadable.push({ file: p.file, findings: [p] });
     printFindings(ctx, collected.warnings);
     for (const file of collected.files) {
+      // Workbooks are collected with the other answer files; diff checks each against two
+      // rubrics from its text, so it names them and leaves them out.
+      if (/\.xlsx$/i.test(file)) {
+        const { workbook } = await import('../i18n/catalogue/workbook.js');
+        printFindings(ctx, [{ file, message: sayerIn(workbook, ctx.lang)('diffSkipsWorkbook'), severity: 'warning' }]);
+        continue;
+      }
       const read = readSource(file);
       if (read.ok) answers.push({ file, text: read.text });
       else unreadable.push({ file, findings: [read.finding] });
@@ -96,6 +104,7 @@ export async function run(first: string, second: string | undefined, opts: DiffO
     maxDelta,
     lang,
     tool: ctx.tool,
+    strict: opts.strict === true,
   });
 
   const render =
@@ -108,7 +117,10 @@ export async function run(first: string, second: string | undefined, opts: DiffO
   printFindings(ctx, result.structure.problems.map((p) => problemFinding(newLoaded.value, p.path, p.key, problemText(lang, p), p.severity)));
   if (result.impact) printFindings(ctx, result.impact.invalid.flatMap((i) => i.findings));
   if (result.impact && result.impact.invalid.length > 0) ctx.stderr.write(`${w('invalidMessage', { n: result.impact.invalid.length })}\n`);
-  if (result.structure.problems.some((p) => p.severity === 'error')) ctx.stderr.write(`${w('migrationErrors')}\n`);
+  const discipline = new Set(['versionNotBumped', 'scoresChangedNotBumped', 'noMigration', 'removedUndeclared', 'optionRemovedUndeclared']);
+  const errors = result.structure.problems.filter((p) => p.severity === 'error');
+  if (errors.some((p) => !discipline.has(p.code))) ctx.stderr.write(`${w('migrationErrors')}\n`);
+  if (errors.some((p) => discipline.has(p.code))) ctx.stderr.write(`${w('disciplineErrors')}\n`);
   if (result.overLimit.length > 0) {
     ctx.stderr.write(`${w('overLimitMessage', { limit: formatPlain(lang, maxDelta!), n: result.overLimit.length })}\n`);
     for (const f of result.overLimit) {

@@ -1,8 +1,9 @@
+import { diff as diffWords } from '../i18n/catalogue/diff.js';
 import { checkAnswers } from '../answers/check.js';
 import type { Answers } from '../answers/model.js';
 import { AnswersSchema, type AnswersFile } from '../answers/schema.js';
 import { formatFinding, formatPath, sortFindings, type Finding } from '../errors.js';
-import { pick, type Lang } from '../i18n/lang.js';
+import { format, pick, type Lang } from '../i18n/lang.js';
 import type { Rubric } from '../rubric/model.js';
 import type { RuleIssue } from '../rubric/rules.js';
 import { scoreAnswers } from '../scoring/score.js';
@@ -151,7 +152,15 @@ export function diffImpact(before: Rubric, after: Rubric, sources: readonly Answ
     const a = check(after, parsed.source, data);
     if (!b.ok || !a.ok) {
       const seen = new Set<string>();
-      const findings = [...(b.ok ? [] : b.findings), ...(a.ok ? [] : a.findings)].filter((f) => {
+      // A finding only the old rubric makes (a question new in this change, in a file still
+      // labelled with the old version) says so: otherwise it reads as if the new rubric refused it.
+      // (The new rubric may report the same thing as a warning: that is not old-only.)
+      const same = (f: Finding) => `${f.line}:${f.column}:${f.path}:${f.message}`;
+      const newKeys = new Set((a.ok ? a.warnings : a.findings).map(same));
+      const oldOnly = (b.ok ? [] : b.findings).map((f) =>
+        newKeys.has(same(f)) ? f : { ...f, message: format(diffWords.underOldRubric, options.lang, { version: before.version, message: f.message }) },
+      );
+      const findings = [...oldOnly, ...(a.ok ? [] : a.findings)].filter((f) => {
         const key = formatFinding(f);
         if (seen.has(key)) return false;
         seen.add(key);

@@ -1,10 +1,12 @@
 import { diff } from '../i18n/catalogue/diff.js';
+import { messages } from '../i18n/catalogue/messages.js';
 import { formatFinding } from '../errors.js';
 import { type Lang, type PlainKey, sayerIn } from '../i18n/lang.js';
 import { formatNumber, formatPercent, formatPlain, formatSigned } from '../i18n/numbers.js';
 import { escapeMarkdown, sanitizeText } from '../report/escape.js';
 import type { FileImpact } from './impact.js';
 import type { DiffResult } from './result.js';
+import type { FieldChange } from './fields.js';
 import type { RecommendationRef, RubricDiff, TextChange } from './structure.js';
 import { problemText, word } from './words.js';
 
@@ -77,7 +79,12 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
   group(
     questions,
     w('added'),
-    q.added.map((a) => `${code(a.id)} (${w('inSection', { area: code(a.area) })}; ${refs(lang, a.recommendations)}; ${w('weightIs', { w: num(lang, a.weight) })})`),
+    q.added.map(
+      (a) =>
+        `${code(a.id)} (${w('inSection', { area: code(a.area) })}; ${refs(lang, a.recommendations)}; ${w('weightIs', { w: num(lang, a.weight) })}${
+          a.when ? `; ${w('addedWhen', { gate: code(a.when.question), options: a.when.in.map(code).join(', ') })}` : ''
+        }${a.notApplicable ? `; ${w('addedNa')}` : ''})`,
+    ),
   );
   const label = (c: { id: string; from?: string }) => (c.from ? `${code(c.id)} (${code(c.from)})` : code(c.id));
   group(questions, w('reweighted'), q.changed.filter((c) => c.weight).map((c) => `${label(c)}: ${num(lang, c.weight!.before)} → ${num(lang, c.weight!.after)}`));
@@ -151,11 +158,72 @@ function structureLines(lang: Lang, d: RubricDiff): string[] {
   if (d.texts.length > 0) rubric.push(`- ${w('texts')}: ${textList(lang, d.texts)}`);
   section(w('headRubric'), rubric);
 
+  // Every other field that differs, whatever it is (a gate, "not applicable", a unit, the
+  // scoring block, a field added to the format later): nothing is left unsaid.
+  const other = d.fields.filter((f) => f.kind !== 'text' && !shownAbove(f, d));
+  section(
+    w('headOtherFields'),
+    other.map((f) => `- ${code(f.path)}${f.kind === 'order' ? ` (${w('fieldOrder')})` : ''}: ${value(lang, f, 'before')} → ${value(lang, f, 'after')}${f.kind === 'method' ? ` · ⚠️ ${w('fieldMovesScores')}` : ''}`),
+  );
+  // Texts before and after, for a translator reviewing the wording.
+  const texts = d.fields.filter((f) => f.kind === 'text');
+  if (texts.length > 0) {
+    out.push('', `<details><summary>${w('headTextsBeforeAfter')} (${texts.length})</summary>`, '');
+    for (const f of texts) out.push(`- ${code(f.path)}`, `  - ${value(lang, f, 'before', 2000)}`, `  - ${value(lang, f, 'after', 2000)}`);
+    out.push('', '</details>');
+  }
+
   section(
     w('headMigration'),
     d.problems.map((p) => `- ${p.severity === 'error' ? '❌' : '⚠️'} ${escapeInline(problemText(lang, p))}`),
   );
   return out;
+}
+
+/** Paths the lists above already show in words (questions, options, levels, recommendations, sections, titles). */
+const SHOWN = [
+  /^(id|version|languages|title|description)(\.[a-z]{2,3})?$/,
+  /^questions$/,
+  /^questions\[[^\]]+\](\.(area|weight|recommendations|options|text|help|source)(\W.*)?)?$/,
+  /^recommendations(\[[^\]]+\](\.(weight|title|description|actions|examples|source)(\W.*)?)?)?$/,
+  /^levels(\[[^\]]+\](\.(min|label|description)(\W.*)?)?)?$/,
+  /^(problemAreas|riskCategories)(\[[^\]]+\](\.(title|description|source|kind)(\W.*)?)?)?$/,
+];
+
+/** Whether the readable lists show this field already; the migration from the base version is its own section. */
+function shownAbove(f: FieldChange, d: RubricDiff): boolean {
+  if (d.migration && f.path.startsWith(`migrations[${d.migration.from}]`)) return true;
+  return SHOWN.some((re) => re.test(f.path));
+}
+
+/** One side of a field as compact JSON (a text as itself), cut at `max` characters. */
+function value(lang: Lang, f: FieldChange, side: 'before' | 'after', max = 200): string {
+  if (!(side in f)) return word(lang, 'fieldAbsent');
+  const v = f[side];
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return typeof v === 'string' ? `«${escapeInline(cut)}»` : code(cut);
+}
+
+const WARNING_LINE = new RegExp(`^(.*?):(?:\\d+:\\d+: )?((?:${Object.values(messages.warningPrefix).join('|')}): .*)$`);
+
+/**
+ * Warnings with the same text after their position, once with the files that have them
+ * (a thousand files carried forward from one version are one line, not a thousand), in the
+ * order first seen; a warning of one file stays as it is.
+ */
+export function groupWarnings(lines: readonly string[], lang: Lang): string[] {
+  const groups = new Map<string, string[]>();
+  for (const line of lines) {
+    const at = WARNING_LINE.exec(line);
+    const key = at ? at[2]! : line;
+    const list = groups.get(key) ?? [];
+    list.push(at ? at[1]! : '');
+    groups.set(key, list);
+  }
+  return [...groups].map(([text, files]) =>
+    files.length === 1 ? lines.find((l) => l.endsWith(text))! : `${text} ${word(lang, 'inFiles', { n: files.length, files: files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '') })}`,
+  );
 }
 
 /** A side's level; without one, whether there is no score at all or a score below the coverage floor. */
@@ -187,6 +255,9 @@ export function renderDiffMarkdown(result: DiffResult): string {
   if (result.maxDelta !== null && impact) {
     if (result.overLimit.length > 0) {
       out.push(`> ❌ **${w('overLimit', { limit: num(lang, result.maxDelta), n: result.overLimit.length })}** ${result.overLimit.map((f) => `${escapeInline(f.file)} (${signed(lang, f.delta)})`).join(', ')}`, '');
+    } else if (impact.invalid.length > 0) {
+      // Within the limit only for the files that could be compared: not a green verdict.
+      out.push(`> ❌ ${w('withinLimit', { limit: num(lang, result.maxDelta) })} **${w('notAllWithin', { n: impact.invalid.length })}**`, '');
     } else out.push(`> ✅ ${w('withinLimit', { limit: num(lang, result.maxDelta) })}`, '');
   }
   if (impact) {
@@ -215,7 +286,12 @@ export function renderDiffMarkdown(result: DiffResult): string {
 
   out.push('', `### ${w('headStructure')}`);
   const structure = structureLines(lang, result.structure);
-  if (structure.length === 0) out.push('', result.structure.same ? w('identical') : `${code(result.old.version)} → ${code(result.new.version)}`);
+  if (structure.length === 0) {
+    // "The same" only for the same bytes; the same model in a file edited otherwise says so.
+    if (result.old.sha256 === result.new.sha256) out.push('', w('identical'));
+    else if (result.structure.same) out.push('', w('formattingOnly', { before: result.old.sha256.slice(0, 12), after: result.new.sha256.slice(0, 12) }));
+    else out.push('', `${code(result.old.version)} → ${code(result.new.version)}`);
+  }
   out.push(...structure);
 
   out.push('', `### ${w('headMethod')}`, '', w('methodNote', { draws: '2000' }), '');
@@ -279,7 +355,7 @@ export function renderDiffMarkdown(result: DiffResult): string {
   const warned = impact?.files.filter((f) => f.warnings.after.length + f.warnings.before.length > 0) ?? [];
   if (warned.length > 0) {
     out.push('', `<details><summary>${w('headWarnings')} (${warned.length})</summary>`, '');
-    out.push(fence(warned.flatMap((f) => [...new Set([...f.warnings.after, ...f.warnings.before])]).join('\n')));
+    out.push(fence(groupWarnings(warned.flatMap((f) => [...new Set([...f.warnings.after, ...f.warnings.before])]), lang).join('\n')));
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;

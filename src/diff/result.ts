@@ -45,13 +45,15 @@ export interface DiffInput {
   maxDelta: number | null;
   lang: Lang;
   tool: { name: string; version: string };
+  /** Version discipline as errors (`--strict`). */
+  strict?: boolean;
 }
 
 const ref = (rubric: Rubric, source: string): RubricRef => ({ id: rubric.id, version: rubric.version, sha256: rubric.sha256, source });
 
 /** Compares the rubrics, scores the answer files under both, and applies the limit. Pure. */
 export function buildDiffResult(input: DiffInput): DiffResult {
-  const structure = diffRubrics(input.old.rubric, input.new.rubric);
+  const structure = diffRubrics(input.old.rubric, input.new.rubric, { strict: input.strict === true });
   let impact: Impact | null = null;
   if (input.answers !== null) {
     impact = diffImpact(input.old.rubric, input.new.rubric, input.answers, { lang: input.lang, tool: input.tool });

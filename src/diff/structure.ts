@@ -1,5 +1,7 @@
 import type { Level, Localized, Option, Question, Recommendation, Rubric, Section } from '../rubric/model.js';
 import type { RubricMigration } from '../rubric/schema.js';
+import { composeMigration } from '../answers/migrate.js';
+import { diffFields, type FieldChange } from './fields.js';
 
 /** A value before and after the change. */
 export interface Change<T> {
@@ -29,6 +31,10 @@ export interface QuestionSummary {
   area: string;
   weight: number;
   recommendations: RecommendationRef[];
+  /** Its gate, when it has one. */
+  when?: { question: string; in: string[] };
+  /** Whether "not applicable" is accepted. */
+  notApplicable?: true;
 }
 
 export interface OptionsDiff {
@@ -82,6 +88,7 @@ export interface MigrationProblem {
   /** A key of the catalogue's `diff` namespace and its values; worded by the renderer. */
   code:
     | 'versionNotBumped'
+    | 'scoresChangedNotBumped'
     | 'noMigration'
     | 'unknownOldQuestion'
     | 'unknownOldOption'
@@ -124,8 +131,24 @@ export interface RubricDiff {
     changed: SectionChange[];
   };
   problems: MigrationProblem[];
-  /** True when nothing at all differs (texts included). */
+  /**
+   * Every field of the normalised model that differs (fields.ts), whatever it is: the lists
+   * above are the readable view of the fields they know; this one misses nothing.
+   */
+  fields: FieldChange[];
+  /** True when a field that can move a score differs (not only texts, sources or order). */
+  movesScores: boolean;
+  /** True when nothing at all differs in the model (texts included); the files may still differ in comments or layout. */
   same: boolean;
+}
+
+/** Options of `diffRubrics`. */
+export interface DiffOptions {
+  /**
+   * Version discipline as errors (`--strict`, used by CI): a change that can move a score
+   * under the same version, questions or options gone without a bump or a migration.
+   */
+  strict?: boolean;
 }
 
 /** Compares two localized texts; undefined when equal in every language. */
@@ -142,7 +165,14 @@ export function diffTexts(field: string, before: Localized | undefined, after: L
 const present = <T>(value: T | undefined): value is T => value !== undefined;
 
 function summarize(q: Question): QuestionSummary {
-  return { id: q.id, area: q.area, weight: q.weight, recommendations: q.recommendations.map((r) => ({ ...r })) };
+  return {
+    id: q.id,
+    area: q.area,
+    weight: q.weight,
+    recommendations: q.recommendations.map((r) => ({ ...r })),
+    ...(q.when ? { when: { question: q.when.question, in: [...q.when.in] } } : {}),
+    ...(q.notApplicable ? { notApplicable: true as const } : {}),
+  };
 }
 
 function sameRefs(a: readonly RecommendationRef[], b: readonly RecommendationRef[]): boolean {
@@ -305,10 +335,11 @@ function diffLevels(before: readonly Level[], after: readonly Level[]): RubricDi
  * against the old rubric: every id it names must exist there, and every question or
  * option that disappears without a declaration is a warning (those answers are lost). Pure.
  */
-export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
+export function diffRubrics(before: Rubric, after: Rubric, { strict = false }: DiffOptions = {}): RubricDiff {
   const migrationIndex = after.migrations.findIndex((mig) => mig.from === before.version);
-  const migration = after.migrations[migrationIndex] ?? null;
-  const at = (...rest: Array<string | number>) => ['migrations', migrationIndex, ...rest];
+  // A base more than one step back: the chain of steps, composed (answers/migrate.ts).
+  const migration = after.migrations[migrationIndex] ?? (before.version !== after.version ? composeMigration(before, after) : null);
+  const at = (...rest: Array<string | number>) => (migrationIndex >= 0 ? ['migrations', migrationIndex, ...rest] : ['migrations']);
   const problems: MigrationProblem[] = [];
   const oldQuestions = new Map(before.questions.map((q) => [q.id, q]));
   const newQuestions = new Map(after.questions.map((q) => [q.id, q]));
@@ -406,13 +437,25 @@ export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
   const keptNew = after.questions.map((q) => q.id).filter((id) => keptOld.includes(id));
   const order = sameList(keptOld, keptNew) ? undefined : { before: keptOld, after: keptNew };
 
+  const fields = diffFields(before, after, new Map(renamed.map((r) => [r.from, r.to])));
+  const movesScores = fields.some((f) => f.kind === 'method' && f.path !== 'version');
   const structural = removed.length + renamed.length + split.length > 0;
   const optionsGone = changed.some((c) => (c.options?.removed.length ?? 0) + (c.options?.renamed.length ?? 0) > 0);
+  const discipline = strict ? 'error' : 'warning';
   if ((structural || optionsGone) && before.version === after.version) {
-    problems.push({ severity: 'warning', code: 'versionNotBumped', vars: { version: after.version }, path: ['version'] });
+    problems.push({ severity: discipline, code: 'versionNotBumped', vars: { version: after.version }, path: ['version'] });
+  } else if (movesScores && before.version === after.version) {
+    const first = fields.filter((f) => f.kind === 'method' && f.path !== 'version').map((f) => f.path);
+    problems.push({
+      severity: discipline,
+      code: 'scoresChangedNotBumped',
+      vars: { version: after.version, fields: first.slice(0, 5).join(', ') + (first.length > 5 ? ', …' : '') },
+      path: ['version'],
+    });
   } else if (structural && !migration && before.version !== after.version) {
-    problems.push({ severity: 'warning', code: 'noMigration', vars: { from: before.version, version: after.version }, path: ['version'] });
+    problems.push({ severity: discipline, code: 'noMigration', vars: { from: before.version, version: after.version }, path: ['version'] });
   }
+  if (strict) for (const p of problems) if (p.code === 'removedUndeclared' || p.code === 'optionRemovedUndeclared') p.severity = 'error';
 
   const languages = {
     added: after.languages.filter((l) => !before.languages.includes(l)),
@@ -432,18 +475,10 @@ export function diffRubrics(before: Rubric, after: Rubric): RubricDiff {
     levels: diffLevels(before.levels, after.levels),
     sections: diffSections([...before.problemAreas, ...before.riskCategories], [...after.problemAreas, ...after.riskCategories]),
     problems,
-    same: false,
+    fields,
+    movesScores,
+    // Nothing of the model differs: decided by the walk over every field, not by the lists above.
+    same: fields.length === 0,
   };
-  const levelOrder = (r: Rubric) => r.levels.map((l) => l.id);
-  diff.same =
-    before.id === after.id &&
-    before.version === after.version &&
-    languages.added.length + languages.removed.length + texts.length === 0 &&
-    added.length + removed.length + renamed.length + split.length + changed.length === 0 &&
-    !order &&
-    diff.recommendations.added.length + diff.recommendations.removed.length + diff.recommendations.changed.length === 0 &&
-    diff.levels.added.length + diff.levels.removed.length + diff.levels.changed.length === 0 &&
-    sameList(levelOrder(before), levelOrder(after)) &&
-    diff.sections.added.length + diff.sections.removed.length + diff.sections.changed.length === 0;
   return diff;
 }

@@ -165,6 +165,13 @@ export function checkRubric(rubric: RubricFile, { texts = true, gaps = {} }: { t
 
   // Migrations: every name they use must make sense against this version.
   const migrationFrom = new Map<string, number>();
+  // Migrations chain (answers/migrate.ts): only the latest leads to this version, so only its
+  // new ids are checked here; an earlier one leads to the next archived version, which
+  // `validate` checks against rubrics/archive/.
+  const latestFrom = rubric.migrations?.reduce<string | undefined>(
+    (latest, mig) => (typeof mig.from === 'string' && (latest === undefined || compareVersions(mig.from, latest) > 0) ? mig.from : latest),
+    undefined,
+  );
   rubric.migrations?.forEach((mig, i) => {
     const path = ['migrations', i];
     if (typeof mig.from === 'string' && typeof rubric.version === 'string' && compareVersions(mig.from, rubric.version) >= 0) add([...path, 'from'], m('migrationNotOlder', { from: mig.from, version: rubric.version }));
@@ -193,6 +200,7 @@ export function checkRubric(rubric: RubricFile, { texts = true, gaps = {} }: { t
       targets.forEach((to, k) => receives(to, from, [...path, 'split', from, k]));
     }
     mig.dropped?.forEach((id, k) => once(id, 'dropped', [...path, 'dropped', k], false));
+    if (mig.from !== latestFrom) return;
     const gone = (id: string, at: Array<string | number>) => {
       if (questionIds.has(id) && !gaps.questions) add(at, m('migrationStillExists', { id }), true);
     };

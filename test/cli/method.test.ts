@@ -17,7 +17,7 @@ describe('readiness score with the method', () => {
   it('says in the markdown report why a single answer gets no level', () => {
     const r = cli(['score', 'test/fixtures/answers/method/single-answer.yaml', ...RUBRIC, '--format', 'md', '--lang', 'en']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('**No level yet: the assessment is incomplete.** Score so far: 11.1 of 100');
+    expect(r.stdout).toContain('**No level (assessment incomplete).** Score so far: 11.1 of 100');
     expect(r.stdout).toContain('Answer 6 more');
   });
 

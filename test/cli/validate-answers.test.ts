@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
 describe('readiness validate --answers', () => {
-  it('checks each answer file against the rubric it names and skips others with a warning', () => {
+  it('checks each answer file against the rubric it names; a file of another rubric is an error, as `score` counts it', () => {
     const result = cli(['validate', 'rubrics/default.yaml', 'test/fixtures/rubrics/minimal.yaml', '--answers', 'test/fixtures/answers']);
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1);
     // The 1.0.0 file, carried forward, answers part of 2.0.0; the same body re-answered for
     // 2.0.0 answers every question of the default rubric (it has AI in operation).
     const total = (/rubrics\/default\.yaml: valid \((\d+) questions/.exec(result.stdout) ?? [])[1];
@@ -15,7 +15,33 @@ describe('readiness validate --answers', () => {
     expect(result.stdout).toMatch(new RegExp(`test/fixtures/answers/ministry-well-along\\.yaml: valid \\(\\d+ of ${total} questions answered\\)`));
     expect(result.stdout).toContain(`test/fixtures/answers/v2/ministry-well-along.yaml: valid (${total} of ${total} questions answered)`);
     expect(result.stdout).toContain('test/fixtures/answers/minimal-partial.yaml: valid (1 of 2 questions answered)');
-    expect(result.stderr).toContain('test/fixtures/answers/diff/akimat-north.yaml: warning: skipped: made for rubric "diff-demo"');
+    expect(result.stderr).toContain('test/fixtures/answers/diff/akimat-north.yaml: made for rubric "diff-demo", not "kz-civil-service-ai, minimal"');
+    // `score` counts the same file the same way: an error, in the same words.
+    const scored = cli(['score', 'test/fixtures/answers/diff/akimat-north.yaml', '--format', 'json']);
+    expect(scored.status).not.toBe(0);
+    expect(scored.stderr).toContain('made for rubric "diff-demo", not "kz-civil-service-ai"');
+    // With every rubric the folder's files name, the folder is valid.
+    const all = cli(['validate', 'rubrics/default.yaml', 'test/fixtures/rubrics/minimal.yaml', 'test/fixtures/rubrics/diff-v1.1.0.yaml', 'test/fixtures/rubrics/method.yaml', '--answers', 'test/fixtures/answers']);
+    expect(all.stderr).not.toMatch(/: error:|made for rubric/);
+    expect(all.status).toBe(0);
+  });
+
+  it('counts the claims of an answer file that lack evidence instead of a bare "valid"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-validate-'));
+    writeFileSync(
+      join(dir, 'claims.yaml'),
+      'rubric: {id: kz-civil-service-ai, version: 2.0.0}\nrespondent: {organization: A}\nanswers: {staff-ai-roles: post-filled, staff-training-coverage: none, legal-internal-act: approved}\nevidence: {legal-internal-act: "Приказ № 12-п от 14.02.2026"}\n',
+    );
+    const result = cli(['validate', 'rubrics/default.yaml', '--answers', dir]);
+    expect(result.status).toBe(0);
+    // staff-ai-roles "post-filled" (1) has no evidence: unsupported; legal-internal-act cites one; "none" is zero.
+    expect(result.stdout).toContain(`${join(dir, 'claims.yaml')}: valid (3 of 40 questions answered); 1 claim without the evidence the method requires, 1 answer above zero citing no evidence`);
+  });
+
+  it('takes --lang like every command', () => {
+    const result = cli(['validate', 'rubrics/default.yaml', '--lang', 'kk']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('rubrics/default.yaml: қатесіз (40 сұрақ');
   });
 
   it('reports every bad answer file with file:line:col and exits 1', () => {
@@ -30,8 +56,8 @@ describe('readiness validate --answers', () => {
     expect(result.stdout).toContain(`${join(dir, 'good.yaml')}: valid (1 of 2 questions answered)`);
   });
 
-  it('words warnings in the message language', () => {
+  it('words findings in the message language', () => {
     const result = cli(['validate', 'rubrics/default.yaml', '--answers', 'test/fixtures/answers/minimal-partial.yaml'], { env: { READINESS_LANG: 'ru' } });
-    expect(result.stderr).toContain('minimal-partial.yaml: предупреждение: пропущен');
+    expect(result.stderr).toContain('minimal-partial.yaml: файл составлен для методики «minimal», а не «kz-civil-service-ai»');
   });
 });

@@ -52,7 +52,7 @@ describe('renderDiffMarkdown', () => {
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
     expect(row).toContain('`@someone`');
     // Half answered: a score on both sides, below the coverage floor, so no level (not "no score").
-    expect(row).toMatch(/\| 15\.3 \| 13\.9 \| −1\.4 \| no level \(incomplete\) \|$/);
+    expect(row).toMatch(/\| 15\.3 \| 13\.9 \| −1\.4 \| no level \(assessment incomplete\) \|$/);
   });
 
   it('keeps every table row as wide as its header', () => {

@@ -1,4 +1,5 @@
 import type { Namespace } from './entry.js';
+import { states } from './states.js';
 
 /** What `readiness analyze` says: the report on the method itself. */
 export const analyze = {
@@ -21,6 +22,17 @@ export const analyze = {
     en: 'No gaming route found; every question’s share is inside the band.',
     ru: 'Путей обхода методики не найдено; доля каждого вопроса в допустимых пределах.',
     kk: 'Әдістемені айналып өту жолдары табылмады; әр сұрақтың үлесі рұқсат етілген шекте.',
+  },
+  stderrRoute: { en: 'gaming route', ru: 'путь обхода', kk: 'айналып өту жолы' },
+  stderrOutside: {
+    en: 'question {id}: {share} of the overall, band {band}',
+    ru: 'вопрос {id}: доля в общем балле – {share}, допустимо {band}',
+    kk: '{id} сұрағы: жалпы ұпайдың {share} үлесі, рұқсат етілгені {band}',
+  },
+  stderrHint: {
+    en: 'A question’s weight moves share only between the questions of its recommendations; the table on stdout shows each share per gate answer.',
+    ru: 'Вес вопроса перераспределяет долю только между вопросами его рекомендаций; таблица в стандартном выводе показывает долю при каждом ответе на вопрос-фильтр.',
+    kk: 'Сұрақтың салмағы үлесті тек оның ұсынымдарының сұрақтары арасында қайта бөледі; стандартты шығыстағы кесте сүзгі сұрақтың әр жауабы кезіндегі үлесті көрсетеді.',
   },
   verdictBad: {
     en: 'Found: {routes} gaming {routes:route|routes}, {outside} {outside:question|questions} outside the band.',
@@ -59,7 +71,7 @@ export const analyze = {
     kk: 'Модульді жабатын сүзгі сұрақтың жауабы («ЖИ жүйелері жоқ») растайтын құжатсыз ештеңені жаппайды (тек сүзгі сұрайтын мәселеде әлсіз орган, бұрын → кейін):',
   },
   none: { en: 'none', ru: 'нет', kk: 'жоқ' },
-  noLevel: { en: 'no level', ru: 'нет уровня', kk: 'деңгей жоқ' },
+  noLevel: states.noLevel,
   profiles: { en: 'Simulated respondents', ru: 'Смоделированные респонденты', kk: 'Модельденген респонденттер' },
   profile: { en: 'Profile', ru: 'Профиль', kk: 'Профиль' },
   score: { en: 'Overall', ru: 'Общий балл', kk: 'Жалпы ұпай' },

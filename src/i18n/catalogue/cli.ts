@@ -50,9 +50,9 @@ export const help = {
     kk: 'бір органның екі кезеңдегі жағдайын салыстыру: сол кездегі және қазіргі ұпайлар мен деңгейлер, не жақсарды, не нашарлады',
   },
   schema: {
-    en: 'print the JSON Schema of the rubric, answer-file, report or comparison format',
-    ru: 'вывести JSON Schema формата методики, файла ответов, отчёта или сравнения',
-    kk: 'әдістеме, жауап файлы, есеп немесе салыстыру пішімінің JSON Schema сипаттамасын шығару',
+    en: 'print the JSON Schema of the rubric, answer-file, report, comparison or agreement format',
+    ru: 'вывести JSON Schema формата методики, файла ответов, отчёта, сравнения или согласованности',
+    kk: 'әдістеме, жауап файлы, есеп, салыстыру немесе келісімділік пішімінің JSON Schema сипаттамасын шығару',
   },
   analyze: {
     en: 'show what the rubric\'s method does: each question\'s share, simulated respondents, gaming routes (exit 1 if any)',
@@ -78,16 +78,47 @@ export const help = {
     ru: 'решать противоречия в пользу ответа из этого файла (можно повторять; записывается в объединённый файл)',
     kk: 'қайшылықтарды осы файлдың жауабы пайдасына шешу (қайталауға болады; біріктірілген файлға жазылады)',
   },
+  optForceOut: { en: 'replace --out if it exists', ru: 'заменить --out, если он существует', kk: '--out бар болса, оны ауыстыру' },
   optForceMerge: { en: 'overwrite --out if it exists', ru: 'перезаписать --out, если он существует', kk: '--out бар болса, қайта жазу' },
   optForceCompare: {
-    en: 'compare even when the two files name different organizations',
-    ru: 'сравнить, даже если в файлах указаны разные органы',
-    kk: 'файлдарда әртүрлі органдар көрсетілсе де салыстыру',
+    en: 'compare even when the two files name different organizations; replace --out if it exists',
+    ru: 'сравнить, даже если в файлах указаны разные органы; перезаписать --out, если он существует',
+    kk: 'файлдарда әртүрлі органдар көрсетілсе де салыстыру; --out бар болса, қайта жазу',
+  },
+  audit: {
+    en: "an auditor's work: the sample of claims to check against their documents",
+    ru: 'работа аудитора: выборка ответов для проверки по документам',
+    kk: 'аудитордың жұмысы: құжаттар бойынша тексерілетін жауаптар іріктемесі',
+  },
+  auditSample: {
+    en: 'per body, every flagged claim, gate and n/a, then a weighted random sample of the other claims; one audit file each, verdicts blank',
+    ru: 'по каждому органу — все отмеченные ответы, ответы на вопросы-фильтры и n/a, затем взвешенная случайная выборка остальных; по файлу аудита на орган, вердикты пустые',
+    kk: 'әр орган бойынша — барлық белгіленген жауаптар, сүзгі сұрақтардың жауаптары мен n/a, одан кейін қалғандарының салмақты кездейсоқ іріктемесі; әр органға бір аудит файлы, шешімдер бос',
+  },
+  optAuditSize: { en: 'claims per body (default 10)', ru: 'ответов на орган (по умолчанию 10)', kk: 'бір органға жауаптар саны (әдепкісі 10)' },
+  optAuditSeed: { en: 'seed of the draw (default 1): the same seed, the same sample', ru: 'seed выборки (по умолчанию 1): тот же seed — та же выборка', kk: 'іріктеме seed мәні (әдепкісі 1): сол seed — сол іріктеме' },
+  optAuditOut: { en: 'folder for the audit files, one per body', ru: 'папка для файлов аудита, по одному на орган', kk: 'аудит файлдарына арналған қалта, әр органға біреуден' },
+  optFormatAudit: { en: 'yaml (the audit file), json, or md (a printable work list)', ru: 'yaml (файл аудита), json или md (лист проверки для печати)', kk: 'yaml (аудит файлы), json немесе md (басып шығаруға арналған тексеру парағы)' },
+  optForceAudit: { en: 'write over existing audit files', ru: 'перезаписать существующие файлы аудита', kk: 'бар аудит файлдарын қайта жазу' },
+  optAuditCompare: {
+    en: 'the audits of both dates (files or folders): the verified results are compared',
+    ru: 'аудиты обеих дат (файлы или папки): сравниваются подтверждённые результаты',
+    kk: 'екі күннің аудиттері (файлдар немесе қалталар): расталған нәтижелер салыстырылады',
+  },
+  optAudit: {
+    en: "auditors' verdict files or folders: the verified score beside the declared one",
+    ru: 'файлы или папки с вердиктами аудиторов: подтверждённый балл рядом с заявленным',
+    kk: 'аудиторлар шешімдерінің файлдары немесе қалталары: мәлімделген балдың жанында расталған балл',
   },
   optRubric: { en: 'rubric file (default: the built-in rubric)', ru: 'файл методики (по умолчанию: встроенная методика)', kk: 'әдістеме файлы (әдепкісі: кірістірілген әдістеме)' },
   optLang: { en: 'language', ru: 'язык', kk: 'тіл' },
   optOutDir: { en: 'folder for the reports', ru: 'папка для отчётов', kk: 'есептерге арналған қалта' },
   optOutFile: { en: 'write to this file instead of stdout', ru: 'записать в этот файл вместо стандартного вывода', kk: 'стандартты шығыстың орнына осы файлға жазу' },
+  optFormatTemplate: {
+    en: 'yaml (a text answer file with the questions as comments), json (the same for other systems, without comments) or xlsx (an Excel workbook to fill in; needs --out)',
+    ru: 'yaml (текстовый файл ответов с вопросами в комментариях), json (то же для других систем, без комментариев) или xlsx (книга Excel для заполнения; нужен --out)',
+    kk: 'yaml (сұрақтары түсініктемеде берілген мәтіндік жауап файлы), json (басқа жүйелерге арналған, түсініктемесіз) немесе xlsx (толтыруға арналған Excel кітабы; --out қажет)',
+  },
   optFormatReport: {
     en: 'report formats, comma-separated: md, json, csv, html',
     ru: 'форматы отчёта через запятую: md, json, csv, html',
@@ -97,6 +128,16 @@ export const help = {
     en: 'CSV cells split by: comma (default), or semicolon, with decimal commas, for Excel set to Russian or Kazakh regional settings (also READINESS_CSV_SEPARATOR)',
     ru: 'разделитель ячеек CSV: comma (запятая, по умолчанию) или semicolon (точка с запятой и десятичная запятая) — для Excel с русскими или казахскими региональными настройками (также READINESS_CSV_SEPARATOR)',
     kk: 'CSV ұяшықтарының бөлгіші: comma (үтір, әдепкісі) немесе semicolon (нүктелі үтір және ондық үтір) — аймақтық параметрлері орыс немесе қазақ тіліне қойылған Excel үшін (әдепкі мәнді READINESS_CSV_SEPARATOR айнымалысымен де беруге болады)',
+  },
+  optLenient: {
+    en: 'score a file refused only for some answers (an unknown option or question id) with those answers unanswered, marked as lenient',
+    ru: 'оценить файл, отклонённый только из-за отдельных ответов (неизвестный вариант или идентификатор вопроса), считая эти ответы отсутствующими; такой файл помечается как lenient',
+    kk: 'тек жекелеген жауаптары үшін қабылданбаған файлды (белгісіз нұсқа немесе сұрақ идентификаторы) сол жауаптарды жоқ деп есептеп бағалау; мұндай файл lenient деп белгіленеді',
+  },
+  optClean: {
+    en: 'with --out: remove the reports of bodies not in this batch (left from an earlier run)',
+    ru: 'с --out: удалить отчёты органов, которых нет в этом запуске (оставшиеся от прежнего)',
+    kk: '--out бірге: осы іске қосуда жоқ органдардың есептерін жою (бұрынғы іске қосудан қалған)',
   },
   optFailUnder: {
     en: 'exit 1 if any overall score is below this (0–100) or an assessment is incomplete',
@@ -124,8 +165,95 @@ export const help = {
     ru: 'взять старую методику из этой git-ссылки (тот же путь, что у новой)',
     kk: 'ескі әдістемені осы git сілтемесінен алу (жаңасымен бірдей жол)',
   },
+  optStrictValidate: {
+    en: 'version discipline as errors: a change that can move a score needs a new version, migrations start from archived versions, nothing is lost undeclared (for CI)',
+    ru: 'нарушения порядка версий — ошибки: изменение, способное сдвинуть баллы, требует новой версии, миграции начинаются с версий из архива, ничего не теряется без объявления (для CI)',
+    kk: 'нұсқа тәртібінің бұзылуы — қате: ұпайды өзгертуі мүмкін өзгеріске жаңа нұсқа керек, миграциялар архивтегі әдістеме нұсқасынан басталады, ештеңе жарияланбай жоғалмайды (CI үшін)',
+  },
+  optBaseValidate: {
+    en: 'also compare each rubric with its copy at this git ref (the base branch)',
+    ru: 'также сравнить каждую методику с её копией в этой git-ссылке (базовая ветка)',
+    kk: 'әр әдістемені осы git сілтемесіндегі көшірмесімен де салыстыру (негізгі тармақ)',
+  },
+  optStrictDiff: {
+    en: 'version discipline as errors (exit 1): a change that can move a score under the same version, questions or options lost undeclared',
+    ru: 'нарушения порядка версий — ошибки (код 1): изменение, способное сдвинуть баллы, без новой версии; вопросы или варианты, потерянные без объявления',
+    kk: 'нұсқа тәртібінің бұзылуы — қате (1 коды): жаңа нұсқасыз ұпайды өзгертуі мүмкін өзгеріс; жарияланбай жоғалған сұрақтар не жауап нұсқалары',
+  },
+  genAnswers: {
+    en: `Usage: node scripts/gen-answers.mjs --out <dir> [options]
+
+Writes synthetic answer files for a rubric, for benchmarks and for trying a batch: deterministic
+(the same options give the same bytes), shaped as the interview saves them, YAML with a share
+of JSON, in folders of 1,000 files (batch-000/, batch-001/, …). Run npm run build first.
+
+Options:
+  --out <dir>            where to write (required)
+  --count <n>            how many files (default 1000)
+  --rubric <file>        the rubric to answer (default rubrics/default.yaml)
+  --seed <n>             the seed of the generator (default 1)
+  --json-ratio <0..1>    the share written as JSON (default 0.1)
+  --broken-ratio <0..1>  the share with a deliberate error, to see how a batch reports it (default 0)
+  --groups               add respondent.type and respondent.region (the fleet page groups by them)
+  --plain                the shape other systems export: English, Latin names, no comments
+  -h, --help             show this help
+
+Example: node scripts/gen-answers.mjs --out temp/answers --count 300 --groups && npx readiness score temp/answers --out temp/reports --format html,csv`,
+    ru: `Использование: node scripts/gen-answers.mjs --out <папка> [параметры]
+
+Создаёт синтетические файлы ответов по методике – для замеров скорости и для пробы пакетной оценки:
+детерминированно (одни и те же параметры дают одни и те же байты), в том виде, в каком их сохраняет
+опрос, YAML и часть JSON, в папках по 1 000 файлов (batch-000/, batch-001/, …). Сначала выполните npm run build.
+
+Параметры:
+  --out <папка>          куда записать (обязательно)
+  --count <n>            сколько файлов (по умолчанию 1000)
+  --rubric <файл>        методика, на вопросы которой отвечать (по умолчанию rubrics/default.yaml)
+  --seed <n>             начальное значение генератора (по умолчанию 1)
+  --json-ratio <0..1>    доля файлов в формате JSON (по умолчанию 0,1)
+  --broken-ratio <0..1>  доля файлов с намеренной ошибкой, чтобы увидеть, как пакетная оценка о ней сообщает (по умолчанию 0)
+  --groups               добавить respondent.type и respondent.region (по ним группирует страница сводки)
+  --plain                как выгружают другие системы: английский язык, имена латиницей, без комментариев
+  -h, --help             показать эту справку
+
+Пример: node scripts/gen-answers.mjs --out temp/answers --count 300 --groups && npx readiness score temp/answers --out temp/reports --format html,csv`,
+    kk: `Қолданылуы: node scripts/gen-answers.mjs --out <қалта> [параметрлер]
+
+Әдістеме бойынша синтетикалық жауап файлдарын жасайды – жылдамдықты өлшеу және топтама бағалауды сынап көру үшін:
+детерминирленген (бірдей параметрлер бірдей байттар береді), сауалнама сақтайтын түрде, YAML және бір бөлігі JSON,
+1 000 файлдан тұратын қалталарда (batch-000/, batch-001/, …). Алдымен npm run build орындаңыз.
+
+Параметрлер:
+  --out <қалта>          қайда жазу керек (міндетті)
+  --count <n>            файлдар саны (әдепкі 1000)
+  --rubric <файл>        сұрақтарына жауап берілетін әдістеме (әдепкі rubrics/default.yaml)
+  --seed <n>             генератордың бастапқы мәні (әдепкі 1)
+  --json-ratio <0..1>    JSON пішіміндегі файлдардың үлесі (әдепкі 0,1)
+  --broken-ratio <0..1>  әдейі қатесі бар файлдардың үлесі, топтама бағалаудың ол туралы қалай хабарлайтынын көру үшін (әдепкі 0)
+  --groups               respondent.type және respondent.region қосу (жиынтық беті органдарды солар бойынша топтайды)
+  --plain                басқа жүйелер шығаратын түр: ағылшын тілі, есімдер латын әрпімен, түсініктемелерсіз
+  -h, --help             осы анықтаманы көрсету
+
+Мысал: node scripts/gen-answers.mjs --out temp/answers --count 300 --groups && npx readiness score temp/answers --out temp/reports --format html,csv`,
+  },
   optFormatDiff: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
   optFormatValidate: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
+  agreement: {
+    en: 'inter-rater agreement of independent respondents of the same bodies: Krippendorff\'s alpha per question, ambiguous questions, answers to settle',
+    ru: 'согласованность независимых респондентов одних и тех же органов: альфа Криппендорфа по вопросам, неоднозначные вопросы, расхождения',
+    kk: 'бір органдардың тәуелсіз респонденттерінің келісімділігі: сұрақтар бойынша Криппендорф альфасы, екіұшты сұрақтар, келіспеушіліктер',
+  },
+  optRespondents: {
+    en: 'also the expected alpha of each question in a simulated pilot with this many respondents per body',
+    ru: 'также ожидаемая альфа каждого вопроса в смоделированном пилоте с таким числом респондентов в органе',
+    kk: 'сондай-ақ әр органда осынша респонденті бар модельденген пилоттағы әр сұрақтың күтілетін альфасы',
+  },
+  optFormatAgreement: { en: 'output format', ru: 'формат вывода', kk: 'шығыс пішімі' },
+  optMinAlpha: {
+    en: 'exit 1 when a question\'s alpha is below this (0 to 1, e.g. 0.667)',
+    ru: 'код выхода 1, если альфа какого-либо вопроса ниже этого значения (от 0 до 1, например 0.667)',
+    kk: 'қандай да бір сұрақтың альфасы осы мәннен төмен болса, шығу коды 1 (0-ден 1-ге дейін, мысалы 0.667)',
+  },
   optQuiet: { en: 'print only errors', ru: 'выводить только ошибки', kk: 'тек қателерді шығару' },
   optNoColor: { en: 'no colours (also NO_COLOR=1)', ru: 'без цвета (также NO_COLOR=1)', kk: 'түссіз (сондай-ақ NO_COLOR=1)' },
   optHelp: { en: 'show this help', ru: 'показать эту справку', kk: 'осы анықтаманы көрсету' },
@@ -238,6 +366,10 @@ export const commander = {
   'arg.id': { en: 'id', ru: 'идентификатор', kk: 'идентификатор' },
   'arg.earlier': { en: 'earlier', ru: 'прежний-файл', kk: 'бұрынғы-файл' },
   'arg.later': { en: 'later', ru: 'новый-файл', kk: 'жаңа-файл' },
+  'arg.alpha': { en: 'alpha', ru: 'альфа', kk: 'альфа' },
+  'arg.count': { en: 'count', ru: 'число', kk: 'саны' },
+  'arg.seed': { en: 'seed', ru: 'seed', kk: 'seed' },
+  'arg.audits': { en: 'file|dir', ru: 'файл|папка', kk: 'файл|қалта' },
   other: {
     en: 'error: {detail}',
     ru: 'ошибка (сообщение библиотеки commander на английском): {detail}',

@@ -1,4 +1,5 @@
 import type { Namespace } from './entry.js';
+import { states } from './states.js';
 
 /** What `readiness diff` says: the markdown output and the command's messages. */
 export const diff = {
@@ -80,6 +81,25 @@ export const diff = {
     kk: 'Жауап файлдары көрсетілмеген (--answers): тек құрылым.',
   },
   noFiles: { en: 'No answer file could be scored.', ru: 'Ни один файл ответов не удалось оценить.', kk: 'Бірде-бір жауап файлы бағаланбады.' },
+  headOtherFields: {
+    en: 'Other fields (every field of the rubric is compared)',
+    ru: 'Другие поля (сравниваются все поля методики)',
+    kk: 'Басқа өрістер (әдістеменің барлық өрісі салыстырылады)',
+  },
+  headTextsBeforeAfter: { en: 'Texts before and after', ru: 'Тексты до и после', kk: 'Мәтіндер бұрын және кейін' },
+  fieldAbsent: { en: '(absent)', ru: '(нет)', kk: '(жоқ)' },
+  fieldMovesScores: { en: 'can move scores', ru: 'может изменить баллы', kk: 'ұпайды өзгертуі мүмкін' },
+  fieldOrder: { en: 'order', ru: 'порядок', kk: 'реті' },
+  formattingOnly: {
+    en: 'The files differ (sha256 {before} → {after}) only in comments or layout: every field of the rubric is the same.',
+    ru: 'Файлы различаются (sha256 {before} → {after}) только комментариями или оформлением: все поля методики совпадают.',
+    kk: 'Файлдар (sha256 {before} → {after}) тек түсініктемелермен немесе ресімделуімен ерекшеленеді: әдістеменің барлық өрісі бірдей.',
+  },
+  notAllWithin: {
+    en: 'Not every file could be compared: {n} invalid {n:file|files} (see below).',
+    ru: 'Сравнить удалось не все файлы: с ошибками — {n} (см. ниже).',
+    kk: 'Барлық файлды салыстыру мүмкін болмады: қатесі барлары — {n} (төменде қараңыз).',
+  },
   identical: { en: 'The two rubrics are the same.', ru: 'Методики совпадают.', kk: 'Екі әдістеме бірдей.' },
   more: {
     en: '… and {n} more; `--format json` lists them all.',
@@ -101,7 +121,7 @@ export const diff = {
   colLargest: { en: 'Largest |Δ|', ru: 'Наибольший |Δ|', kk: 'Ең үлкен |Δ|' },
   noScore: { en: 'no score', ru: 'нет балла', kk: 'ұпай жоқ' },
   /** A score without a level: the assessment is below the coverage floor. */
-  noLevel: { en: 'no level (incomplete)', ru: 'нет уровня (оценка не завершена)', kk: 'деңгей жоқ (аяқталмаған)' },
+  noLevel: states.noLevel,
   // Markdown: structure items
   renamed: { en: 'Renamed', ru: 'Переименованы', kk: 'Идентификаторы өзгертілді' },
   split: { en: 'Split', ru: 'Разделены', kk: 'Бөлінді' },
@@ -164,6 +184,27 @@ export const diff = {
     ru: 'Вопросы или варианты ответа переименованы или удалены, но версия методики осталась {version}: файлы ответов этой версии будут отклонены. Повысьте версию и опишите миграцию.',
     kk: 'Сұрақтар немесе жауап нұсқалары өзгертілді не алынды, бірақ әдістеме нұсқасы әлі {version}: осы нұсқамен жасалған жауап файлдары қабылданбайды. Нұсқа нөмірін арттырып, миграцияны сипаттаңыз.',
   },
+  scoresChangedNotBumped: {
+    en: 'Fields that can move scores changed ({fields}) but the version is still {version}: two different methods would carry one version number, and reports made with each could not be told apart. Raise the version.',
+    ru: 'Изменены поля, от которых зависят баллы ({fields}), но версия методики осталась {version}: у двух разных методик будет один номер версии, и отчёты по ним нельзя будет различить. Повысьте версию.',
+    kk: 'Ұпайға әсер ететін өрістер өзгерді ({fields}), бірақ әдістеме нұсқасы әлі {version}: екі түрлі әдістемеде бір нұсқа нөмірі болады, олар бойынша жасалған есептерді ажырату мүмкін болмайды. Нұсқа нөмірін арттырыңыз.',
+  },
+  migrationFromNotArchived: {
+    en: 'migration from {from}: no archived rubric of version {from} in the archive folder (archived: {versions}); a migration starts from a version that existed, kept there',
+    ru: 'миграция с версии {from}: в папке archive нет методики версии {from} (в архиве: {versions}); миграция начинается с версии, которая существовала и хранится там',
+    kk: '{from} нұсқасынан миграция: archive қалтасында {from} нұсқасының әдістемесі жоқ (архивте: {versions}); миграция бұрын болған әрі сонда сақталған нұсқадан басталады',
+  },
+  previousNotArchived: {
+    en: 'the base ({base}) is version {version}, which is not in the archive folder: archive it (rubrics/archive/<name>-{version}.yaml) so its answer files can be carried forward and checked',
+    ru: 'база ({base}) — версия {version}, которой нет в папке archive: поместите её в архив (rubrics/archive/<имя>-{version}.yaml), чтобы файлы ответов этой версии можно было перенести и проверить',
+    kk: 'база ({base}) — archive қалтасында жоқ {version} нұсқасы: оны архивке салыңыз (rubrics/archive/<атауы>-{version}.yaml), сонда осы нұсқаның жауап файлдарын тасымалдап, тексеруге болады',
+  },
+  archivedVersionDiffers: {
+    en: 'the archive holds version {version} too, and fields that can move scores differ from it ({fields}): raise the version',
+    ru: 'в архиве тоже есть версия {version}, и поля, от которых зависят баллы, отличаются от неё ({fields}): повысьте версию',
+    kk: 'архивте де {version} нұсқасы бар, ал ұпайға әсер ететін өрістер одан өзгеше ({fields}): нұсқа нөмірін арттырыңыз',
+  },
+  inStep: { en: 'step {step}: {text}', ru: 'шаг {step}: {text}', kk: '{step} қадамы: {text}' },
   noMigration: {
     en: 'Questions were renamed or removed but {version} declares no migration from {from}: answer files made with {from} are scored only where their ids match.',
     ru: 'Вопросы переименованы или удалены, но в {version} нет миграции с {from}: файлы ответов версии {from} оцениваются только там, где совпадают идентификаторы.',
@@ -190,6 +231,22 @@ export const diff = {
     kk: '«{id}» сұрағының «{option}» жауап нұсқасы алынды, миграция оны басқа жауап нұсқасына сәйкестендірмейді: мұндай жауаптар жоғалады',
   },
   // Command messages
+  underOldRubric: {
+    en: 'under the old rubric ({version}, the base of this change): {message}',
+    ru: 'по старой методике ({version}, база этого изменения): {message}',
+    kk: 'ескі әдістеме бойынша ({version}, осы өзгерістің базасы): {message}',
+  },
+  inFiles: {
+    en: '({n} {n:file|files}: {files})',
+    ru: '(файлов: {n}; {files})',
+    kk: '(файлдар: {n}; {files})',
+  },
+  addedWhen: {
+    en: 'asked only when {gate} is {options}',
+    ru: 'задаётся, только если ответ на {gate} – {options}',
+    kk: '{gate} жауабы {options} болғанда ғана қойылады',
+  },
+  addedNa: { en: '"not applicable" accepted', ru: 'допускается ответ «не применимо»', kk: '«қолданылмайды» жауабына рұқсат етіледі' },
   madeFor: { en: 'made for rubric {rubric}', ru: 'составлен для методики {rubric}', kk: '{rubric} әдістемесі үшін жасалған' },
   overLimitMessage: {
     en: 'overall score moved by more than {limit} {limit:point|points} in {n} {n:file|files}:',
@@ -200,6 +257,11 @@ export const diff = {
     en: '{n} answer {n:file|files} could not be scored; see the findings above',
     ru: 'файлов ответов, которые не удалось оценить: {n}; см. замечания выше',
     kk: 'бағаланбаған жауап файлдары: {n}; жоғарыдағы тексеру нәтижелерін қараңыз',
+  },
+  disciplineErrors: {
+    en: 'the version discipline is broken (--strict); see the findings above and docs/changing-the-rubric.md',
+    ru: 'нарушен порядок версий (--strict); см. замечания выше и docs/changing-the-rubric.md',
+    kk: 'нұсқа тәртібі бұзылған (--strict); жоғарыдағы тексеру нәтижелерін және docs/changing-the-rubric.md қараңыз',
   },
   migrationErrors: {
     en: 'the migration does not match the old rubric; see the findings above',

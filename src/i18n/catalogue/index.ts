@@ -1,5 +1,7 @@
+import { agreement } from './agreement.js';
 import { analyze } from './analyze.js';
-import { batchConsole, batchFile, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
+import { audit } from './audit.js';
+import { batchConsole, batchFile, batchFleet, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
 import { checklist } from './checklist.js';
 import { commander, help } from './cli.js';
 import { compare } from './compare.js';
@@ -9,7 +11,9 @@ import { evidence } from './evidence.js';
 import { interview } from './interview.js';
 import { messages } from './messages.js';
 import { report, reportCsv } from './report.js';
+import { states } from './states.js';
 import { template } from './template.js';
+import { workbook } from './workbook.js';
 
 /**
  * The message catalogue: every text the tool itself prints, in ru, kk and en, as one key space
@@ -19,6 +23,7 @@ import { template } from './template.js';
  * (test/i18n/) and for translators; the tool itself never imports it.
  */
 export const CATALOGUE = {
+  states,
   messages,
   help,
   commander,
@@ -30,6 +35,7 @@ export const CATALOGUE = {
   compare,
   diff,
   analyze,
+  agreement,
   evidence,
   batchRun,
   batchFile,

@@ -1,4 +1,5 @@
 import type { Namespace } from './entry.js';
+import { states } from './states.js';
 
 /** The report renderers' own words (headings, column names, explanations). Texts from the rubric arrive in the Report already in its language; these are the rest. */
 export const report = {
@@ -50,9 +51,9 @@ export const report = {
     en: 'Even with every answered question at its best option this level is out of reach; answering the remaining questions may change that.',
   },
   incomplete: {
-    ru: 'Уровень не присвоен: оценка не завершена.',
-    kk: 'Деңгей берілмеді: бағалау аяқталмаған.',
-    en: 'No level yet: the assessment is incomplete.',
+    ru: 'Уровня нет (оценка не завершена).',
+    kk: 'Деңгей жоқ (бағалау аяқталмаған).',
+    en: 'No level (assessment incomplete).',
   },
   incompleteWhy: {
     ru: 'Отвечено {answered} из {applicable} {applicable:применимого вопроса|применимых вопросов|применимых вопросов} ({coverage}); методика требует не менее {min} ({required} {required:ответ|ответа|ответов}). Ответьте ещё на {missing} {missing:вопрос|вопроса|вопросов}: они перечислены в разделе «Вопросы без ответа».',
@@ -271,7 +272,7 @@ export const report = {
   tableOfChart: { ru: 'Те же данные в таблице', kk: 'Сол деректер кестеде', en: 'The same figures as a table' },
   statusComplete: { ru: 'Оценка завершена', kk: 'Бағалау аяқталды', en: 'Assessment complete' },
   statusIncomplete: { ru: 'Оценка не завершена', kk: 'Бағалау аяқталмаған', en: 'Assessment incomplete' },
-  noLevelYet: { ru: 'Уровня пока нет', kk: 'Деңгей әлі жоқ', en: 'No level yet' },
+  noLevelYet: states.noLevelHeading,
   naCount: {
     ru: 'Неприменимых вопросов: {count} (не входят ни в баллы, ни в охват; см. раздел «Неприменимые вопросы»).',
     kk: 'Қолданылмайтын сұрақтар: {count} (ұпайларға да, қамтуға да кірмейді; «Қолданылмайтын сұрақтар» бөлімін қараңыз).',

@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../helpers/cli.js';
+import { DEFAULT, nextVersionText, rubricRepo } from '../helpers/rubric-versions.js';
+
+const ANSWERS = join(ROOT, 'test/fixtures/answers');
+
+/** A rubric repository under git with 2.0.0 committed, then `edit` applied to the working copy. */
+function gitRepo(edit: (text: string) => string): string {
+  const dir = rubricRepo(readFileSync(DEFAULT, 'utf8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml') });
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'rubric 2.0.0');
+  writeFileSync(join(dir, 'rubrics/default.yaml'), edit(readFileSync(join(dir, 'rubrics/default.yaml'), 'utf8')));
+  return dir;
+}
+
+/** Removes the question `id` (its whole entry) from a rubric's text. */
+function withoutQuestion(text: string, id: string): string {
+  const start = text.indexOf(`  - id: ${id}\n`);
+  const next = text.indexOf('\n  - id: ', start + 1);
+  const end = next < 0 ? text.indexOf('\n\n', start) : next + 1;
+  return text.slice(0, start) + text.slice(end);
+}
+
+describe('validate --strict: version discipline', () => {
+  it('passes a proper 2.1.0: both steps checked against the archive, the 1.0.0 files carried through both', () => {
+    const dir = rubricRepo(nextVersionText());
+    const v = cli(['validate', join(dir, 'rubrics/default.yaml'), '--strict', '--answers', join(ANSWERS, 'akimat-starting.yaml')]);
+    expect(v.stderr).not.toMatch(/\berror:|: error/);
+    expect(v.status).toBe(0);
+    expect(v.stdout).toContain('akimat-starting.yaml: valid (21 of 40 questions answered)');
+  });
+
+  it('refuses a migration from a version that never existed (from: 2.0.1)', () => {
+    const dir = rubricRepo(nextVersionText((t) => t.replace('  - from: 2.0.0\n', '  - from: 2.0.1\n')));
+    const file = join(dir, 'rubrics/default.yaml');
+    const loose = cli(['validate', file]);
+    expect(loose.status).toBe(0);
+    expect(loose.stderr).toMatch(/warning: migrations\[0\]\.from: migration from 2\.0\.1: no archived rubric of version 2\.0\.1 .*\(archived: 1\.0\.0, 2\.0\.0\)/);
+    const strict = cli(['validate', file, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: migrations\\[0\\]\\.from: migration from 2\\.0\\.1`));
+  });
+
+  it('checks each step against its archived version: an option 2.0.0 never had, a question lost without a word', () => {
+    const dir = rubricRepo(
+      nextVersionText((t) => withoutQuestion(t, 'trust-public-information'), '  - from: 2.0.0\n    renamed: {staff-ai-roles: staff-ai-posts}\n    options: {legal-internal-act: {drafted: drafting}}\n'),
+    );
+    const r = cli(['validate', join(dir, 'rubrics/default.yaml'), '--strict']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('step 2.0.0 → 2.1.0: migrations (options) name option "drafted" of question "legal-internal-act", which version 2.0.0 does not have');
+    expect(r.stderr).toContain('question "trust-public-information" is gone but the migration neither renames, splits nor drops it');
+    expect(r.stderr).toContain('option "draft" of question "legal-internal-act" is gone and the migration maps it to no other option');
+  });
+
+  it('--base: a removed question or a gate changed under the same version is an error; a warning without --strict', () => {
+    const removed = gitRepo((t) => withoutQuestion(t, 'trust-public-information'));
+    const loose = cli(['validate', 'rubrics/default.yaml', '--base', 'HEAD'], { cwd: removed });
+    expect(loose.status).toBe(0);
+    expect(loose.stderr).toContain('warning: version: Questions or options were renamed or removed but the version is still 2.0.0');
+    const strict = cli(['validate', 'rubrics/default.yaml', '--base', 'HEAD', '--strict'], { cwd: removed });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/rubrics\/default\.yaml:\d+:\d+: version: Questions or options were renamed or removed but the version is still 2\.0\.0/);
+
+    const gate = gitRepo((t) => {
+      const at = t.indexOf('  - id: ai-audit');
+      const w = t.indexOf('in: [pilot, operation]', at);
+      return `${t.slice(0, w)}in: [operation]${t.slice(w + 'in: [pilot, operation]'.length)}`;
+    });
+    const g = cli(['validate', 'rubrics/default.yaml', '--base', 'HEAD', '--strict'], { cwd: gate });
+    expect(g.status).toBe(1);
+    expect(g.stderr).toContain('Fields that can move scores changed (questions[ai-audit].when.in) but the version is still 2.0.0');
+    // Texts alone need no new version.
+    const text = gitRepo((t) => t.replace(/^(\s+ru: )"Кому в органе/m, '$1"Кому именно в органе'));
+    expect(readFileSync(join(text, 'rubrics/default.yaml'), 'utf8')).toContain('Кому именно в органе');
+    const tx = cli(['validate', 'rubrics/default.yaml', '--base', 'HEAD', '--strict'], { cwd: text });
+    expect(tx.stderr).toBe('');
+    expect(tx.status).toBe(0);
+  });
+
+  it('--base: a new version whose base is not archived is an error under --strict', () => {
+    const dir = gitRepo((t) => nextVersionText(() => t.replace(/^version: 2\.0\.0$/m, 'version: 2.0.1'), ''));
+    const r = cli(['validate', 'rubrics/default.yaml', '--base', 'HEAD', '--strict'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('the base (HEAD:rubrics/default.yaml) is version 2.0.0, which is not in the archive folder');
+  });
+});
+
+describe('diff --strict', () => {
+  it('a gate change alone under the same version exits 1 and is listed field by field', () => {
+    const dir = gitRepo((t) => {
+      const at = t.indexOf('  - id: ai-audit');
+      const w = t.indexOf('in: [pilot, operation]', at);
+      return `${t.slice(0, w)}in: [operation]${t.slice(w + 'in: [pilot, operation]'.length)}`;
+    });
+    const loose = cli(['diff', 'rubrics/default.yaml', '--base', 'HEAD', '--answers', join(ANSWERS, 'v2'), '--max-delta', '5'], { cwd: dir });
+    expect(loose.stdout).not.toContain('The two rubrics are the same');
+    expect(loose.stdout).toContain('- `questions[ai-audit].when.in`: `["pilot","operation"]` → `["operation"]` · ⚠️ can move scores');
+    const strict = cli(['diff', 'rubrics/default.yaml', '--base', 'HEAD', '--answers', join(ANSWERS, 'v2'), '--max-delta', '5', '--strict'], { cwd: dir });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('the version discipline is broken (--strict)');
+  });
+
+  it('the same model in a file edited otherwise is not called the same file', () => {
+    const dir = gitRepo((t) => `# a comment\n${t}`);
+    const r = cli(['diff', 'rubrics/default.yaml', '--base', 'HEAD', '--strict'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/The files differ \(sha256 [0-9a-f]{12} → [0-9a-f]{12}\) only in comments or layout/);
+  });
+});
