@@ -75,10 +75,14 @@ export function renderTemplateJson(rubric: Rubric, lang: Lang, unit?: Unit): str
     rubric: { id: rubric.id, version: rubric.version },
     language: lang,
     ...(unit ? { unit: unit.id, asked: ids } : {}),
+    date: null,
     respondent: { organization: '', ...(unit ? { unit: oneLine(pick(unit.title, lang)) } : {}) },
     answers: Object.fromEntries(ids.map((id) => [id, null])),
+    // The register, and per question the register ids (or a reference with number and date):
+    // documents named only under comments never count.
+    documents: {},
+    evidence: Object.fromEntries(ids.map((id) => [id, null])),
     comments: {},
-    evidence: {},
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
