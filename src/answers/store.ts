@@ -1,3 +1,5 @@
+import { template as templateWords } from '../i18n/catalogue/template.js';
+import { isLang, t } from '../i18n/lang.js';
 import {
   constants,
   copyFileSync,
@@ -58,10 +60,9 @@ export const DEFAULT_ANSWERS_FILE = 'readiness-answers.yaml';
  * both formats are written from). Pure and fast: it is written after every answer.
  */
 export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
-  const header =
-    draft.contributors !== undefined && draft.contributors.length > 0
-      ? "readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>"
-      : 'readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>';
+  // The first line an officer reads when opening the file: in the file's own language.
+  const lang = isLang(draft.language) ? draft.language : 'en';
+  const header = t(lang, draft.contributors !== undefined && draft.contributors.length > 0 ? templateWords.mergedHeader : templateWords.savedHeader);
   return renderYaml(fileModel(rubric, draft), [header]);
 }
 

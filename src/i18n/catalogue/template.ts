@@ -12,6 +12,16 @@ export const template = {
     ru: 'В разделе `answers:` после идентификатора каждого вопроса укажите идентификатор варианта ответа, который описывает орган сегодня; если ответ неизвестен, оставьте пустым.\n# Документы, подтверждающие ответы, перечислите в разделе `documents:` (перечень документов), а в разделе `evidence:` сошлитесь на них по идентификаторам или укажите реквизиты документа (номер и дату) либо ссылку.\n# Раздел `comments:` — только пояснения: документ, названный там, не учитывается.\n# Затем: npx readiness score <этот файл>',
     kk: '`answers:` бөлімінде әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын жауап нұсқасының идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Жауаптарды растайтын құжаттарды `documents:` бөліміне (құжаттар тізбесі) жазып, `evidence:` бөлімінде оларға идентификаторлары арқылы сілтеме жасаңыз немесе құжаттың деректемелерін (нөмірі мен күнін) не сілтемесін көрсетіңіз.\n# `comments:` бөлімі тек түсіндірмелерге арналған: онда аталған құжат есепке алынбайды.\n# Содан кейін: npx readiness score <осы файл>',
   },
+  savedHeader: {
+    en: 'readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>',
+    ru: 'readiness: ответы сохраняются после каждого ответа. Продолжить: npx readiness assess --answers <этот файл>',
+    kk: 'readiness: жауаптар әр жауаптан кейін сақталады. Жалғастыру: npx readiness assess --answers <осы файл>',
+  },
+  mergedHeader: {
+    en: "readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>",
+    ru: 'readiness: ответы органа, объединённые из файлов его подразделений (см. contributors). Продолжить: npx readiness assess --answers <этот файл>',
+    kk: 'readiness: органның бөлімшелер файлдарынан біріктірілген жауаптары (contributors бөлімін қараңыз). Жалғастыру: npx readiness assess --answers <осы файл>',
+  },
   dateHint: {
     en: 'the assessment date, YYYY-MM-DD; a document dated later does not count',
     ru: 'дата оценки, ГГГГ-ММ-ДД; документ с более поздней датой не учитывается',
