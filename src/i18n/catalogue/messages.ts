@@ -439,6 +439,11 @@ export const messages = {
     ru: 'файл составлен по версии методики {got}; оценён по версии {want} там, где совпадают идентификаторы',
     kk: 'файл әдістеменің {got} нұсқасымен жасалған; идентификаторлар сәйкес келетін жерде {want} нұсқасы бойынша бағаланды',
   },
+  migratedSameIds: {
+    en: 'carried forward from rubric version {from}; no question or option id changed',
+    ru: 'перенесено с версии методики {from}; идентификаторы не менялись',
+    kk: 'әдістеменің {from} нұсқасынан тасымалданды; идентификаторлар өзгермеген',
+  },
   migrated: {
     en: 'carried forward from rubric version {from}: {what}',
     ru: 'перенесено с версии методики {from}: {what}',
