@@ -27,6 +27,7 @@ export interface FleetBody {
   coverage: number | null;
   recommendations: ReadonlyArray<number | null>;
   unsupported: number;
+  flags: number;
   type?: string;
   region?: string;
 }
@@ -64,6 +65,7 @@ export function fleetBodyOf(row: SummaryRow, link?: string): FleetBody {
     coverage: row.coverage,
     recommendations: row.recommendations,
     unsupported: row.unsupported ?? 0,
+    flags: row.flags ?? 0,
     ...(row.type !== undefined ? { type: row.type } : {}),
     ...(row.region !== undefined ? { region: row.region } : {}),
   };
@@ -171,6 +173,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
   push(fig(String(totals.refused), 'refused', totals.refused > 0));
   push(fig(String(totals.incomplete + totals.unscored), 'incompleteCount', totals.incomplete + totals.unscored > 0));
   push(fig(String(totals.unsupported.claims), 'unsupportedCount', totals.unsupported.claims > 0));
+  push(fig(String(totals.flags.count), 'flagCount', totals.flags.count > 0));
   push(`</ul>`);
 
   const groupFields = (['type', 'region'] as const).filter((f) => totals.groups[f].length > 0);
@@ -312,7 +315,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
   const rows = bodies.map((b, i) => {
     const name = b.link === undefined ? h(b.organization) : `<a href="${h(encodeURI(b.link))}">${h(b.organization)}</a>`;
     const level = levelLabel(b.level);
-    const marks = [b.status === 'incomplete' ? hw('incompleteMark') : '', b.unsupported > 0 ? hw('unsupportedMark', { count: b.unsupported }) : ''].filter(Boolean).join('; ');
+    const marks = [b.status === 'incomplete' ? hw('incompleteMark') : '', b.unsupported > 0 ? hw('unsupportedMark', { count: b.unsupported }) : '', b.flags > 0 ? hw('flagMark', { count: b.flags }) : ''].filter(Boolean).join('; ');
     const cells = b.recommendations.map((v) => (v === null ? `<td class="num hm-x">—</td>` : `<td class="num ${heatClass(levelIndex(layout, v))}">${n1(v)}</td>`)).join('');
     const group = [b.type, b.region].filter((v): v is string => v !== undefined).map(h).join(' · ');
     const sub = [group, marks ? `<strong>! ${marks}</strong>` : ''].filter(Boolean).join(' · ');

@@ -45,6 +45,8 @@ export interface SummaryRow {
   status: 'complete' | 'incomplete' | null;
   /** Claims without evidence, and questions that do not apply (gated or declared). */
   unsupported: number | null;
+  /** Flags for the auditor. */
+  flags: number | null;
   notApplicable: number | null;
   /** In the layout's order. */
   recommendations: ReadonlyArray<number | null>;
@@ -109,6 +111,7 @@ export function summaryRowOf(report: Report, file: string, layout: SummaryLayout
     answeredScore: report.overall.answeredScore,
     status: report.overall.status,
     unsupported: report.unsupported.length,
+    flags: report.flags.length,
     notApplicable: report.notApplicable.length,
     recommendations: layout.recommendations.map((r) => recs.get(r.id) ?? null),
     risks: layout.risks.map((r) => risks.get(r.id) ?? null),
@@ -130,6 +133,7 @@ export function errorRow(file: string, error: string, layout: SummaryLayout): Su
     answeredScore: null,
     status: null,
     unsupported: null,
+    flags: null,
     notApplicable: null,
     recommendations: layout.recommendations.map(() => null),
     risks: layout.risks.map(() => null),
@@ -139,7 +143,7 @@ export function errorRow(file: string, error: string, layout: SummaryLayout): Su
 
 /**
  * The stable column ids, in order: `file, organization, overall, level, coverage,
- * answeredScore, unsupported, notApplicable, recommendation:<id>…, risk:<id>…, status,
+ * answeredScore, unsupported, flags, notApplicable, recommendation:<id>…, risk:<id>…, status,
  * error`. `status` is `complete`, `incomplete` (below the coverage floor: no level) or
  * `error` (the file could not be scored).
  */
@@ -152,6 +156,7 @@ export function summaryColumnIds(layout: SummaryLayout): string[] {
     'coverage',
     'answeredScore',
     'unsupported',
+    'flags',
     'notApplicable',
     ...layout.recommendations.map((r) => `recommendation:${r.id}`),
     ...layout.risks.map((r) => `risk:${r.id}`),
@@ -171,6 +176,7 @@ export function csvHeader(layout: SummaryLayout, separator: CsvSeparator = 'comm
     w('coverage'),
     w('answeredScore'),
     w('unsupported'),
+    w('flags'),
     w('notApplicable'),
     ...layout.recommendations.map((r) => w('recommendation', { title: r.title, id: r.id })),
     ...layout.risks.map((r) => w('risk', { title: r.title, id: r.id })),
@@ -193,6 +199,7 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSep
     row.coverage,
     row.answeredScore,
     row.unsupported,
+    row.flags,
     row.notApplicable,
     ...row.recommendations,
     ...row.risks,
