@@ -186,7 +186,7 @@ describe('texts', () => {
 describe('the method in the plan: gates, n/a, evidence', () => {
   const method = rubricOf('test/fixtures/rubrics/method-interview.yaml');
   // The gate's document: "none" closes its question only with it.
-  const DOC = new Map([['ai-inventory', { text: 'Register of AI systems, 1 March 2026' }]]);
+  const DOC = new Map([['ai-inventory', { text: 'Register of AI systems No. 1 of 1 March 2026' }]]);
   const ids = (answers: Array<[string, string]>, evidence: ReadonlyMap<string, { text: string }> = DOC) =>
     planInterview(method, 'en', new Map(answers), evidence).questions.map((q) => q.id);
   const all = ['ai-inventory', 'ai-monitoring', 'staff-training', 'data-classification'];
@@ -202,7 +202,7 @@ describe('the method in the plan: gates, n/a, evidence', () => {
     expect(ids([['ai-inventory', 'none']], new Map())).toEqual(all);
     expect(gatedQuestions(method, new Map([['ai-inventory', 'none']]))).toEqual(new Set());
     // Another question's document does not stand for the gate's.
-    expect(ids([['ai-inventory', 'none']], new Map([['staff-training', 'Order 5']]))).toEqual(all);
+    expect(ids([['ai-inventory', 'none']], new Map([['staff-training', { text: 'Order No. 5 of 01.02.2026' }]]))).toEqual(all);
   });
 
   it('numbers and totals count only the questions that apply; a section left empty is dropped', () => {

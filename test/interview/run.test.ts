@@ -279,13 +279,13 @@ describe('the method: gates, n/a, evidence', () => {
     await choose(1); // no AI system: it closes a question, so its document is asked
     expect(screen.getScreen()).toContain('Supporting document: The register of AI systems');
     expect(out).not.toContain('no longer apply');
-    await typeLine('Register of AI systems, 1 March 2026: none');
+    await typeLine('Register of AI systems No. 1 of 1 March 2026: none');
     expect(out).not.toContain('closes nothing');
     expect(out).toContain("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
     expect(screen.getScreen()).toContain('Section 2 of 3 · question 2 of 3');
     expect(saved()).toContain('answers:\n  ai-inventory: none\n  ai-monitoring: partly\n  staff-training: some\n');
     expect(saved()).toContain('ai-monitoring: "Log No. 3 of 2026-02-01"');
-    expect(saved()).toContain('ai-inventory: "Register of AI systems, 1 March 2026: none"');
+    expect(saved()).toContain('ai-inventory: "Register of AI systems No. 1 of 1 March 2026: none"');
     screen.keypress({ name: 'c', ctrl: true });
     const result = await done;
     expect(result).toMatchObject({ status: 'interrupted', answered: 2, total: 3, saved: true });
@@ -319,7 +319,7 @@ describe('the method: gates, n/a, evidence', () => {
     const done = start({ rubric: method, lang: 'ru' });
     await respondent('Акимат');
     await choose(1); // нет системы ИИ: with its document the monitoring question goes
-    await typeLine('Реестр систем ИИ органа на 1 марта 2026 г.: систем нет');
+    await typeLine('Реестр систем ИИ органа № 1 от 1 марта 2026 г.: систем нет');
     expect(screen.getScreen()).toContain('вопрос 2 из 3');
     await choose(1);
     expect(screen.getScreen()).toContain('вопрос 3 из 3');
@@ -340,14 +340,16 @@ describe('the method: gates, n/a, evidence', () => {
     const checked = loadAnswers(file, method);
     if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
     const report = scoreAnswers(method, checked.value, { lang: 'ru', tool: { name: 'readiness', version: '0' } });
-    expect(report.notApplicable.find((n) => n.id === 'data-classification')).toMatchObject({ reason: 'declared' });
+    // The rubric sets evidenceFrom: an n/a counts only with a document as well, which was not given.
+    expect(report.notApplicable.find((n) => n.id === 'data-classification')).toBeUndefined();
+    expect(report.unsupported.find((n) => n.id === 'data-classification')).toMatchObject({ kind: 'n/a', reason: 'missing' });
   });
 
   it('the last screen lists the claims without a document and adds them; Enter there leaves one for later', async () => {
     const done = start({ rubric: method, lang: 'en' });
     await respondent('Ministry');
     await choose(1); // no AI system: closes a question, so its document is asked
-    await typeLine('Register of AI systems, 1 March 2026');
+    await typeLine('Register of AI systems No. 1 of 1 March 2026');
     await choose(3); // all staff
     expect(screen.getScreen()).toContain('Supporting document: The training order and the list of attendees');
     await typeLine('');
@@ -363,7 +365,7 @@ describe('the method: gates, n/a, evidence', () => {
     await typeLine('Order No. 12 of 2026-01-15');
     expect(out).toContain('3. Is personal data classified?');
     await typeLine(''); // still later
-    expect(saved()).toContain('evidence:\n  ai-inventory: "Register of AI systems, 1 March 2026"\n  staff-training: "Order No. 12 of 2026-01-15"\n');
+    expect(saved()).toContain('evidence:\n  ai-inventory: "Register of AI systems No. 1 of 1 March 2026"\n  staff-training: "Order No. 12 of 2026-01-15"\n');
     expect(screen.getScreen()).toContain('Add the missing documents (1)');
     screen.keypress('enter');
     const result = await done;

@@ -424,11 +424,6 @@ export const messages = {
     ru: '«n/a» не принимается для вопроса «{id}»: методика этого не допускает; выберите вариант ответа',
     kk: '«{id}» сұрағы үшін «n/a» қабылданбайды: әдістеме оған жол бермейді; жауап нұсқасын таңдаңыз',
   },
-  naNeedsJustification: {
-    en: '"n/a" for question "{id}" needs a justification: say why under `comments` or `evidence`',
-    ru: '«n/a» для вопроса «{id}» требует обоснования: укажите причину в `comments` или `evidence`',
-    kk: '«{id}» сұрағы үшін «n/a» негіздемені қажет етеді: себебін `comments` немесе `evidence` бөлімінде жазыңыз',
-  },
   otherRubric: {
     en: 'made for rubric "{got}", not "{want}"',
     ru: 'файл составлен для методики «{got}», а не «{want}»',
