@@ -1,6 +1,7 @@
 import { NA, type Answers } from '../answers/model.js';
 import { classifyEvidence, classifyText } from '../evidence/classify.js';
 import { parseDate } from '../evidence/dates.js';
+import { isSubstantive } from '../evidence/placeholder.js';
 import { documentTypeLabel, reasonLabel } from '../evidence/labels.js';
 import { DOCUMENT_TYPES, type DocumentEntry, type DocumentType, type EvidenceRef } from '../evidence/model.js';
 import { formatDate } from '../i18n/dates.js';
@@ -408,7 +409,9 @@ export function checkText(
 ): true | string {
   const say = sayerIn(interview, lang);
   const text = value.trim();
-  if (options.required && (text === '' || (options.required === 'justification' && text === '-'))) {
+  // A justification is a sentence of substance, as the report requires (`isSubstantive`): a
+  // dash, «нет» or three words that say nothing are refused here, not discovered in the report.
+  if (options.required && (text === '' || (options.required === 'justification' && !isSubstantive(text)))) {
     return say(options.required === 'justification' ? 'justificationRequired' : 'required');
   }
   if (text.length > options.max) return say('tooLong', { max: options.max, length: text.length });

@@ -127,9 +127,9 @@ export const interview = {
     kk: 'Неге қолданылмайды? (Enter — көрсетілген мәтінді қалдыру)',
   },
   justificationRequired: {
-    en: '«Not applicable» needs a reason: without one the answer file is refused.',
-    ru: '«Неприменимо» требует обоснования: без него файл ответов не принимается.',
-    kk: '«Қолданылмайды» деген жауапқа негіздеме керек: онсыз жауап файлы қабылданбайды.',
+    en: '«Not applicable» needs its reason in a sentence (three words or more): without one it does not count, and the question counts as unanswered.',
+    ru: '«Неприменимо» требует обоснования одним предложением (не менее трёх слов): без него ответ не учитывается, а вопрос считается оставленным без ответа.',
+    kk: '«Қолданылмайды» деген жауапқа бір сөйлеммен негіздеме керек (кемінде үш сөз): онсыз жауап есептелмейді, ал сұрақ жауапсыз қалған болып саналады.',
   },
   evidenceExpected: {
     en: 'Supporting document: {evidence}',
