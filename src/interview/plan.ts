@@ -75,6 +75,8 @@ export interface InterviewPlan {
   gated: ReadonlySet<string>;
   /** The rubric's coverage floor, for what the respondent is told about blank answers. */
   minCoverage: number;
+  /** The rubric sets `evidenceFrom`: an `n/a` counts only with its document, so the interview asks for one. */
+  naNeedsDocument: boolean;
   /** A unit's interview (`restrictPlan`): its answers go into the body's file by `merge`, no reports of their own. */
   unit?: string;
 }
@@ -177,6 +179,7 @@ export function planInterview(
     questions,
     gated,
     minCoverage: rubric.scoring.minCoverage,
+    naNeedsDocument: rubric.scoring.evidenceFrom !== null,
   };
 }
 
@@ -466,7 +469,8 @@ export function missingEvidence(
   // The report's own rule: a reference that names no document (a placeholder, an id the
   // register lacks, a later date) leaves the claim without one.
   return plan.questions.filter((q) => {
-    if (!asksEvidence(q, answers.get(q.id))) return false;
+    const answer = answers.get(q.id);
+    if (!asksEvidence(q, answer) && !(answer === NA && plan.naNeedsDocument)) return false;
     const ref = evidence.get(q.id);
     return ref === undefined || !classifyEvidence(ref, { documents, ...(date !== undefined ? { date } : {}) }).supported;
   });

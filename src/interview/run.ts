@@ -513,8 +513,13 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
           ).trim();
           draft.comments.set(q.id, why);
           draft.answers.set(q.id, NA);
-          const at = replan(q.id);
+          let at = replan(q.id);
           save();
+          // Where the rubric asks for evidence, "not applicable" is a claim too: its document.
+          if (plan.naNeedsDocument) {
+            await askEvidence(plan.questions[at] ?? q);
+            at = replan(q.id);
+          }
           index = after(at === -1 ? index : at);
           break;
         }

@@ -337,6 +337,10 @@ describe('the method: gates, n/a, evidence', () => {
     expect(screen.getScreen()).toContain(words.justificationRequired.ru);
     expect(saved()).not.toContain('data-classification');
     await typeLine('Персональные данные не обрабатываются (положение об органе, п. 4)');
+    // The rubric sets evidenceFrom: "not applicable" is a claim too, and its document is asked.
+    expect(screen.getScreen()).toContain(words.docChoose.ru);
+    await choose(2);
+    await typeLine('Положение об органе, утверждённое приказом № 4 от 10.01.2026');
     expect(saved()).toContain('  data-classification: "n/a"\n');
     expect(saved()).toContain('comments:\n  data-classification: "Персональные данные не обрабатываются (положение об органе, п. 4)"\n');
     expect(screen.getScreen()).toContain('Ответы даны на все вопросы (3).');
@@ -346,9 +350,9 @@ describe('the method: gates, n/a, evidence', () => {
     const checked = loadAnswers(file, method);
     if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
     const report = scoreAnswers(method, checked.value, { lang: 'ru', tool: { name: 'readiness', version: '0' } });
-    // The rubric sets evidenceFrom: an n/a counts only with a document as well, which was not given.
-    expect(report.notApplicable.find((n) => n.id === 'data-classification')).toBeUndefined();
-    expect(report.unsupported.find((n) => n.id === 'data-classification')).toMatchObject({ kind: 'n/a', reason: 'missing' });
+    // With its reason and its document, the n/a counts: the question leaves the score and the coverage.
+    expect(report.notApplicable.find((n) => n.id === 'data-classification')).toMatchObject({ reason: 'declared' });
+    expect(report.unsupported.find((n) => n.id === 'data-classification')).toBeUndefined();
   });
 
   it('a document as a short form: a new register entry checked as typed, then cited by one key; a placeholder refused on the spot', async () => {
