@@ -25,13 +25,30 @@ export interface ProfileResult {
 
 /** A way to a level that the method should not allow. */
 export interface GamingRoute {
-  kind: 'below-floor' | 'skip-zeros' | 'zero-pillar' | 'no-ai-ceiling' | 'undocumented-gate';
+  kind:
+    | 'below-floor'
+    | 'skip-zeros'
+    | 'zero-pillar'
+    | 'no-ai-ceiling'
+    | 'undocumented-gate'
+    /** Every claim "evidenced" by a placeholder reaches a level, and the report names none of them unsupported. */
+    | 'placeholder-evidence'
+    /** `n/a` wherever offered, justified by a sentence but no document, raises the level above answering those questions honestly. */
+    | 'na-everywhere'
+    /** One document cited for every claim reaches a level without a reused-document flag. */
+    | 'one-document'
+    /** A gate's closing answer with a placeholder for its document takes its questions out and raises the level. */
+    | 'placeholder-gate'
+    /** A module at zero under an otherwise top body stays more than the weakest link allows above it. */
+    | 'zero-module';
   /** The gate answered without its document (undocumented-gate). */
   gate?: string;
   /** The level reached (or, for the ceiling, the level the exemplary body stops at). */
   level: string | null;
   /** The recommendation at zero (zero-pillar). */
   recommendation?: string;
+  /** The module's gate (zero-module, placeholder-gate). */
+  module?: string;
   score: number | null;
 }
 
@@ -74,6 +91,14 @@ export interface Analysis {
      * answers with the gate saying "does not apply" and no document for it. The level must not rise.
      */
     undocumentedGates: Array<{ gate: string; option: string; before: { level: string | null; score: number | null }; after: { level: string | null; score: number | null } }>;
+    /** The claims routes (SPEC.md "Method", analyze): each profile's level and what the report said of it. */
+    claims: {
+      placeholderEvidence: { level: string | null; score: number | null; unsupported: number };
+      naEverywhere: { questions: number; level: string | null; score: number | null; honest: { level: string | null; score: number | null }; counted: number };
+      oneDocument: { level: string | null; score: number | null; flagged: number };
+      placeholderGates: Array<{ gate: string; option: string; before: { level: string | null; score: number | null }; after: { level: string | null; score: number | null } }>;
+      zeroModules: Array<{ gate: string; level: string | null; score: number | null }>;
+    };
   };
   routes: GamingRoute[];
   /** Question ids outside `scoring.shareBand`. */
@@ -87,7 +112,12 @@ export interface AnalyzeOptions {
 }
 
 const TOOL = { name: 'readiness', version: 'analyze' };
-const EVIDENCE = { text: 'simulated' } as const;
+/** A reference that names a document, distinct per question: what a documented profile cites. */
+const documentFor = (i: number) => ({ text: `Order No. ${i + 1} of 01.02.2026` }) as const;
+/** A placeholder where a document should be. */
+const PLACEHOLDER = { text: '-' } as const;
+/** A sentence of substance with no document: what an `n/a` profile gives as its reason. */
+const NA_REASON = 'This question does not apply to the body, as its head has confirmed.';
 
 /**
  * Analyses a rubric's method on the rubric alone (SPEC.md "Method", `analyze`): each
@@ -101,15 +131,24 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   const byScore = new Map(rubric.questions.map((q) => [q, [...q.options].sort((a, b) => a.score - b.score)]));
   const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
 
-  /** Scores a profile: answers as question → option id; every claim documented unless told otherwise. */
-  const score = (chosen: ReadonlyMap<string, string>, documented = true): Report => {
+  const index = new Map(rubric.questions.map((q, i) => [q.id, i]));
+  /**
+   * Scores a profile: answers as question → option id; every claim with a document of its
+   * own unless `evidence` says what to cite instead (a question id → a reference, or none).
+   */
+  const score = (chosen: ReadonlyMap<string, string>, evidence?: (id: string) => Answers['evidence'] extends ReadonlyMap<string, infer R> ? R | undefined : never, comments: ReadonlyMap<string, string> = new Map()): Report => {
+    const refs = new Map<string, Answers['evidence'] extends ReadonlyMap<string, infer R> ? R : never>();
+    for (const id of chosen.keys()) {
+      const ref = evidence ? evidence(id) : documentFor(index.get(id) ?? 0);
+      if (ref !== undefined) refs.set(id, ref);
+    }
     const answers: Answers = {
       rubric: { id: rubric.id, version: rubric.version },
       respondent: { organization: 'analyze' },
       answers: chosen,
-      comments: new Map(),
+      comments,
       documents: new Map(),
-      evidence: documented ? new Map([...chosen.keys()].map((id) => [id, EVIDENCE])) : new Map(),
+      evidence: refs,
     };
     return scoreAnswers(rubric, answers, { lang, tool: TOOL });
   };
@@ -219,7 +258,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     comments: new Map(),
     documents: new Map(),
     // With their documents, as every profile here is scored: a gate closes only with one.
-    evidence: new Map(gateAnswers.map(([id]) => [id, EVIDENCE])),
+    evidence: new Map(gateAnswers.map(([id]) => [id, documentFor(index.get(id)!)])),
   });
   const slopeOrder = shares.filter((s) => !gates.has(s.id) && gatedOut.get(s.id)!.status !== 'gated').map((s) => s.id);
   const firstN = (n: number) => {
@@ -251,6 +290,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   // what the gate asks about, strong elsewhere. The same answers with the gate closing its
   // questions and no document for the gate must not reach a higher level.
   const undocumentedGates: Analysis['checks']['undocumentedGates'] = [];
+  const placeholderGates: Analysis['checks']['claims']['placeholderGates'] = [];
   for (const g of rubric.questions.filter((q) => gates.has(q.id))) {
     const dependents = rubric.questions.filter((d) => d.when?.question === g.id);
     const opening = g.options.find((o) => dependents.every((d) => d.when!.in.includes(o.id)));
@@ -263,24 +303,51 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     chosen.set(g.id, opening.id);
     const before = score(chosen);
     chosen.set(g.id, closing.id);
-    const after = scoreAnswers(
-      rubric,
-      {
-        rubric: { id: rubric.id, version: rubric.version },
-        respondent: { organization: 'analyze' },
-        answers: chosen,
-        comments: new Map(),
-        documents: new Map(),
-        evidence: new Map([...chosen.keys()].filter((id) => id !== g.id).map((id) => [id, EVIDENCE])),
-      },
-      { lang, tool: TOOL },
-    );
+    const after = score(chosen, (id) => (id === g.id ? undefined : documentFor(index.get(id)!)));
     undocumentedGates.push({
       gate: g.id,
       option: closing.id,
       before: { level: levelOf(before), score: before.overall.score },
       after: { level: levelOf(after), score: after.overall.score },
     });
+    // The same with a placeholder where the gate's document should be.
+    const placeholder = score(chosen, (id) => (id === g.id ? PLACEHOLDER : documentFor(index.get(id)!)));
+    placeholderGates.push({
+      gate: g.id,
+      option: closing.id,
+      before: { level: levelOf(before), score: before.overall.score },
+      after: { level: levelOf(placeholder), score: placeholder.overall.score },
+    });
+  }
+
+  // The claims routes. Every answer at its best, every claim "evidenced" by a placeholder.
+  const best = new Map(rubric.questions.map((q) => [q.id, bestOf(q).id]));
+  const placeholderRun = score(best, () => PLACEHOLDER);
+  // n/a wherever offered, with a sentence and no document; against the same questions answered at their worst.
+  const offered = rubric.questions.filter((q) => q.notApplicable !== undefined);
+  const naAnswers = new Map(best);
+  const naComments = new Map<string, string>();
+  for (const q of offered) {
+    naAnswers.set(q.id, 'n/a');
+    naComments.set(q.id, NA_REASON);
+  }
+  const naRun = score(naAnswers, (id) => (naComments.has(id) ? undefined : documentFor(index.get(id)!)), naComments);
+  const honest = new Map(best);
+  for (const q of offered) honest.set(q.id, byScore.get(q)![0]!.id);
+  const honestRun = score(honest);
+  // One document for every claim.
+  const oneRun = score(best, () => documentFor(0));
+  // A module at zero: its gate open, its questions at their worst, everything else at best.
+  const zeroModules: Analysis['checks']['claims']['zeroModules'] = [];
+  for (const g of rubric.questions.filter((q) => gates.has(q.id))) {
+    const dependents = rubric.questions.filter((d) => d.when?.question === g.id);
+    const opening = g.options.find((o) => dependents.every((d) => d.when!.in.includes(o.id)));
+    if (!opening) continue;
+    const chosen = new Map(best);
+    chosen.set(g.id, opening.id);
+    for (const d of dependents) chosen.set(d.id, byScore.get(d)![0]!.id);
+    const r = score(chosen);
+    zeroModules.push({ gate: g.id, level: levelOf(r), score: r.overall.score });
   }
 
   const routes: GamingRoute[] = [];
@@ -298,6 +365,24 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   if (levelOf(noAi) !== top) routes.push({ kind: 'no-ai-ceiling', level: levelOf(noAi), score: noAi.overall.score });
   for (const u of undocumentedGates) {
     if (levelIndex(u.after.level) > levelIndex(u.before.level)) routes.push({ kind: 'undocumented-gate', gate: u.gate, level: u.after.level, score: u.after.score });
+  }
+  // Placeholders that pass in silence: a level above the first, no claim named unsupported.
+  if (levelIndex(levelOf(placeholderRun)) > 0 && placeholderRun.unsupported.length === 0) {
+    routes.push({ kind: 'placeholder-evidence', level: levelOf(placeholderRun), score: placeholderRun.overall.score });
+  }
+  const naCounted = naRun.notApplicable.filter((n) => n.reason === 'declared').length;
+  if (naCounted > 0 && levelIndex(levelOf(naRun)) > levelIndex(levelOf(honestRun))) {
+    routes.push({ kind: 'na-everywhere', level: levelOf(naRun), score: naRun.overall.score });
+  }
+  const reused = oneRun.flags.filter((f) => f.kind === 'reused-document').length;
+  if (levelIndex(levelOf(oneRun)) > 0 && reused === 0 && best.size > 1) {
+    routes.push({ kind: 'one-document', level: levelOf(oneRun), score: oneRun.overall.score });
+  }
+  for (const u of placeholderGates) {
+    if (levelIndex(u.after.level) > levelIndex(u.before.level)) routes.push({ kind: 'placeholder-gate', gate: u.gate, level: u.after.level, score: u.after.score });
+  }
+  for (const z of zeroModules) {
+    if (levelIndex(z.level) > pillarLimit) routes.push({ kind: 'zero-module', module: z.gate, gate: z.gate, level: z.level, score: z.score });
   }
 
   return {
@@ -329,6 +414,19 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
       },
       noAi: { level: levelOf(noAi), score: noAi.overall.score, applicable: noAi.overall.applicable, gates: gates.size },
       undocumentedGates,
+      claims: {
+        placeholderEvidence: { level: levelOf(placeholderRun), score: placeholderRun.overall.score, unsupported: placeholderRun.unsupported.length },
+        naEverywhere: {
+          questions: offered.length,
+          level: levelOf(naRun),
+          score: naRun.overall.score,
+          honest: { level: levelOf(honestRun), score: honestRun.overall.score },
+          counted: naCounted,
+        },
+        oneDocument: { level: levelOf(oneRun), score: oneRun.overall.score, flagged: reused },
+        placeholderGates,
+        zeroModules,
+      },
     },
     routes,
     outsideBand: shares.filter((s) => s.outsideBand).map((s) => s.id),

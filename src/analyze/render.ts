@@ -57,6 +57,16 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
         return w('route_no_ai_ceiling', { level, score: n1(r.score) });
       case 'undocumented-gate':
         return w('route_undocumented_gate', { gate: r.gate ?? '', level, score: n1(r.score) });
+      case 'placeholder-evidence':
+        return w('route_placeholder_evidence', { level, score: n1(r.score) });
+      case 'na-everywhere':
+        return w('route_na_everywhere', { level, score: n1(r.score) });
+      case 'one-document':
+        return w('route_one_document', { level, score: n1(r.score) });
+      case 'placeholder-gate':
+        return w('route_placeholder_gate', { gate: r.gate ?? '', level, score: n1(r.score) });
+      case 'zero-module':
+        return w('route_zero_module', { gate: r.gate ?? '', level, score: n1(r.score) });
     }
   };
   out.push(a.routes.length === 0 ? w('none') : a.routes.map((r) => `- ${md(routeText(r))}`).join('\n'));

@@ -3,7 +3,7 @@ import type { Rubric } from '../rubric/model.js';
 import { printable } from '../source/printable.js';
 import type { RuleIssue } from '../rubric/rules.js';
 import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
-import { isoDate } from '../evidence/dates.js';
+import { isoDate, parseDate } from '../evidence/dates.js';
 import { NA, type Answers } from './model.js';
 import type { AnswersFile } from './schema.js';
 import { carryForward } from './migrate.js';
@@ -83,10 +83,7 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
         report({ path: ['answers', from], message: m('naNotAllowed', { id }) });
         continue;
       }
-      if (!rawComments.has(id) && !rawEvidence.has(id)) {
-        report({ path: ['answers', from], message: m('naNeedsJustification', { id }) });
-        continue;
-      }
+      // Without its justification it does not count (scoring lists it with its reason), but it is kept.
       answers.set(id, value);
       continue;
     }
@@ -116,6 +113,14 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     if (!rubric.units.some((u) => u.id === unit)) {
       const units = rubric.units.map((u) => u.id).join(', ') || '-';
       report({ path: ['unit'], message: m('unknownAnswerUnit', { id: printable(unit), units }) });
+    } else {
+      // A unit's file answers and evidences only its unit's questions.
+      for (const [field, map] of [['answers', raw], ['evidence', rawEvidence]] as const) {
+        for (const [id, { from }] of map) {
+          const q = questions.get(id);
+          if (q && q.unit !== unit) report({ path: [field, from], message: m('otherUnitQuestion', { id, owner: q.unit ?? '-', unit }), key: true });
+        }
+      }
     }
   }
   let asked: string[] | undefined;
@@ -138,6 +143,12 @@ export function checkAnswers(rubric: Rubric, file: AnswersFile): CheckedAnswers 
     for (const key of ['date', 'title', 'issuer', 'link'] as const) {
       const v = entry[key];
       if (typeof v === 'string' && v.trim() !== '') doc[key] = v.trim();
+    }
+    // A date is kept as ISO; one that cannot be read as a date is named.
+    if (doc.date !== undefined) {
+      const when = parseDate(doc.date);
+      if (when === undefined) errors.push({ path: ['documents', id, 'date'], message: m('badDocumentDate', { value: printable(doc.date) }) });
+      else doc.date = when;
     }
     documents.set(id.trim(), doc);
   }

@@ -50,7 +50,8 @@ export function carryForward(rubric: Rubric, version: string, maps: MigratingEnt
   }
   warnings.push({
     path: ['rubric', 'version'],
-    message: m('migrated', { from: printable(version), what: applied.length > 0 ? applied.join('; ') : '-' }),
+    // Nothing renamed, split or dropped: say so in words rather than a lone dash.
+    message: applied.length > 0 ? m('migrated', { from: printable(version), what: applied.join('; ') }) : m('migratedSameIds', { from: printable(version) }),
   });
 }
 

@@ -1,3 +1,5 @@
+import { DOCUMENT_TYPES } from '../evidence/model.js';
+import { documentTypeLabel } from '../evidence/labels.js';
 import { template as words } from '../i18n/catalogue/template.js';
 import { type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
@@ -17,6 +19,7 @@ export function renderTemplate(rubric: Rubric, lang: Lang, unit?: Unit): string 
     `# ${w('howTo')}`,
     `rubric: {id: ${rubric.id}, version: ${rubric.version}}`,
     `language: ${lang}`,
+    `date:               # ${w('dateHint')}`,
     ...(unit ? [`unit: ${unit.id}`, `asked: [${rubric.questions.filter((q) => q.unit === unit.id).map((q) => q.id).join(', ')}]`] : []),
     'respondent:',
     `  organization: ""  # ${w('required')}`,
@@ -31,15 +34,32 @@ export function renderTemplate(rubric: Rubric, lang: Lang, unit?: Unit): string 
     lines.push('', `  # ── ${w('section', { n: i + 1, total: sections.length })}: ${t(section.title)} ──`);
     for (const q of mine.filter((x) => x.area === section.id)) {
       lines.push(`  # ${t(q.text)}`);
-      if (unit && q.evidence) lines.push(`  #   (${w('evidence', { text: t(q.evidence) })})`);
       const width = Math.max(...q.options.map((o) => o.id.length));
       for (const o of q.options) lines.push(`  #   ${o.id.padEnd(width)}  ${t(o.label)}`);
+      // What shows the answer, and the document types that can: the officer gathers these.
+      const types = q.evidenceTypes?.length ? `; ${w('types', { types: q.evidenceTypes.join(', ') })}` : '';
+      if (q.evidence) lines.push(`  #   (${w('evidence', { text: t(q.evidence) })}${types})`);
       lines.push(`  ${q.id}:`);
     }
   });
-  lines.push('', `# ${w('comments')}`, 'comments: {}');
-  if (unit) lines.push(`# ${w('evidenceHint')}`, 'evidence: {}');
-  lines.push('');
+  // The register, then the evidence block with every question id: a document named only under
+  // `comments:` never counts, so the file shows where one goes.
+  const typeList = DOCUMENT_TYPES.map((type) => `${type} (${documentTypeLabel(type, lang)})`).join(', ');
+  lines.push(
+    '',
+    `# ${w('documentsHint')}`,
+    `# ${w('documentTypes', { types: typeList })}`,
+    `#   order-12: {type: order, number: "${w('documentExampleNumber')}", date: 2026-02-14, title: "${w('documentExample')}"}`,
+    'documents: {}',
+    '',
+    `# ${w('evidenceHint')}`,
+    'evidence:',
+    ...mine.map((q) => `  ${q.id}:`),
+    '',
+    `# ${w('comments')}`,
+    'comments: {}',
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -55,10 +75,14 @@ export function renderTemplateJson(rubric: Rubric, lang: Lang, unit?: Unit): str
     rubric: { id: rubric.id, version: rubric.version },
     language: lang,
     ...(unit ? { unit: unit.id, asked: ids } : {}),
+    date: null,
     respondent: { organization: '', ...(unit ? { unit: oneLine(pick(unit.title, lang)) } : {}) },
     answers: Object.fromEntries(ids.map((id) => [id, null])),
+    // The register, and per question the register ids (or a reference with number and date):
+    // documents named only under comments never count.
+    documents: {},
+    evidence: Object.fromEntries(ids.map((id) => [id, null])),
     comments: {},
-    evidence: {},
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

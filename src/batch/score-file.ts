@@ -349,6 +349,7 @@ export function summaryRowOfAnswers(rubric: Rubric, answers: Answers, file: stri
     answeredScore: s.answeredScore,
     status: s.status,
     unsupported: s.unsupported,
+    flags: s.flags,
     notApplicable: s.notApplicable,
     recommendations: s.recommendations,
     risks: s.risks,

@@ -30,6 +30,7 @@ export interface FleetBody {
   coverage: number | null;
   recommendations: ReadonlyArray<number | null>;
   unsupported: number;
+  flags: number;
   type?: string;
   region?: string;
   /** Its place among the batch's inputs (1-based), as summary.csv numbers it. */
@@ -91,6 +92,7 @@ export function fleetBodyOf(row: SummaryRow, link?: string, index?: number): Fle
     coverage: row.coverage,
     recommendations: row.recommendations,
     unsupported: row.unsupported ?? 0,
+    flags: row.flags ?? 0,
     ...(row.type !== undefined ? { type: row.type } : {}),
     ...(row.region !== undefined ? { region: row.region } : {}),
     ...(row.audit !== undefined ? { audit: row.audit } : {}),
@@ -200,6 +202,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
   push(fig(String(totals.refused), 'refused', totals.refused > 0));
   push(fig(String(totals.incomplete + totals.unscored), 'incompleteCount', totals.incomplete + totals.unscored > 0));
   push(fig(String(totals.unsupported.claims), 'unsupportedCount', totals.unsupported.claims > 0));
+  push(fig(String(totals.flags.count), 'flagCount', totals.flags.count > 0));
   const repeats = summary.repeats ?? [];
   if (repeats.length > 0) push(`<li class="warn"><strong>${repeats.length}</strong> <a href="#repeats">${h(f('repeatsHeading'))}</a></li>`);
   if (summary.failUnder !== undefined) {
@@ -364,6 +367,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
       b.belowBar && summary.failUnder !== undefined ? h(f('belowMark', { min: formatPlain(lang, summary.failUnder) })) : '',
       b.status === 'incomplete' ? hw('incompleteMark') : '',
       b.unsupported > 0 ? hw('unsupportedMark', { count: b.unsupported }) : '',
+      b.flags > 0 ? hw('flagMark', { count: b.flags }) : '',
       b.lenient ? h(f('lenientMark', { count: b.lenient.length })) : '',
       ...(b.repeats ?? []).map((r) => h(repeatText(r, lang))),
     ]

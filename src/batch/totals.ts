@@ -24,6 +24,8 @@ export interface BatchTotals {
   incomplete: number;
   /** Claims without evidence over all scored files, and the files that have any. */
   unsupported: { claims: number; files: number };
+  /** Flags for the auditor over all scored files, and the files that have any. */
+  flags: { count: number; files: number };
   overall: { mean: number | null; min: number | null; max: number | null };
   /** Weakest first (lowest mean); recommendations without any score last. */
   recommendations: MeanScore[];
@@ -96,6 +98,8 @@ export class TotalsCounter {
   private incomplete = 0;
   private unsupportedClaims = 0;
   private unsupportedFiles = 0;
+  private flagCount = 0;
+  private flagFiles = 0;
   private overallSum = 0;
   private overallCount = 0;
   private min = Infinity;
@@ -166,6 +170,10 @@ export class TotalsCounter {
       this.unsupportedClaims += row.unsupported;
       this.unsupportedFiles++;
     }
+    if (row.flags) {
+      this.flagCount += row.flags;
+      this.flagFiles++;
+    }
     if (row.level !== null) this.levelCounts.set(row.level, (this.levelCounts.get(row.level) ?? 0) + 1);
     row.recommendations.forEach((v, i) => addTo(this.recSums[i], v));
     row.risks.forEach((v, i) => addTo(this.riskSums[i], v));
@@ -213,6 +221,7 @@ export class TotalsCounter {
       unscored: this.unscored,
       incomplete: this.incomplete,
       unsupported: { claims: this.unsupportedClaims, files: this.unsupportedFiles },
+      flags: { count: this.flagCount, files: this.flagFiles },
       overall: {
         mean: has ? round1(this.overallSum / this.overallCount) : null,
         min: has ? this.min : null,

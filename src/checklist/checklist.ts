@@ -1,5 +1,7 @@
 import { pick, type Lang } from '../i18n/lang.js';
+import { documentTypeLabel } from '../evidence/labels.js';
 import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
+import { interviewOrder } from '../rubric/order.js';
 
 /** One question as a unit prepares it: what is asked, the choices, and the document that shows the answer. */
 export interface ChecklistQuestion {
@@ -9,6 +11,8 @@ export interface ChecklistQuestion {
   help?: string;
   options: ReadonlyArray<{ id: string; label: string }>;
   evidence?: string;
+  /** The document types that can show the answer, as labels; absent: the rubric names none. */
+  types?: readonly string[];
   notApplicable?: string;
   when?: { question: string; in: readonly string[] };
 }
@@ -36,8 +40,8 @@ export interface Checklist {
 export function buildChecklist(rubric: Rubric, lang: Lang, only?: Unit): Checklist {
   const t = (texts: Readonly<Record<string, string>> | undefined) => pick(texts, lang).replace(/\s+/g, ' ').trim();
   const sectionTitle = new Map(sectionsOf(rubric).map((s) => [s.id, t(s.title)]));
-  // Interview order: section by section, rubric order within each.
-  const ordered = sectionsOf(rubric).flatMap((s) => rubric.questions.filter((q) => q.area === s.id));
+  // Interview order: section by section, rubric order within each, a gate before its questions.
+  const ordered = interviewOrder(rubric).map((e) => e.question);
   const item = (q: (typeof ordered)[number]): ChecklistQuestion => ({
     id: q.id,
     section: sectionTitle.get(q.area) ?? q.area,
@@ -45,6 +49,7 @@ export function buildChecklist(rubric: Rubric, lang: Lang, only?: Unit): Checkli
     ...(q.help ? { help: t(q.help) } : {}),
     options: q.options.map((o) => ({ id: o.id, label: t(o.label) })),
     ...(q.evidence ? { evidence: t(q.evidence) } : {}),
+    ...(q.evidenceTypes?.length ? { types: q.evidenceTypes.map((type) => documentTypeLabel(type, lang)) } : {}),
     ...(q.notApplicable ? { notApplicable: t(q.notApplicable) } : {}),
     ...(q.when ? { when: { question: q.when.question, in: [...q.when.in] } } : {}),
   });

@@ -25,6 +25,7 @@ export function renderChecklistHtml(list: Checklist): string {
       if (q.notApplicable) options.push(`<li>${code('n/a')} ${h(say(lang, 'notApplicable'))}: ${h(q.notApplicable)}</li>`);
       body.push(`<p>${h(say(lang, 'options'))}:</p>`, `<ul>${options.join('')}</ul>`);
       body.push(`<p><span class="box" role="img" aria-label="${h(say(lang, 'gathered'))}"></span><strong>${h(say(lang, 'evidence'))}:</strong> ${h(q.evidence ?? say(lang, 'noEvidence'))}</p>`);
+      if (q.types) body.push(`<p class="types">${h(say(lang, 'types', { types: q.types.join(', ') }))}</p>`);
     });
     body.push('</section>');
   }

@@ -27,7 +27,9 @@ export function renderChecklistMarkdown(list: Checklist): string {
       out.push(`${md(say(lang, 'options'))}:`, '');
       for (const o of q.options) out.push(`- ${code(o.id)} ${md(o.label)}`);
       if (q.notApplicable) out.push(`- ${code('n/a')} ${md(say(lang, 'notApplicable'))}: ${md(q.notApplicable)}`);
-      out.push('', `- [ ] **${md(say(lang, 'evidence'))}:** ${q.evidence ? md(q.evidence) : md(say(lang, 'noEvidence'))}`, '');
+      out.push('', `- [ ] **${md(say(lang, 'evidence'))}:** ${q.evidence ? md(q.evidence) : md(say(lang, 'noEvidence'))}`);
+      if (q.types) out.push(`  ${md(say(lang, 'types', { types: q.types.join(', ') }))}`);
+      out.push('');
     });
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

@@ -21,3 +21,93 @@ export function isoDate(text: string): string | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isCalendarDate(y, mo, d) ? iso(y, mo, d) : undefined;
 }
+
+// Month names by their stems: every case form of a name starts with its stem
+// (февраля, феврале; ақпан, ақпандағы, ақпанында; February, Feb).
+const MONTHS: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /^(?:январ|қаңтар|jan)/u],
+  [2, /^(?:феврал|ақпан|feb)/u],
+  [3, /^(?:март|наурыз|mar)/u],
+  [4, /^(?:апрел|сәуір|apr)/u],
+  [5, /^(?:ма[йяюе]$|мамыр|may$)/u],
+  [6, /^(?:июн|маусым|jun)/u],
+  [7, /^(?:июл|шілде|jul)/u],
+  [8, /^(?:август|тамыз|aug)/u],
+  [9, /^(?:сентябр|қыркүйек|sep)/u],
+  [10, /^(?:октябр|қазан|oct)/u],
+  [11, /^(?:ноябр|қараша|nov)/u],
+  [12, /^(?:декабр|желтоқсан|dec)/u],
+];
+
+/** The month a word names (any case form, any of the three languages), or undefined. */
+export function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  // A bare stem of three letters must be the whole word or an English name or abbreviation.
+  for (const [month, stem] of MONTHS) {
+    if (!stem.test(w)) continue;
+    if (/^[a-z]+$/.test(w) && !ENGLISH.has(w)) continue;
+    return month;
+  }
+  return undefined;
+}
+const ENGLISH = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
+  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+]);
+
+/** A date found in a text: its ISO form and where it stands. */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const L = '\\p{L}';
+const WORD = `[${L}]+\\.?`;
+const YEAR_WORD = '(?:\\s*(?:г\\.|гг\\.|года|году|год|г|ж\\.|жылғы|жылы|жыл|ж))?';
+const PATTERNS: ReadonlyArray<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, string | number, number] }> = [
+  // 2026-02-14
+  { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu, ymd: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 14.02.2026, 14/02/2026, 14-02-2026, 14.02.26
+  { re: /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/gu, ymd: (m) => [Number(m[4]!.length === 2 ? `20${m[4]}` : m[4]), Number(m[3]), Number(m[1])] },
+  // 2026 жылғы 14 ақпандағы, 2026 ж. 14-ақпан
+  { re: new RegExp(`(?<!\\d)(\\d{4})${YEAR_WORD}\\s+(\\d{1,2})\\s*-?\\s*(${WORD})`, 'gu'), ymd: (m) => [Number(m[1]), m[3]!, Number(m[2])] },
+  // 14 февраля 2026 года, 14-ақпан 2026 ж., 14th of February 2026, «14» февраля 2026
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?»?\\s*-?\\s*(?:of\\s+)?(${WORD})\\s+(\\d{4})(?!\\d)`, 'gu'), ymd: (m) => [Number(m[3]), m[2]!, Number(m[1])] },
+  // February 14, 2026
+  { re: new RegExp(`(${WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu'), ymd: (m) => [Number(m[3]), m[1]!, Number(m[2])] },
+];
+
+/**
+ * Every date written in `text`, in the order they stand, as ISO. Dates that are no day of
+ * the calendar (31.02.2026) are not dates. Overlapping readings keep the first found.
+ */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { re, ymd } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const [y, monthPart, d] = ymd(m);
+      const mo = typeof monthPart === 'number' ? monthPart : monthOf(monthPart);
+      if (mo === undefined || !isCalendarDate(y, mo, d)) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
+      taken.push([start, end]);
+      found.push({ iso: iso(y, mo, d), index: start, length: m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The one date a field holds (a register entry's `date`), as ISO, or undefined. */
+export function parseDate(text: string): string | undefined {
+  const exact = isoDate(text);
+  if (exact) return exact;
+  const found = findDates(text);
+  if (found.length !== 1) return undefined;
+  // The field is the date and little else (a year word, a closing «года»).
+  const rest = (text.slice(0, found[0]!.index) + text.slice(found[0]!.index + found[0]!.length)).replace(/[\s.,«»"]|года|год|г\.|жылғы|ж\./gu, '');
+  return rest === '' ? found[0]!.iso : undefined;
+}

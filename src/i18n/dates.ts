@@ -44,3 +44,8 @@ export function formatDate(lang: Lang, date: string): string {
   if (m < 1 || m > 12 || d < 1 || d > 31) return date;
   return formatDay(lang, y, m, d);
 }
+
+/** Today's date in Astana as ISO `YYYY-MM-DD`: the assessment date the interview records. */
+export function astanaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -1,9 +1,17 @@
 import { NA, type Answers } from '../answers/model.js';
-import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
+import { classifyEvidence, classifyText } from '../evidence/classify.js';
+import { parseDate } from '../evidence/dates.js';
+import { isSubstantive } from '../evidence/placeholder.js';
+import { documentTypeLabel, reasonLabel } from '../evidence/labels.js';
+import { DOCUMENT_TYPES, type DocumentEntry, type DocumentType, type EvidenceRef } from '../evidence/model.js';
+import { formatDate } from '../i18n/dates.js';
 import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatPercent } from '../report/labels.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
+import { interviewOrder } from '../rubric/order.js';
+
+export { interviewOrder };
 import { needsEvidence, questionStates } from '../scoring/score.js';
 import { interview } from '../i18n/catalogue/interview.js';
 
@@ -48,6 +56,8 @@ export interface PlannedQuestion {
   notApplicable?: string;
   /** What document or record shows the answer, as the rubric says. */
   evidence?: string;
+  /** The document types that can show it (the rubric's `evidence.types`); offered first. */
+  evidenceTypes?: readonly DocumentType[];
 }
 
 export interface InterviewPlan {
@@ -65,6 +75,8 @@ export interface InterviewPlan {
   gated: ReadonlySet<string>;
   /** The rubric's coverage floor, for what the respondent is told about blank answers. */
   minCoverage: number;
+  /** The rubric sets `evidenceFrom`: an `n/a` counts only with its document, so the interview asks for one. */
+  naNeedsDocument: boolean;
   /** A unit's interview (`restrictPlan`): its answers go into the body's file by `merge`, no reports of their own. */
   unit?: string;
 }
@@ -100,35 +112,6 @@ export function gatedQuestions(
   return gated;
 }
 
-/**
- * The rubric's questions in the order the interview asks them, each with the section it is
- * shown under: sections in rubric order (problem areas, then risk categories), rubric order
- * within each, except that a gate is always asked before the questions it gates. A gate that
- * the rubric places after one of its questions (the AI-system module spread over several
- * sections, its gate among the technological risks) is lifted to just before the first of
- * them and shown in that question's section: a body is asked whether it has AI systems
- * before it is asked how it audits them. Gates of gates follow the same rule. The report
- * keeps each question's own area; only the interview's order changes.
- */
-export function interviewOrder(rubric: Rubric): Array<{ question: Rubric['questions'][number]; section: string }> {
-  type Q = Rubric['questions'][number];
-  const byId = new Map(rubric.questions.map((q) => [q.id, q]));
-  const entries: Array<{ question: Q; section: string }> = [];
-  const placed = new Set<string>();
-  // A question is placed once; its gate (and the gate's gate) goes just before it if not yet
-  // placed. Iterative, so a long chain of gates costs no deep recursion; `placed` also ends a
-  // cycle that an unchecked rubric might hold.
-  const place = (q: Q, section: string) => {
-    const chain: Q[] = [];
-    for (let c: Q | undefined = q; c && !placed.has(c.id); c = c.when ? byId.get(c.when.question) : undefined) {
-      placed.add(c.id);
-      chain.push(c);
-    }
-    for (let i = chain.length - 1; i >= 0; i--) entries.push({ question: chain[i]!, section });
-  };
-  for (const s of sectionsOf(rubric)) for (const q of rubric.questions) if (q.area === s.id) place(q, s.id);
-  return entries;
-}
 
 /**
  * The questions of the rubric that apply given `answers`, in interview order, with their
@@ -179,6 +162,7 @@ export function planInterview(
         })),
         ...(notApplicable ? { notApplicable } : {}),
         ...(evidence ? { evidence } : {}),
+        ...(q.evidenceTypes?.length ? { evidenceTypes: q.evidenceTypes } : {}),
       });
     }
   }
@@ -195,6 +179,7 @@ export function planInterview(
     questions,
     gated,
     minCoverage: rubric.scoring.minCoverage,
+    naNeedsDocument: rubric.scoring.evidenceFrom !== null,
   };
 }
 
@@ -427,7 +412,9 @@ export function checkText(
 ): true | string {
   const say = sayerIn(interview, lang);
   const text = value.trim();
-  if (options.required && (text === '' || (options.required === 'justification' && text === '-'))) {
+  // A justification is a sentence of substance, as the report requires (`isSubstantive`): a
+  // dash, «нет» or three words that say nothing are refused here, not discovered in the report.
+  if (options.required && (text === '' || (options.required === 'justification' && !isSubstantive(text)))) {
     return say(options.required === 'justification' ? 'justificationRequired' : 'required');
   }
   if (text.length > options.max) return say('tooLong', { max: options.max, length: text.length });
@@ -472,6 +459,123 @@ export function asksEvidence(q: PlannedQuestion, answer: string | undefined): bo
 }
 
 /** The plan's answered questions whose option asks for a document that is not given: the report's unsupported claims. */
-export function missingEvidence(plan: InterviewPlan, answers: ReadonlyMap<string, string>, evidence: ReadonlyMap<string, EvidenceRef>): PlannedQuestion[] {
-  return plan.questions.filter((q) => asksEvidence(q, answers.get(q.id)) && !evidence.has(q.id));
+export function missingEvidence(
+  plan: InterviewPlan,
+  answers: ReadonlyMap<string, string>,
+  evidence: ReadonlyMap<string, EvidenceRef>,
+  documents: ReadonlyMap<string, DocumentEntry> = new Map(),
+  date?: string,
+): PlannedQuestion[] {
+  // The report's own rule: a reference that names no document (a placeholder, an id the
+  // register lacks, a later date) leaves the claim without one.
+  return plan.questions.filter((q) => {
+    const answer = answers.get(q.id);
+    if (!asksEvidence(q, answer) && !(answer === NA && plan.naNeedsDocument)) return false;
+    const ref = evidence.get(q.id);
+    return ref === undefined || !classifyEvidence(ref, { documents, ...(date !== undefined ? { date } : {}) }).supported;
+  });
+}
+
+/**
+ * The document behind a claim, asked as a short form (SPEC "Answer file format"): one key
+ * picks a document already in the body's register (those of the types the question accepts
+ * first); or a new register entry (type, number, date, title, each checked as typed); or the
+ * reference in one line, checked by the same classifier as the report; or later.
+ */
+export type DocumentChoice = { kind: 'cite'; id: string } | { kind: 'new' } | { kind: 'text' } | { kind: 'later' } | { kind: 'remove' };
+
+const DOC = 'doc:';
+
+/** A register entry as one line the officer recognises: «Приказ, № 12-п, 14.02.2026, «Об утверждении…» [order-12]». */
+export function documentLine(id: string, doc: DocumentEntry, lang: Lang): string {
+  const say = sayerIn(interview, lang);
+  const parts = [
+    doc.type ? documentTypeLabel(doc.type, lang) : '',
+    doc.number ? say('docNumberMark', { number: doc.number }) : '',
+    doc.date ? formatDate(lang, parseDate(doc.date) ?? doc.date) : '',
+    doc.title ? `«${clip(doc.title, 60)}»` : '',
+    doc.link && !doc.title ? clip(doc.link, 60) : '',
+  ].filter((p) => p !== '');
+  return `${parts.join(', ')} [${id}]`;
+}
+
+/** Which document shows the claim: the register's entries, a new one, a one-line reference, later. */
+export function documentChoicePrompt(
+  q: PlannedQuestion,
+  documents: ReadonlyMap<string, DocumentEntry>,
+  current: EvidenceRef | undefined,
+  lang: Lang,
+): SelectData<string> {
+  const say = sayerIn(interview, lang);
+  const fits = (doc: DocumentEntry) => doc.type !== undefined && (q.evidenceTypes?.includes(doc.type) ?? false);
+  const ids = [...documents.keys()];
+  // Documents of a type the question accepts first, each group in register order.
+  const ordered = [...ids.filter((id) => fits(documents.get(id)!)), ...ids.filter((id) => !fits(documents.get(id)!))];
+  const lines = [];
+  if (q.evidence) lines.push(say('evidenceExpected', { evidence: q.evidence }));
+  if (q.evidenceTypes?.length) lines.push(say('docTypesAccepted', { types: q.evidenceTypes.map((type) => documentTypeLabel(type, lang)).join(', ') }));
+  lines.push(say('docChoose'));
+  const cited = current && 'documents' in current ? current.documents[0] : undefined;
+  const choices: ChoiceData<string>[] = ordered.map((id) => ({ value: `${DOC}${id}`, name: documentLine(id, documents.get(id)!, lang) }));
+  choices.push({ value: '@new', name: say('docNew') }, { value: '@text', name: say('docText') });
+  if (current) choices.push({ value: '@remove', name: say('docRemove') });
+  choices.push({ value: '@later', name: say(current ? 'docKeep' : 'docLater') });
+  const fallback = cited !== undefined && documents.has(cited) ? `${DOC}${cited}` : current && 'text' in current ? '@text' : current ? '@later' : '@new';
+  return { message: lines.join('\n'), choices, default: fallback };
+}
+
+/** What a value of `documentChoicePrompt` asks for. */
+export function parseDocumentChoice(value: string): DocumentChoice {
+  if (value.startsWith(DOC)) return { kind: 'cite', id: value.slice(DOC.length) };
+  if (value === '@new') return { kind: 'new' };
+  if (value === '@text') return { kind: 'text' };
+  if (value === '@remove') return { kind: 'remove' };
+  return { kind: 'later' };
+}
+
+/** The type of a new register entry: the types the question accepts first. */
+export function documentTypePrompt(q: PlannedQuestion, lang: Lang): SelectData<DocumentType> {
+  const accepted = q.evidenceTypes ?? [];
+  const order = [...accepted, ...DOCUMENT_TYPES.filter((type) => !accepted.includes(type))];
+  return {
+    message: sayerIn(interview, lang)('docType'),
+    choices: order.map((type) => ({ value: type, name: documentTypeLabel(type, lang) })),
+    default: order[0]!,
+  };
+}
+
+/** A document's date as typed: a date of the calendar, in any form officers write, not after the assessment date. */
+export function checkDocumentDate(value: string, assessmentDate: string | undefined, lang: Lang): true | string {
+  const say = sayerIn(interview, lang);
+  const iso = parseDate(value.trim());
+  if (iso === undefined) return say('docBadDate');
+  if (assessmentDate !== undefined && iso > assessmentDate) return say('docFutureDate', { date: formatDate(lang, assessmentDate) });
+  return true;
+}
+
+/**
+ * A reference typed in one line, checked by the report's own classifier: a placeholder, a
+ * text without a number and a date, or a date after the assessment is refused on the spot,
+ * with the reason. Empty is accepted: the document comes later.
+ */
+export function checkReference(value: string, assessmentDate: string | undefined, lang: Lang): true | string {
+  const text = value.trim();
+  if (text === '') return true;
+  if (text.length > TEXT_LIMITS.evidence) return sayerIn(interview, lang)('tooLong', { max: TEXT_LIMITS.evidence, length: text.length });
+  const verdict = classifyText(text, assessmentDate);
+  if (verdict.supported) return true;
+  return sayerIn(interview, lang)('docRefused', { reason: reasonLabel(verdict.reason, lang) });
+}
+
+/** A register id for a new entry, unique in the register: `order-12-p`, else `order-2`, `doc-3`. */
+export function newDocumentId(documents: ReadonlyMap<string, DocumentEntry>, type: DocumentType, number: string | undefined): string {
+  const slug = (number ?? '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  const base = slug ? `${type}-${slug}` : type;
+  if (!documents.has(base)) return base;
+  for (let n = 2; ; n++) if (!documents.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -15,19 +15,24 @@ import {
 } from '../answers/store.js';
 import { NA } from '../answers/model.js';
 import { ExitError, formatFinding, UsageError } from '../errors.js';
-import { formatDateTime } from '../i18n/dates.js';
+import { astanaToday, formatDateTime } from '../i18n/dates.js';
 import { isLang, type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { m, setMessageLang } from '../i18n/messages.js';
 import type { Rubric, Unit } from '../rubric/model.js';
 import { removeLeftoverTemps } from '../io/leftover-temps.js';
 import { restrictPlan } from './unit-plan.js';
 import { closesQuestions } from '../scoring/score.js';
+import { parseDate } from '../evidence/dates.js';
 import { describeFsError } from '../source/read-source.js';
 import {
   answeredCount,
   answersSetAside,
   asksEvidence,
+  checkDocumentDate,
+  checkReference,
   checkText,
+  documentChoicePrompt,
+  documentTypePrompt,
   endPrompt,
   evidencePrompt,
   firstUnanswered,
@@ -35,6 +40,8 @@ import {
   justificationPrompt,
   languagePrompt,
   missingEvidence,
+  newDocumentId,
+  parseDocumentChoice,
   parseQuestionAction,
   planInterview,
   printable,
@@ -270,6 +277,8 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       if (opened.kind === 'resume') {
         draft = draftFromAnswers(rubric, opened.answers);
         store.setBase(draft);
+        // A file from before the assessment date was recorded gets today's at its next save.
+        if (draft.date === undefined) draft.date = astanaToday();
         // Carried forward to this rubric version: the file as it was is kept before the first save.
         if (opened.answers.rubric.version !== rubric.version) store.backupBeforeFirstSave();
         for (const f of opened.warnings) err.write(`${c.yellow(formatFinding(f))}\n`);
@@ -356,6 +365,8 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
           ...(position ? { position } : {}),
         },
         language: lang,
+        // The assessment date: a document dated later does not support a claim.
+        date: astanaToday(),
         answers: new Map(),
         comments: new Map(),
         documents: new Map(),
@@ -385,22 +396,52 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
       if (setAside.length > 0) line(setAsideLine(setAside, lang), c.yellow);
       return plan.questions.findIndex((x) => x.id === id);
     };
-    /** Asks for the document behind a claim; Enter leaves it for later. Saves when it changed. */
+    /**
+     * Asks for the document behind a claim, as a short form: a document of the register (one
+     * key), a new register entry (type, number, date, title, each checked as typed), the
+     * reference in one line (refused on the spot when it names no document, with the reason),
+     * or later. Saves when anything changed.
+     */
     const askEvidence = async (q: PlannedQuestion): Promise<void> => {
-      const ref = draft!.evidence.get(q.id);
-      // A register reference is shown as its line of text; kept as it is unless the text is changed.
-      const current = ref === undefined ? undefined : evidenceText(ref, draft!.documents);
-      const typed = (await typeFor(evidencePrompt(q, current, lang), (v) => checkText(v, { max: TEXT_LIMITS.evidence }, lang), { q, field: 'evidence' })).trim();
-      if (typed === (current ?? '')) return;
-      if (typed === '-' || typed === '') draft!.evidence.delete(q.id);
-      else draft!.evidence.set(q.id, { text: typed });
+      const d = draft!;
+      const current = d.evidence.get(q.id);
+      const choice = parseDocumentChoice(await ask(documentChoicePrompt(q, d.documents, current, lang)));
+      switch (choice.kind) {
+        case 'later':
+          return;
+        case 'remove':
+          d.evidence.delete(q.id);
+          break;
+        case 'cite':
+          d.evidence.set(q.id, { documents: [choice.id] });
+          break;
+        case 'text': {
+          const shown = current && 'text' in current ? current.text : undefined;
+          const typed = (await typeFor(evidencePrompt(q, shown, lang), (v) => checkReference(v, d.date, lang), { q, field: 'evidence' })).trim();
+          if (typed === (shown ?? '')) return;
+          if (typed === '') d.evidence.delete(q.id);
+          else d.evidence.set(q.id, { text: typed });
+          break;
+        }
+        case 'new': {
+          const kind = await ask(documentTypePrompt(q, lang));
+          const number = (await type(say('docNumber'), (v) => checkText(v, { max: 200 }, lang))).trim();
+          const date = parseDate((await type(say('docDate'), (v) => checkDocumentDate(v, d.date, lang))).trim())!;
+          const title = (await type(say(number ? 'docTitle' : 'docTitleRequired'), (v) => checkText(v, { required: !number, max: 500 }, lang))).trim();
+          const id = newDocumentId(d.documents, kind, number || undefined);
+          d.documents.set(id, { type: kind, ...(number ? { number } : {}), date, ...(title ? { title } : {}) });
+          d.evidence.set(q.id, { documents: [id] });
+          line(say('docAdded', { id }), c.dim);
+          break;
+        }
+      }
       save();
     };
 
     for (;;) {
       if (signalled) throw new Interrupted();
       if (index >= end()) {
-        const missing = missingEvidence(plan, draft.answers, draft.evidence);
+        const missing = missingEvidence(plan, draft.answers, draft.evidence, draft.documents, draft.date);
         const action = await ask(endPrompt(plan, draft.answers, missing.map((q) => q.text)));
         if (action === 'finish') break;
         if (action === 'unanswered') {
@@ -472,8 +513,13 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
           ).trim();
           draft.comments.set(q.id, why);
           draft.answers.set(q.id, NA);
-          const at = replan(q.id);
+          let at = replan(q.id);
           save();
+          // Where the rubric asks for evidence, "not applicable" is a claim too: its document.
+          if (plan.naNeedsDocument) {
+            await askEvidence(plan.questions[at] ?? q);
+            at = replan(q.id);
+          }
           index = after(at === -1 ? index : at);
           break;
         }

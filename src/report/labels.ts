@@ -1,4 +1,5 @@
 import { report } from '../i18n/catalogue/report.js';
+import { flagLabel, reasonLabel } from '../evidence/labels.js';
 import { type Lang, sayer } from '../i18n/lang.js';
 import type { Report, ReportRecommendation } from './schema.js';
 
@@ -46,6 +47,8 @@ export interface OverallNotes {
   answeredScore?: string;
   /** How many claims lack a document. */
   unsupported?: string;
+  /** How many flags the auditor has. */
+  flags?: string;
 }
 
 /** Words for the method's signals on the overall result (SPEC.md "Method"), in the report's language. */
@@ -69,7 +72,7 @@ export function overallNotes(report: Report): OverallNotes {
     };
   }
   if (o.cappedBy && o.uncappedLevel) {
-    notes.capped = label(lang, 'cappedBy', {
+    notes.capped = label(lang, o.cappedBy.id.startsWith('module:') ? 'cappedByModule' : 'cappedBy', {
       uncapped: o.uncappedLevel.label,
       title: o.cappedBy.title,
       score: n1(o.cappedBy.score),
@@ -79,6 +82,7 @@ export function overallNotes(report: Report): OverallNotes {
   }
   if (o.answeredScore !== null && o.answeredScore !== o.score) notes.answeredScore = label(lang, 'answeredScoreNote', { score: n1(o.answeredScore) });
   if (report.unsupported.length > 0) notes.unsupported = label(lang, 'unsupportedCount', { count: report.unsupported.length });
+  if (report.flags.length > 0) notes.flags = label(lang, 'flagsCount', { count: report.flags.length });
   return notes;
 }
 
@@ -91,6 +95,16 @@ export function traceAnswer(lang: Lang, q: ReportRecommendation['questions'][num
   if (q.unsupported) marks.push(label(lang, 'noEvidenceMark'));
   if (q.countedAs) marks.push(`${label(lang, 'countedAs')} ${q.countedAs.label}`);
   return { option: q.option.label, status: null, marks };
+}
+
+/** One unsupported claim's reason, in words. */
+export function unsupportedReason(lang: Lang, u: Report['unsupported'][number]): string {
+  return label(lang, 'unsupportedReason', { reason: reasonLabel(u.reason, lang) });
+}
+
+/** One flag in words: what it is and which documents. */
+export function flagText(lang: Lang, f: Report['flags'][number]): string {
+  return `${flagLabel(f.kind, lang)}: ${f.documents.join('; ')}`;
 }
 
 /** Why a question does not apply, in words. */

@@ -73,6 +73,8 @@ export interface SummaryRow {
   status: 'complete' | 'incomplete' | null;
   /** Claims without evidence, and questions that do not apply (gated or declared). */
   unsupported: number | null;
+  /** Flags for the auditor. */
+  flags: number | null;
   notApplicable: number | null;
   /** In the layout's order. */
   recommendations: ReadonlyArray<number | null>;
@@ -164,6 +166,7 @@ export function summaryRowOf(report: Report, file: string, layout: SummaryLayout
     answeredScore: report.overall.answeredScore,
     status: report.overall.status,
     unsupported: report.unsupported.length,
+    flags: report.flags.length,
     notApplicable: report.notApplicable.length,
     recommendations: layout.recommendations.map((r) => recs.get(r.id) ?? null),
     risks: layout.risks.map((r) => risks.get(r.id) ?? null),
@@ -188,6 +191,7 @@ export function errorRow(file: string, error: string, layout: SummaryLayout): Su
     answeredScore: null,
     status: null,
     unsupported: null,
+    flags: null,
     notApplicable: null,
     recommendations: layout.recommendations.map(() => null),
     risks: layout.risks.map(() => null),
@@ -197,7 +201,7 @@ export function errorRow(file: string, error: string, layout: SummaryLayout): Su
 
 /**
  * The stable column ids, in order: `file, organization, overall, level, coverage,
- * answeredScore, unsupported, notApplicable, recommendation:<id>…, risk:<id>…, type,
+ * answeredScore, unsupported, flags, notApplicable, recommendation:<id>…, risk:<id>…, type,
  * region, cappedBy, uncappedLevel, gate:<id>…, lenient, repeats, belowFailUnder, status,
  * error`. `status` is `complete`, `incomplete` (below the coverage floor: no level) or
  * `error` (the file could not be scored). `cappedBy` names the recommendation that lowered
@@ -214,6 +218,7 @@ export function summaryColumnIds(layout: SummaryLayout): string[] {
     'coverage',
     'answeredScore',
     'unsupported',
+    'flags',
     'notApplicable',
     ...layout.recommendations.map((r) => `recommendation:${r.id}`),
     ...layout.risks.map((r) => `risk:${r.id}`),
@@ -248,6 +253,7 @@ export function csvHeader(layout: SummaryLayout, separator: CsvSeparator = 'comm
     w('coverage'),
     w('answeredScore'),
     w('unsupported'),
+    w('flags'),
     w('notApplicable'),
     ...layout.recommendations.map((r) => w('recommendation', { title: r.title, id: r.id })),
     ...layout.risks.map((r) => w('risk', { title: r.title, id: r.id })),
@@ -305,6 +311,7 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSep
     row.coverage,
     row.answeredScore,
     row.unsupported,
+    row.flags,
     row.notApplicable,
     ...row.recommendations,
     ...row.risks,

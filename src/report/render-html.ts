@@ -12,7 +12,9 @@ import {
   formatPlain,
   methodRules,
   nextLevelText,
+  flagText,
   notApplicableReason,
+  unsupportedReason,
   overallNotes,
   traceAnswer,
   recommendationTitles,
@@ -186,6 +188,7 @@ export function renderHtml(report: Report): string {
   }
   if (notes.capped) signals.push(`<li class="warn">${h(notes.capped)}</li>`);
   if (notes.unsupported) signals.push(`<li class="warn">${h(notes.unsupported)}</li>`);
+  if (notes.flags) signals.push(`<li class="warn">${h(notes.flags)}</li>`);
   if (report.notApplicable.length > 0) signals.push(`<li class="info">${hw('naCount', { count: report.notApplicable.length })}</li>`);
   if (notes.answeredScore) signals.push(`<li class="info">${h(notes.answeredScore)}</li>`);
   push(`<h3>${hw('signals')}</h3>`);
@@ -398,9 +401,37 @@ export function renderHtml(report: Report): string {
       `<ul>`,
       ...report.unsupported.map((u) => {
         const counted = u.countedAs ? ` — ${hw('countedAs')} ${h(u.countedAs.label)}` : '';
+        const why = ` — ${h(unsupportedReason(lang, u))}`;
+        const given = u.given !== undefined ? `<br><em>${hw('givenEvidence')}:</em> <span class="comment">${h(u.given)}</span>` : '';
         const expected = u.evidence ? `<br><em>${hw('expectedEvidence')}:</em> ${h(u.evidence)}` : '';
-        return `<li>${h(u.text)} (${code(u.id)}): ${h(u.option.label)}${counted}${expected}</li>`;
+        return `<li>${h(u.text)} (${code(u.id)}): ${h(u.option.label)}${counted}${why}${given}${expected}</li>`;
       }),
+      `</ul>`,
+      `</section>`,
+    );
+  }
+
+  // Flags for the auditor
+  if (report.flags.length > 0) {
+    push(
+      `<section id="flags">`,
+      `<h2>${hw('flagsTitle')}</h2>`,
+      `<p class="note">${hw('flagsNote')}</p>`,
+      `<ul>`,
+      ...report.flags.map((f) => `<li>${h(f.text)} (${code(f.id)}): <span class="comment">${h(flagText(lang, f))}</span></li>`),
+      `</ul>`,
+      `</section>`,
+    );
+  }
+
+  // Modules
+  if (report.modules.length > 0) {
+    push(
+      `<section id="modules">`,
+      `<h2>${hw('modulesTitle')}</h2>`,
+      `<p class="note">${hw('modulesNote')}</p>`,
+      `<ul>`,
+      ...report.modules.map((x) => `<li>${hw('moduleRow', { title: x.title, id: x.id, score: x.score === null ? '—' : n1(x.score), level: x.level?.label ?? '—' })}</li>`),
       `</ul>`,
       `</section>`,
     );

@@ -10,8 +10,10 @@ import {
   formatPlain,
   methodRules,
   nextLevelText,
+  flagText,
   notApplicableReason,
   overallNotes,
+  unsupportedReason,
   traceAnswer,
   recommendationTitles,
 } from './labels.js';
@@ -107,6 +109,7 @@ export function renderMarkdown(report: Report): string {
   }
   if (notes.answeredScore) push(md(notes.answeredScore));
   if (notes.unsupported) push(md(notes.unsupported));
+  if (notes.flags) push(md(notes.flags));
 
   if (audited) {
     push(`## ${cell(audited.head.section)}`);
@@ -222,9 +225,29 @@ export function renderMarkdown(report: Report): string {
       report.unsupported
         .map((u) => {
           const counted = u.countedAs ? ` — ${mid(w('countedAs'))} ${mid(u.countedAs.label)}` : '';
+          const why = ` — ${mid(unsupportedReason(lang, u))}`;
+          const given = u.given !== undefined ? `\\\n  *${w('givenEvidence')}:* ${escapeMarkdownLines(u.given, '  ', { midLine: true })}` : '';
           const expected = u.evidence ? `\\\n  *${w('expectedEvidence')}:* ${mid(u.evidence)}` : '';
-          return `- ${md(u.text)} (${escapeMarkdownCode(u.id)}): ${mid(u.option.label)}${counted}${expected}`;
+          return `- ${md(u.text)} (${escapeMarkdownCode(u.id)}): ${mid(u.option.label)}${counted}${why}${given}${expected}`;
         })
+        .join('\n'),
+    );
+  }
+
+  // Flags for the auditor
+  if (report.flags.length > 0) {
+    push(`## ${w('flagsTitle')}`);
+    push(md(w('flagsNote')));
+    push(report.flags.map((f) => `- ${md(f.text)} (${escapeMarkdownCode(f.id)}): ${escapeMarkdownLines(flagText(lang, f), '  ', { midLine: true })}`).join('\n'));
+  }
+
+  // Modules
+  if (report.modules.length > 0) {
+    push(`## ${w('modulesTitle')}`);
+    push(md(w('modulesNote')));
+    push(
+      report.modules
+        .map((x) => `- ${md(w('moduleRow', { title: x.title, id: x.id, score: x.score === null ? '—' : n1(x.score), level: x.level?.label ?? '—' }))}`)
         .join('\n'),
     );
   }

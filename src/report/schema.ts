@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORT_SCHEMA_VERSION } from './version.js';
+import { FLAG_KINDS, UNSUPPORTED_REASONS } from '../evidence/model.js';
 
 /**
  * The one result model. Every output format is rendered from it alone: it carries the
@@ -14,7 +15,11 @@ const LevelRef = z.strictObject({ id: z.string(), label: z.string(), min: z.numb
 
 const Status = z
   .enum(['answered', 'unanswered', 'declared-na', 'gated'])
-  .describe('answered; applicable and blank (counts as 0); declared not applicable with a justification; excluded by its gate');
+  .describe('answered; applicable and blank, or n/a without its justification (counts as 0); declared not applicable with a justification; excluded by its gate');
+
+const Reason = z
+  .enum(UNSUPPORTED_REASONS)
+  .describe('why the evidence does not support the claim: none given; a placeholder; no document number and date; dated after the assessment; not in the register; given by another unit');
 
 const TraceQuestion = z.strictObject({
   id: z.string(),
@@ -23,7 +28,8 @@ const TraceQuestion = z.strictObject({
   status: Status,
   option: OptionRef.nullable().describe('the chosen option; null when not answered with an option'),
   countedAs: OptionRef.optional().describe('the option that counts when an unsupported claim is downgraded'),
-  unsupported: z.literal(true).optional().describe('a claim without evidence: an option at or above evidenceFrom, or a gate answer that would close questions'),
+  unsupported: z.literal(true).optional().describe('a claim its evidence does not support: an option at or above evidenceFrom, a gate answer that would close questions, or an n/a without its justification'),
+  reason: Reason.optional(),
   weight: z.number().describe("question weight × its weight for this recommendation"),
   contribution: z
     .number()
@@ -44,7 +50,7 @@ const Change = z.strictObject({
   text: z.string(),
   from: OptionRef.nullable().describe('null: the question is not answered yet'),
   to: OptionRef,
-  gain: z.number().describe('overall points this change adds'),
+  gain: z.number().describe('overall points this measure adds'),
 });
 
 export const ReportSchema = z.strictObject({
@@ -60,6 +66,7 @@ export const ReportSchema = z.strictObject({
     region: z.string().optional().describe("the body's region, from the answer file"),
   }),
   language: z.enum(['ru', 'kk', 'en']),
+  date: z.string().nullable().describe('the assessment date from the answer file (ISO); documents dated later do not count'),
   answersRubricVersion: z.string().describe('the rubric version the answer file was made with'),
   method: z
     .strictObject({
@@ -67,6 +74,7 @@ export const ReportSchema = z.strictObject({
       weakestLink: z.number().int().nullable(),
       evidenceFrom: z.number().nullable(),
       unsupported: z.enum(['flag', 'downgrade']),
+      maxCitations: z.number().int(),
     })
     .describe("the rubric's scoring parameters this report was scored with"),
   overall: z.strictObject({
@@ -84,13 +92,13 @@ export const ReportSchema = z.strictObject({
     cappedBy: z
       .strictObject({ id: z.string(), title: z.string(), score: Score, level: LevelRef.nullable() })
       .nullable()
-      .describe('the recommendation that holds the level down (weakest link)'),
+      .describe('the recommendation, or the module (id `module:<gate id>`, title the gate question), that holds the level down (weakest link)'),
     next: z
       .strictObject({
         level: LevelRef,
         pointsNeeded: z.number(),
         reachable: z.boolean().describe('false when even every answered question at its best cannot reach it'),
-        changes: z.array(Change).describe('the fewest answer changes that reach the next level'),
+        changes: z.array(Change).describe('the fewest measures (states to put in place, from → to) that reach the next level'),
       })
       .nullable(),
   }),
@@ -177,10 +185,37 @@ export const ReportSchema = z.strictObject({
         area: z.string(),
         option: OptionRef,
         countedAs: OptionRef.nullable().describe('the option it counts as when downgraded; null when flagged only'),
+        kind: z.enum(['option', 'gate', 'n/a']).describe('an option at or above evidenceFrom; a gate answer that would close questions (it then closes nothing); an n/a (it then does not count: the question stays applicable and unanswered)'),
+        reason: Reason,
+        given: z.string().optional().describe('the evidence as given, when there is any'),
         evidence: z.string().optional().describe('the document the rubric expects'),
       }),
     )
-    .describe('claims without an entry in evidence: options at or above evidenceFrom, and gate answers that would close questions (which then close nothing)'),
+    .describe('claims their evidence does not support, each with its reason'),
+  flags: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        text: z.string(),
+        kind: z.enum(FLAG_KINDS),
+        documents: z.array(z.string()).describe('register ids, or the free reference as written'),
+      }),
+    )
+    .describe('for the auditor, never a change of score: one document cited for more than maxCitations questions; a document type the question does not accept; evidence given by another unit'),
+  modules: z
+    .array(
+      z.strictObject({
+        id: z.string().describe('`module:<gate id>`'),
+        gate: z.string(),
+        title: z.string().describe("the gate question's text"),
+        score: Score.nullable(),
+        level: LevelRef.nullable(),
+        answered: z.number().int(),
+        applicable: z.number().int(),
+        total: z.number().int(),
+      }),
+    )
+    .describe('the modules that apply (the questions one gate gates): pillars of the weakest link beside the recommendations'),
   warnings: z.array(z.string()),
   source: z
     .strictObject({ file: z.string(), sha256: z.string().describe("sha256 of the answer file's bytes") })

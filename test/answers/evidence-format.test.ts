@@ -34,7 +34,7 @@ describe('the evidence model in the answer file', () => {
     expect([...r.value.documents]).toEqual([
       ['order-12', { type: 'order', number: '12-п', date: '2026-02-14', title: 'Об утверждении плана', issuer: 'Аким' }],
       // A plain number is read as its digits.
-      ['minutes-3', { type: 'minutes', number: '3', date: '14.02.2026' }],
+      ['minutes-3', { type: 'minutes', number: '3', date: '2026-02-14' }],
     ]);
     expect(r.value.evidence.get('staff-training')).toEqual({ documents: ['order-12', 'minutes-3'] });
     expect(r.value.evidence.get('cyber-pentest')).toEqual({ text: 'Отчёт № 5 от 10.01.2026' });

@@ -68,3 +68,4 @@ describe('migrations chain: 1.0.0 → 2.0.0 → 2.1.0', () => {
     expect(composeMigration(v2, v21)).toBe(v21.migrations.find((m) => m.from === '2.0.0'));
   });
 });
+

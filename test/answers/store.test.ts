@@ -305,3 +305,14 @@ describe('the answer file on disk', () => {
     expect(readFileSync(join(dir, 'readiness-answers.backup-2.yaml'), 'utf8')).toBe('second');
   });
 });
+
+describe('the answer file speaks the officer\'s language', () => {
+  it('its first line is in the file\'s language, for a body\'s file and a merged one', () => {
+    const first = (language: string, merged = false) =>
+      renderAnswerFile(minimal, draft({ language, ...(merged ? { contributors: [{ file: 'it.yaml', answers: [] }] } : {}) })).split('\n')[0];
+    expect(first('ru')).toBe('# readiness: ответы сохраняются после каждого ответа. Продолжить: npx readiness assess --answers <этот файл>');
+    expect(first('kk')).toBe('# readiness: жауаптар әр жауаптан кейін сақталады. Жалғастыру: npx readiness assess --answers <осы файл>');
+    expect(first('kk', true)).toContain('біріктірілген');
+    expect(first('en')).toContain('answers saved after every answer');
+  });
+});

@@ -37,3 +37,19 @@ describe('buildChecklist', () => {
     expect(renderChecklistHtml(list)).toContain('<h2>Вопросы без подразделения</h2>');
   });
 });
+
+describe('the document types each question accepts', () => {
+  const typed = {
+    ...rubric,
+    questions: rubric.questions.map((q) => (q.id === 'ai-policy' ? { ...q, evidenceTypes: ['order', 'regulation'] as const } : q)),
+  };
+
+  it('are listed per question by their labels in the checklist language, in markdown and HTML', () => {
+    const ru = buildChecklist(typed, 'ru');
+    const q = ru.units[1]!.questions.find((x) => x.id === 'ai-policy')!;
+    expect(q.types).toEqual(['Приказ', 'Положение, правила, регламент']);
+    expect(ru.units[1]!.questions.find((x) => x.id === 'ai-register')!.types).toBeUndefined();
+    expect(renderChecklistMarkdown(ru)).toContain('Подходящие типы документов: Приказ, Положение, правила, регламент');
+    expect(renderChecklistHtml(buildChecklist(typed, 'kk'))).toContain('Жарамды құжат түрлері: Бұйрық, Ереже, қағидалар, регламент');
+  });
+});

@@ -33,9 +33,10 @@ describe('readiness score with the method', () => {
     const r = cli(['score', 'test/fixtures/answers/method', ...RUBRIC, '--format', 'csv']);
     expect(r.status).toBe(0);
     const [head, ...rows] = r.stdout.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(head).toContain('Score over answered questions,Claims without evidence,Not applicable');
+    expect(head).toContain('Score over answered questions,Claims without evidence,Flags for the auditor,Not applicable');
     const byOrg = Object.fromEntries(rows.map((line) => [line.split(',')[1], line]));
-    expect(byOrg['Exemplary body']).toMatch(/,100,Advanced,1,100,0,3,.*,complete,$/);
-    expect(byOrg['One answer']).toMatch(/,11\.1,,0\.125,100,0,0,.*,incomplete,$/);
+    expect(byOrg['Exemplary body']).toMatch(/,100,Advanced,1,100,0,0,3,.*,complete,$/);
+    // «Order No. 12» names no date: the claim is unsupported.
+    expect(byOrg['One answer']).toMatch(/,11\.1,,0\.125,100,1,0,0,.*,incomplete,$/);
   });
 });

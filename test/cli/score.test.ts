@@ -217,8 +217,8 @@ describe('readiness score --format csv', () => {
     const file = write('csv/one.yaml', yamlAnswers('A'));
     const [header] = parseCsv(score([file, '--format', 'csv', '--lang', 'ru']).stdout);
     expect(header!.slice(0, 3)).toEqual(['Файл', 'Орган', 'Общий балл']);
-    expect(header!.slice(5, 8)).toEqual(['Балл по отвеченным вопросам', 'Ответы без подтверждения', 'Неприменимые вопросы']);
-    expect(header![8]).toBe('Грамотность (literacy)');
+    expect(header!.slice(5, 9)).toEqual(['Балл по отвеченным вопросам', 'Ответы без подтверждения', 'Отметки для проверяющего', 'Неприменимые вопросы']);
+    expect(header![9]).toBe('Грамотность (literacy)');
     expect(header!.at(-2)).toBe('Код статуса (complete/incomplete/error)');
     const [kk] = parseCsv(score([file, '--format', 'csv', '--lang', 'kk']).stdout);
     expect(kk![1]).toBe('Орган');

@@ -40,6 +40,50 @@ describe('readiness template', () => {
     if (accepted.ok) expect([...accepted.value.answers]).toEqual([['staff-training', 'some']]);
   });
 
+  it.each(['ru', 'kk', 'en'] as const)('has a register and an evidence block, and says in %s that comments never count', (lang) => {
+    const out = cli(['template', '--lang', lang]).stdout;
+    expect(out).toMatch(/^date: /m);
+    expect(out).toMatch(/^documents: \{\}$/m);
+    expect(out).toMatch(/^evidence:$/m);
+    // The instructions name the register and the evidence block, not comments, as the place for documents.
+    const howTo = out.split('\n').slice(0, 6).join('\n');
+    expect(howTo).toContain('`documents:`');
+    expect(howTo).toContain('`evidence:`');
+    expect(out).toMatch(/^# .*`comments:`.*$/m);
+  });
+
+  it('the honest path: the blank template filled with the best answers and a real document each reaches the top level, with no claim unsupported', () => {
+    const loaded = loadRubric();
+    if (!loaded.ok) throw new Error('default rubric');
+    const rubric = loaded.value.rubric;
+    const best = new Map(rubric.questions.map((q) => [q.id, q.options.reduce((a, b) => (b.score > a.score ? b : a)).id]));
+    const lines = cli(['template', '--lang', 'ru']).stdout.split('\n');
+    let block = '';
+    const filled = lines.map((line) => {
+      const top = /^(\w+):/.exec(line);
+      if (top) block = top[1]!;
+      const entry = /^ {2}([a-z0-9-]+):$/.exec(line);
+      if (line.startsWith('date:')) return 'date: 2026-03-01';
+      if (line.startsWith('  organization:')) return '  organization: "Министерство цифрового развития"';
+      if (line === 'documents: {}') {
+        return ['documents:', ...rubric.questions.map((q, i) => `  doc-${q.id}: {type: ${q.evidenceTypes?.[0] ?? 'order'}, number: "${i + 1}-п", date: 2026-02-${String((i % 27) + 1).padStart(2, '0')}, title: "Документ ${i + 1}"}`)].join('\n');
+      }
+      if (entry && block === 'answers') return `  ${entry[1]}: ${best.get(entry[1]!)}`;
+      if (entry && block === 'evidence') return `  ${entry[1]}: [doc-${entry[1]}]`;
+      return line;
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-honest-'));
+    const file = join(dir, 'body.yaml');
+    writeFileSync(file, filled.join('\n'));
+    const r = cli(['score', file, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.unsupported).toEqual([]);
+    expect(report.overall.status).toBe('complete');
+    expect(report.overall.level.id).toBe(rubric.levels.at(-1)!.id);
+  });
+
   it('writes to --out, never over an existing file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'readiness-template-'));
     const out = join(dir, 'blank.yaml');

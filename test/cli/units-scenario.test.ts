@@ -72,31 +72,39 @@ describe('a body answers together, then a year later', () => {
     const it = readFileSync(at('it.yaml'), 'utf8');
     expect(it).toContain('unit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]');
     expect(it).not.toContain('ai-policy');
-    fill(at('it.yaml'), { 'cyber-pentest': 'yearly', 'cyber-backup': 'yes', 'cyber-access': 'never' }, { 'cyber-pentest': 'Report 12 of 2027-03-01', 'cyber-backup': 'Backup log 2027' });
-    fill(at('legal.yaml'), { 'ai-policy': 'approved', 'ai-register': 'kept', 'data-law': 'once' }, { 'ai-policy': 'Order 45 of 2027-02-10', 'ai-register': 'Register, rev. 4' });
-    // HR also answers an IT question, differently: a conflict.
-    fill(at('hr.yaml'), { 'staff-training': 'all', 'staff-roles': 'yes', 'staff-champion': 'yes', 'cyber-access': 'yearly' }, { 'staff-training': 'Training plan 2027', 'cyber-access': 'HR access review memo' });
+    fill(at('it.yaml'), { 'cyber-pentest': 'yearly', 'cyber-backup': 'yes', 'cyber-access': 'never' }, { 'cyber-pentest': 'Report 12 of 2027-03-01', 'cyber-backup': 'Backup log No. 7 of 2027-02-01' });
+    fill(at('legal.yaml'), { 'ai-policy': 'approved', 'ai-register': 'kept', 'data-law': 'once' }, { 'ai-policy': 'Order 45 of 2027-02-10', 'ai-register': 'Register No. 4 of 2027-02-15' });
+    // HR also answers an IT question: a unit answers and evidences only its own questions.
+    fill(at('hr.yaml'), { 'staff-training': 'all', 'staff-roles': 'yes', 'staff-champion': 'yes', 'cyber-access': 'yearly' }, { 'staff-training': 'Training plan No. 2 of 2027-01-20', 'cyber-access': 'HR access review memo' });
+    const refused = cli(['validate', RUBRIC, '--answers', dir]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${at('hr.yaml')}:${where(at('hr.yaml'), 'cyber-access').split(':').at(-2)}:3: answers.cyber-access: question "cyber-access" belongs to the unit "it", not to this file's unit "hr"`);
+    writeFileSync(at('hr.yaml'), run(['template', '--unit', 'hr', '--lang', 'en']).stdout);
+    fill(at('hr.yaml'), { 'staff-training': 'all', 'staff-roles': 'yes', 'staff-champion': 'yes' }, { 'staff-training': 'Training plan No. 2 of 2027-01-20' });
+    // A second respondent of IT answers an IT question differently: a conflict.
+    run(['template', '--unit', 'it', '--lang', 'en', '--out', at('it-2.yaml')]);
+    fill(at('it-2.yaml'), { 'cyber-access': 'yearly' }, { 'cyber-access': 'Access review memo No. 3 of 2027-01-12' });
     const valid = cli(['validate', RUBRIC, '--answers', dir]);
     expect(valid.stderr).toBe('');
     expect(valid.status).toBe(0);
   });
 
   it('refuses the conflict, naming both files\' lines and columns, and writes nothing', () => {
-    const r = run(['merge', at('it.yaml'), at('legal.yaml'), at('hr.yaml'), '--out', at('body.yaml')]);
+    const r = run(['merge', at('it.yaml'), at('legal.yaml'), at('hr.yaml'), at('it-2.yaml'), '--out', at('body.yaml')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${where(at('it.yaml'), 'cyber-access')}: answers.cyber-access: "never" (Never) here, but "yearly" (Every year) in ${where(at('hr.yaml'), 'cyber-access')}`);
+    expect(r.stderr).toContain(`${where(at('it.yaml'), 'cyber-access')}: answers.cyber-access: "never" (Never) here, but "yearly" (Every year) in ${where(at('it-2.yaml'), 'cyber-access')}`);
     expect(r.stderr).not.toMatch(STACK);
     expect(existsSync(at('body.yaml'))).toBe(false);
   });
 
   it('settles it with --prefer, records the decision and every contributor, and scores as one respondent', () => {
-    const r = run(['merge', at('it.yaml'), at('legal.yaml'), at('hr.yaml'), '--out', at('body.yaml'), '--prefer', at('it.yaml')]);
+    const r = run(['merge', at('it.yaml'), at('legal.yaml'), at('hr.yaml'), at('it-2.yaml'), '--out', at('body.yaml'), '--prefer', at('it.yaml')]);
     expect(r.status).toBe(0);
     const body = readFileSync(at('body.yaml'), 'utf8');
-    expect(body).toContain(`decisions:\n  - question: cyber-access\n    answer: never\n    file: ${JSON.stringify(at('it.yaml'))}\n    over:\n      - {answer: yearly, file: ${JSON.stringify(at('hr.yaml'))}}`);
+    expect(body).toContain(`decisions:\n  - question: cyber-access\n    answer: never\n    file: ${JSON.stringify(at('it.yaml'))}\n    over:\n      - {answer: yearly, file: ${JSON.stringify(at('it-2.yaml'))}}`);
     expect(body).toContain(`contributors:\n  - file: ${JSON.stringify(at('it.yaml'))}\n    unit: it\n    answers: [cyber-pentest, cyber-backup, cyber-access]`);
-    // HR's evidence was for the answer set aside: kept, but as a comment, not as evidence.
-    expect(body).toContain('cyber-access: "[hr] yearly: HR access review memo"');
+    // The second respondent's evidence was for the answer set aside: kept, but as a comment, not as evidence.
+    expect(body).toContain('cyber-access: "[it] yearly: Access review memo No. 3 of 2027-01-12"');
     // Refuses to overwrite without --force.
     const again = run(['merge', at('it.yaml'), at('legal.yaml'), '--out', at('body.yaml')]);
     expect(again.status).toBe(2);

@@ -38,10 +38,10 @@ const all = (overrides: Record<string, string>) => ({
 });
 
 describe('compareReports', () => {
-  const then = report(all({ 'ai-policy': 'approved', 'data-law': 'yearly', 'cyber-backup': 'yes' }), { 'data-law': 'Opinion 3', 'cyber-backup': 'Log' });
+  const then = report(all({ 'ai-policy': 'approved', 'data-law': 'yearly', 'cyber-backup': 'yes' }), { 'data-law': 'Opinion No. 3 of 01.02.2026', 'cyber-backup': 'Log No. 1 of 01.02.2026' });
   const now = report(
     all({ 'ai-policy': 'approved', 'data-law': 'once', 'staff-champion': 'yes', 'cyber-pentest': 'yearly', 'cyber-backup': 'yes' }),
-    { 'ai-policy': 'Order 45', 'staff-champion': 'Order 7', 'cyber-pentest': 'Report 12' },
+    { 'ai-policy': 'Order No. 45 of 01.02.2026', 'staff-champion': 'Order 7', 'cyber-pentest': 'Report 12' },
   );
   const c = compareReports({ file: 'then.yaml', report: then }, { file: 'now.yaml', report: now }, true);
 
@@ -69,7 +69,7 @@ describe('compareReports', () => {
 
   it('lists the claims that gained or lost their evidence', () => {
     expect(c.evidence.rule).toBe(1);
-    expect(c.evidence.gained.map((x) => [x.id, x.evidence])).toEqual([['ai-policy', 'Order 45']]);
+    expect(c.evidence.gained.map((x) => [x.id, x.evidence])).toEqual([['ai-policy', 'Order No. 45 of 01.02.2026']]);
     expect(c.evidence.lost.map((x) => x.id)).toEqual(['cyber-backup']);
   });
 
@@ -110,7 +110,7 @@ describe('compareReports: a gate\'s document', () => {
   if (!method.ok) throw new Error('method fixture does not load');
   const m = method.value.rubric;
   const base = { 'ai-systems': 'none', policy: 'applied', 'data-exchange': 'all', training: 'all', 'hr-ai': 'yes', 'skills-plan': 'yes' };
-  const docs = Object.fromEntries(Object.keys(base).filter((id) => id !== 'ai-systems').map((id) => [id, `Order ${id}`]));
+  const docs = Object.fromEntries(Object.keys(base).filter((id) => id !== 'ai-systems').map((id, i) => [id, `Order No. ${i + 1} of 01.02.2026`]));
   const of = (evidence: Record<string, string>) =>
     scoreAnswers(
       m,
@@ -119,9 +119,9 @@ describe('compareReports: a gate\'s document', () => {
     );
 
   it('counts the document for "no AI systems" as evidence gained, though that option scores 0', () => {
-    const c = compareReports({ file: 'then.yaml', report: of(docs) }, { file: 'now.yaml', report: of({ ...docs, 'ai-systems': 'Register, 1 March' }) }, true);
+    const c = compareReports({ file: 'then.yaml', report: of(docs) }, { file: 'now.yaml', report: of({ ...docs, 'ai-systems': 'Register No. 2 of 1 March 2026' }) }, true);
     expect(c.evidence.gained.map((g) => g.id)).toEqual(['ai-systems']);
-    const back = compareReports({ file: 'then.yaml', report: of({ ...docs, 'ai-systems': 'Register, 1 March' }) }, { file: 'now.yaml', report: of(docs) }, true);
+    const back = compareReports({ file: 'then.yaml', report: of({ ...docs, 'ai-systems': 'Register No. 2 of 1 March 2026' }) }, { file: 'now.yaml', report: of(docs) }, true);
     expect(back.evidence.lost.map((g) => g.id)).toEqual(['ai-systems']);
   });
 });

@@ -69,7 +69,9 @@ if (!tmux && process.env.CI !== 'true') {
       term.keys('3', 'Enter');
       // The best option is a claim: the interview asks for the document that shows it.
       await term.waitFor('Supporting document: The report of the last penetration test');
-      term.type('Report 12 of 2027-03-01');
+      term.keys('2', 'Enter'); // its reference in one line
+      await term.waitFor('The document that shows it');
+      term.type('Report 12 of 2026-03-01');
       term.keys('Enter');
       await term.waitFor('Section 1 of 1 · question 2 of 3');
       term.keys('C-c');
@@ -78,8 +80,8 @@ if (!tmux && process.env.CI !== 'true') {
       const saved = readFileSync(answers, 'utf8');
       // The unit's title was offered for the respondent's unit, and Enter kept it.
       expect(saved).toContain('  unit: "IT and information security"\n');
-      expect(saved).toContain('language: en\nunit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\n');
-      expect(saved).toContain('answers:\n  cyber-pentest: yearly\nevidence:\n  cyber-pentest: "Report 12 of 2027-03-01"\n');
+      expect(saved).toContain('language: en\nunit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\ndate: "');
+      expect(saved).toContain('answers:\n  cyber-pentest: yearly\nevidence:\n  cyber-pentest: "Report 12 of 2026-03-01"\n');
 
       // Resumed without --unit: the file says which unit it is, so only its questions again.
       term.start(args.filter((a, i) => a !== '--unit' && args[i - 1] !== '--unit'));
@@ -89,7 +91,7 @@ if (!tmux && process.env.CI !== 'true') {
       await term.waitFor('Continuing at question 2 of 3');
       term.keys('2', 'Enter');
       await term.waitFor('Supporting document: The backup and restore-test log');
-      term.keys('Enter'); // the document later
+      term.keys('3', 'Enter'); // the document later
       await term.waitFor('question 3 of 3');
       term.keys('1', 'Enter');
       await term.waitFor("Finish: the unit's answers are saved for merging");
@@ -99,7 +101,8 @@ if (!tmux && process.env.CI !== 'true') {
       expect(term.screen()).toContain('One unit\'s file is not scored on its own');
       expect(term.screen()).toContain('npx readiness merge <unit files…> --out <body file>');
       expect(existsSync(join(dir, 'reports'))).toBe(false);
-      expect(readFileSync(answers, 'utf8')).toContain('unit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\nanswers:\n  cyber-pentest: yearly\n  cyber-backup: "yes"\n  cyber-access: never\n');
+      expect(readFileSync(answers, 'utf8')).toContain('unit: it\nasked: [cyber-pentest, cyber-backup, cyber-access]\ndate: "');
+      expect(readFileSync(answers, 'utf8')).toContain('answers:\n  cyber-pentest: yearly\n  cyber-backup: "yes"\n  cyber-access: never\n');
 
       // A body's file (answers beyond the unit, no `unit:`) is refused under --unit, not turned into a unit file.
       const body = join(dir, 'whole-body.yaml');
@@ -135,13 +138,15 @@ if (!tmux && process.env.CI !== 'true') {
       expect(term.screen()).toContain('Is an officer responsible for AI named?');
       term.keys('2', 'Enter');
       await term.waitFor('Supporting document: The order naming the officer responsible for AI');
-      term.type('Order 7');
+      term.keys('2', 'Enter');
+      await term.waitFor('The document that shows it');
+      term.type('Order No. 7 of 2026-03-01');
       term.keys('Enter');
       await term.waitFor('Finish and write the reports');
       term.keys('Enter');
       expect(await term.exitStatus()).toBe(0);
       const saved = readFileSync(body, 'utf8');
-      expect(saved).toContain('evidence:\n  staff-champion: "Order 7"\n');
+      expect(saved).toContain('evidence:\n  staff-champion: "Order No. 7 of 2026-03-01"\n');
       expect(saved).toContain('  staff-champion: "yes"\n');
       // Who gave the merged answers is kept.
       expect(saved).toContain('contributors:\n  - file: "it.yaml"\n    unit: it\n');

@@ -246,7 +246,8 @@ if (!tmux && !inCI) {
       term.closeWindow();
       // The program ends with the terminal.
       await expect.poll(() => alive(pid), { timeout: 20_000, interval: 50 }).toBe(false);
-      expect(readFileSync(answers, 'utf8')).toContain('organization: "Akimat C"\nlanguage: en\nanswers:\n  staff-training: none\n');
+      expect(readFileSync(answers, 'utf8')).toContain('organization: "Akimat C"\nlanguage: en\ndate: "');
+      expect(readFileSync(answers, 'utf8')).toContain('answers:\n  staff-training: none\n');
     });
 
     it('the default rubric, partly: three answers, Ctrl+C, and the file scores', async () => {
@@ -293,12 +294,14 @@ if (!tmux && !inCI) {
       await term.waitFor('Section 1 of 3 · question 1 of 4');
       term.keys('2', 'Enter'); // an AI system in operation
       await term.waitFor('Supporting document: The register of AI systems');
-      term.type('AI register, entry 3');
+      term.keys('2', 'Enter'); // its reference in one line
+      await term.waitFor('The document that shows it');
+      term.type('AI register No. 3 of 2026-02-01');
       term.keys('Enter');
       await term.waitFor('Section 1 of 3 · question 2 of 4');
       term.keys('3', 'Enter'); // monitored fully
       await term.waitFor('Supporting document: The monitoring log');
-      term.keys('Enter'); // the document later
+      term.keys('3', 'Enter'); // the document later
       await term.waitFor('Section 2 of 3 · question 3 of 4');
       term.keys('6', 'Enter'); // back (after the comment and skip)
       await term.waitFor('Fully  (current answer)');
@@ -306,43 +309,46 @@ if (!tmux && !inCI) {
       await term.waitFor('Yes, one in operation  (current answer)');
       term.keys('1', 'Enter'); // no AI system: it closes a question, so its document is asked again
       await term.waitFor('Supporting document: The register of AI systems');
+      term.keys('Enter'); // the reference given, offered first
+      await term.waitFor('Enter keeps it');
       term.keys('Enter'); // keep the register as the document: the monitoring question no longer applies
       await term.waitFor("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
       await term.waitFor('Section 2 of 3 · question 2 of 3');
       term.keys('3', 'Enter'); // all staff
       await term.waitFor('Supporting document: The training order and the list of attendees');
-      term.keys('Enter'); // the document later
+      term.keys('3', 'Enter'); // the document later
       await term.waitFor('Section 3 of 3 · question 3 of 3');
       await term.waitFor('3. Not applicable — the body processes no personal data');
       term.keys('3', 'Enter');
       await term.waitFor('Why does it not apply?');
       term.keys('Enter'); // empty: refused
-      await term.waitFor(/needs a reason/);
+      await term.waitFor(/needs its reason/);
       term.type('No personal data is processed (statute, item 4)');
       term.keys('Enter');
+      // The rubric sets evidenceFrom: the n/a's document is asked too; left for later here.
+      await term.waitFor('Supporting document: The list of data categories');
+      term.keys('3', 'Enter');
       await term.waitFor('Every question is answered (3).');
-      await term.waitFor('1 answer still without a document');
+      await term.waitFor('2 answers still without a document');
       term.keys('Enter'); // finish
       expect(await term.exitStatus()).toBe(0);
       const screen = term.screen();
-      expect(screen).toContain('Claims still without a document (1)');
+      expect(screen).toContain('Claims still without a document (2)');
       expect(screen).toContain('· Are staff trained? → All staff (Supporting document: The training order and the list of attendees)');
 
       const saved = readFileSync(answers, 'utf8');
       expect(saved).toContain('answers:\n  ai-inventory: none\n  ai-monitoring: fully\n  staff-training: all\n  data-classification: "n/a"\n');
       expect(saved).toContain('comments:\n  data-classification: "No personal data is processed (statute, item 4)"\n');
       // The gate's document stays in the file although its answer changed: nothing typed is dropped.
-      expect(saved).toContain('evidence:\n  ai-inventory: "AI register, entry 3"\n');
+      expect(saved).toContain('evidence:\n  ai-inventory: "AI register No. 3 of 2026-02-01"\n');
       expect(cli(['validate', METHOD, '--answers', join(dir, 'answers')], dir).status).toBe(0);
       const scored = cli(['score', answers, '--rubric', METHOD, '--format', 'json'], dir);
       expect(scored.status).toBe(0);
       const report = JSON.parse(scored.stdout) as { notApplicable: Array<{ id: string; reason: string }>; unanswered: unknown[] };
-      expect(report.notApplicable.map((n) => [n.id, n.reason])).toEqual([
-        ['ai-monitoring', 'gated'],
-        ['data-classification', 'declared'],
-      ]);
-      expect(report.unanswered).toEqual([]);
-      expect((JSON.parse(scored.stdout) as { unsupported: Array<{ id: string }> }).unsupported.map((u) => u.id)).toEqual(['staff-training']);
+      // The n/a was left without its document: it does not count, and the question stays applicable and unanswered.
+      expect(report.notApplicable.map((n) => [n.id, n.reason])).toEqual([['ai-monitoring', 'gated']]);
+      expect((report.unanswered as Array<{ id: string }>).map((u) => u.id)).toEqual(['data-classification']);
+      expect((JSON.parse(scored.stdout) as { unsupported: Array<{ id: string }> }).unsupported.map((u) => u.id)).toEqual(['staff-training', 'data-classification']);
     });
 
     it('Ctrl+C while typing a comment keeps it; resumed, the comment is there to change', async () => {

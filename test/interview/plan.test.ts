@@ -186,7 +186,7 @@ describe('texts', () => {
 describe('the method in the plan: gates, n/a, evidence', () => {
   const method = rubricOf('test/fixtures/rubrics/method-interview.yaml');
   // The gate's document: "none" closes its question only with it.
-  const DOC = new Map([['ai-inventory', { text: 'Register of AI systems, 1 March 2026' }]]);
+  const DOC = new Map([['ai-inventory', { text: 'Register of AI systems No. 1 of 1 March 2026' }]]);
   const ids = (answers: Array<[string, string]>, evidence: ReadonlyMap<string, { text: string }> = DOC) =>
     planInterview(method, 'en', new Map(answers), evidence).questions.map((q) => q.id);
   const all = ['ai-inventory', 'ai-monitoring', 'staff-training', 'data-classification'];
@@ -202,7 +202,7 @@ describe('the method in the plan: gates, n/a, evidence', () => {
     expect(ids([['ai-inventory', 'none']], new Map())).toEqual(all);
     expect(gatedQuestions(method, new Map([['ai-inventory', 'none']]))).toEqual(new Set());
     // Another question's document does not stand for the gate's.
-    expect(ids([['ai-inventory', 'none']], new Map([['staff-training', 'Order 5']]))).toEqual(all);
+    expect(ids([['ai-inventory', 'none']], new Map([['staff-training', { text: 'Order No. 5 of 01.02.2026' }]]))).toEqual(all);
   });
 
   it('numbers and totals count only the questions that apply; a section left empty is dropped', () => {
@@ -264,8 +264,11 @@ describe('the method in the plan: gates, n/a, evidence', () => {
       message: `Неприменимо — орган не обрабатывает персональные данные\n${words.justificationAsk.ru}`,
     });
     expect(justificationPrompt(dc, 'Нет ПДн', 'ru').default).toBe('Нет ПДн');
-    for (const empty of ['', '  ', '-']) expect(checkText(empty, { required: 'justification', max: 4000 }, 'kk')).toBe(words.justificationRequired.kk);
-    expect(checkText('Орган не обрабатывает ПДн', { required: 'justification', max: 4000 }, 'ru')).toBe(true);
+    // Refused on the spot by the report's own rule: nothing, a placeholder, too few words.
+    for (const thin of ['', '  ', '-', 'нет', 'жоқ', 'n/a', 'не применимо', 'нет нет нет']) {
+      expect(checkText(thin, { required: 'justification', max: 4000 }, 'kk'), thin).toBe(words.justificationRequired.kk);
+    }
+    expect(checkText('Орган не обрабатывает персональные данные', { required: 'justification', max: 4000 }, 'ru')).toBe(true);
   });
 
   it('the document is asked for options at or above evidenceFrom (0.67 included) and for a gate answer that closes questions, with the rubric\'s words for it', () => {
@@ -296,8 +299,13 @@ describe('the method in the plan: gates, n/a, evidence', () => {
   it('the last screen lists the claims without a document and offers to add them', () => {
     const answers = new Map([['ai-inventory', 'operating'], ['ai-monitoring', 'partly'], ['staff-training', 'some'], ['data-classification', 'done']]);
     const plan = planInterview(method, 'en', answers);
-    const missing = missingEvidence(plan, answers, new Map([['ai-monitoring', 'Log 3']]));
+    const missing = missingEvidence(plan, answers, new Map([['ai-monitoring', { text: 'Monitoring log No. 3 of 01.02.2026' }]]));
     expect(missing.map((q) => q.id)).toEqual(['ai-inventory', 'data-classification']);
+    // A reference that names no document leaves the claim without one, as the report says.
+    const placeholder = missingEvidence(plan, answers, new Map([['ai-monitoring', { text: 'см.' }]]));
+    expect(placeholder.map((q) => q.id)).toEqual(['ai-inventory', 'ai-monitoring', 'data-classification']);
+    const unknown = missingEvidence(plan, answers, new Map([['ai-monitoring', { documents: ['order-9'] }]]), new Map(), '2026-03-01');
+    expect(unknown.map((q) => q.id)).toContain('ai-monitoring');
     const data = endPrompt(plan, answers, missing.map((q) => q.text));
     expect(values(data.choices)).toEqual(['finish', 'evidence', 'change']);
     expect(names(data.choices)[1]).toBe('Add the missing documents (2)');

@@ -9,6 +9,7 @@ import { loadAnswers } from '../../src/answers/load.js';
 import { renderAnswerFile, type AnswerDraft } from '../../src/answers/store.js';
 import { ExitError } from '../../src/errors.js';
 import type { Lang } from '../../src/i18n/lang.js';
+import { astanaToday } from '../../src/i18n/dates.js';
 import { interruptedMessage, runInterview, shellQuote, type InterviewOptions } from '../../src/interview/run.js';
 import { interview as words } from '../../src/i18n/catalogue/interview.js';
 import { loadRubric } from '../../src/rubric/load.js';
@@ -91,7 +92,8 @@ describe('the interview, prompt by prompt', () => {
     expect(out).toContain('Minimal rubric');
     expect(out).toContain('2 questions in 2 sections');
     // The respondent is saved before the first question.
-    expect(saved()).toContain('organization: "Akimat of Testville"\n  unit: "IT department"\nlanguage: en\nanswers: {}\n');
+    // The interview records the assessment date: today in Astana.
+    expect(saved()).toContain(`organization: "Akimat of Testville"\n  unit: "IT department"\nlanguage: en\ndate: "${astanaToday()}"\nanswers: {}\n`);
 
     const q1 = screen.getScreen();
     expect(q1).toContain('Section 1 of 2 · question 1 of 2');
@@ -259,14 +261,16 @@ describe('the method: gates, n/a, evidence', () => {
     expect(screen.getScreen()).toContain('question 1 of 4');
     await choose(2); // operating: at or above evidenceFrom, so the document is asked
     expect(screen.getScreen()).toContain('Supporting document: The register of AI systems');
-    expect(screen.getScreen()).toContain(words.evidenceAsk.en);
+    expect(screen.getScreen()).toContain(words.docChoose.en);
     expect(saved()).toContain('ai-inventory: operating\n'); // saved before the document is asked
-    await typeLine(''); // later
+    await choose(3); // later
     expect(saved()).not.toContain('evidence:');
     expect(screen.getScreen()).toContain('Section 1 of 3 · question 2 of 4');
     expect(screen.getScreen()).toContain("Are the AI system's outputs monitored?");
     await choose(2); // partly: 0.67, exactly the threshold
     expect(screen.getScreen()).toContain('Supporting document: The monitoring log');
+    await choose(2); // its reference in one line
+    expect(screen.getScreen()).toContain(words.evidenceAsk.en);
     await typeLine('Log No. 3 of 2026-02-01');
     expect(saved()).toContain('evidence:\n  ai-monitoring: "Log No. 3 of 2026-02-01"\n');
     expect(screen.getScreen()).toContain('question 3 of 4');
@@ -279,13 +283,14 @@ describe('the method: gates, n/a, evidence', () => {
     await choose(1); // no AI system: it closes a question, so its document is asked
     expect(screen.getScreen()).toContain('Supporting document: The register of AI systems');
     expect(out).not.toContain('no longer apply');
-    await typeLine('Register of AI systems, 1 March 2026: none');
+    await choose(2);
+    await typeLine('Register of AI systems No. 1 of 1 March 2026: none');
     expect(out).not.toContain('closes nothing');
     expect(out).toContain("1 earlier answer(s) no longer apply and are not counted (kept in the file): «Are the AI system's outputs monitored?»");
     expect(screen.getScreen()).toContain('Section 2 of 3 · question 2 of 3');
     expect(saved()).toContain('answers:\n  ai-inventory: none\n  ai-monitoring: partly\n  staff-training: some\n');
     expect(saved()).toContain('ai-monitoring: "Log No. 3 of 2026-02-01"');
-    expect(saved()).toContain('ai-inventory: "Register of AI systems, 1 March 2026: none"');
+    expect(saved()).toContain('ai-inventory: "Register of AI systems No. 1 of 1 March 2026: none"');
     screen.keypress({ name: 'c', ctrl: true });
     const result = await done;
     expect(result).toMatchObject({ status: 'interrupted', answered: 2, total: 3, saved: true });
@@ -300,7 +305,7 @@ describe('the method: gates, n/a, evidence', () => {
     await respondent('Akimat');
     await choose(1); // no AI system
     expect(screen.getScreen()).toContain('Supporting document: The register of AI systems');
-    await typeLine(''); // later
+    await choose(3); // later
     expect(out).toContain('Without a document, «No AI system» closes nothing: the questions it would close stay in the interview and count in the score.');
     expect(screen.getScreen()).toContain('Section 1 of 3 · question 2 of 4');
     expect(screen.getScreen()).toContain("Are the AI system's outputs monitored?");
@@ -319,7 +324,8 @@ describe('the method: gates, n/a, evidence', () => {
     const done = start({ rubric: method, lang: 'ru' });
     await respondent('Акимат');
     await choose(1); // нет системы ИИ: with its document the monitoring question goes
-    await typeLine('Реестр систем ИИ органа на 1 марта 2026 г.: систем нет');
+    await choose(2);
+    await typeLine('Реестр систем ИИ органа № 1 от 1 марта 2026 г.: систем нет');
     expect(screen.getScreen()).toContain('вопрос 2 из 3');
     await choose(1);
     expect(screen.getScreen()).toContain('вопрос 3 из 3');
@@ -331,6 +337,10 @@ describe('the method: gates, n/a, evidence', () => {
     expect(screen.getScreen()).toContain(words.justificationRequired.ru);
     expect(saved()).not.toContain('data-classification');
     await typeLine('Персональные данные не обрабатываются (положение об органе, п. 4)');
+    // The rubric sets evidenceFrom: "not applicable" is a claim too, and its document is asked.
+    expect(screen.getScreen()).toContain(words.docChoose.ru);
+    await choose(2);
+    await typeLine('Положение об органе, утверждённое приказом № 4 от 10.01.2026');
     expect(saved()).toContain('  data-classification: "n/a"\n');
     expect(saved()).toContain('comments:\n  data-classification: "Персональные данные не обрабатываются (положение об органе, п. 4)"\n');
     expect(screen.getScreen()).toContain('Ответы даны на все вопросы (3).');
@@ -340,19 +350,68 @@ describe('the method: gates, n/a, evidence', () => {
     const checked = loadAnswers(file, method);
     if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
     const report = scoreAnswers(method, checked.value, { lang: 'ru', tool: { name: 'readiness', version: '0' } });
+    // With its reason and its document, the n/a counts: the question leaves the score and the coverage.
     expect(report.notApplicable.find((n) => n.id === 'data-classification')).toMatchObject({ reason: 'declared' });
+    expect(report.unsupported.find((n) => n.id === 'data-classification')).toBeUndefined();
+  });
+
+  it('a document as a short form: a new register entry checked as typed, then cited by one key; a placeholder refused on the spot', async () => {
+    const done = start({ rubric: method, lang: 'en' });
+    await respondent('Akimat');
+    await choose(2); // operating: a claim
+    await choose(1); // a new document
+    expect(screen.getScreen()).toContain(words.docType.en);
+    await choose(1); // the first type: Order
+    await typeLine('12-p');
+    expect(screen.getScreen()).toContain(words.docDate.en);
+    await typeLine(''); // not a date
+    expect(screen.getScreen()).toContain(words.docBadDate.en);
+    screen.type('01.01.2099');
+    screen.keypress('enter');
+    await screen.next();
+    // After the assessment date (today, recorded by the interview): a document not yet issued.
+    expect(screen.getScreen()).toContain('dated after the assessment date');
+    for (let i = 0; i < 10; i++) screen.keypress('backspace');
+    await typeLine('14.02.2026');
+    await typeLine('On the use of AI');
+    expect(out).toContain('Added to the register of documents as order-12-p.');
+
+    // The next claim offers the register's entry first: one key cites it.
+    await choose(2); // monitoring: partly
+    expect(screen.getScreen()).toContain('1. Order, No. 12-p, 14 February 2026, «On the use of AI» [order-12-p]');
+    await choose(1);
+
+    await choose(3); // staff: all
+    await choose(3); // its reference in one line
+    await typeLine('см.');
+    expect(screen.getScreen()).toContain('a placeholder, not a document');
+    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    await typeLine(''); // later after all
+    screen.keypress({ name: 'c', ctrl: true });
+    await done;
+
+    const checked = loadAnswers(file, method);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.findings));
+    expect(checked.value.date).toBe(astanaToday());
+    expect(checked.value.documents.get('order-12-p')).toEqual({ type: 'order', number: '12-p', date: '2026-02-14', title: 'On the use of AI' });
+    expect(checked.value.evidence.get('ai-inventory')).toEqual({ documents: ['order-12-p'] });
+    expect(checked.value.evidence.get('ai-monitoring')).toEqual({ documents: ['order-12-p'] });
+    expect(checked.value.evidence.has('staff-training')).toBe(false);
+    const report = scoreAnswers(method, checked.value, { lang: 'en', tool: { name: 'readiness', version: '0' } });
+    expect(report.unsupported.map((u) => u.id)).toEqual(['staff-training']);
   });
 
   it('the last screen lists the claims without a document and adds them; Enter there leaves one for later', async () => {
     const done = start({ rubric: method, lang: 'en' });
     await respondent('Ministry');
     await choose(1); // no AI system: closes a question, so its document is asked
-    await typeLine('Register of AI systems, 1 March 2026');
+    await choose(2);
+    await typeLine('Register of AI systems No. 1 of 1 March 2026');
     await choose(3); // all staff
     expect(screen.getScreen()).toContain('Supporting document: The training order and the list of attendees');
-    await typeLine('');
+    await choose(3); // later
     await choose(2); // classified
-    await typeLine('');
+    await choose(3); // later
     const last = screen.getScreen();
     expect(last).toContain('2 answers still without a document');
     expect(last).toContain('· Are staff trained?');
@@ -360,10 +419,11 @@ describe('the method: gates, n/a, evidence', () => {
     expect(last).toContain('2. Add the missing documents (2)');
     await choose(2);
     expect(out).toContain('2. Are staff trained?');
+    await choose(2);
     await typeLine('Order No. 12 of 2026-01-15');
     expect(out).toContain('3. Is personal data classified?');
-    await typeLine(''); // still later
-    expect(saved()).toContain('evidence:\n  ai-inventory: "Register of AI systems, 1 March 2026"\n  staff-training: "Order No. 12 of 2026-01-15"\n');
+    await choose(3); // still later
+    expect(saved()).toContain('evidence:\n  ai-inventory: "Register of AI systems No. 1 of 1 March 2026"\n  staff-training: "Order No. 12 of 2026-01-15"\n');
     expect(screen.getScreen()).toContain('Add the missing documents (1)');
     screen.keypress('enter');
     const result = await done;
@@ -426,6 +486,7 @@ describe('Ctrl+C while typing, and what a killed save left', () => {
     await typeLine('');
     await typeLine('');
     await choose(2);
+    await choose(2); // its reference in one line
     screen.type('Register No. 7');
     screen.keypress({ name: 'c', ctrl: true });
     const result = await done;

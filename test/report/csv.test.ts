@@ -90,17 +90,17 @@ describe('renderCsv', () => {
     expect(row[2]).toBe(String(report.overall.score));
     expect(row.at(-2)).toBe('complete');
     expect(row.at(-1)).toBe('');
-    // the method's signals: the score over answered questions, claims without evidence, questions that do not apply
-    expect(header.slice(5, 8)).toEqual(['Score over answered questions', 'Claims without evidence', 'Not applicable']);
-    expect(row.slice(5, 8)).toEqual([String(report.overall.answeredScore), '1', '2']);
+    // the method's signals: the score over answered questions, claims without evidence, flags for the auditor, questions that do not apply
+    expect(header.slice(5, 9)).toEqual(['Score over answered questions', 'Claims without evidence', 'Flags for the auditor', 'Not applicable']);
+    expect(row.slice(5, 9)).toEqual([String(report.overall.answeredScore), '1', '1', '2']);
     // every recommendation and risk category has its column, in report order
     for (const [i, r] of report.recommendations.entries()) {
-      expect(header[8 + i]).toContain(`(${r.id})`);
-      expect(row[8 + i]).toBe(r.score === null ? '' : String(r.score));
+      expect(header[9 + i]).toContain(`(${r.id})`);
+      expect(row[9 + i]).toBe(r.score === null ? '' : String(r.score));
     }
     for (const [i, c] of report.riskCategories.entries()) {
-      expect(header[8 + report.recommendations.length + i]).toContain(`(${c.id})`);
-      expect(row[8 + report.recommendations.length + i]).toBe(c.exposure === null ? '' : String(c.exposure));
+      expect(header[9 + report.recommendations.length + i]).toContain(`(${c.id})`);
+      expect(row[9 + report.recommendations.length + i]).toBe(c.exposure === null ? '' : String(c.exposure));
     }
   });
 
@@ -189,7 +189,7 @@ describe('the semicolon variant (Excel under ru-RU and kk-KZ regional settings)'
       expect(text.endsWith('\r\n')).toBe(true);
       const ids = summaryColumnIds(layoutOfReport(report));
       const numeric = (id: string) =>
-        ['overall', 'coverage', 'answeredScore', 'unsupported', 'notApplicable'].includes(id) || /^(recommendation|risk):/.test(id);
+        ['overall', 'coverage', 'answeredScore', 'unsupported', 'flags', 'notApplicable'].includes(id) || /^(recommendation|risk):/.test(id);
       const [header, row] = parseCsv(commaText) as [string[], string[]];
       const expected = [header, row.map((cell, i) => (numeric(ids[i]!) ? cell.replace('.', ',') : cell))];
       expect(parseCsv(text, 'semicolon')).toEqual(expected);

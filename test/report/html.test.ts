@@ -28,6 +28,7 @@ describe('renderHtml', () => {
       'problemAreas',
       'unanswered',
       'unsupportedTitle',
+      'flagsTitle',
       'notApplicableTitle',
       'warnings',
       'trace',

@@ -43,6 +43,7 @@ describe('renderMarkdown', () => {
       'problemAreas',
       'unanswered',
       'unsupportedTitle',
+      'flagsTitle',
       'notApplicableTitle',
       'warnings',
       'trace',
@@ -57,10 +58,13 @@ describe('renderMarkdown', () => {
     expect(overall).toContain('**Developing**: 42.5 of 100.');
     expect(overall).toContain('Coverage: 80% (4 of 5 applicable questions answered)');
     expect(overall).toContain('Next level: Established (from 55 points), 12.5 points to go.');
-    expect(overall).toMatch(/^1\. Is an AI policy approved\? \(`legal-policy`\) — \+10\.1\\\n {3}Drafted → Approved$/m);
+    expect(overall).toMatch(/^1\. Is an AI policy approved\? \(`legal-policy`\) — \+10\.1\\\n {3}now: Drafted; to put in place: Approved$/m);
+    // Measures to take, never answers to change: a self-assessment must not coach.
+    expect(overall).toContain('The measures that would reach it');
+    expect(overall).not.toMatch(/answer change/i);
     expect(overall).toMatch(/^2\. Are staff trained\?/m);
     // A blank question is a change too: from no answer.
-    expect(overall).toMatch(/^3\. Are penetration tests run\? \(`cyber-pentest`\) — \+1\.2\\\n {3}no answer → Every year$/m);
+    expect(overall).toMatch(/^3\. Are penetration tests run\? \(`cyber-pentest`\) — \+1\.2\\\n {3}now: no answer; to put in place: Every year$/m);
     // The answered-only score stands beside it, for information; claims without evidence are counted.
     expect(overall).toContain('Score over answered questions only: 45.2 (for information; the level follows the overall score).');
     expect(overall).toContain('Answers without a supporting document: 1');

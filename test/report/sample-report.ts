@@ -29,7 +29,7 @@ export function sampleReport(language: Lang = 'en', opts: { hostile?: boolean } 
   const qText = h ? HOSTILE.question : 'Is an AI policy approved?';
   const optLabel = h ? HOSTILE.option : 'Drafted';
   const report: Report = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tool: { name: 'readiness', version: '9.9.9' },
     rubric: { id: 'sample', version: '1.0.0', sha256: 'ab'.repeat(32), title: 'Sample rubric' },
     respondent: {
@@ -39,8 +39,9 @@ export function sampleReport(language: Lang = 'en', opts: { hostile?: boolean } 
       position: h ? 'Head\n## of nothing' : 'Head of unit',
     },
     language,
+    date: '2026-03-01',
     answersRubricVersion: '1.0.0',
-    method: { minCoverage: 0.75, weakestLink: 1, evidenceFrom: 0.67, unsupported: 'flag' },
+    method: { minCoverage: 0.75, weakestLink: 1, evidenceFrom: 0.67, unsupported: 'flag', maxCitations: 3 },
     overall: {
       score: 42.5,
       answeredScore: 45.2,
@@ -124,6 +125,7 @@ export function sampleReport(language: Lang = 'en', opts: { hostile?: boolean } 
             status: 'answered',
             option: option('team', h ? HOSTILE.option : 'A team', 1),
             unsupported: true,
+            reason: 'placeholder',
             weight: 1,
             contribution: 22.22,
           },
@@ -193,9 +195,14 @@ export function sampleReport(language: Lang = 'en', opts: { hostile?: boolean } 
         area: 'staff',
         option: option('team', h ? HOSTILE.option : 'A team', 1),
         countedAs: null,
+        kind: 'option',
+        reason: 'placeholder',
+        given: h ? HOSTILE.comment : '-',
         evidence: 'The staffing table',
       },
     ],
+    flags: [{ id: 'legal-policy', text: qText, kind: 'reused-document', documents: [h ? HOSTILE.comment : 'order-12'] }],
+    modules: [],
     warnings: [h ? '3:1: rubric.version: made with <b>0.9.0</b> | [x](javascript:1)' : '3:1: rubric.version: the answers were made with version 0.9.0'],
   };
   return ReportSchema.parse(report);
@@ -227,6 +234,7 @@ export function unassessedReport(language: Lang = 'en'): Report {
     ],
     notApplicable: [],
     unsupported: [],
+    flags: [],
     warnings: [],
   };
   return ReportSchema.parse(report);

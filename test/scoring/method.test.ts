@@ -175,28 +175,41 @@ describe('applicability', () => {
     expect(r.notApplicable).toEqual([]);
   });
 
-  it('accepts n/a only with a justification and only where the rubric allows it; it leaves the coverage', () => {
+  it('counts n/a only with a sentence of substance and, under evidenceFrom, a document; only where the rubric allows it; it leaves the coverage', () => {
     const file = (extra: string) =>
       `rubric: {id: method-demo, version: 1.0.0}\nrespondent: {organization: Body}\nanswers:\n  policy: applied\n  hr-ai: n/a\n${extra}`;
-    const bare = parseAnswers('a.yaml', file(''), rubric);
-    expect(bare.ok).toBe(false);
-    if (!bare.ok) expect(bare.findings.map((f) => `${f.line}:${f.column}: ${f.message}`)).toEqual([
-      '5:10: "n/a" for question "hr-ai" needs a justification: say why under `comments` or `evidence`',
-    ]);
+    const load = (text: string) => {
+      const loaded = parseAnswers('a.yaml', text, rubric);
+      if (!loaded.ok) throw new Error(loaded.findings.map((f) => f.message).join('\n'));
+      return score(loaded.value);
+    };
+    // Without its justification an n/a is no load error: it does not count, and the report says why.
+    const refused = (text: string) => {
+      const r = load(text);
+      expect(r.notApplicable).toEqual([]);
+      expect(r.overall.applicable).toBe(8);
+      expect(r.unanswered.map((q) => q.id)).toContain('hr-ai');
+      return r.unsupported.find((u) => u.id === 'hr-ai');
+    };
+    expect(refused(file(''))).toMatchObject({ kind: 'n/a', reason: 'missing', option: { id: 'n/a' } });
+    expect(refused(file('comments:\n  hr-ai: "-"\n'))).toMatchObject({ kind: 'n/a', reason: 'placeholder' });
+    expect(refused(file('comments:\n  hr-ai: No HR\n'))).toMatchObject({ kind: 'n/a', reason: 'placeholder' });
+    // A sentence of substance, but the rubric sets evidenceFrom: the document is needed too.
+    const sentence = 'comments:\n  hr-ai: HR is served by the Agency under agreement No. 4\n';
+    expect(refused(file(sentence))).toMatchObject({ kind: 'n/a', reason: 'missing' });
+    expect(refused(file(`${sentence}evidence:\n  hr-ai: "см."\n`))).toMatchObject({ kind: 'n/a', reason: 'placeholder' });
     const notAllowed = parseAnswers('a.yaml', file('  training: n/a\ncomments:\n  hr-ai: HR is served by the Agency\n  training: none yet\n'), rubric);
     expect(notAllowed.ok).toBe(false);
     if (!notAllowed.ok) expect(notAllowed.findings.map((f) => `${f.line}:${f.column}: ${f.message}`)).toEqual([
       '6:13: "n/a" is not accepted for question "training": the rubric does not allow it; choose an option',
     ]);
-    const justified = parseAnswers('a.yaml', file('comments:\n  hr-ai: HR is served by the Agency under agreement No. 4\n'), rubric);
-    expect(justified.ok).toBe(true);
-    if (!justified.ok) return;
-    const r = score(justified.value);
+    const r = load(file(`${sentence}evidence:\n  hr-ai: Service agreement No. 4 of 12.01.2026\n  policy: Order No. 12 of 01.02.2026\n`));
     expect(r.overall.applicable).toBe(7);
     expect(r.overall.answered).toBe(1);
     expect(r.notApplicable).toEqual([
       expect.objectContaining({ id: 'hr-ai', reason: 'declared', label: 'The body has no HR service of its own', justification: 'HR is served by the Agency under agreement No. 4' }),
     ]);
+    expect(r.unsupported).toEqual([]);
     // skills now rests on training and skills-plan alone, both blank: 0 over 2 questions.
     expect(r.recommendations.find((x) => x.id === 'skills')!.applicable).toBe(2);
   });

@@ -65,6 +65,31 @@ export const analyze = {
     ru: 'Ответ на вопрос-фильтр {gate}, закрывающий модуль, без подтверждающего документа даёт уровень «{level}» ({score}): модуль закрывается неподтверждённым утверждением.',
     kk: '{gate} сүзгі сұраққа модульді жабатын, растайтын құжатсыз берілген жауап «{level}» деңгейін ({score}) береді: модуль расталмаған мәлімдемемен жабылады.',
   },
+  route_placeholder_evidence: {
+    en: 'Every claim “evidenced” by a placeholder («-») reaches “{level}” ({score}), and the report names none of them unsupported: the rubric asks for no document.',
+    ru: 'Если каждый ответ «подтверждён» заглушкой («-»), достигается уровень «{level}» ({score}), и отчёт не называет ни один ответ неподтверждённым: методика не требует документа.',
+    kk: 'Әр жауап бос белгімен («-») «расталса», «{level}» деңгейіне ({score}) жетуге болады, ал есеп олардың ешқайсысын расталмаған деп атамайды: әдістеме құжат талап етпейді.',
+  },
+  route_na_everywhere: {
+    en: '“Not applicable” wherever it is offered, with a sentence but no document, reaches “{level}” ({score}), above the same body answering those questions honestly.',
+    ru: 'Ответ «неприменимо» везде, где он разрешён, с одной фразой и без документа, даёт уровень «{level}» ({score}) — выше, чем честные ответы на эти вопросы.',
+    kk: 'Рұқсат етілген жердің бәрінде құжатсыз, бір сөйлеммен берілген «қолданылмайды» жауабы «{level}» деңгейін ({score}) береді: бұл сұрақтарға адал жауап бергеннен жоғары.',
+  },
+  route_one_document: {
+    en: 'One document cited for every claim reaches “{level}” ({score}) and is never flagged for the auditor (scoring.maxCitations is too high).',
+    ru: 'Один документ, указанный для всех ответов, даёт уровень «{level}» ({score}) и не отмечается для проверяющего (scoring.maxCitations слишком велик).',
+    kk: 'Барлық жауапқа көрсетілген бір құжат «{level}» деңгейін ({score}) береді және тексерушіге белгіленбейді (scoring.maxCitations тым үлкен).',
+  },
+  route_placeholder_gate: {
+    en: 'Closing {gate} with a placeholder («-») for its document reaches “{level}” ({score}): a module is closed by an empty claim.',
+    ru: 'Закрытие вопроса {gate} с заглушкой («-») вместо документа даёт уровень «{level}» ({score}): модуль закрывается пустым утверждением.',
+    kk: '{gate} сұрағын құжаттың орнына бос белгімен («-») жабу «{level}» деңгейін ({score}) береді: модуль бос мәлімдемемен жабылады.',
+  },
+  route_zero_module: {
+    en: 'With the module opened by {gate} at zero, an otherwise top body still reaches “{level}” ({score}): the module is not a pillar of the weakest link.',
+    ru: 'При нулевом модуле, который открывает вопрос {gate}, в остальном образцовый орган всё же достигает уровня «{level}» ({score}): модуль не ограничивает уровень.',
+    kk: '{gate} сұрағы ашатын модуль нөл болғанда, қалғаны үздік орган бәрібір «{level}» деңгейіне ({score}) жетеді: модуль деңгейді шектемейді.',
+  },
   c_gate: {
     en: 'A gate’s answer that closes a module (“no AI systems”) closes nothing without its document (a body weak only in what the gate asks about, before → after):',
     ru: 'Ответ на вопрос-фильтр, закрывающий модуль («систем ИИ нет»), без подтверждающего документа ничего не закрывает (орган, слабый только в том, о чём спрашивает фильтр, до → после):',

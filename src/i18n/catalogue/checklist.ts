@@ -20,6 +20,7 @@ export const checklist = {
   options: { en: 'Options', ru: 'Варианты ответа', kk: 'Жауап нұсқалары' },
   evidence: { en: 'Supporting document', ru: 'Подтверждающий документ', kk: 'Растайтын құжат' },
   noEvidence: { en: '(the rubric names none)', ru: '(в методике не указан)', kk: '(әдістемеде көрсетілмеген)' },
+  types: { en: 'Document types that show it: {types}', ru: 'Подходящие типы документов: {types}', kk: 'Жарамды құжат түрлері: {types}' },
   notApplicable: { en: 'Not applicable when', ru: 'Неприменимо, если', kk: 'Мына жағдайда қолданылмайды:' },
   onlyWhen: {
     en: 'Asked only when `{question}` is answered: {options}',

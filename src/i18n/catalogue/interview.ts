@@ -127,14 +127,64 @@ export const interview = {
     kk: 'Неге қолданылмайды? (Enter — көрсетілген мәтінді қалдыру)',
   },
   justificationRequired: {
-    en: '«Not applicable» needs a reason: without one the answer file is refused.',
-    ru: '«Неприменимо» требует обоснования: без него файл ответов не принимается.',
-    kk: '«Қолданылмайды» деген жауапқа негіздеме керек: онсыз жауап файлы қабылданбайды.',
+    en: '«Not applicable» needs its reason in a sentence (three words or more): without one it does not count, and the question counts as unanswered.',
+    ru: '«Неприменимо» требует обоснования одним предложением (не менее трёх слов): без него ответ не учитывается, а вопрос считается оставленным без ответа.',
+    kk: '«Қолданылмайды» деген жауапқа бір сөйлеммен негіздеме керек (кемінде үш сөз): онсыз жауап есептелмейді, ал сұрақ жауапсыз қалған болып саналады.',
   },
   evidenceExpected: {
     en: 'Supporting document: {evidence}',
     ru: 'Подтверждающий документ: {evidence}',
     kk: 'Растайтын құжат: {evidence}',
+  },
+  // The document behind a claim: the short form (plan.ts documentChoicePrompt and what follows it)
+  docChoose: { en: 'Which document shows it?', ru: 'Какой документ это подтверждает?', kk: 'Мұны қай құжат растайды?' },
+  docTypesAccepted: { en: 'Document types that show it: {types}', ru: 'Подходящие типы документов: {types}', kk: 'Жарамды құжат түрлері: {types}' },
+  docNumberMark: { en: 'No. {number}', ru: '№\u00A0{number}', kk: '№\u00A0{number}' },
+  docNew: { en: 'A new document: type, number, date, title', ru: 'Новый документ: тип, номер, дата, наименование', kk: 'Жаңа құжат: түрі, нөмірі, күні, атауы' },
+  docText: {
+    en: 'Its reference in one line (number and date), or a link',
+    ru: 'Реквизиты одной строкой (номер и дата) или ссылка',
+    kk: 'Деректемелері бір жолмен (нөмірі мен күні) немесе сілтеме',
+  },
+  docLater: {
+    en: 'Later (until then the answer counts as a claim without a document)',
+    ru: 'Позже (до тех пор ответ считается неподтверждённым)',
+    kk: 'Кейін (оған дейін жауап расталмаған болып есептеледі)',
+  },
+  docKeep: { en: 'Keep the document given', ru: 'Оставить указанный документ', kk: 'Көрсетілген құжатты қалдыру' },
+  docRemove: { en: 'Remove the document given', ru: 'Удалить указанный документ', kk: 'Көрсетілген құжатты алып тастау' },
+  docType: { en: 'Type of the document', ru: 'Тип документа', kk: 'Құжаттың түрі' },
+  docNumber: {
+    en: 'Its number, as written on it (Enter if it has none)',
+    ru: 'Номер документа, как он указан на документе (Enter — если номера нет)',
+    kk: 'Құжаттың нөмірі, құжатта жазылғандай (нөмірі жоқ болса, Enter)',
+  },
+  docDate: { en: 'Its date (14.02.2026 or 2026-02-14)', ru: 'Дата документа (14.02.2026 или 2026-02-14)', kk: 'Құжаттың күні (14.02.2026 немесе 2026-02-14)' },
+  docTitle: { en: 'Its title (Enter to skip)', ru: 'Наименование документа (Enter — пропустить)', kk: 'Құжаттың атауы (өткізіп жіберу үшін Enter)' },
+  docTitleRequired: {
+    en: 'Its title (required: the document has no number)',
+    ru: 'Наименование документа (обязательно: у документа нет номера)',
+    kk: 'Құжаттың атауы (міндетті: құжаттың нөмірі жоқ)',
+  },
+  docBadDate: {
+    en: 'not a date: write 14.02.2026 or 2026-02-14',
+    ru: 'это не дата: укажите 14.02.2026 или 2026-02-14',
+    kk: 'бұл күн емес: 14.02.2026 немесе 2026-02-14 түрінде жазыңыз',
+  },
+  docFutureDate: {
+    en: 'dated after the assessment date ({date}): a document not yet issued shows nothing',
+    ru: 'дата позже даты оценки ({date}): ещё не изданный документ ничего не подтверждает',
+    kk: 'күні бағалау күнінен ({date}) кейін: әлі шықпаған құжат ештеңені растамайды',
+  },
+  docRefused: {
+    en: '{reason}: give the document\'s number and date, or a link (Enter: add it later)',
+    ru: '{reason}: укажите номер и дату документа или ссылку (Enter — указать позже)',
+    kk: '{reason}: құжаттың нөмірі мен күнін не сілтемесін көрсетіңіз (Enter — кейін көрсету)',
+  },
+  docAdded: {
+    en: 'Added to the register of documents as {id}.',
+    ru: 'Добавлен в перечень документов как {id}.',
+    kk: 'Құжаттар тізбесіне {id} ретінде қосылды.',
   },
   evidenceAsk: {
     en: 'The document that shows it: number, date, link (Enter: add it later)',

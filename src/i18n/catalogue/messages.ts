@@ -424,11 +424,6 @@ export const messages = {
     ru: '«n/a» не принимается для вопроса «{id}»: методика этого не допускает; выберите вариант ответа',
     kk: '«{id}» сұрағы үшін «n/a» қабылданбайды: әдістеме оған жол бермейді; жауап нұсқасын таңдаңыз',
   },
-  naNeedsJustification: {
-    en: '"n/a" for question "{id}" needs a justification: say why under `comments` or `evidence`',
-    ru: '«n/a» для вопроса «{id}» требует обоснования: укажите причину в `comments` или `evidence`',
-    kk: '«{id}» сұрағы үшін «n/a» негіздемені қажет етеді: себебін `comments` немесе `evidence` бөлімінде жазыңыз',
-  },
   otherRubric: {
     en: 'made for rubric "{got}", not "{want}"',
     ru: 'файл составлен для методики «{got}», а не «{want}»',
@@ -438,6 +433,11 @@ export const messages = {
     en: 'made with rubric version {got}; scored with {want} where the ids match',
     ru: 'файл составлен по версии методики {got}; оценён по версии {want} там, где совпадают идентификаторы',
     kk: 'файл әдістеменің {got} нұсқасымен жасалған; идентификаторлар сәйкес келетін жерде {want} нұсқасы бойынша бағаланды',
+  },
+  migratedSameIds: {
+    en: 'carried forward from rubric version {from}; no question or option id changed',
+    ru: 'перенесено с версии методики {from}; идентификаторы не менялись',
+    kk: 'әдістеменің {from} нұсқасынан тасымалданды; идентификаторлар өзгермеген',
   },
   migrated: {
     en: 'carried forward from rubric version {from}: {what}',

@@ -41,9 +41,9 @@ export const report = {
     en: 'Next level: {level} (from {min} {min:point|points}), {points} {points:point|points} to go.',
   },
   fewestChanges: {
-    ru: 'Минимальный набор изменений в ответах, позволяющий его достичь:',
-    kk: 'Бұл деңгейге жету үшін жауаптарға енгізілетін ең аз өзгерістер:',
-    en: 'The fewest answer changes that reach it:',
+    ru: 'Меры, которые позволят его достичь (каждая: обеспечить положение дел и подтвердить его документом):',
+    kk: 'Бұл деңгейге жеткізетін шаралар (әрқайсысы: жағдайды қамтамасыз етіп, оны құжатпен растау):',
+    en: 'The measures that would reach it (each: put the state in place and document it):',
   },
   unreachable: {
     ru: 'Даже если все отвеченные вопросы довести до лучшего варианта, этот уровень не достигается; ответы на оставшиеся вопросы могут это изменить.',
@@ -80,6 +80,11 @@ export const report = {
     kk: 'Ұпай бойынша ғана деңгей «{uncapped}» болар еді, бірақ оны ең әлсіз ұсыным шектейді: «{title}» ({score}, деңгейі «{level}»). Органның деңгейі ең әлсіз ұсынымның деңгейінен {n} деңгейден артық жоғары бола алмайды.',
     en: 'The score alone would reach “{uncapped}”, but the weakest recommendation holds the level down: “{title}” ({score}, level “{level}”). The body’s level may stand at most {n} {n:level|levels} above it.',
   },
+  cappedByModule: {
+    ru: 'По одному баллу уровень был бы «{uncapped}», но его ограничивает модуль «{title}» (вопросы, которые открывает этот вопрос): {score}, уровень «{level}». Уровень органа не может быть выше его уровня более чем на {n}.',
+    kk: 'Ұпай бойынша ғана деңгей «{uncapped}» болар еді, бірақ оны «{title}» модулі (осы сұрақ ашатын сұрақтар) шектейді: {score}, деңгейі «{level}». Органның деңгейі оның деңгейінен {n} деңгейден артық жоғары бола алмайды.',
+    en: 'The score alone would reach “{uncapped}”, but the module “{title}” (the questions this question opens) holds the level down: {score}, level “{level}”. The body’s level may stand at most {n} above it.',
+  },
   unsupportedCount: {
     ru: 'Ответов без подтверждающего документа: {count} (см. раздел «Ответы без подтверждения»).',
     kk: 'Растайтын құжаты жоқ жауаптар: {count} («Расталмаған жауаптар» бөлімін қараңыз).',
@@ -87,15 +92,35 @@ export const report = {
   },
   unsupportedTitle: { ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар', en: 'Claims without evidence' },
   unsupportedFlagNote: {
-    ru: 'Эти ответы заявляют меру, но в файле ответов не указан документ, который её подтверждает (раздел `evidence`). Они учтены по выбранному варианту; укажите номер и дату документа.',
-    kk: 'Бұл жауаптар шараны мәлімдейді, бірақ жауаптар файлында оны растайтын құжат көрсетілмеген (`evidence` бөлімі). Олар таңдалғандай есептелді; құжаттың нөмірі мен күнін көрсетіңіз.',
-    en: 'These answers claim a measure, but the answer file names no document that shows it (under `evidence`). They are counted as chosen; name the document’s number and date.',
+    ru: 'Эти ответы заявляют меру (или неприменимость вопроса), но указанное подтверждение не называет документ: нужна запись перечня `documents` с типом, номером или названием и датой, ссылка на документ с номером и датой или веб-ссылка. Для каждого ответа указана причина. Они учтены по выбранному варианту; неприменимость без обоснования не учтена.',
+    kk: 'Бұл жауаптар шараны (немесе сұрақтың қолданылмайтынын) мәлімдейді, бірақ көрсетілген растау құжатты атамайды: түрі, нөмірі немесе атауы және күні бар `documents` тізбесінің жазбасы, нөмірі мен күні бар құжатқа сілтеме немесе веб-сілтеме қажет. Әр жауаптың себебі көрсетілген. Олар таңдалғандай есептелді; негіздемесіз қолданылмайды деген жауап есептелмеді.',
+    en: 'These answers claim a measure (or that a question does not apply), but the evidence given names no document: a `documents` entry with a type, a number or title and a date, a reference with a number and a date, or a link is needed. Each says why. They are counted as chosen; an unsupported “not applicable” is not counted.',
   },
   unsupportedDowngradeNote: {
-    ru: 'Эти ответы заявляют меру, но в файле ответов не указан документ, который её подтверждает (раздел `evidence`). По методике они учтены как лучший вариант ниже порога подтверждения; укажите номер и дату документа.',
-    kk: 'Бұл жауаптар шараны мәлімдейді, бірақ жауаптар файлында оны растайтын құжат көрсетілмеген (`evidence` бөлімі). Әдістеме бойынша олар растаудың шекті мәнінен төмен ең жақсы жауап нұсқасы ретінде есептелді; құжаттың нөмірі мен күнін көрсетіңіз.',
-    en: 'These answers claim a measure, but the answer file names no document that shows it (under `evidence`). By the method they count as the best option below the evidence threshold; name the document’s number and date.',
+    ru: 'Эти ответы заявляют меру (или неприменимость вопроса), но указанное подтверждение не называет документ: нужна запись перечня `documents` с типом, номером или названием и датой, ссылка на документ с номером и датой или веб-ссылка. Для каждого ответа указана причина. По методике они учтены как лучший вариант ниже порога подтверждения; неприменимость без обоснования не учтена.',
+    kk: 'Бұл жауаптар шараны (немесе сұрақтың қолданылмайтынын) мәлімдейді, бірақ көрсетілген растау құжатты атамайды: түрі, нөмірі немесе атауы және күні бар `documents` тізбесінің жазбасы, нөмірі мен күні бар құжатқа сілтеме немесе веб-сілтеме қажет. Әр жауаптың себебі көрсетілген. Әдістеме бойынша олар растаудың шекті мәнінен төмен ең жақсы жауап нұсқасы ретінде есептелді; негіздемесіз қолданылмайды деген жауап есептелмеді.',
+    en: 'These answers claim a measure (or that a question does not apply), but the evidence given names no document: a `documents` entry with a type, a number or title and a date, a reference with a number and a date, or a link is needed. Each says why. By the method they count as the best option below the evidence threshold; an unsupported “not applicable” is not counted.',
   },
+  unsupportedReason: { ru: 'причина: {reason}', kk: 'себебі: {reason}', en: 'why: {reason}' },
+  givenEvidence: { ru: 'Указано', kk: 'Көрсетілгені', en: 'Given' },
+  flagsTitle: { ru: 'Отметки для проверяющего', kk: 'Тексерушіге арналған белгілер', en: 'Flags for the auditor' },
+  flagsNote: {
+    ru: 'Отметки не меняют балл: они говорят проверяющему, с чего начать проверку документов.',
+    kk: 'Белгілер ұпайды өзгертпейді: олар тексерушіге құжаттарды тексеруді неден бастау керектігін көрсетеді.',
+    en: 'Flags do not change the score: they tell an auditor which documents to check first.',
+  },
+  flagsCount: {
+    ru: 'Отметок для проверяющего: {count} (см. раздел «Отметки для проверяющего»).',
+    kk: 'Тексерушіге арналған белгілер: {count} («Тексерушіге арналған белгілер» бөлімін қараңыз).',
+    en: 'Flags for the auditor: {count} (see “Flags for the auditor”).',
+  },
+  modulesTitle: { ru: 'Модули', kk: 'Модульдер', en: 'Modules' },
+  modulesNote: {
+    ru: 'Модуль: вопросы, которые открывает один вопрос-условие. Пока модуль применяется, он ограничивает общий уровень так же, как рекомендация.',
+    kk: 'Модуль: бір шарт-сұрақ ашатын сұрақтар. Модуль қолданылып тұрғанда ол жалпы деңгейді ұсыным сияқты шектейді.',
+    en: 'A module: the questions one gate question opens. While it applies, it caps the overall level as a recommendation does.',
+  },
+  moduleRow: { ru: '{title} ({id}): {score}, уровень «{level}»', kk: '{title} ({id}): {score}, деңгейі «{level}»', en: '{title} ({id}): {score}, level “{level}”' },
   countedAs: { ru: 'учтено как', kk: 'есептелгені', en: 'counted as' },
   expectedEvidence: { ru: 'Подтверждающий документ', kk: 'Растайтын құжат', en: 'Supporting document' },
   notApplicableTitle: { ru: 'Неприменимые вопросы', kk: 'Қолданылмайтын сұрақтар', en: 'Questions that do not apply' },
@@ -125,7 +150,7 @@ export const report = {
     en: 'Next level: {level}. The overall score already reaches it; the weakest recommendation holds the level down, so start there.',
   },
   topLevel: { ru: 'Достигнут высший уровень.', kk: 'Ең жоғары деңгейге қол жеткізілді.', en: 'The highest level is reached.' },
-  change: { ru: '{from} → {to}', kk: '{from} → {to}', en: '{from} → {to}' },
+  change: { ru: 'сейчас: {from}; обеспечить: {to}', kk: 'қазір: {from}; қамтамасыз ету: {to}', en: 'now: {from}; to put in place: {to}' },
 
   // Recommendations
   recommendations: { ru: 'Рекомендации', kk: 'Ұсынымдар', en: 'Recommendations' },
@@ -298,6 +323,7 @@ export const reportCsv = {
     kk: 'Жауап берілген сұрақтар бойынша ұпай',
   },
   unsupported: { en: 'Claims without evidence', ru: 'Ответы без подтверждения', kk: 'Расталмаған жауаптар' },
+  flags: { en: 'Flags for the auditor', ru: 'Отметки для проверяющего', kk: 'Тексерушіге арналған белгілер' },
   notApplicable: { en: 'Not applicable', ru: 'Неприменимые вопросы', kk: 'Қолданылмайтын сұрақтар' },
   level: { en: 'Level', ru: 'Уровень', kk: 'Деңгей' },
   coverage: { en: 'Coverage (0–1)', ru: 'Охват (0–1)', kk: 'Қамту (0–1)' },

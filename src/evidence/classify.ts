@@ -1,0 +1,112 @@
+import { findDates, parseDate } from './dates.js';
+import type { DocumentEntry, EvidenceRef, UnsupportedReason } from './model.js';
+import { isPlaceholder, visibleText } from './placeholder.js';
+
+/** What a reference is judged against: the body's register and the assessment date. */
+export interface EvidenceContext {
+  documents: ReadonlyMap<string, DocumentEntry>;
+  /** The assessment date (ISO); absent: no date is in the future. */
+  date?: string;
+}
+
+/** Whether a reference names a document, and if not, why. */
+export type EvidenceClass = { supported: true } | { supported: false; reason: UnsupportedReason };
+
+const SUPPORTED: EvidenceClass = { supported: true };
+const no = (reason: UnsupportedReason): EvidenceClass => ({ supported: false, reason });
+
+/** An http or https address with a host that has a dot: `https://adilet.zan.kz/rus/docs/Z2500000230`. */
+const LINK = /(?<![\p{L}\p{N}])https?:\/\/(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]{2,}(?::\d+)?(?:[/?#][^\s]*)?/iu;
+
+/** Whether a text holds a link (http or https, a host with a dot). */
+export function hasLink(text: string): boolean {
+  return LINK.test(text);
+}
+
+// A number after its marker: «№ 12-п», «№12», "No. 12", "Nr 3", "#5", «номер 7», «нөмірі 7».
+const MARKED = /(?:№|(?<![\p{L}\p{N}])(?:no|nr|n|номер|номером|нөмір|нөмірі|нөмірлі)\.?(?![\p{L}])|#)\s*:?\s*[\p{L}\p{N}]*\p{N}/iu;
+// A token with a digit left after the dates are taken out: «12-п», «3/2026», «01-12/345».
+const TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]*\p{N}[\p{L}\p{N}/\\-]*/gu;
+// A year alone or with its word: «2025», «2025 год», «2025 жылғы», "2025".
+const YEAR = /^(?:19|20|21)\d{2}$/;
+
+/**
+ * Whether a free reference names a document's number: after a marker (№, No., номер,
+ * нөмірі), or as a token with a digit that is neither part of a date nor a year.
+ */
+export function hasDocumentNumber(text: string): boolean {
+  const withoutDates = blankDates(text);
+  if (MARKED.test(withoutDates)) return true;
+  for (const m of withoutDates.replace(LINK, ' ').matchAll(TOKEN)) {
+    if (!YEAR.test(m[0])) return true;
+  }
+  return false;
+}
+
+function blankDates(text: string): string {
+  let out = text;
+  for (const d of findDates(text)) out = out.slice(0, d.index) + ' '.repeat(d.length) + out.slice(d.index + d.length);
+  return out;
+}
+
+/**
+ * Classifies a free reference (SPEC.md "Method", Evidence): a link; or a number and a date
+ * not after the assessment date. Otherwise unsupported: `placeholder` (nothing visible, no
+ * letter or digit, or a word that says nothing), `no-number-or-date`, `future-date`.
+ */
+export function classifyText(text: string, date?: string): EvidenceClass {
+  const visible = visibleText(text);
+  if (visible === '') return no('placeholder');
+  if (isPlaceholder(visible)) return no('placeholder');
+  if (hasLink(visible)) return SUPPORTED;
+  const dates = findDates(visible);
+  if (dates.length === 0 || !hasDocumentNumber(visible)) return no('no-number-or-date');
+  // The document's own date is the first one written (a later one is usually an amendment's).
+  if (date !== undefined && dates[0]!.iso > date) return no('future-date');
+  return SUPPORTED;
+}
+
+/**
+ * Classifies one register entry: a type, a number or a title, and a date not after the
+ * assessment date; or a type and a link.
+ */
+export function classifyDocument(doc: DocumentEntry | undefined, date?: string): EvidenceClass {
+  if (doc === undefined) return no('unknown-document');
+  // A number field of one digit ("5") is a number, not a placeholder; zeros are not.
+  const said = (v: string | undefined) => v !== undefined && (/^\s*\p{N}+\s*$/u.test(v) ? !/^\s*0+\s*$/.test(v) : !isPlaceholder(v));
+  const fields = [doc.number, doc.title, doc.date, doc.issuer, doc.link].filter((v): v is string => v !== undefined);
+  if (fields.length > 0 && fields.every((v) => !said(v))) return no('placeholder');
+  if (doc.type !== undefined && doc.link !== undefined && hasLink(doc.link)) return SUPPORTED;
+  const when = doc.date === undefined ? undefined : parseDate(doc.date);
+  if (doc.type === undefined || when === undefined || !(said(doc.number) || said(doc.title))) return no('no-number-or-date');
+  if (date !== undefined && when > date) return no('future-date');
+  return SUPPORTED;
+}
+
+/**
+ * Whether a reference names a document (the one classifier: scoring, the interview, the
+ * template and the audit all ask it). Register ids must all be in the register
+ * (`unknown-document`), and at least one of them must name a document; a free reference is
+ * judged by `classifyText`. Absent: `missing`.
+ */
+export function classifyEvidence(ref: EvidenceRef | undefined, ctx: EvidenceContext): EvidenceClass {
+  if (ref === undefined) return no('missing');
+  if ('text' in ref) return classifyText(ref.text, ctx.date);
+  if (ref.documents.length === 0) return no('missing');
+  const classes = ref.documents.map((id) => classifyDocument(ctx.documents.get(id), ctx.date));
+  if (classes.some((c) => !c.supported && c.reason === 'unknown-document')) return no('unknown-document');
+  if (classes.some((c) => c.supported)) return SUPPORTED;
+  const order: UnsupportedReason[] = ['future-date', 'placeholder', 'no-number-or-date'];
+  const reasons = classes.map((c) => (c.supported ? 'missing' : c.reason));
+  return no(order.find((r) => reasons.includes(r)) ?? 'no-number-or-date');
+}
+
+/**
+ * The key under which a reference counts as "the same document" for `reused-document`:
+ * a register id, or a free reference lower-cased with its spaces and invisible characters
+ * collapsed.
+ */
+export function documentKeys(ref: EvidenceRef): string[] {
+  if ('documents' in ref) return ref.documents.map((id) => `id:${id}`);
+  return [`text:${visibleText(ref.text).toLowerCase().replace(/ё/g, 'е').replace(/\s*([№.,:;])\s*/gu, '$1')}`];
+}

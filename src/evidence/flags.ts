@@ -1,0 +1,64 @@
+import type { Answers } from '../answers/model.js';
+import type { Question } from '../rubric/model.js';
+import { documentKeys } from './classify.js';
+import type { FlagKind } from './model.js';
+
+/** A flag for the auditor on one question; it never changes a score. */
+export interface EvidenceFlag {
+  id: string;
+  kind: FlagKind;
+  /** The documents it is about: register ids, or the free reference as written. */
+  documents: string[];
+}
+
+/**
+ * The units whose files gave a question's evidence in a merged file (`contributors[].evidence`);
+ * empty when the file does not say (one respondent's file, or an older merged file).
+ */
+export function evidenceGivers(answers: Answers, questionId: string): Array<string | undefined> {
+  return (answers.contributors ?? []).filter((c) => c.evidence?.includes(questionId)).map((c) => c.unit);
+}
+
+/**
+ * Whether a question's evidence came only from units other than the question's own: every
+ * file that gave it names a unit, and none is the question's.
+ */
+export function fromOtherUnit(answers: Answers, q: Question): boolean {
+  if (q.unit === undefined) return false;
+  const givers = evidenceGivers(answers, q.id);
+  return givers.length > 0 && givers.every((u) => u !== undefined && u !== q.unit);
+}
+
+/**
+ * The flags of an answer file (SPEC.md "Flags for the auditor"), in the rubric's order of
+ * questions: `reused-document` (one document, a register id or the same free reference,
+ * cited for more than `maxCitations` of the `cited` questions), `type-mismatch` (a register
+ * document whose type the question's `evidenceTypes` does not list), `other-unit` (evidence
+ * given only by another unit in a merged file). `cited`: the questions whose evidence counts
+ * for something (answered, `n/a` or a gate), so a stray entry is not flagged. Pure.
+ */
+export function evidenceFlags(questions: readonly Question[], answers: Answers, maxCitations: number, cited: (q: Question) => boolean): EvidenceFlag[] {
+  const counts = new Map<string, number>();
+  for (const q of questions) {
+    const ref = answers.evidence.get(q.id);
+    if (!ref || !cited(q)) continue;
+    for (const key of new Set(documentKeys(ref))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const flags: EvidenceFlag[] = [];
+  for (const q of questions) {
+    const ref = answers.evidence.get(q.id);
+    if (!ref || !cited(q)) continue;
+    const shown = (key: string) => key.slice(key.indexOf(':') + 1);
+    const reused = [...new Set(documentKeys(ref))].filter((k) => counts.get(k)! > maxCitations);
+    if (reused.length > 0) flags.push({ id: q.id, kind: 'reused-document', documents: 'text' in ref ? [ref.text] : reused.map(shown) });
+    if ('documents' in ref && q.evidenceTypes !== undefined) {
+      const wrong = ref.documents.filter((id) => {
+        const type = answers.documents.get(id)?.type;
+        return type !== undefined && !q.evidenceTypes!.includes(type);
+      });
+      if (wrong.length > 0) flags.push({ id: q.id, kind: 'type-mismatch', documents: wrong });
+    }
+    if (fromOtherUnit(answers, q)) flags.push({ id: q.id, kind: 'other-unit', documents: 'text' in ref ? [ref.text] : [...ref.documents] });
+  }
+  return flags;
+}

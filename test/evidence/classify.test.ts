@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyDocument, classifyEvidence, classifyText } from '../../src/evidence/classify.js';
+import { findDates, parseDate } from '../../src/evidence/dates.js';
+import { isPlaceholder, isSubstantive } from '../../src/evidence/placeholder.js';
+
+const corpus = JSON.parse(readFileSync('test/fixtures/evidence/references.json', 'utf8')) as Record<string, string[]> & { date: string };
+const classes = ['placeholder', 'no-number-or-date', 'future-date', 'supported'] as const;
+const cls = (text: string) => {
+  const c = classifyText(text, corpus.date);
+  return c.supported ? 'supported' : c.reason;
+};
+
+describe('the classifier on the corpus of references', () => {
+  it('holds at least 200 references in three languages', () => {
+    const all = classes.flatMap((k) => corpus[k]!);
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    expect(all.some((t) => /[әғқңөұүһі]/i.test(t))).toBe(true);
+    expect(all.some((t) => /[а-яё]/i.test(t))).toBe(true);
+    expect(all.some((t) => /^[\x20-\x7e]+$/.test(t) && /[a-z]/i.test(t))).toBe(true);
+  });
+  for (const k of classes) {
+    it(`classifies every "${k}" reference as ${k}`, () => {
+      const wrong = corpus[k]!.map((t) => [t, cls(t)]).filter(([, got]) => got !== k);
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+describe('dates as officers write them', () => {
+  it('reads ISO, dd.mm.yyyy and month names in their case forms, and refuses days that do not exist', () => {
+    const one = (t: string) => findDates(t).map((d) => d.iso);
+    expect(one('от 14 февраля 2026 года')).toEqual(['2026-02-14']);
+    expect(one('1 мая 2025 г.; 3 мае 2025')).toEqual(['2025-05-01', '2025-05-03']);
+    expect(one('2026 жылғы 14 ақпандағы')).toEqual(['2026-02-14']);
+    expect(one('2026 ж. 3 наурыздағы')).toEqual(['2026-03-03']);
+    expect(one('February 14, 2026 and 14th of Feb 2026')).toEqual(['2026-02-14', '2026-02-14']);
+    expect(one('14.02.26, 14/02/2026, 2026-02-14')).toEqual(['2026-02-14', '2026-02-14', '2026-02-14']);
+    expect(one('29.02.2026 31.04.2026 2026-13-01')).toEqual([]);
+    expect(one('Marketing 12 2026')).toEqual([]);
+    expect(parseDate('14 февраля 2026 года')).toBe('2026-02-14');
+    expect(parseDate('Приказ от 14.02.2026')).toBeUndefined();
+  });
+});
+
+describe('placeholders and sentences of substance', () => {
+  it('a placeholder is nothing visible, no letter or digit, or a word that says nothing', () => {
+    expect(isPlaceholder('\u200b\u200d')).toBe(true);
+    expect(isPlaceholder('см. выше')).toBe(true);
+    expect(isPlaceholder('Приказ')).toBe(false);
+  });
+  it('a justification needs three words, fifteen letters and more than one word', () => {
+    expect(isSubstantive('HR is served by the Agency under agreement No. 4')).toBe(true);
+    expect(isSubstantive('Персональные данные не обрабатываются')).toBe(true);
+    expect(isSubstantive('Органда ЖИ жүйелері мүлдем жоқ')).toBe(true);
+    for (const t of ['-', 'нет', 'No HR', 'нет нет нет нет', 'not applicable', 'н/а н/а н/а']) expect(isSubstantive(t), t).toBe(false);
+  });
+});
+
+describe('register entries and references to them', () => {
+  const documents = new Map([
+    ['order-12', { type: 'order' as const, number: '12-п', date: '2026-02-14' }],
+    ['minutes', { type: 'minutes' as const, title: 'Board minutes on AI', date: '2026-02-20' }],
+    ['later', { type: 'order' as const, number: '5', date: '2026-04-01' }],
+    ['untyped', { number: '3', date: '2026-02-01' }],
+    ['undated', { type: 'letter' as const, number: '3' }],
+    ['dash', { type: 'order' as const, number: '-', title: '—', date: '-' }],
+    ['page', { type: 'web-page' as const, link: 'https://gov.kz/memleket/entities/x' }],
+  ]);
+  const ctx = { documents, date: '2026-03-01' };
+  const of = (ids: string[]) => {
+    const c = classifyEvidence({ documents: ids }, ctx);
+    return c.supported ? 'supported' : c.reason;
+  };
+  it('needs a type, a number or title, and a date not after the assessment; or a type and a link', () => {
+    expect(of(['order-12'])).toBe('supported');
+    expect(of(['minutes'])).toBe('supported');
+    expect(of(['page'])).toBe('supported');
+    expect(of(['later'])).toBe('future-date');
+    expect(of(['untyped'])).toBe('no-number-or-date');
+    expect(of(['undated'])).toBe('no-number-or-date');
+    expect(of(['dash'])).toBe('placeholder');
+    expect(of(['nowhere'])).toBe('unknown-document');
+    // Every id must be in the register; one document that names a document is enough.
+    expect(of(['order-12', 'nowhere'])).toBe('unknown-document');
+    expect(of(['undated', 'order-12'])).toBe('supported');
+    expect(classifyEvidence(undefined, ctx)).toEqual({ supported: false, reason: 'missing' });
+    expect(classifyDocument(undefined)).toEqual({ supported: false, reason: 'unknown-document' });
+  });
+  it('without an assessment date nothing is in the future', () => {
+    expect(classifyEvidence({ documents: ['later'] }, { documents }).supported).toBe(true);
+    expect(classifyText('Приказ № 5 от 01.04.2030').supported).toBe(true);
+  });
+});
