@@ -61,3 +61,14 @@ describe('readiness validate --answers', () => {
     expect(result.stderr).toContain('minimal-partial.yaml: файл составлен для методики «minimal», а не «kz-civil-service-ai»');
   });
 });
+
+describe('--rubric, as the other commands take it', () => {
+  it('validate and analyze accept --rubric <file> as well as the argument', () => {
+    const v = cli(['validate', '--rubric', 'test/fixtures/rubrics/minimal.yaml']);
+    expect(v.status).toBe(0);
+    expect(v.stdout).toContain('test/fixtures/rubrics/minimal.yaml: valid (2 questions');
+    const a = cli(['analyze', '--rubric', 'test/fixtures/rubrics/method.yaml', '--format', 'json']);
+    expect(a.status).toBe(0);
+    expect((JSON.parse(a.stdout) as { rubric: { id: string } }).rubric.id).toBe('method-demo');
+  });
+});
