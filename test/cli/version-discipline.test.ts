@@ -112,3 +112,13 @@ describe('diff --strict', () => {
     expect(r.stdout).toMatch(/The files differ \(sha256 [0-9a-f]{12} → [0-9a-f]{12}\) only in comments or layout/);
   });
 });
+
+describe('an archived copy of the current version', () => {
+  it('must be the same method: a score-moving difference is an error under --strict', () => {
+    const text = readFileSync(DEFAULT, 'utf8');
+    const dir = rubricRepo(text.replace(/^  minCoverage: 0\.9$/m, '  minCoverage: 0.8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml'), '2.0.0': DEFAULT });
+    const r = cli(['validate', join(dir, 'rubrics/default.yaml'), '--strict']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('the archive holds version 2.0.0 too, and fields that can move scores differ from it (scoring.minCoverage): raise the version');
+  });
+});

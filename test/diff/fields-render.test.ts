@@ -40,3 +40,19 @@ describe('an answer file refused by the old rubric alone', () => {
     expect(impact.invalid[0]?.findings.map((f) => f.message)).toEqual(['under the old rubric (2.0.0, the base of this change): unknown question id "ai-user-training"']);
   });
 });
+
+describe('the headline with files that could not be compared', () => {
+  it('is not green when a file is invalid, even within the limit', () => {
+    const result = buildDiffResult({
+      old: { rubric: BASE, source: 'old.yaml' },
+      new: { rubric: BASE, source: 'new.yaml' },
+      answers: [{ file: 'bad.yaml', text: 'rubric: {id: kz-civil-service-ai, version: 2.0.0}\nrespondent: {organization: A}\nanswers: {staff-ai-roles: nope}\n' }],
+      maxDelta: 5,
+      lang: 'en',
+      tool: TOOL,
+    });
+    const out = renderDiffMarkdown(result);
+    expect(out).toContain('> ❌ Every overall score moves by at most 5 points. **Not every file could be compared: 1 invalid file (see below).**');
+    expect(out).not.toContain('> ✅');
+  });
+});
