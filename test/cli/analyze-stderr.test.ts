@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { DEFAULT } from '../helpers/rubric-versions.js';
 
-describe('readiness analyze explains a failure on stderr', () => {
+describe('readiness analyze explains a failure on stderr', { timeout: 120_000 }, () => {
   it('names each question outside the band with its share, whatever happens to stdout', () => {
     const text = readFileSync(DEFAULT, 'utf8');
     const at = text.indexOf('    area: staff', text.indexOf('  - id: staff-ai-roles'));

@@ -26,7 +26,7 @@ function withoutQuestion(text: string, id: string): string {
   return text.slice(0, start) + text.slice(end);
 }
 
-describe('validate --strict: version discipline', () => {
+describe('validate --strict: version discipline', { timeout: 180_000 }, () => {
   it('passes a proper 2.1.0: both steps checked against the archive, the 1.0.0 files carried through both', () => {
     const dir = rubricRepo(nextVersionText());
     const v = cli(['validate', join(dir, 'rubrics/default.yaml'), '--strict', '--answers', join(ANSWERS, 'akimat-starting.yaml')]);
@@ -90,7 +90,7 @@ describe('validate --strict: version discipline', () => {
   });
 });
 
-describe('diff --strict', () => {
+describe('diff --strict', { timeout: 180_000 }, () => {
   it('a gate change alone under the same version exits 1 and is listed field by field', () => {
     const dir = gitRepo((t) => {
       const at = t.indexOf('  - id: ai-audit');
@@ -113,7 +113,7 @@ describe('diff --strict', () => {
   });
 });
 
-describe('an archived copy of the current version', () => {
+describe('an archived copy of the current version', { timeout: 120_000 }, () => {
   it('must be the same method: a score-moving difference is an error under --strict', () => {
     const text = readFileSync(DEFAULT, 'utf8');
     const dir = rubricRepo(text.replace(/^  minCoverage: 0\.9$/m, '  minCoverage: 0.8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml'), '2.0.0': DEFAULT });

@@ -10,7 +10,7 @@ const md = (after: Rubric) =>
 const q = (id: string) => BASE.questions.find((x) => x.id === id)!;
 const replace = (id: string, change: (x: Question) => Question): Rubric => ({ ...BASE, sha256: 'changed', questions: BASE.questions.map((x) => (x.id === id ? change(x) : x)) });
 
-describe('the diff markdown shows every field', () => {
+describe('the diff markdown shows every field', { timeout: 120_000 }, () => {
   it('a new question names its gate and whether "not applicable" is accepted', () => {
     const added: Question = { ...q('ai-audit'), id: 'ai-user-training', notApplicable: { ru: 'н', kk: 'қ', en: 'n' } };
     const out = md({ ...BASE, version: '2.1.0', sha256: 'x', questions: [...BASE.questions, added] });
@@ -30,7 +30,7 @@ describe('the diff markdown shows every field', () => {
   });
 });
 
-describe('an answer file refused by the old rubric alone', () => {
+describe('an answer file refused by the old rubric alone', { timeout: 120_000 }, () => {
   it('says the finding comes from the base, not from the change', async () => {
     const { diffImpact } = await import('../../src/diff/impact.js');
     const added: Question = { ...q('ai-audit'), id: 'ai-user-training' };
@@ -41,7 +41,7 @@ describe('an answer file refused by the old rubric alone', () => {
   });
 });
 
-describe('the headline with files that could not be compared', () => {
+describe('the headline with files that could not be compared', { timeout: 120_000 }, () => {
   it('is not green when a file is invalid, even within the limit', () => {
     const result = buildDiffResult({
       old: { rubric: BASE, source: 'old.yaml' },
