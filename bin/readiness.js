@@ -12,7 +12,7 @@ const alone = args.length === 1 ? args[0] : undefined;
 if (alone === '--version' || alone === '-V') {
   // Answered before loading anything else: scripts call this often.
   const { readFileSync } = await import('node:fs');
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  await writeWhole(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else if ((alone === '--help' || alone === '-h') && (await printCachedHelp())) {
   // Printed without loading the CLI.
 } else {
@@ -40,10 +40,35 @@ async function printCachedHelp() {
     const texts = JSON.parse(readFileSync(new URL('../dist/cli/help.json', import.meta.url), 'utf8'));
     const text = texts[detectLang()];
     if (typeof text !== 'string') return false;
-    process.stdout.write(text);
+    await writeWhole(text);
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Writes all of `text` to stdout, checking each write (Node's stream for a file drops what a
+ * full disk did not take); a failure ends the run as the commands' do (src/io/output.ts):
+ * exit 1 with a sentence in the reader's language, 141 for a closed pipe.
+ */
+async function writeWhole(text) {
+  if (process.stdout.isTTY) {
+    process.stdout.write(text);
+    return;
+  }
+  const { writeSync } = await import('node:fs');
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(1, bytes, offset, bytes.length - offset);
+  } catch (error) {
+    const { detectLang } = await import('../dist/i18n/lang.js');
+    const { setMessageLang } = await import('../dist/i18n/messages.js');
+    setMessageLang(detectLang());
+    const { outputError } = await import('../dist/io/output.js');
+    const failure = outputError(error);
+    if (failure.message) process.stderr.write(`${failure.message}\n`);
+    process.exit(failure.exitCode);
   }
 }
 

@@ -12,6 +12,8 @@ export interface Finding {
   /** 1-based; absent when the problem is about the file as a whole. */
   line?: number;
   column?: number;
+  /** In a workbook, the sheet and cell instead of a line: `Answers!D14`. */
+  cell?: string;
   /** Dotted path into the document, e.g. `questions[3].options[1].score`. */
   path?: string;
   message: string;
@@ -22,7 +24,8 @@ export interface Finding {
 export function formatFinding(f: Finding): string {
   // A file name is as untrusted as the file: it must not drive the terminal or forge a line.
   let where = printable(f.file, 1000);
-  if (f.line !== undefined) where += `:${f.line}:${f.column ?? 1}`;
+  if (f.cell !== undefined) where += `:${printable(f.cell, 200)}`;
+  else if (f.line !== undefined) where += `:${f.line}:${f.column ?? 1}`;
   const prefix = f.severity === 'warning' ? `${m('warningPrefix')}: ` : '';
   return `${where}: ${prefix}${f.path ? `${printable(f.path, 1000)}: ` : ''}${f.message}`;
 }
@@ -91,7 +94,9 @@ export function limitFindings(findings: readonly Finding[], max = MAX_FINDINGS_P
       out.push(f);
     } else extra.set(f.file, (extra.get(f.file) ?? 0) + 1);
   }
-  for (const [file, count] of extra) out.push({ file, message: m('moreFindings', { count }), severity: 'error' });
+  // The count is a warning when only warnings were left out: it must not fail a check by itself.
+  const withErrors = new Set(findings.filter((f) => f.severity !== 'warning').map((f) => f.file));
+  for (const [file, count] of extra) out.push({ file, message: m('moreFindings', { count }), severity: withErrors.has(file) ? 'error' : 'warning' });
   return out;
 }
 

@@ -2,7 +2,7 @@ import { formatPath, limitFindings, sortFindings, type Finding, type Loaded } fr
 import type { Rubric } from '../rubric/model.js';
 import type { RuleIssue } from '../rubric/rules.js';
 import { lazy } from '../lazy.js';
-import type { SourceDocument } from '../source/parse-yaml.js';
+import type { SheetDocument, SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
 import { parsePlainJson } from '../source/plain-json.js';
 import { parsePlainYaml } from '../source/plain-yaml.js';
@@ -16,10 +16,26 @@ import { answersSchema, plainAnswersFile } from './shape.js';
 const yaml = lazy<typeof import('../source/parse-yaml.js')>('../source/parse-yaml.js', import.meta.url);
 const findingsOf = lazy<typeof import('../source/schema-findings.js')>('../source/schema-findings.js', import.meta.url);
 const salvaged = lazy<typeof import('../source/salvage.js')>('../source/salvage.js', import.meta.url);
+// The workbook reader loads only for an .xlsx file.
+const sheets = lazy<typeof import('./workbook.js')>('./workbook.js', import.meta.url);
 
-function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['severity']): Finding {
-  const { line, column } = yaml().locate(source, issue.path, { key: issue.key });
-  return { file: source.file, line, column, path: printable(formatPath(issue.path), 200), message: issue.message, severity };
+/** An answer file read and parsed, in whichever format it came: YAML, JSON or a workbook. */
+export type AnswerSource = { ok: true; source: SourceDocument | SheetDocument; warnings: Finding[] } | { ok: false; findings: Finding[] };
+
+/**
+ * Reads and parses an answer file without checking it against a rubric (for a command that
+ * needs the rubric it names first, or the positions of its values later). YAML and JSON go
+ * through the guarded parser; a workbook (`.xlsx`) through the workbook reader.
+ */
+export function readAnswerSource(file: string): AnswerSource {
+  if (/\.xlsx$/i.test(file)) return sheets().readAnswerWorkbook(file);
+  const read = readSource(file);
+  if (!read.ok) return { ok: false, findings: [read.finding] };
+  return yaml().parseYaml(file, read.text, ANSWER_LIMITS);
+}
+
+function toFinding(source: SourceDocument | SheetDocument, issue: RuleIssue, severity: Finding['severity']): Finding {
+  return { file: source.file, ...yaml().locate(source, issue.path, { key: issue.key }), path: printable(formatPath(issue.path), 200), message: issue.message, severity };
 }
 
 /**
@@ -43,21 +59,24 @@ export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded
 }
 
 /** Checks an already parsed answer file against the rubric (see `parseAnswers`). */
-export function answersFromSource(parsed: { source: SourceDocument; warnings: Finding[] }, rubric: Rubric): Loaded<Answers> {
+export function answersFromSource(parsed: { source: SourceDocument | SheetDocument; warnings: Finding[] }, rubric: Rubric): Loaded<Answers> {
   const { source } = parsed;
+  // A workbook's answer cells hold labels: they become option ids first (an unknown label is
+  // named at its cell), then the file is checked as any other.
+  const labels = 'cells' in source ? sheets().resolveLabels(source, rubric) : [];
   const plain = plainAnswersFile(source.value);
   const result = plain ? { success: true as const, data: plain } : answersSchema().safeParse(source.value);
   if (!result.success) {
     // Every finding at once: what the schema refused is set aside, and the rest is checked
     // against the rubric too (an unknown option next to a wrong type is still named).
-    const findings = findingsOf().schemaFindings(source, result.error);
+    const findings = [...labels, ...findingsOf().schemaFindings(source, result.error)];
     const rest = salvaged().salvage(answersSchema(), source.value, result.error);
     if (rest) findings.push(...rulesOnSalvaged(rest, rubric).map((i) => toFinding(source, i, 'error')));
     return { ok: false, findings: limitFindings(sortFindings(findings)) };
   }
   const checked = checkAnswers(rubric, result.data);
-  if (checked.errors.length > 0) {
-    return { ok: false, findings: limitFindings(sortFindings(checked.errors.map((i) => toFinding(source, i, 'error')))) };
+  if (checked.errors.length > 0 || labels.length > 0) {
+    return { ok: false, findings: limitFindings(sortFindings([...labels, ...checked.errors.map((i) => toFinding(source, i, 'error'))])) };
   }
   return {
     ok: true,
@@ -90,6 +109,10 @@ export function namedRubric(value: unknown): { id: string; version?: string } | 
 
 /** Reads an answer file and checks it against the rubric (see `parseAnswers`). */
 export function loadAnswers(file: string, rubric: Rubric): Loaded<Answers> {
+  if (/\.xlsx$/i.test(file)) {
+    const parsed = sheets().readAnswerWorkbook(file);
+    return parsed.ok ? answersFromSource(parsed, rubric) : parsed;
+  }
   const read = readSource(file);
   if (!read.ok) return { ok: false, findings: [read.finding] };
   return parseAnswers(file, read.text, rubric);

@@ -20,10 +20,10 @@ import { AtomicFileStream, writeFileAtomic } from '../io/atomic-write.js';
 import type { Rubric } from '../rubric/model.js';
 import { parseYaml } from '../source/parse-yaml.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
-import { loadAnswers } from './load.js';
+import { loadAnswers, parseAnswers } from './load.js';
+import { fileModel, renderJson, renderYaml, toPlain } from './write.js';
 import type { Answers, Contributor, Decision, Respondent } from './model.js';
 import type { DocumentEntry, EvidenceRef } from '../evidence/model.js';
-import { sameRef } from '../evidence/describe.js';
 
 /** What the interview holds in memory and saves after every answer. */
 export interface AnswerDraft {
@@ -51,148 +51,31 @@ export interface AnswerDraft {
 /** The answer file the interview saves to when `--answers` is not given. */
 export const DEFAULT_ANSWERS_FILE = 'readiness-answers.yaml';
 
-// YAML 1.1 and 1.2 words that a plain scalar would turn into a boolean or null.
-const RESERVED_WORDS = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
-
-/** A key or id written plain when YAML reads it back as the same string, quoted otherwise. */
-function yamlId(value: string): string {
-  const word = /^[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*$/i.test(value) && !RESERVED_WORDS.test(value);
-  // A semantic version has two dots, so YAML never reads it as a number.
-  const version = /^\d+\.\d+\.\d+(?:-[0-9a-z]+(?:[.-][0-9a-z]+)*)?$/i.test(value);
-  return word || version ? value : yamlText(value);
-}
-
 /**
- * A double-quoted YAML scalar for any text. JSON string syntax is valid YAML; the
- * characters YAML does not accept raw or that YAML 1.1 readers (PyYAML, older tools an
- * auditor may use) take as line breaks (DEL, C1 controls with NEL, line and paragraph
- * separators, BOM, non-characters) are escaped too, so pasted or hostile text reads back
- * exactly as it was typed, whatever reads it.
- */
-function yamlText(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/**
- * The answer file's text in the SPEC format: rubric, respondent, language, the answers in
- * rubric order (unanswered questions left out) and the comments. Pure and fast: it is
- * written after every answer.
+ * The answer file's text in the SPEC format: rubric, respondent, language, a unit's `unit`
+ * and `asked`, the answers in rubric order (unanswered questions left out), the comments and
+ * evidence, a merged file's `contributors` and `decisions` (see `write.ts`, the one model
+ * both formats are written from). Pure and fast: it is written after every answer.
  */
 export function renderAnswerFile(rubric: Rubric, draft: AnswerDraft): string {
-  const lines: string[] = [
+  const header =
     draft.contributors !== undefined && draft.contributors.length > 0
-      ? "# readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>"
-      : '# readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>',
-    `rubric: {id: ${yamlId(draft.rubric.id)}, version: ${yamlId(draft.rubric.version)}}`,
-    'respondent:',
-    `  organization: ${yamlText(draft.respondent.organization)}`,
-  ];
-  for (const key of ['unit', 'name', 'position', 'type', 'region'] as const) {
-    const value = draft.respondent[key];
-    if (value !== undefined && value !== '') lines.push(`  ${key}: ${yamlText(value)}`);
-  }
-  if (draft.language !== undefined) lines.push(`language: ${yamlId(draft.language)}`);
-  if (draft.unit !== undefined) lines.push(`unit: ${yamlId(draft.unit)}`);
-  if (draft.asked !== undefined) lines.push(`asked: [${draft.asked.map(yamlId).join(', ')}]`);
-  if (draft.date !== undefined) lines.push(`date: ${yamlText(draft.date)}`);
-
-  const ordered = (map: ReadonlyMap<string, unknown>) => {
-    const known = rubric.questions.filter((q) => map.has(q.id)).map((q) => q.id);
-    // Ids outside the rubric never come from the interview; kept last rather than dropped.
-    const rest = [...map.keys()].filter((id) => !rubric.questions.some((q) => q.id === id));
-    return [...known, ...rest];
-  };
-  const answered = ordered(draft.answers);
-  if (answered.length === 0) lines.push('answers: {}');
-  else {
-    lines.push('answers:');
-    for (const id of answered) lines.push(`  ${yamlId(id)}: ${yamlId(draft.answers.get(id)!)}`);
-  }
-  const commented = ordered(draft.comments).filter((id) => draft.comments.get(id)!.trim() !== '');
-  if (commented.length > 0) {
-    lines.push('comments:');
-    for (const id of commented) lines.push(`  ${yamlId(id)}: ${yamlText(draft.comments.get(id)!)}`);
-  }
-  if (draft.documents.size > 0) {
-    lines.push('documents:');
-    for (const [id, doc] of draft.documents) {
-      const fields = DOCUMENT_FIELDS.filter((key) => doc[key] !== undefined).map((key) => `${key}: ${key === 'type' ? yamlId(doc[key]!) : yamlText(doc[key]!)}`);
-      lines.push(`  ${yamlId(id)}: {${fields.join(', ')}}`);
-    }
-  }
-  const evidenced = ordered(draft.evidence).filter((id) => hasEvidence(draft.evidence.get(id)!));
-  if (evidenced.length > 0) {
-    lines.push('evidence:');
-    for (const id of evidenced) {
-      const ref = draft.evidence.get(id)!;
-      lines.push(`  ${yamlId(id)}: ${'text' in ref ? yamlText(ref.text) : `[${ref.documents.map(yamlId).join(', ')}]`}`);
-    }
-  }
-  if (draft.contributors !== undefined && draft.contributors.length > 0) {
-    lines.push('contributors:');
-    for (const c of draft.contributors) {
-      lines.push(`  - file: ${yamlText(c.file)}`);
-      for (const key of ['unit', 'name', 'position'] as const) {
-        const value = c[key];
-        if (value !== undefined && value !== '') lines.push(`    ${key}: ${key === 'unit' ? yamlId(value) : yamlText(value)}`);
-      }
-      lines.push(`    answers: [${c.answers.map(yamlId).join(', ')}]`);
-      if (c.evidence !== undefined) lines.push(`    evidence: [${c.evidence.map(yamlId).join(', ')}]`);
-      if (c.documents !== undefined) lines.push(`    documents: [${c.documents.map(yamlId).join(', ')}]`);
-    }
-  }
-  if (draft.decisions !== undefined && draft.decisions.length > 0) {
-    lines.push('decisions:');
-    for (const d of draft.decisions) {
-      lines.push(`  - question: ${yamlId(d.question)}`, `    answer: ${yamlId(d.answer)}`, `    file: ${yamlText(d.file)}`, '    over:');
-      for (const o of d.over) lines.push(`      - {answer: ${yamlId(o.answer)}, file: ${yamlText(o.file)}}`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
+      ? "readiness: one body's answers, merged from its units' files (see contributors). Continue: npx readiness assess --answers <this file>"
+      : 'readiness: answers saved after every answer. Resume: npx readiness assess --answers <this file>';
+  return renderYaml(fileModel(rubric, draft), [header]);
 }
 
 /**
- * The answer file as JSON, for an answer file named `.json`: the same fields and order as
- * `renderAnswerFile`, so a file keeps the format it was given in.
+ * The answer file as JSON, for an answer file named `.json`: the same model, fields and
+ * order as `renderAnswerFile`, so a file keeps the format it was given in and every field.
  */
 export function renderAnswerFileJson(rubric: Rubric, draft: AnswerDraft): string {
-  const ordered = <V>(map: ReadonlyMap<string, V>) => {
-    const ids = new Set(rubric.questions.map((q) => q.id));
-    const out: Record<string, V> = {};
-    for (const q of rubric.questions) if (map.has(q.id)) out[q.id] = map.get(q.id)!;
-    for (const [id, value] of map) if (!ids.has(id)) out[id] = value;
-    return out;
-  };
-  const respondent: Record<string, string> = { organization: draft.respondent.organization };
-  for (const key of ['unit', 'name', 'position'] as const) {
-    const value = draft.respondent[key];
-    if (value !== undefined && value !== '') respondent[key] = value;
-  }
-  const comments = new Map([...draft.comments].filter(([, v]) => v.trim() !== ''));
-  const evidence = new Map([...draft.evidence].filter(([, v]) => hasEvidence(v)).map(([id, v]) => [id, 'text' in v ? v.text : [...v.documents]] as const));
-  const documents = Object.fromEntries([...draft.documents].map(([id, doc]) => [id, Object.fromEntries(DOCUMENT_FIELDS.filter((k) => doc[k] !== undefined).map((k) => [k, doc[k]]))]));
-  const file: Record<string, unknown> = {
-    rubric: { id: draft.rubric.id, version: draft.rubric.version },
-    respondent,
-    ...(draft.language !== undefined ? { language: draft.language } : {}),
-    ...(draft.date !== undefined ? { date: draft.date } : {}),
-    answers: ordered(draft.answers),
-    ...(comments.size > 0 ? { comments: ordered(comments) } : {}),
-    ...(draft.documents.size > 0 ? { documents } : {}),
-    ...(evidence.size > 0 ? { evidence: ordered(evidence) } : {}),
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return renderJson(fileModel(rubric, draft));
 }
 
-/** A register entry's fields in the order they are written. */
-const DOCUMENT_FIELDS = ['type', 'number', 'date', 'title', 'issuer', 'link'] as const;
-
-/** Whether a reference says anything (an empty text or list is written as no evidence). */
-function hasEvidence(ref: EvidenceRef): boolean {
-  return 'text' in ref ? ref.text.trim() !== '' : ref.documents.length > 0;
+/** The answer file in the format its name asks for: JSON for `.json`, else YAML. */
+export function renderAnswerFileFor(file: string, rubric: Rubric, draft: AnswerDraft): string {
+  return isJsonAnswerFile(file) ? renderAnswerFileJson(rubric, draft) : renderAnswerFile(rubric, draft);
 }
 
 /** Whether an answer file is kept as JSON (by its name), else YAML. */
@@ -297,7 +180,57 @@ export interface LockHolder {
   host: string;
   pid: number;
   since: string;
+  /** The holder's start time (Linux: clock ticks since boot, `/proc/<pid>/stat`): a reused PID has another. */
+  start?: string;
+  /** The boot the holder ran in (Linux: `/proc/sys/kernel/random/boot_id`): after a reboot no holder is alive. */
+  boot?: string;
 }
+
+/** A process's start time, as the kernel keeps it; undefined where there is no /proc or no such process. */
+export function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces and parentheses): starttime is field 22.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19];
+  } catch {
+    return undefined;
+  }
+}
+
+let bootId: string | null | undefined;
+function currentBoot(): string | undefined {
+  if (bootId === undefined) {
+    try {
+      bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || null;
+    } catch {
+      bootId = null;
+    }
+  }
+  return bootId ?? undefined;
+}
+
+/**
+ * Whether a lock on this computer was left by an interview that is gone: its process is not
+ * running; or it is this very process (a lock by PID 1 in a container, found by the next PID 1);
+ * or the PID now belongs to another process (another start time, another boot).
+ */
+function staleHolder(holder: LockHolder, lockFile: string): boolean {
+  if (holder.host !== hostname()) return false;
+  if (holder.pid === process.pid) return !heldHere.has(lockFile);
+  if (!processAlive(holder.pid)) return true;
+  const boot = currentBoot();
+  if (holder.boot !== undefined && boot !== undefined && holder.boot !== boot) return true;
+  if (holder.start !== undefined) {
+    const start = processStart(holder.pid);
+    if (start !== undefined && start !== holder.start) return true;
+  }
+  return false;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/** The lock files this process holds: its own PID in one of them is no stale lock. */
+const heldHere = new Set<string>();
 
 /** Another interview holds the answer file; it says who and where. */
 export class AnswerFileLocked extends Error {
@@ -312,10 +245,9 @@ export class AnswerFileLocked extends Error {
 
 function snapshot(draft: AnswerDraft): AnswerDraft {
   return {
+    ...draft,
     rubric: { ...draft.rubric },
     respondent: { ...draft.respondent },
-    language: draft.language,
-    ...(draft.date !== undefined ? { date: draft.date } : {}),
     answers: new Map(draft.answers),
     comments: new Map(draft.comments),
     documents: new Map(draft.documents),
@@ -324,27 +256,82 @@ function snapshot(draft: AnswerDraft): AnswerDraft {
 }
 
 /**
- * Takes into `ours` every change `theirs` made to `base` where `ours` did not change it:
- * a three-way merge by question id. What this process changed wins; what someone else
- * changed (added, altered, removed) is kept. Returns the ids taken from `theirs`.
+ * The draft as flat fields for a three-way merge, from the model both writers use (so a field
+ * added there is merged too): each entry of a block map (the respondent's fields, each
+ * question's answer, comment, evidence) on its own, every other field whole. The rubric is
+ * left out: a save always names the current version. Keys are `[field, entry]` as JSON.
  */
-function mergeMap<V>(base: ReadonlyMap<string, V>, ours: Map<string, V>, theirs: ReadonlyMap<string, V>, same: (a: V | undefined, b: V | undefined) => boolean = (a, b) => a === b): string[] {
-  const taken: string[] = [];
-  for (const id of new Set([...base.keys(), ...theirs.keys()])) {
-    if (!same(ours.get(id), base.get(id))) continue; // changed here: ours wins
-    const value = theirs.get(id);
-    if (same(value, ours.get(id))) continue;
-    if (value === undefined) ours.delete(id);
-    else ours.set(id, value);
-    taken.push(id);
+function flatFields(rubric: Rubric, draft: AnswerDraft): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, node] of fileModel(rubric, draft)) {
+    if (key === 'rubric') continue;
+    if (node.kind === 'map' && node.flow !== true) {
+      for (const [entry, value] of node.entries) out.set(JSON.stringify([key, entry]), JSON.stringify(toPlain(value)));
+      // An empty map is a field too (answers before the first answer).
+      if (node.entries.length === 0) out.set(JSON.stringify([key]), '{}');
+    } else out.set(JSON.stringify([key]), JSON.stringify(toPlain(node)));
   }
-  return taken;
+  return out;
 }
 
-/** Whether two register entries say the same (every field equal). */
-function sameDocument(a: DocumentEntry | undefined, b: DocumentEntry | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return DOCUMENT_FIELDS.every((k) => a[k] === b[k]);
+/** The fields a person names: a question's id for its answer, comment or evidence, else `respondent.name`, `language`, …. */
+function fieldName(flatKey: string): string {
+  const [field, entry] = JSON.parse(flatKey) as [string, string?];
+  if (entry === undefined) return field;
+  return field === 'answers' || field === 'comments' || field === 'evidence' ? entry : `${field}.${entry}`;
+}
+
+/**
+ * Takes into `ours` every change `theirs` made to `base` where `ours` did not change it: a
+ * three-way merge of every field (see `flatFields`). What this process changed wins; what
+ * someone else changed (added, altered, removed) is kept. Returns the merged draft and the
+ * fields taken from `theirs`, or undefined when the result would not be a valid file (the
+ * caller then keeps the file as it is and saves beside it).
+ */
+function mergeDrafts(rubric: Rubric, base: AnswerDraft, ours: AnswerDraft, theirs: AnswerDraft): { draft: AnswerDraft; taken: string[] } | undefined {
+  const b = flatFields(rubric, base);
+  const o = flatFields(rubric, ours);
+  const t = flatFields(rubric, theirs);
+  const merged = new Map(o);
+  const taken: string[] = [];
+  for (const key of new Set([...b.keys(), ...t.keys()])) {
+    if (o.get(key) !== b.get(key)) continue; // changed here: ours wins
+    const value = t.get(key);
+    if (value === o.get(key)) continue;
+    if (value === undefined) merged.delete(key);
+    else merged.set(key, value);
+    taken.push(key);
+  }
+  if (taken.length === 0) return { draft: ours, taken: [] };
+  const file: Record<string, Record<string, unknown> | unknown> = { rubric: { ...ours.rubric } };
+  for (const [key, value] of merged) {
+    const [field, entry] = JSON.parse(key) as [string, string?];
+    if (entry === undefined) file[field] = JSON.parse(value);
+    else {
+      const holder = (file[field] ??= Object.create(null)) as Record<string, unknown>;
+      holder[entry] = JSON.parse(value);
+    }
+  }
+  const parsed = parseAnswers('merged.json', JSON.stringify(file), rubric);
+  if (!parsed.ok) return undefined;
+  return { draft: draftFromAnswers(rubric, parsed.value), taken: [...new Set(taken.map(fieldName))] };
+}
+
+/** Makes `target` hold what `source` holds, keeping its maps (the interview holds them). */
+function assignDraft(target: AnswerDraft, source: AnswerDraft): void {
+  const maps = ['answers', 'comments', 'documents', 'evidence'] as const;
+  for (const key of maps) {
+    const into = target[key] as Map<string, unknown>;
+    into.clear();
+    for (const [k, v] of source[key]) into.set(k, v);
+  }
+  const t = target as unknown as Record<string, unknown>;
+  const s = source as unknown as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(t), ...Object.keys(s)])) {
+    if ((maps as readonly string[]).includes(key)) continue;
+    if (s[key] === undefined) delete t[key];
+    else t[key] = s[key];
+  }
 }
 
 function processAlive(pid: number): boolean {
@@ -416,21 +403,57 @@ export class AnswerStore {
   lock(): void {
     const lockFile = this.#lockPath();
     mkdirSync(dirname(lockFile), { recursive: true });
-    const holder: LockHolder = { host: hostname(), pid: process.pid, since: new Date().toISOString() };
-    for (let attempt = 0; ; attempt++) {
+    const start = processStart(process.pid);
+    const boot = currentBoot();
+    const holder: LockHolder = {
+      host: hostname(),
+      pid: process.pid,
+      since: new Date().toISOString(),
+      ...(start !== undefined ? { start } : {}),
+      ...(boot !== undefined ? { boot } : {}),
+    };
+    // A stale lock is taken over under a second lock (a folder, made atomically): only one
+    // process at a time may check a stale lock again and remove it, so no process ever removes
+    // a lock another has just taken. Creating a lock needs no such step: `wx` fails while any
+    // lock file is there.
+    const takeover = `${lockFile}.takeover`;
+    for (let attempt = 0; attempt < 400; attempt++) {
       try {
         writeFileSync(lockFile, `${JSON.stringify(holder)}\n`, { flag: 'wx', mode: 0o644 });
         this.#lockFile = lockFile;
+        heldHere.add(lockFile);
         process.on('exit', this.#onExit);
         return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      const current = readLock(lockFile);
-      const stale = current !== undefined && current.host === holder.host && !processAlive(current.pid);
-      if (!stale || attempt > 0) throw new AnswerFileLocked(lockFile, current);
-      rmSync(lockFile, { force: true });
+      const seen = readLockText(lockFile);
+      const current = seen === undefined ? undefined : parseLock(seen);
+      if (current === undefined || !staleHolder(current, lockFile)) {
+        if (seen === undefined && attempt < 5) continue; // gone meanwhile: try again
+        throw new AnswerFileLocked(lockFile, current);
+      }
+      try {
+        mkdirSync(takeover);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        // Another process is taking it over; a takeover left by a killed process expires.
+        try {
+          if (Date.now() - statSync(takeover).mtimeMs > 10_000) rmSync(takeover, { recursive: true, force: true });
+        } catch {
+          // gone already
+        }
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      try {
+        // Still the same stale lock (not one taken meanwhile): remove it.
+        if (readLockText(lockFile) === seen) rmSync(lockFile, { force: true });
+      } finally {
+        rmSync(takeover, { recursive: true, force: true });
+      }
     }
+    throw new AnswerFileLocked(lockFile, readLock(lockFile));
   }
 
   /** Gives the lock back (safe to call twice, and without a lock). */
@@ -442,6 +465,7 @@ export class AnswerStore {
     } catch {
       // gone already
     }
+    heldHere.delete(this.#lockFile);
     this.#lockFile = undefined;
     process.off('exit', this.#onExit);
   }
@@ -464,28 +488,28 @@ export class AnswerStore {
    */
   save(draft: AnswerDraft): SaveResult {
     const result: SaveResult = { file: this.#file };
-    const changed = this.#changedOnDisk(draft.respondent.organization);
+    let changed = this.#changedOnDisk(draft.respondent.organization);
+    if (changed !== undefined && changed !== 'foreign') {
+      // Before the first save of a new interview, everything on disk is someone else's.
+      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), documents: new Map(), evidence: new Map() };
+      const merged = mergeDrafts(this.rubric, base, draft, draftFromAnswers(this.rubric, changed));
+      if (merged === undefined) changed = 'foreign';
+      else {
+        if (merged.draft !== draft) assignDraft(draft, merged.draft);
+        if (merged.taken.length > 0) result.merged = merged.taken;
+      }
+    }
     if (changed === 'foreign') {
       result.movedFrom = this.#file;
       this.#file = freePath(this.#file, (n) => `-${n + 1}`);
       result.file = this.#file;
-    } else if (changed !== undefined) {
-      const base = this.#base ?? { ...snapshot(draft), answers: new Map(), comments: new Map(), documents: new Map(), evidence: new Map() };
-      const merged = [
-        ...mergeMap(base.answers, draft.answers, changed.answers),
-        ...mergeMap(base.comments, draft.comments, changed.comments),
-        ...mergeMap(base.evidence, draft.evidence, changed.evidence, sameRef),
-      ];
-      // Register entries taken from the other side are no question ids: not reported as such.
-      mergeMap(base.documents, draft.documents, changed.documents, sameDocument);
-      if (merged.length > 0) result.merged = [...new Set(merged)];
     }
     mkdirSync(dirname(this.#file), { recursive: true });
     if (this.#backupPending && result.movedFrom === undefined) {
       result.backup = copyAside(this.#file, `.v${draftVersionOf(this.#file) ?? 'old'}.backup`);
       this.#backupPending = false;
     }
-    const text = isJsonAnswerFile(this.#file) ? renderAnswerFileJson(this.rubric, draft) : renderAnswerFile(this.rubric, draft);
+    const text = renderAnswerFileFor(this.#file, this.rubric, draft);
     writeFileAtomic(this.#file, text, { followLink: true });
     this.#last = statSync(this.#file);
     this.#base = snapshot(draft);
@@ -498,9 +522,7 @@ export class AnswerStore {
    * when it names another (or an unknown) organization or cannot be read as answers. Every
    * save renames a new file into place, so the same inode, time and size mean it is unchanged.
    */
-  #changedOnDisk(
-    organization: string,
-  ): { answers: Map<string, string>; comments: Map<string, string>; documents: Map<string, DocumentEntry>; evidence: Map<string, EvidenceRef> } | 'foreign' | undefined {
+  #changedOnDisk(organization: string): Answers | 'foreign' | undefined {
     let now: Stats;
     try {
       now = statSync(this.#file);
@@ -512,19 +534,39 @@ export class AnswerStore {
     const loaded = loadAnswers(this.#file, this.rubric);
     if (!loaded.ok) return 'foreign';
     if (!sameOrganization(loaded.value.respondent.organization, organization)) return 'foreign';
-    const v = loaded.value;
-    return { answers: new Map(v.answers), comments: new Map(v.comments), documents: new Map(v.documents), evidence: new Map(v.evidence) };
+    return loaded.value;
   }
 }
 
-function readLock(lockFile: string): LockHolder | undefined {
+function readLockText(lockFile: string): string | undefined {
   try {
-    const value = JSON.parse(readFileSync(lockFile, 'utf8')) as Partial<LockHolder>;
-    if (typeof value.host === 'string' && typeof value.pid === 'number') return { host: value.host, pid: value.pid, since: String(value.since ?? '') };
+    return readFileSync(lockFile, 'utf8');
   } catch {
-    // unreadable or half written: treated as held by someone unknown
+    return undefined;
+  }
+}
+
+function parseLock(text: string): LockHolder | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockHolder>;
+    if (typeof value.host === 'string' && typeof value.pid === 'number') {
+      return {
+        host: value.host,
+        pid: value.pid,
+        since: String(value.since ?? ''),
+        ...(typeof value.start === 'string' ? { start: value.start } : {}),
+        ...(typeof value.boot === 'string' ? { boot: value.boot } : {}),
+      };
+    }
+  } catch {
+    // half written: treated as held by someone unknown
   }
   return undefined;
+}
+
+function readLock(lockFile: string): LockHolder | undefined {
+  const text = readLockText(lockFile);
+  return text === undefined ? undefined : parseLock(text);
 }
 
 /** The rubric version an answer file names, read without checking anything else. */
@@ -560,7 +602,7 @@ export function saveFallback(rubric: Rubric, draft: AnswerDraft, file: string): 
   const ext = isJsonAnswerFile(file) ? '.json' : '.yaml';
   const stem = basename(file, extname(file)).replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'readiness-answers';
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const text = ext === '.json' ? renderAnswerFileJson(rubric, draft) : renderAnswerFile(rubric, draft);
+  const text = renderAnswerFileFor(`x${ext}`, rubric, draft);
   for (const dir of [tmpdir(), homedir()]) {
     const target = join(dir, `${stem}.unsaved-${stamp}-${randomBytes(3).toString('hex')}${ext}`);
     try {
@@ -575,5 +617,5 @@ export function saveFallback(rubric: Rubric, draft: AnswerDraft, file: string): 
 
 /** The answers as the file would hold them, to print when they could be saved nowhere. */
 export function answersText(rubric: Rubric, draft: AnswerDraft, file: string): string {
-  return isJsonAnswerFile(file) ? renderAnswerFileJson(rubric, draft) : renderAnswerFile(rubric, draft);
+  return renderAnswerFileFor(file, rubric, draft);
 }

@@ -42,3 +42,23 @@ export function renderTemplate(rubric: Rubric, lang: Lang, unit?: Unit): string 
   lines.push('');
   return lines.join('\n');
 }
+
+/**
+ * A blank answer file as JSON, for other systems to fill in: every question id with an empty
+ * answer (JSON has no comments, so the questions' texts are not in it; `readiness schema
+ * answers` describes the format). `readiness score` accepts it once filled in.
+ */
+export function renderTemplateJson(rubric: Rubric, lang: Lang, unit?: Unit): string {
+  const mine = unit ? rubric.questions.filter((q) => q.unit === unit.id) : rubric.questions;
+  const ids = sectionsOf(rubric).flatMap((s) => mine.filter((q) => q.area === s.id).map((q) => q.id));
+  const file = {
+    rubric: { id: rubric.id, version: rubric.version },
+    language: lang,
+    ...(unit ? { unit: unit.id, asked: ids } : {}),
+    respondent: { organization: '', ...(unit ? { unit: oneLine(pick(unit.title, lang)) } : {}) },
+    answers: Object.fromEntries(ids.map((id) => [id, null])),
+    comments: {},
+    evidence: {},
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -7,7 +7,7 @@ import { describeFsError } from '../source/read-source.js';
 import { keepHeapSmall } from './gc.js';
 
 /** File endings read as answer files. */
-export const ANSWER_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+export const ANSWER_EXTENSIONS = ['.yaml', '.yml', '.json', '.xlsx'] as const;
 
 const hasAnswerExtension = (name: string) => ANSWER_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
@@ -68,6 +68,8 @@ function walk(dir: string, w: Walk, level = 0): void {
       continue;
     }
     if (!hasAnswerExtension(name)) continue;
+    // `~$body.xlsx` is the lock file Excel keeps beside a workbook it has open, not a workbook.
+    if (name.startsWith('~$')) continue;
     if (isOut && REPORT_FILE.test(name)) continue;
     if (!utf8) {
       // It could not be opened by the name shown: say what to do instead of "no such file".

@@ -1,5 +1,6 @@
 import { batchConsole as words } from '../i18n/catalogue/batch.js';
-import { sayerIn } from '../i18n/lang.js';
+import { audit as auditWords } from '../i18n/catalogue/audit.js';
+import { type Lang, sayerIn } from '../i18n/lang.js';
 import { oneLine } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
 import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
@@ -60,10 +61,17 @@ export class ConsoleSummary {
       return rank === 0 ? paint.red(text) : rank === last ? paint.green(text) : paint.yellow(text);
     };
     if (!this.overflow) {
-      table.push([w('rank'), w('file'), w('organization'), w('overall'), w('level'), w('coverage')].map((s) => paint.bold(s)));
+      const audited = this.layout.audit === true;
+      table.push([w('rank'), w('file'), w('organization'), w('overall'), w('level'), w('coverage'), ...(audited ? [sayerIn(auditWords, l)('colVerified')] : [])].map((s) => paint.bold(s)));
       for (const { index, row } of this.rows) {
         if (row.error !== null) {
-          table.push([index, shorten(oneLine(row.file), 48), { colSpan: 4, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 70, true)}`) }]);
+          // The body is named whenever its file could be read that far.
+          table.push([
+            index,
+            shorten(oneLine(row.file), 48),
+            shorten(oneLine(row.organization ?? ''), 40, true),
+            { colSpan: audited ? 4 : 3, content: paint.red(`${w('error')}: ${shorten(oneLine(row.error), 60, true)}`) },
+          ]);
           continue;
         }
         const level =
@@ -79,6 +87,8 @@ export class ConsoleSummary {
           { hAlign: 'right', content: row.overall === null ? '—' : formatNumber(l, row.overall, 1) },
           paintLevel(row.level, oneLine(level)),
           { hAlign: 'right', content: row.coverage === null ? '—' : formatPercent(l, row.coverage) },
+          // With --audit: the verified score, or the audit's error in short.
+          ...(audited ? [auditCell(row, l, paint)] : []),
         ]);
       }
     } else {
@@ -90,7 +100,11 @@ export class ConsoleSummary {
     }
     const lines = [table.toString()];
     let counts = w('counts', { inputs: totals.inputs, scored: totals.scored, refused: totals.refused });
-    if (totals.overall.mean !== null) counts += `; ${w('mean', { mean: formatNumber(l, totals.overall.mean, 1) })}`;
+    if (totals.overall.mean !== null) {
+      const mean = formatNumber(l, totals.overall.mean, 1);
+      // The mean counts incomplete bodies with their score so far; the line says so when there are any.
+      counts += `; ${totals.incomplete > 0 ? w('meanWithIncomplete', { mean, incomplete: totals.incomplete }) : w('mean', { mean })}`;
+    }
     lines.push(totals.refused > 0 ? paint.red(counts) : counts);
     if (totals.unsupported.claims > 0) lines.push(w('unsupported', totals.unsupported));
     const weakest = totals.recommendations.filter((r) => r.mean !== null).slice(0, 3);
@@ -99,6 +113,14 @@ export class ConsoleSummary {
     }
     return `${lines.join('\n')}\n`;
   }
+}
+
+/** A row's verified score (`score --audit`): the number, `—` without an audit, or the error, shortened. */
+function auditCell(row: SummaryRow, lang: Lang, paint: Paint): { hAlign: 'right'; content: string } {
+  const a = row.audit;
+  if (!a) return { hAlign: 'right', content: '—' };
+  if (a.error !== null) return { hAlign: 'right', content: paint.red(shorten(oneLine(a.error), 30, true)) };
+  return { hAlign: 'right', content: a.verified === null ? '—' : formatNumber(lang, a.verified, 1) };
 }
 
 /** Keeps the end of a long path or the start of a long name, marking the cut with an ellipsis. */

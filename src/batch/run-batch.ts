@@ -1,12 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ExitError, formatFinding, type Finding } from '../errors.js';
 import { batchRun as words } from '../i18n/catalogue/batch.js';
 import { type Lang, t } from '../i18n/lang.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { CSV_BOM, type CsvSeparator } from '../report/csv.js';
-import { csvHeader, csvRow, errorRow, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
-import { reportPaths } from '../report/write.js';
+import { csvHeader, csvRow, errorRow, repeatText, type RepeatNote, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
+import { batchFleet } from '../i18n/catalogue/batch.js';
+import { sayerIn } from '../i18n/lang.js';
+import { EXTENSIONS } from '../report/render.js';
+import { longCsvHeader, longCsvRows } from './long-csv.js';
+import { renderFleetJson } from './fleet-json.js';
+import { reportPaths, reportStem } from '../report/write.js';
 import { describeFsError } from '../source/read-source.js';
 import { printable } from '../source/printable.js';
 import { formatNumber, formatPlain } from '../report/labels.js';
@@ -14,9 +19,9 @@ import { AtomicFileStream } from '../io/atomic-write.js';
 import { ConsoleSummary } from './console-summary.js';
 import { letSignalsIn, scoreFiles, type PoolOptions } from './pool.js';
 import { NoProgress, PROGRESS_MIN_FILES, ProgressBar } from './progress.js';
-import { internalFinding, layoutOfRubric, type FileOutcome, type ScoreSetup } from './score-file.js';
+import { internalFinding, layoutOfRubric, type FileOutcome, type QuestionDetail, type ScoreSetup } from './score-file.js';
 import { summaryHead, summaryRow, summaryTail } from './summary-markdown.js';
-import { fleetBodyOf, renderFleetHtml, type FleetBody, type FleetError } from './summary-html.js';
+import { fleetBodyOf, renderFleetHtml, type FleetBody, type FleetError, type FleetSummary } from './summary-html.js';
 import { TotalsCounter, type BatchTotals } from './totals.js';
 
 /** The signals that stop a batch between files, and the exit code each gives (128 + its number). */
@@ -29,9 +34,11 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP:
  * The file name is untrusted (it may hold escape codes or a line break): made printable; the
  * numbers are written as the reports write them (one decimal, a decimal comma in ru and kk).
  */
-export function failUnderMessage(file: string, row: Pick<SummaryRow, 'overall' | 'status'>, min: number, lang: Lang): string | null {
+export function failUnderMessage(file: string, row: Pick<SummaryRow, 'overall' | 'status'> & { organization?: string | null }, min: number, lang: Lang): string | null {
   const score = row.overall;
-  const vars = { file: printable(file, 1000), min: formatPlain(lang, min) };
+  // The body is named first: the auditor acts on bodies, the path says where its file is.
+  const who = row.organization ? `${printable(row.organization, 300)} (${printable(file, 1000)})` : printable(file, 1000);
+  const vars = { file: who, min: formatPlain(lang, min) };
   if (score === null) return t(lang, words.noScore, vars);
   if (row.status === 'incomplete') return t(lang, words.incomplete, { ...vars, score: formatNumber(lang, score, 1) });
   if (score < min) return t(lang, words.below, { ...vars, score: formatNumber(lang, score, 1) });
@@ -41,8 +48,12 @@ export function failUnderMessage(file: string, row: Pick<SummaryRow, 'overall' |
 /** Names of the summary files in `--out`. */
 export const SUMMARY_CSV = 'summary.csv';
 export const SUMMARY_MD = 'summary.md';
+/** The long export: one row per body × question, always written beside summary.csv. */
+export const SUMMARY_LONG_CSV = 'summary-long.csv';
 /** The fleet page, written beside the reports when html is among the formats. */
 export const FLEET_HTML = 'index.html';
+/** Everything the fleet page shows, as data: always written with `--out`. */
+export const FLEET_JSON = 'index.json';
 
 /** Where a batch's output goes and how it is shown. */
 export interface BatchOptions {
@@ -60,6 +71,8 @@ export interface BatchOptions {
   csvSeparator?: CsvSeparator;
   /** Exit 1 when an overall score is below this, or an assessment is incomplete. */
   failUnder?: number;
+  /** Remove the reports in `outDir` of bodies not in this batch (otherwise they are only named). */
+  clean?: boolean;
   /** Findings, the fail-under notes and the progress bar. */
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   /** The console table, when shown at all; its colours. */
@@ -75,11 +88,17 @@ export interface BatchResult {
   totals: BatchTotals;
   /** Scored files whose overall score is below `failUnder` (or that have none). */
   below: number;
+  /** Files that repeat an earlier one (the same organization, or the same answers and evidence). */
+  repeats: number;
+  /** Report files in `outDir` of bodies not in this batch: removed with `clean`, else left and named. */
+  stale: { files: string[]; removed: boolean };
   /** Report files written into `outDir`, in input order. */
   written: string[];
   /** The fleet page, when one was written (html among the formats, with `outDir`). */
   fleet?: { path: string; bytes: number; renderMs: number };
   layout: SummaryLayout;
+  /** Bodies whose audit could not be applied (`score --audit`). */
+  auditErrors: number;
 }
 
 /**
@@ -93,7 +112,8 @@ export interface BatchResult {
 export async function runBatch(files: readonly string[], problems: readonly Finding[], options: BatchOptions): Promise<BatchResult> {
   const { setup, outDir } = options;
   const separator = options.csvSeparator ?? 'comma';
-  const layout = layoutOfRubric(setup.rubric, setup.summaryLang);
+  const layout: SummaryLayout = { ...layoutOfRubric(setup.rubric, setup.summaryLang), ...(setup.audits ? { audit: true } : {}) };
+  let auditErrors = 0;
   const count = files.length + problems.length;
   const totals = new TotalsCounter(layout);
   const table = options.table && !options.quiet ? new ConsoleSummary(layout) : undefined;
@@ -109,8 +129,18 @@ export async function runBatch(files: readonly string[], problems: readonly Find
   const taken = new Set<string>();
   let below = 0;
   let index = 0;
-  // The fleet page needs one small row per body (a few numbers), kept until the end.
-  const fleet = outDir !== undefined && setup.formats.includes('html') ? { bodies: [] as FleetBody[], errors: [] as FleetError[] } : undefined;
+  // The fleet page and index.json need one small row per body (a few numbers), kept until the end.
+  const fleet = outDir !== undefined ? { bodies: [] as FleetBody[], errors: [] as FleetError[] } : undefined;
+  const fleetHtml = outDir !== undefined && setup.formats.includes('html');
+  let longFile: AtomicFileStream | undefined;
+  // Repeats are found as rows come: a later file names the earlier one it repeats.
+  const seenOrganizations = new Map<string, { index: number; file: string }>();
+  const seenAnswers = new Map<string, { index: number; file: string }>();
+  const repeats: RepeatEntry[] = [];
+  let lenientFiles = 0;
+  // Every organization named in this batch (scored or refused): their reports are never stale.
+  const organizations = new Set<string>();
+  const failCount = { below: 0, incomplete: 0 };
 
   const fail = (file: string, error: unknown): never => {
     throw new ExitError(1, `${file}: ${describeFsError(error)}`);
@@ -140,6 +170,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
         mkdirSync(outDir, { recursive: true });
         csvFile = new AtomicFileStream(join(outDir, SUMMARY_CSV));
         mdFile = new AtomicFileStream(join(outDir, SUMMARY_MD));
+        longFile = new AtomicFileStream(join(outDir, SUMMARY_LONG_CSV));
       } catch (error) {
         fail(outDir, error);
       }
@@ -149,22 +180,55 @@ export async function runBatch(files: readonly string[], problems: readonly Find
       csv = stdoutCsv;
     }
     csv?.write(CSV_BOM + csvHeader(layout, separator));
+    longFile?.write(CSV_BOM + longCsvHeader(layout, separator));
     mdFile?.write(summaryHead(layout, { count, rubric: { id: setup.rubric.id, version: setup.rubric.version, title: layoutTitle(setup) } }));
 
-    const emit = (row: SummaryRow, link?: string, htmlLink?: string) => {
+    const emit = (given: SummaryRow, link?: string, htmlLink?: string, details?: readonly QuestionDetail[]) => {
+      const row = given.error === null ? withRepeats(given, index + 1) : given;
       // Both lines are made before either is written, so a failure leaves neither half done.
       const csvLine = csv ? csvRow(row, layout, separator) : '';
       const mdLine = mdFile ? summaryRow(layout, index + 1, row, link) : '';
+      const longLines = longFile && details ? longCsvRows(row, details, layout, separator) : '';
       index++;
       if (fleet) {
-        if (row.error === null) fleet.bodies.push(fleetBodyOf(row, htmlLink));
-        else fleet.errors.push({ file: row.file, error: row.error.length > 2000 ? row.error.slice(0, 2000) : row.error });
+        if (row.error === null) fleet.bodies.push(fleetBodyOf(row, htmlLink, index));
+        else {
+          fleet.errors.push({
+            file: row.file,
+            ...(row.organization ? { organization: row.organization } : {}),
+            error: row.error.length > 2000 ? row.error.slice(0, 2000) : row.error,
+          });
+        }
       }
+      if (row.lenient && row.lenient.length > 0) lenientFiles++;
+      if (row.organization) organizations.add(row.organization);
+      if (row.audit?.error != null) auditErrors++;
       csv?.write(csvLine);
       mdFile?.write(mdLine);
+      longFile?.write(longLines);
       table?.add(index, row);
       totals.add(row);
       progress.tick();
+    };
+    // The same organization (compared as `compare` does: case, spaces and Unicode form
+    // aside), or the same answers and evidence, as an earlier file of this batch.
+    const withRepeats = (row: SummaryRow, place: number): SummaryRow => {
+      const notes: RepeatNote[] = [];
+      const here = { index: place, file: row.file };
+      const orgKey = row.organization === null ? undefined : organizationKey(row.organization);
+      if (orgKey !== undefined && orgKey !== '') {
+        const first = seenOrganizations.get(orgKey);
+        if (first) notes.push({ kind: 'organization', ...first });
+        else seenOrganizations.set(orgKey, here);
+      }
+      if (row.fingerprint !== undefined) {
+        const first = seenAnswers.get(row.fingerprint);
+        if (first) notes.push({ kind: 'copy', ...first });
+        else seenAnswers.set(row.fingerprint, here);
+      }
+      if (notes.length === 0) return row;
+      repeats.push({ index: place, file: row.file, organization: row.organization ?? '', notes });
+      return { ...row, repeats: notes };
     };
     const printFindings = (findings: readonly Finding[]) => {
       let text = '';
@@ -185,14 +249,18 @@ export async function runBatch(files: readonly string[], problems: readonly Find
         printFindings(outcome.findings);
         let names: Map<string, string> | undefined;
         if (outcome.ok && outDir !== undefined && outcome.rendered.length > 0) names = writeOne(outcome, outDir, taken, written, fail);
+        let row = outcome.row;
         if (outcome.ok && options.failUnder !== undefined) {
           const why = failUnderMessage(outcome.file, outcome.row, options.failUnder, options.lang);
           if (why !== null) {
             below++;
+            if (outcome.row.status === 'incomplete' || outcome.row.overall === null) failCount.incomplete++;
+            else failCount.below++;
             progress.print(`${why}\n`);
           }
+          row = { ...row, belowBar: why !== null };
         }
-        emit(outcome.row, names?.values().next().value, names?.get('html'));
+        emit(row, names?.values().next().value, names?.get('html'), outcome.ok ? outcome.details : undefined);
       } catch (error) {
         if (error instanceof ExitError) throw error;
         const finding: Finding =
@@ -208,18 +276,29 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     await letSignalsIn();
     if (interrupted) stop();
     const result = totals.totals();
-    mdFile?.write(summaryTail(layout, result));
+    mdFile?.write(summaryTail(layout, result, repeats));
     let fleetFile: BatchResult['fleet'];
-    if (fleet && outDir !== undefined) {
+    const fleetSummary: FleetSummary | undefined = fleet && {
+      layout,
+      rubric: { id: setup.rubric.id, version: setup.rubric.version, title: layoutTitle(setup) },
+      tool: setup.tool,
+      totals: result,
+      bodies: fleet.bodies,
+      errors: fleet.errors,
+      repeats,
+      ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),
+    };
+    if (fleetSummary && outDir !== undefined) {
+      const path = join(outDir, FLEET_JSON);
+      try {
+        writeFileAtomic(path, renderFleetJson(fleetSummary));
+      } catch (error) {
+        fail(path, error);
+      }
+    }
+    if (fleetSummary && fleetHtml && outDir !== undefined) {
       const started = performance.now();
-      const page = renderFleetHtml({
-        layout,
-        rubric: { id: setup.rubric.id, version: setup.rubric.version, title: layoutTitle(setup) },
-        tool: setup.tool,
-        totals: result,
-        bodies: fleet.bodies,
-        errors: fleet.errors,
-      });
+      const page = renderFleetHtml(fleetSummary);
       const renderMs = performance.now() - started;
       const path = join(outDir, FLEET_HTML);
       try {
@@ -232,21 +311,90 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     try {
       csvFile?.commit();
       mdFile?.commit();
+      longFile?.commit();
     } catch (error) {
       fail(outDir!, error);
     }
     stdoutCsv?.flush();
     progress.clear();
+    const stale = outDir !== undefined ? staleReports(outDir, organizations, options.clean === true) : { files: [], removed: false };
     if (table && options.table) options.table.out.write(await table.render(result, options.table.color));
-    return { totals: result, below, written, layout, ...(fleetFile ? { fleet: fleetFile } : {}) };
+    // The notes an auditor acts on, after the table: repeats, lenient files, stale reports, the bar.
+    const f = sayerIn(batchFleet, options.lang);
+    const notes: string[] = [];
+    if (repeats.length > 0) {
+      notes.push(f('repeatsConsole', { count: repeats.length }));
+      for (const r of repeats) {
+        const what = r.notes.map((n) => repeatText(n, options.lang)).join('; ');
+        notes.push(`  ${f('repeatLine', { index: r.index, file: printable(r.file, 300), organization: printable(r.organization, 300), what })}`);
+      }
+    }
+    if (lenientFiles > 0) notes.push(f('lenientConsole', { count: lenientFiles }));
+    if (stale.files.length > 0 && outDir !== undefined) {
+      const list = stale.files.map((p) => printable(basename(p), 200)).join(', ');
+      notes.push(f(stale.removed ? 'cleaned' : 'stale', { dir: printable(outDir, 1000), count: stale.files.length, list }));
+    }
+    if (options.failUnder !== undefined) {
+      notes.push(f('failSummary', { min: formatPlain(options.lang, options.failUnder), below: failCount.below, incomplete: failCount.incomplete, failed: result.refused }));
+    }
+    if (notes.length > 0 && (!options.quiet || options.failUnder !== undefined)) err.write(`${notes.join('\n')}\n`);
+    return { totals: result, below, written, layout, auditErrors, repeats: repeats.length, stale, ...(fleetFile ? { fleet: fleetFile } : {}) };
   } finally {
     for (const signal of BATCH_SIGNALS) process.off(signal, onSignal);
     progress.clear();
     csvFile?.abort();
     mdFile?.abort();
+    longFile?.abort();
   }
 }
 
+/** A file of the batch that repeats earlier ones, for the console, summary.md, the fleet page and index.json. */
+export interface RepeatEntry {
+  index: number;
+  file: string;
+  organization: string;
+  notes: RepeatNote[];
+}
+
+/** How two organization names are compared for repeats: as `compare` compares them. */
+function organizationKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+/** A report file name as `reportPaths` makes it: a stem ending in an 8-digit hash, maybe `-2`, and a report extension. */
+const REPORT_NAME = new RegExp(`^(.+-[0-9a-f]{8})(?:-\\d+)?(?:${Object.values(EXTENSIONS).map((e) => e.replace('.', '\\.')).join('|')})$`);
+
+/**
+ * The report files in `outDir` of bodies not in this batch: named as the tool names its
+ * reports (`reportStem` of an organization, maybe `-2`, a report extension) with a stem no
+ * organization of this batch has, scored or refused. The summaries and any other file are
+ * never considered. With `remove`, those files are deleted. A folder that cannot be listed
+ * has none.
+ */
+export function staleReports(outDir: string, organizations: Iterable<string>, remove: boolean): { files: string[]; removed: boolean } {
+  const stems = new Set<string>();
+  for (const org of organizations) stems.add(reportStem(org).toLowerCase());
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return { files: [], removed: false };
+  }
+  const stale: string[] = [];
+  for (const name of names.sort()) {
+    const match = REPORT_NAME.exec(name);
+    if (!match || stems.has(match[1]!.toLowerCase())) continue;
+    const path = join(outDir, name);
+    try {
+      if (!statSync(path).isFile()) continue;
+    } catch {
+      continue;
+    }
+    stale.push(path);
+  }
+  if (remove) for (const path of stale) rmSync(path, { force: true });
+  return { files: stale, removed: remove && stale.length > 0 };
+}
 const FILE_NAME_ERRORS = new Set(['ENAMETOOLONG', 'EILSEQ', 'EINVAL']);
 
 /** A report of one file could not be written under its name; the message says why. */

@@ -1,14 +1,22 @@
-import { parseAnswers } from '../answers/load.js';
-import { formatFinding, type Finding } from '../errors.js';
+import { createHash } from 'node:crypto';
+import { answersFromSource, loadAnswers, parseAnswers } from '../answers/load.js';
+import { formatFinding, formatPath, type Finding } from '../errors.js';
+import { audit as auditWords } from '../i18n/catalogue/audit.js';
 import { batchFile as words } from '../i18n/catalogue/batch.js';
+import { messageLang } from '../i18n/messages.js';
 import { isLang, type Lang, pick, t } from '../i18n/lang.js';
 import { errorRow, QUESTION_NOT_APPLICABLE, QUESTION_UNANSWERED, summaryRowOf, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
 import type { Renderer, ReportFormat } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
 import type { Answers } from '../answers/model.js';
+import type { AuditFor } from '../audit/pair.js';
 import { SUMMARY_NOT_APPLICABLE, SUMMARY_UNANSWERED, scoreAnswers, summarizeAnswers } from '../scoring/score.js';
-import { readSource } from '../source/read-source.js';
+import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
+import { lazy } from '../lazy.js';
+
+// The guarded parser loads only for a refused file (its organization, a lenient second reading).
+const yaml = lazy<typeof import('../source/parse-yaml.js')>('../source/parse-yaml.js', import.meta.url);
 
 /** What every file of a batch is scored with; plain data, so a worker thread can receive it. */
 export interface ScoreSetup {
@@ -21,12 +29,50 @@ export interface ScoreSetup {
   /** Formats to render each report in (the per-file reports); may be empty. */
   formats: readonly ReportFormat[];
   tool: { name: string; version: string };
+  /**
+   * `--lenient`: a file refused only for some of its answers (an unknown option or question
+   * id, an n/a the rubric does not allow) is scored with those answers unanswered, and says so.
+   */
+  lenient?: boolean;
+  /** Each outcome carries its questions one by one (`QuestionDetail`), for the long export. */
+  details?: boolean;
+  /** With `score --audit`: each answer file's audit, or the error that stands for it (see `audit/pair.ts`). */
+  audits?: Readonly<Record<string, AuditFor>>;
 }
+
+/**
+ * One question of one body, as the long export lists it: the answer given, the option that
+ * counts, its score, and why it counts lower (a claim without evidence).
+ */
+export interface QuestionDetail {
+  id: string;
+  status: 'answered' | 'unanswered' | 'declared-na' | 'gated';
+  /** The option answered (`n/a` when declared not applicable), and its label. */
+  answer: string | null;
+  answerLabel: string | null;
+  /** The option that counts, when it differs from the answer or is the answer. */
+  counted: string | null;
+  countedLabel: string | null;
+  /** The counted score, 0..1; null when the question does not apply. */
+  score: number | null;
+  /** The evidence as the report records it (a document reference), when there is any. */
+  evidence: string | null;
+  /** Why the claim counts lower: the reason of its entry in `unsupported[]` (`missing` before schema 3). */
+  unsupported: string | null;
+  /** The kinds of the report's flags on this question. */
+  flags: string[];
+  /** Set aside by `--lenient`. */
+  lenient: boolean;
+}
+
+/** How an audit is applied to a declared report: `audit/apply.ts`, loaded only when there are audits. */
+export type ApplyAudit = typeof import('../audit/apply.js').applyAudit;
 
 /** `ScoreSetup` with what cannot cross a thread: the renderers and the summary layout. */
 export interface ScoreEnv extends ScoreSetup {
   renderers: ReadonlyMap<ReportFormat, Renderer>;
   layout: SummaryLayout;
+  applyAudit?: ApplyAudit;
 }
 
 /**
@@ -35,7 +81,16 @@ export interface ScoreEnv extends ScoreSetup {
  * a summary row carrying the error.
  */
 export type FileOutcome =
-  | { file: string; ok: true; row: SummaryRow; organization: string; findings: Finding[]; rendered: Array<[ReportFormat, string]> }
+  | {
+      file: string;
+      ok: true;
+      row: SummaryRow;
+      organization: string;
+      findings: Finding[];
+      rendered: Array<[ReportFormat, string]>;
+      /** With `setup.details`: every question of the rubric, in its order. */
+      details?: QuestionDetail[];
+    }
   | { file: string; ok: false; row: SummaryRow; findings: Finding[] };
 
 /** The summary columns of a batch: the rubric's recommendations, risk categories and levels in `lang`. */
@@ -46,7 +101,18 @@ export function layoutOfRubric(rubric: Rubric, lang: Lang): SummaryLayout {
     risks: rubric.riskCategories.map((r) => ({ id: r.id, title: pick(r.title, lang) })),
     levels: rubric.levels.map((l) => ({ id: l.id, label: pick(l.label, lang), min: l.min })),
     questions: rubric.questions.map((q) => ({ id: q.id, text: pick(q.text, lang) })),
+    gates: gateQuestions(rubric).map((q) => ({
+      id: q.id,
+      text: pick(q.text, lang),
+      options: q.options.map((o) => ({ id: o.id, label: pick(o.label, lang) })),
+    })),
   };
+}
+
+/** The questions others apply under (`when`), in rubric order. */
+export function gateQuestions(rubric: Rubric): Rubric['questions'][number][] {
+  const ids = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
+  return rubric.questions.filter((q) => ids.has(q.id));
 }
 
 /** Loads the renderers a setup needs and the summary layout: once per thread. */
@@ -54,7 +120,8 @@ export async function prepareEnv(setup: ScoreSetup): Promise<ScoreEnv> {
   const { rendererFor } = await import('../report/render.js');
   const renderers = new Map<ReportFormat, Renderer>();
   for (const f of setup.formats) renderers.set(f, await rendererFor(f));
-  return { ...setup, renderers, layout: layoutOfRubric(setup.rubric, setup.summaryLang) };
+  const applyAudit = setup.audits ? (await import('../audit/apply.js')).applyAudit : undefined;
+  return { ...setup, renderers, layout: { ...layoutOfRubric(setup.rubric, setup.summaryLang), ...(setup.audits ? { audit: true } : {}) }, ...(applyAudit ? { applyAudit } : {}) };
 }
 
 /** The error cell of a refused file: its errors as `file:line:col: message`, the first few. */
@@ -79,36 +146,185 @@ export function warningText(w: Finding): string {
 }
 
 /** A refused file's outcome. */
-export function refused(file: string, findings: Finding[], env: Pick<ScoreEnv, 'layout' | 'messageLang'>): FileOutcome {
-  return { file, ok: false, findings, row: errorRow(file, errorText(findings, env.messageLang), env.layout) };
+export function refused(file: string, findings: Finding[], env: Pick<ScoreEnv, 'layout' | 'messageLang'>, organization?: string): FileOutcome {
+  const row = errorRow(file, errorText(findings, env.messageLang), env.layout);
+  return { file, ok: false, findings, row: organization ? { ...row, organization } : row };
+}
+
+/** The organization a refused file names, when its text parses far enough to read it. */
+function organizationIn(file: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const parsed = yaml().parseYaml(file, text, ANSWER_LIMITS);
+    if (!parsed.ok) return undefined;
+    const org = (parsed.source.value as { respondent?: { organization?: unknown } } | null)?.respondent?.organization;
+    return typeof org === 'string' && org.trim() !== '' ? org.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One answer file scored, or every finding that refused it. */
-export type Scored = { ok: true; report: Report; warnings: Finding[] } | { ok: false; findings: Finding[] };
+export type Scored =
+  | { ok: true; report: Report; warnings: Finding[]; answers: Answers; lenient: string[]; text: string; verified?: Report }
+  | { ok: false; findings: Finding[]; text?: string };
 
-/** Reads and checks one answer file: its answers and warnings, or every finding that refused it. */
-function loadFile(file: string, rubric: Rubric): { ok: true; answers: Answers; warnings: Finding[] } | { ok: false; findings: Finding[] } {
+/** A loaded file: its answers, warnings, and what `--lenient` set aside; or every finding that refused it. */
+type LoadedFile =
+  | { ok: true; answers: Answers; warnings: Finding[]; lenient: string[]; text: string }
+  | { ok: false; findings: Finding[]; text?: string };
+
+/**
+ * Reads and checks one answer file. With `lenient`, a file refused only for some of its
+ * entries (every error sits on `answers.<id>`, `comments.<id>` or `evidence.<id>`) is checked
+ * again without them; each finding comes back as a warning saying the entry is set aside
+ * (an answer then counts as unanswered).
+ */
+function loadFile(file: string, rubric: Rubric, lenient = false, lang: Lang = 'en'): LoadedFile {
+  // A workbook is read by its own reader; no YAML text to read again leniently.
+  if (/\.xlsx$/i.test(file)) {
+    const loaded = loadAnswers(file, rubric);
+    return loaded.ok ? { ok: true, answers: loaded.value, warnings: loaded.warnings, lenient: [], text: '' } : { ok: false, findings: loaded.findings };
+  }
   const read = readSource(file);
   if (!read.ok) return { ok: false, findings: [read.finding] };
   const loaded = parseAnswers(file, read.text, rubric);
-  if (!loaded.ok) return loaded;
-  return { ok: true, answers: loaded.value, warnings: loaded.warnings };
+  if (!loaded.ok && loaded.findings.some((f) => f.path === 'verdicts') && /^verdicts:|"verdicts"\s*:/m.test(read.text)) {
+    // An audit file among the answer files: one line saying what it is, not a finding per field.
+    return { ok: false, findings: [{ file, message: t(messageLang(), auditWords.notAnswers), severity: 'error' }], text: read.text };
+  }
+  if (loaded.ok) return { ok: true, answers: loaded.value, warnings: loaded.warnings, lenient: [], text: read.text };
+  if (lenient) {
+    const retried = withoutBadAnswers(file, read.text, rubric, loaded.findings, lang);
+    if (retried) return { ...retried, text: read.text };
+  }
+  return { ...loaded, text: read.text };
+}
+
+/** `loadFile`'s lenient second reading, or undefined when some error is not about one answer. */
+function withoutBadAnswers(
+  file: string,
+  text: string,
+  rubric: Rubric,
+  findings: readonly Finding[],
+  lang: Lang,
+): { ok: true; answers: Answers; warnings: Finding[]; lenient: string[] } | undefined {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return undefined;
+  const parsed = yaml().parseYaml(file, text, ANSWER_LIMITS);
+  if (!parsed.ok) return undefined;
+  const value = parsed.source.value as Record<string, unknown> | null;
+  if (value === null || typeof value !== 'object') return undefined;
+  // An error may sit on one answer, or on a comment or an evidence entry under a question id
+  // the rubric does not have (a misspelt id): each is set aside, nothing else is.
+  const FIELDS = ['answers', 'comments', 'evidence'] as const;
+  const byPath = new Map<string, { field: (typeof FIELDS)[number]; key: string }>();
+  for (const field of FIELDS) {
+    const map = value[field];
+    if (map === null || typeof map !== 'object' || Array.isArray(map)) continue;
+    for (const key of Object.keys(map)) byPath.set(formatPath([field, key]), { field, key });
+  }
+  const bad = new Map<string, { field: (typeof FIELDS)[number]; key: string }>();
+  for (const f of errors) {
+    const entry = f.path === undefined ? undefined : byPath.get(f.path);
+    if (entry === undefined) return undefined;
+    bad.set(f.path!, entry);
+  }
+  const without = { ...value };
+  for (const field of FIELDS) {
+    const map = value[field];
+    if (map === null || typeof map !== 'object' || Array.isArray(map)) continue;
+    without[field] = Object.fromEntries(Object.entries(map).filter(([k]) => !bad.has(formatPath([field, k]))));
+  }
+  const again = answersFromSource({ source: { ...parsed.source, value: without }, warnings: parsed.warnings }, rubric);
+  if (!again.ok) return undefined;
+  // Answers are named by their question id; a comment or evidence entry by its field too.
+  const lenient = [...bad.values()].map((b) => (b.field === 'answers' ? b.key : `${b.field}.${b.key}`));
+  const set = errors.map((f) => ({
+    ...f,
+    severity: 'warning' as const,
+    message: t(lang, bad.get(f.path!)!.field === 'answers' ? words.lenient : words.lenientEntry, { message: f.message }),
+  }));
+  return { ok: true, answers: again.value, warnings: [...set, ...again.warnings], lenient };
+}
+
+/** sha256 of a body's answers, evidence and register of documents, to find copies; undefined when nothing is answered. */
+export function answersFingerprint(answers: Answers): string | undefined {
+  if (answers.answers.size === 0) return undefined;
+  const sorted = (map: ReadonlyMap<string, unknown>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // The register is part of the evidence: the same ids naming different documents are not a copy.
+  return createHash('sha256').update(JSON.stringify([sorted(answers.answers), sorted(answers.evidence), sorted(answers.documents ?? new Map())])).digest('hex');
+}
+
+/** The extra cells of a body's row that come from its answers: gates, lenient, fingerprint. */
+function answerCells(answers: Answers, layout: SummaryLayout, lenient: readonly string[]): Partial<SummaryRow> {
+  const fingerprint = answersFingerprint(answers);
+  return {
+    ...(layout.gates ? { gates: layout.gates.map((g) => answers.answers.get(g.id) ?? null) } : {}),
+    ...(lenient.length > 0 ? { lenient } : {}),
+    ...(fingerprint !== undefined ? { fingerprint } : {}),
+  };
 }
 
 /**
  * Reads, checks and scores one answer file. Never throws for bad input: a file that is
  * missing, unreadable, binary, hostile or wrong comes back refused with its findings.
  */
-export function scoreReport(file: string, setup: Pick<ScoreSetup, 'rubric' | 'lang' | 'tool'>): Scored {
-  const loaded = loadFile(file, setup.rubric);
+export function scoreReport(
+  file: string,
+  setup: Pick<ScoreSetup, 'rubric' | 'lang' | 'tool' | 'lenient' | 'audits'> & { applyAudit?: ApplyAudit; messageLang?: Lang },
+): Scored {
+  const loaded = loadFile(file, setup.rubric, setup.lenient, setup.messageLang);
   if (!loaded.ok) return loaded;
   const { answers } = loaded;
-  const report = scoreAnswers(setup.rubric, answers, {
-    lang: reportLang(setup, answers.language),
-    tool: setup.tool,
-    warnings: loaded.warnings.map(warningText),
+  const options = { lang: reportLang(setup, answers.language), tool: setup.tool, warnings: loaded.warnings.map(warningText) };
+  const report = scoreAnswers(setup.rubric, answers, options);
+  const base = { answers, lenient: loaded.lenient, text: loaded.text };
+  const auditFor = setup.audits && Object.hasOwn(setup.audits, file) ? setup.audits[file] : undefined;
+  if (auditFor && setup.applyAudit) {
+    // The verified result beside the declared one; an audit's own errors are printed with the file's findings.
+    const applied = setup.applyAudit(setup.rubric, answers, report, auditFor, options, setup.messageLang ?? options.lang);
+    return { ok: true, report: applied.report, warnings: [...loaded.warnings, ...applied.findings], ...base, ...(applied.verified ? { verified: applied.verified } : {}) };
+  }
+  return { ok: true, report, warnings: loaded.warnings, ...base };
+}
+
+/** Every question of the rubric for one body, in rubric order, from its report and answers. */
+export function questionDetails(rubric: Rubric, report: Report, answers: Answers, lenient: readonly string[]): QuestionDetail[] {
+  type Trace = Report['recommendations'][number]['questions'][number];
+  const traced = new Map<string, Trace>();
+  for (const rec of report.recommendations) for (const q of rec.questions) if (!traced.has(q.id)) traced.set(q.id, q);
+  const gated = new Set(report.notApplicable.filter((n) => n.reason === 'gated').map((n) => n.id));
+  const declared = new Set(report.notApplicable.filter((n) => n.reason === 'declared').map((n) => n.id));
+  const unsupported = new Map(report.unsupported.map((u) => [u.id, (u as { reason?: string }).reason ?? 'missing']));
+  const flags = new Map<string, string[]>();
+  for (const f of (report as { flags?: ReadonlyArray<{ id: string; kind: string }> }).flags ?? []) flags.set(f.id, [...(flags.get(f.id) ?? []), f.kind]);
+  const lang = report.language;
+  const skipped = new Set(lenient);
+  return rubric.questions.map((q) => {
+    const trace = traced.get(q.id);
+    const given = answers.answers.get(q.id) ?? null;
+    const label = (id: string | null) => (id === null ? null : id === 'n/a' ? 'n/a' : pick(q.options.find((o) => o.id === id)?.label, lang));
+    const status: QuestionDetail['status'] =
+      trace?.status ?? (gated.has(q.id) ? 'gated' : declared.has(q.id) ? 'declared-na' : given === null ? 'unanswered' : 'answered');
+    const countedOption = trace ? (trace.countedAs ?? trace.option) : null;
+    const counted = countedOption?.id ?? (status === 'answered' ? given : null);
+    const na = status === 'gated' || status === 'declared-na';
+    const score = na ? null : countedOption ? countedOption.score : status === 'unanswered' ? 0 : (q.options.find((o) => o.id === counted)?.score ?? null);
+    return {
+      id: q.id,
+      status,
+      answer: given,
+      answerLabel: label(given),
+      counted: na ? null : counted,
+      countedLabel: na ? null : countedOption ? countedOption.label : label(counted),
+      score,
+      evidence: trace?.evidence ?? null,
+      unsupported: unsupported.get(q.id) ?? null,
+      flags: flags.get(q.id) ?? [],
+      lenient: skipped.has(q.id),
+    };
   });
-  return { ok: true, report, warnings: loaded.warnings };
 }
 
 // The scorer's codes for a question's result are the summary row's: checked when compiling.
@@ -140,6 +356,8 @@ export function summaryRowOfAnswers(rubric: Rubric, answers: Answers, file: stri
     ...(r.type !== undefined ? { type: r.type } : {}),
     ...(r.region !== undefined ? { region: r.region } : {}),
     ...(layout.questions ? { questions: s.questions } : {}),
+    cappedBy: s.cappedBy,
+    uncappedLevel: s.uncappedLevel,
   };
 }
 
@@ -156,26 +374,29 @@ export function internalFinding(file: string, error: unknown, lang: Lang): Findi
  */
 export function scoreFile(file: string, env: ScoreEnv): FileOutcome {
   try {
-    if (env.renderers.size === 0) {
+    if (env.renderers.size === 0 && !env.details && !env.audits) {
       // Only the summary row is wanted: no Report is built.
-      const loaded = loadFile(file, env.rubric);
-      if (!loaded.ok) return refused(file, loaded.findings, env);
+      const loaded = loadFile(file, env.rubric, env.lenient, env.messageLang);
+      if (!loaded.ok) return refused(file, loaded.findings, env, organizationIn(file, loaded.text));
       const { answers } = loaded;
-      const row = summaryRowOfAnswers(env.rubric, answers, file, env.layout);
+      const row = { ...summaryRowOfAnswers(env.rubric, answers, file, env.layout), ...answerCells(answers, env.layout, loaded.lenient) };
       return { file, ok: true, row, organization: answers.respondent.organization, findings: loaded.warnings, rendered: [] };
     }
     const scored = scoreReport(file, env);
-    if (!scored.ok) return refused(file, scored.findings, env);
-    const { report } = scored;
+    if (!scored.ok) return refused(file, scored.findings, env, organizationIn(file, scored.text));
+    // The report records the file it was scored from (and its bytes' hash), so a report
+    // found later can be traced back to its submission.
+    const report: Report = { ...scored.report, source: { file, sha256: createHash('sha256').update(scored.text).digest('hex') } };
     const rendered: Array<[ReportFormat, string]> = [];
     for (const [f, render] of env.renderers) rendered.push([f, render(report)]);
     return {
       file,
       ok: true,
-      row: summaryRowOf(report, file, env.layout),
+      row: { ...summaryRowOf(report, file, env.layout), ...answerCells(scored.answers, env.layout, scored.lenient) },
       organization: report.respondent.organization,
       findings: scored.warnings,
       rendered,
+      ...(env.details ? { details: questionDetails(env.rubric, report, scored.answers, scored.lenient) } : {}),
     };
   } catch (error) {
     return refused(file, [internalFinding(file, error, env.messageLang)], env);

@@ -3,9 +3,12 @@ import { fleetPage as words } from '../i18n/catalogue/batch.js';
 import { type Lang, type PlainKey, sayerIn, type VarsArg } from '../i18n/lang.js';
 import { barChart, heatClass, heatCss, histogram, stackedBars } from '../report/charts.js';
 import { escapeHtml } from '../report/escape.js';
-import { formatNumber, formatPercent } from '../report/labels.js';
-import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
-import type { BatchTotals, GroupTotals } from './totals.js';
+import { formatNumber, formatPercent, formatPlain } from '../report/labels.js';
+import { repeatText, type RepeatNote, type SummaryAudit, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
+import { batchFleet } from '../i18n/catalogue/batch.js';
+import { auditSection } from './summary-audit.js';
+import { GROUP_NOT_GIVEN, type BatchTotals, type GroupTotals } from './totals.js';
+import type { RepeatEntry } from './run-batch.js';
 
 /**
  * The fleet view (`index.html` beside a batch's reports): one self-contained page for an
@@ -29,11 +32,25 @@ export interface FleetBody {
   unsupported: number;
   type?: string;
   region?: string;
+  /** Its place among the batch's inputs (1-based), as summary.csv numbers it. */
+  index?: number;
+  /** The recommendation that capped its level, and the level its score alone reaches. */
+  cappedBy?: string | null;
+  uncappedLevel?: string | null;
+  /** Each gate's answer (option id), in `layout.gates` order. */
+  gates?: ReadonlyArray<string | null>;
+  lenient?: readonly string[];
+  repeats?: readonly RepeatNote[];
+  /** With `--fail-under`: whether it falls short of the bar. */
+  belowBar?: boolean;
+  /** With `score --audit`: the body's audit (see `summary-audit.ts`). */
+  audit?: SummaryAudit;
 }
 
-/** A file the batch could not score, with its error. */
+/** A file the batch could not score, with its error, and the body it names when that could be read. */
 export interface FleetError {
   file: string;
+  organization?: string;
   error: string;
 }
 
@@ -45,6 +62,10 @@ export interface FleetSummary {
   totals: BatchTotals;
   bodies: readonly FleetBody[];
   errors: readonly FleetError[];
+  /** Files that repeat an earlier one, in input order. */
+  repeats?: readonly RepeatEntry[];
+  /** `--fail-under`, when given: the page marks the bodies below it. */
+  failUnder?: number;
 }
 
 /** Errors longer than this are cut on the page (the CSV summary keeps them whole). */
@@ -53,8 +74,14 @@ const ERROR_CHARS = 400;
 const TOP_QUESTIONS = 15;
 
 /** The small row the fleet page keeps of a scored summary row. */
-export function fleetBodyOf(row: SummaryRow, link?: string): FleetBody {
+export function fleetBodyOf(row: SummaryRow, link?: string, index?: number): FleetBody {
   return {
+    ...(index !== undefined ? { index } : {}),
+    ...(row.cappedBy != null ? { cappedBy: row.cappedBy, uncappedLevel: row.uncappedLevel ?? null } : {}),
+    ...(row.gates ? { gates: row.gates } : {}),
+    ...(row.lenient && row.lenient.length > 0 ? { lenient: row.lenient } : {}),
+    ...(row.repeats && row.repeats.length > 0 ? { repeats: row.repeats } : {}),
+    ...(row.belowBar !== undefined ? { belowBar: row.belowBar } : {}),
     organization: row.organization ?? '',
     file: row.file,
     ...(link !== undefined ? { link } : {}),
@@ -66,6 +93,7 @@ export function fleetBodyOf(row: SummaryRow, link?: string): FleetBody {
     unsupported: row.unsupported ?? 0,
     ...(row.type !== undefined ? { type: row.type } : {}),
     ...(row.region !== undefined ? { region: row.region } : {}),
+    ...(row.audit !== undefined ? { audit: row.audit } : {}),
   };
 }
 
@@ -147,6 +175,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
   const { layout, totals } = summary;
   const lang: Lang = layout.lang;
   const w = sayerIn(words, lang);
+  const f = sayerIn(batchFleet, lang);
   const hw = <K extends keyof typeof words & string>(key: K, ...vars: VarsArg<(typeof words)[K]>) => h(w(key, ...vars));
   const n1 = (v: number) => formatNumber(lang, v, 1);
   const pct = (part: number, whole: number) => (whole > 0 ? formatPercent(lang, part / whole) : '—');
@@ -171,7 +200,14 @@ export function renderFleetHtml(summary: FleetSummary): string {
   push(fig(String(totals.refused), 'refused', totals.refused > 0));
   push(fig(String(totals.incomplete + totals.unscored), 'incompleteCount', totals.incomplete + totals.unscored > 0));
   push(fig(String(totals.unsupported.claims), 'unsupportedCount', totals.unsupported.claims > 0));
+  const repeats = summary.repeats ?? [];
+  if (repeats.length > 0) push(`<li class="warn"><strong>${repeats.length}</strong> <a href="#repeats">${h(f('repeatsHeading'))}</a></li>`);
+  if (summary.failUnder !== undefined) {
+    const belowCount = summary.bodies.filter((b) => b.belowBar).length;
+    push(`<li${belowCount > 0 ? ' class="warn"' : ''}><strong>${belowCount}</strong> ${h(f('belowMark', { min: formatPlain(lang, summary.failUnder) }))} (--fail-under)</li>`);
+  }
   push(`</ul>`);
+  if (totals.overall.mean !== null && totals.incomplete > 0) push(`<p class="note">${h(f('meansNote', { incomplete: totals.incomplete }))}</p>`);
 
   const groupFields = (['type', 'region'] as const).filter((f) => totals.groups[f].length > 0);
   const fieldName = (f: 'type' | 'region') => w(f === 'type' ? 'fieldType' : 'fieldRegion');
@@ -182,10 +218,15 @@ export function renderFleetHtml(summary: FleetSummary): string {
     `<li><a href="#questions">${hw('failTitle')}</a></li>`,
     ...groupFields.map((f) => `<li><a href="#by-${f}">${hw('groupsTitle', { field: fieldName(f) })}</a></li>`),
     `<li><a href="#bodies">${hw('all')}</a></li>`,
+    ...((summary.repeats ?? []).length > 0 ? [`<li><a href="#repeats">${h(f('repeatsHeading'))}</a></li>`] : []),
     `<li><a href="#errors">${hw('errors')}</a></li>`,
     `</ul></nav>`,
   );
 
+  const missingNote = (groups: readonly GroupTotals[], field: string) => {
+    const missing = groups.find((g) => g.value === GROUP_NOT_GIVEN)?.count ?? 0;
+    return missing > 0 ? [`<p class="note">${h(f('groupsMissing', { count: missing, field }))}</p>`] : [];
+  };
   if (totals.scored > 0) {
     // Distribution of the overall scores, with the level thresholds, and the count per level.
     const binLabel = (i: number) => `${i * 10}–${i === 9 ? 100 : n1(i * 10 + 9.9)}`;
@@ -258,7 +299,7 @@ export function renderFleetHtml(summary: FleetSummary): string {
           title: w('failChart'),
           desc: top.map((q) => `${q.id}: ${pct(q.failing, q.applicable)}`).join('; '),
           kind: 'exposure',
-          bars: top.slice(0, 10).map((q, i) => ({ label: `${i + 1}. ${q.text}`, value: (100 * q.failing) / q.applicable })),
+          bars: top.slice(0, 10).map((q, i) => ({ label: `${i + 1}. ${q.id}: ${q.text}`, value: (100 * q.failing) / q.applicable })),
           emptyText: '—',
           format: (v) => formatPercent(lang, v / 100),
         }),
@@ -281,7 +322,8 @@ export function renderFleetHtml(summary: FleetSummary): string {
         `<section id="by-${field}">`,
         `<h2>${hw('groupsTitle', { field: fieldName(field) })}</h2>`,
         `<p class="note">${hw('groupsNote', { key: '{key}' }).replace('{key}', `<code>respondent.${field}</code>`)}</p>`,
-        groupTable(totals.groups[field], layout, lang, w),
+        ...missingNote(totals.groups[field], `respondent.${field}`),
+        groupTable(totals.groups[field], layout, lang, w, f('notGiven')),
         `</section>`,
       );
     }
@@ -309,30 +351,62 @@ export function renderFleetHtml(summary: FleetSummary): string {
     `<th class="num">${hw('coverage')}</th>`,
     ...layout.recommendations.map((r) => `<th class="num rec">${h(r.title)}</th>`),
   ].join('');
+  // A level the weakest link lowered says so, and by which recommendation.
+  const capped = (b: FleetBody) => {
+    if (!b.cappedBy) return '';
+    const by = layout.recommendations.find((r) => r.id === b.cappedBy)?.title ?? b.cappedBy;
+    return `<br><span class="sub">${h(f('colCappedBy'))}: ${h(by)}${b.uncappedLevel ? ` (${h(f('colUncapped'))}: ${h(levelLabel(b.uncappedLevel) ?? '')})` : ''}</span>`;
+  };
   const rows = bodies.map((b, i) => {
     const name = b.link === undefined ? h(b.organization) : `<a href="${h(encodeURI(b.link))}">${h(b.organization)}</a>`;
     const level = levelLabel(b.level);
-    const marks = [b.status === 'incomplete' ? hw('incompleteMark') : '', b.unsupported > 0 ? hw('unsupportedMark', { count: b.unsupported }) : ''].filter(Boolean).join('; ');
+    const marks = [
+      b.belowBar && summary.failUnder !== undefined ? h(f('belowMark', { min: formatPlain(lang, summary.failUnder) })) : '',
+      b.status === 'incomplete' ? hw('incompleteMark') : '',
+      b.unsupported > 0 ? hw('unsupportedMark', { count: b.unsupported }) : '',
+      b.lenient ? h(f('lenientMark', { count: b.lenient.length })) : '',
+      ...(b.repeats ?? []).map((r) => h(repeatText(r, lang))),
+    ]
+      .filter(Boolean)
+      .join('; ');
     const cells = b.recommendations.map((v) => (v === null ? `<td class="num hm-x">—</td>` : `<td class="num ${heatClass(levelIndex(layout, v))}">${n1(v)}</td>`)).join('');
     const group = [b.type, b.region].filter((v): v is string => v !== undefined).map(h).join(' · ');
     const sub = [group, marks ? `<strong>! ${marks}</strong>` : ''].filter(Boolean).join(' · ');
     return (
       `<tr><td class="num">${i + 1}</td><td>${name}${sub ? `<br><span class="sub">${sub}</span>` : ''}</td>` +
-      `<td class="num"><strong>${b.overall === null ? '—' : n1(b.overall)}</strong></td><td>${level !== null ? h(level) : b.overall === null ? `— (${hw('notAssessed')})` : `<em>${hw('noLevelYet')}</em>`}</td>` +
+      `<td class="num"><strong>${b.overall === null ? '—' : n1(b.overall)}</strong></td><td>${level !== null ? `${h(level)}${capped(b)}` : b.overall === null ? `— (${hw('notAssessed')})` : `<em>${hw('noLevelYet')}</em>`}</td>` +
       `<td class="num">${b.coverage === null ? '—' : formatPercent(lang, b.coverage)}</td>${cells}</tr>`
     );
   });
   push(`<table class="fleet"><thead><tr>${head}</tr></thead><tbody>`, rows.join('\n'), `</tbody></table>`, `</section>`);
 
-  // The files that failed, with their errors.
+  if (repeats.length > 0) {
+    push(`<section id="repeats">`, `<h2>${h(f('repeatsHeading'))}</h2>`, `<p class="note">${h(f('repeatsNote'))}</p>`);
+    push(
+      `<table><thead><tr><th class="num">${hw('rank')}</th><th>${hw('organization')}</th><th>${hw('file')}</th><th>${h(f('colRepeats'))}</th></tr></thead><tbody>`,
+      ...repeats.map(
+        (r) =>
+          `<tr><td class="num">${r.index}</td><td>${h(r.organization)}</td><td><code>${h(r.file)}</code></td><td>${r.notes.map((n) => h(repeatText(n, lang))).join('<br>')}</td></tr>`,
+      ),
+      `</tbody></table>`,
+      `</section>`,
+    );
+  }
+
+  // With `score --audit`: declared against verified, the largest fall first.
+  const audited = summary.bodies.flatMap((b) => (b.audit ? [{ organization: b.organization, file: b.file, overall: b.overall, audit: b.audit }] : []));
+  if (audited.length > 0) push(auditSection(audited, layout));
+
+  // The files that failed, with their errors and, when it could be read, the body.
   push(`<section id="errors">`, `<h2>${hw('errors')}</h2>`);
   if (summary.errors.length === 0) push(`<p>${hw('noErrors')}</p>`);
   else {
     push(
-      `<table><thead><tr><th class="num">${hw('rank')}</th><th>${hw('file')}</th><th>${hw('error')}</th></tr></thead><tbody>`,
+      `<table><thead><tr><th class="num">${hw('rank')}</th><th>${hw('organization')}</th><th>${hw('file')}</th><th>${hw('error')}</th></tr></thead><tbody>`,
       ...summary.errors.map((e, i) => {
+        // The cell repeats no path: each finding starts with the file, which has its own column.
         const text = e.error.length > ERROR_CHARS ? `${e.error.slice(0, ERROR_CHARS)}…` : e.error;
-        return `<tr><td class="num">${i + 1}</td><td><code>${h(e.file)}</code></td><td class="err">${h(text)}</td></tr>`;
+        return `<tr><td class="num">${i + 1}</td><td>${h(e.organization ?? '')}</td><td><code>${h(e.file)}</code></td><td class="err">${h(text)}</td></tr>`;
       }),
       `</tbody></table>`,
     );
@@ -347,12 +421,13 @@ function groupTable(
   layout: SummaryLayout,
   lang: Lang,
   w: (key: PlainKey<typeof words>) => string,
+  notGiven: string,
 ): string {
   const n1 = (v: number) => formatNumber(lang, v, 1);
   const cell = (v: number | null) => (v === null ? `<td class="num hm-x">—</td>` : `<td class="num ${heatClass(levelIndex(layout, v))}">${n1(v)}</td>`);
   const head = `<tr><th>${h(w('group'))}</th><th class="num">${h(w('bodies'))}</th><th class="num">${h(w('overall'))}</th>${layout.recommendations
     .map((r) => `<th class="num rec">${h(r.title)}</th>`)
     .join('')}</tr>`;
-  const rows = groups.map((g) => `<tr><td>${h(g.value)}</td><td class="num">${g.count}</td>${cell(g.overall)}${g.recommendations.map(cell).join('')}</tr>`);
+  const rows = groups.map((g) => `<tr><td>${g.value === GROUP_NOT_GIVEN ? `<em>${h(notGiven)}</em>` : h(g.value)}</td><td class="num">${g.count}</td>${cell(g.overall)}${g.recommendations.map(cell).join('')}</tr>`);
   return `<table class="fleet keep"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -1,8 +1,10 @@
 import { batchSummary as words } from '../i18n/catalogue/batch.js';
-import { type Lang, sayer } from '../i18n/lang.js';
+import { type Lang, sayer, t } from '../i18n/lang.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { formatNumber, formatPercent } from '../report/labels.js';
-import type { SummaryLayout, SummaryRow } from '../report/render-csv.js';
+import { repeatText, type SummaryLayout, type SummaryRow } from '../report/render-csv.js';
+import { batchFleet } from '../i18n/catalogue/batch.js';
+import type { RepeatEntry } from './run-batch.js';
 import { encodeLink } from '../io/safe-name.js';
 import type { BatchTotals } from './totals.js';
 
@@ -43,26 +45,39 @@ export function summaryHead(layout: SummaryLayout, info: { count: number; rubric
 export function summaryRow(layout: SummaryLayout, index: number, row: SummaryRow, link?: string): string {
   const l = layout.lang;
   if (row.error !== null) {
-    return `| ${index} | ${cell(row.file)} |  |  |  |  | ${cell(w(l, 'error', { message: row.error }))} |\n`;
+    return `| ${index} | ${cell(row.file)} | ${cell(row.organization ?? '')} |  |  |  | ${cell(w(l, 'error', { message: row.error }))} |\n`;
   }
   const org = cell(row.organization ?? '');
   const name = link === undefined ? org : `[${org}](${encodeLink(link)})`;
   const level = row.level === null ? w(l, 'notAssessed') : (layout.levels.find((x) => x.id === row.level)?.label ?? row.level);
   const coverage = row.coverage === null ? '—' : formatPercent(l, row.coverage);
-  const result = row.status === 'incomplete' ? w(l, 'incompleteShort') : w(l, 'ok');
-  return `| ${index} | ${cell(row.file)} | ${name} | ${num(l, row.overall)} | ${cell(level)} | ${coverage} | ${result} |\n`;
+  const f = (key: 'lenientMark', count: number) => t(l, batchFleet[key], { count });
+  const result = [
+    row.status === 'incomplete' ? w(l, 'incompleteShort') : w(l, 'ok'),
+    ...(row.belowBar ? ['--fail-under'] : []),
+    ...(row.lenient && row.lenient.length > 0 ? [f('lenientMark', row.lenient.length)] : []),
+    ...(row.repeats ?? []).map((r) => repeatText(r, l)),
+  ].join('; ');
+  return `| ${index} | ${cell(row.file)} | ${name} | ${num(l, row.overall)} | ${cell(level)} | ${coverage} | ${cell(result)} |\n`;
 }
 
 /** Everything after the table: counts, levels, weakest recommendations, most exposed risks. */
-export function summaryTail(layout: SummaryLayout, totals: BatchTotals): string {
+export function summaryTail(layout: SummaryLayout, totals: BatchTotals, repeats: readonly RepeatEntry[] = []): string {
   const l = layout.lang;
   const out: string[] = ['', w(l, 'counts', { inputs: totals.inputs, scored: totals.scored, refused: totals.refused }), ''];
+  if (repeats.length > 0) {
+    out.push(`## ${t(l, batchFleet.repeatsHeading)}`, '', t(l, batchFleet.repeatsNote), '');
+    out.push(`| ${w(l, 'rank')} | ${w(l, 'organization')} | ${w(l, 'file')} | ${t(l, batchFleet.colRepeats)} |`, '|---:|---|---|---|');
+    for (const r of repeats) out.push(`| ${r.index} | ${cell(r.organization)} | ${cell(r.file)} | ${cell(r.notes.map((n) => repeatText(n, l)).join('; '))} |`);
+    out.push('');
+  }
   if (totals.scored === 0) {
     out.push(w(l, 'nothingScored'), '');
     return out.join('\n');
   }
   const o = totals.overall;
   if (o.mean !== null) out.push(w(l, 'overallStats', { mean: num(l, o.mean), min: num(l, o.min), max: num(l, o.max) }), '');
+  if (o.mean !== null && totals.incomplete > 0) out.push(t(l, batchFleet.meansNote, { incomplete: totals.incomplete }), '');
 
   out.push(`## ${w(l, 'levels')}`, '', `| ${w(l, 'level')} | ${w(l, 'bodies')} |`, '|---|---:|');
   for (const level of totals.levels) out.push(`| ${cell(level.label)} | ${level.count} |`);

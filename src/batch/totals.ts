@@ -38,7 +38,10 @@ export interface BatchTotals {
   recommendationLevels: Array<{ id: string; title: string; counts: number[] }>;
   /** Per question, how many bodies fall short of it; most failed first. Empty when rows carry no question results. */
   questions: QuestionTally[];
-  /** Bodies grouped by the respondent's `type` and by `region`, when any answer file gives one. */
+  /**
+   * Bodies grouped by the respondent's `type` and by `region`, when any answer file gives one;
+   * bodies that give none are the group `GROUP_NOT_GIVEN`. Empty when no file gives the field.
+   */
   groups: { type: GroupTotals[]; region: GroupTotals[] };
 }
 
@@ -75,6 +78,8 @@ export interface GroupTotals {
 /** Distinct values kept per grouping field; beyond them, bodies are counted under `GROUP_OTHER`. */
 export const MAX_GROUPS = 60;
 export const GROUP_OTHER = '…';
+/** The group of bodies whose answer file gives no value for the field (renderers word it). */
+export const GROUP_NOT_GIVEN = '';
 
 interface GroupSums {
   count: number;
@@ -128,9 +133,10 @@ export class TotalsCounter {
   }
 
   private addGroup(field: 'type' | 'region', value: string | undefined, row: SummaryRow): void {
-    if (value === undefined) return;
     const map = this.groups[field];
-    const key = map.has(value) || map.size < MAX_GROUPS ? value : GROUP_OTHER;
+    // A body that gives no value is counted too, under its own row, so the groups add up to the bodies.
+    const named = map.size - (map.has(GROUP_NOT_GIVEN) ? 1 : 0);
+    const key = value === undefined ? GROUP_NOT_GIVEN : map.has(value) || named < MAX_GROUPS ? value : GROUP_OTHER;
     let g = map.get(key);
     if (!g) {
       g = { count: 0, overall: { sum: 0, count: 0 }, recs: this.layout.recommendations.map(() => ({ sum: 0, count: 0 })) };
@@ -240,14 +246,17 @@ export class TotalsCounter {
   }
 
   private groupTotals(field: 'type' | 'region'): GroupTotals[] {
-    const out = [...this.groups[field]].map(([value, g]) => ({
+    const map = this.groups[field];
+    if ([...map.keys()].every((k) => k === GROUP_NOT_GIVEN)) return [];
+    const out = [...map].map(([value, g]) => ({
       value,
       count: g.count,
       overall: g.overall.count > 0 ? round1(g.overall.sum / g.overall.count) : null,
       recommendations: g.recs.map((r) => (r.count > 0 ? round1(r.sum / r.count) : null)),
     }));
-    // By name, the pooled rest last.
-    return out.sort((a, b) => (a.value === GROUP_OTHER ? 1 : b.value === GROUP_OTHER ? -1 : a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    // By name, the pooled rest and then the bodies without a value last.
+    const rank = (v: string) => (v === GROUP_NOT_GIVEN ? 2 : v === GROUP_OTHER ? 1 : 0);
+    return out.sort((a, b) => rank(a.value) - rank(b.value) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   }
 }
 

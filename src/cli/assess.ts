@@ -42,6 +42,11 @@ async function reportFromFile(file: string, rubric: Rubric, asked: Lang | undefi
 export async function run(opts: AssessOptions, ctx: Context): Promise<number> {
   const asked = parseLang(opts.lang);
   const formats = parseFormats(opts.format, REPORT_FORMATS, ['md', 'json']);
+  // The interview saves YAML (or JSON): saving into a workbook would turn it into a text file.
+  if (opts.answers !== undefined && /\.xlsx$/i.test(opts.answers)) {
+    const { workbook } = await import('../i18n/catalogue/workbook.js');
+    throw new UsageError(sayerIn(workbook, ctx.lang)('assessNotWorkbook', { file: printable(opts.answers) }));
+  }
   // Before loading the prompt library: without a terminal it could only hang or fail.
   if (!process.stdin.isTTY) throw new UsageError(sayerIn(interview, ctx.lang)('noTerminal'));
   const { rubric } = await requireRubric(opts.rubric);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ExitError, formatFinding, InputError, UsageError, type Finding } from '../errors.js';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
@@ -89,21 +90,65 @@ export function parseUnit(rubric: Rubric, id: string | undefined): Unit | undefi
   return unit;
 }
 
+/** What a command's `--out <file>` must not replace: its inputs, and (without `--force`) any file. */
+export interface OutRule {
+  /** `--force`: an existing file may be replaced (never an input). */
+  force?: boolean;
+  /** The files the command reads (answer files, the rubric): `--out` naming one is refused. */
+  inputs?: ReadonlyArray<string | undefined>;
+  /** The message when `--out` is one of the inputs (default `outIsInput`). */
+  isInput?: string;
+}
+
+/** Whether two paths name one file: the same path, or (through a link, a hard link) the same inode. */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one rule for every command's `--out <file>`: a usage error (exit 2) when it names one of
+ * the command's inputs (even with `--force`), or, without `--force`, anything that exists there
+ * (a file, a link, a dangling link). Called before the work, and again by `writeOutput`,
+ * whose write then refuses a file that appeared meanwhile.
+ */
+export function checkOut(out: string, rule: OutRule): void {
+  if (out === '') throw new UsageError(`--out: ${m('emptyPath')}`);
+  for (const input of rule.inputs ?? []) {
+    if (input !== undefined && sameFile(out, input)) throw new UsageError(rule.isInput ?? m('outIsInput', { file: out }));
+  }
+  if (rule.force === true) return;
+  try {
+    lstatSync(out);
+  } catch {
+    return;
+  }
+  throw new UsageError(m('outExists', { file: out }));
+}
+
 /**
  * A command's text on stdout, or atomically in `--out` (its name then on stderr unless
- * `--quiet`). With `noClobber`, an existing file is refused with `exists` as the message.
+ * `--quiet`), under the rule of `checkOut`: never over an input, never over an existing file
+ * without `--force`.
  */
-export function writeOutput(ctx: Context, out: string | undefined, text: string, opts: { noClobber?: boolean; exists?: string } = {}): void {
+export function writeOutput(ctx: Context, out: string | undefined, text: string | Uint8Array, rule: OutRule = {}): void {
   if (out === undefined) {
     ctx.stdout.write(text);
     return;
   }
+  checkOut(out, rule);
   try {
-    writeFileAtomic(out, text, { noClobber: opts.noClobber === true });
+    writeFileAtomic(out, text, { noClobber: rule.force !== true });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    const exists = opts.exists !== undefined && e.code === 'EEXIST' && e.syscall !== 'mkdir';
-    throw new InputError([{ file: out, message: exists ? opts.exists! : describeFsError(error), severity: 'error' }]);
+    if (e.code === 'EEXIST' && e.syscall !== 'mkdir') throw new UsageError(m('outExists', { file: out }));
+    throw new InputError([{ file: out, message: describeFsError(error), severity: 'error' }]);
   }
   if (!ctx.quiet) ctx.stderr.write(`${out}\n`);
 }

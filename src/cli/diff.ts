@@ -82,6 +82,13 @@ export async function run(first: string, second: string | undefined, opts: DiffO
     for (const p of collected.problems) unreadable.push({ file: p.file, findings: [p] });
     printFindings(ctx, collected.warnings);
     for (const file of collected.files) {
+      // Workbooks are collected with the other answer files; diff checks each against two
+      // rubrics from its text, so it names them and leaves them out.
+      if (/\.xlsx$/i.test(file)) {
+        const { workbook } = await import('../i18n/catalogue/workbook.js');
+        printFindings(ctx, [{ file, message: sayerIn(workbook, ctx.lang)('diffSkipsWorkbook'), severity: 'warning' }]);
+        continue;
+      }
       const read = readSource(file);
       if (read.ok) answers.push({ file, text: read.text });
       else unreadable.push({ file, findings: [read.finding] });

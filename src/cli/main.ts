@@ -18,8 +18,10 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   const badLang = badLangSetting();
   if (badLang !== undefined) process.stderr.write(`readiness: ${m('warningPrefix')}: ${m('badLangSetting', { value: printable(badLang) })}\n`);
   const noColor = 'NO_COLOR' in process.env && process.env.NO_COLOR !== '' ? true : argv.includes('--no-color');
+  const { checkedStdout } = await import('../io/output.js');
   const ctx: Context = {
-    stdout: process.stdout,
+    // Redirected output is written whole or the command fails (a full disk, a size limit).
+    stdout: checkedStdout(process.stdout),
     stderr: process.stderr,
     color: !noColor && Boolean(process.stdout.isTTY),
     quiet: argv.includes('--quiet') || argv.includes('-q'),

@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { answersFromSource } from '../answers/load.js';
+import { answersFromSource, readAnswerSource } from '../answers/load.js';
 import type { MergeInput, MergeProblem } from '../answers/merge.js';
 import { InputError, UsageError, type Finding } from '../errors.js';
 import { m, messageLang } from '../i18n/messages.js';
 import type { Rubric } from '../rubric/model.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { locate, parseYaml, type SourceDocument } from '../source/parse-yaml.js';
+import { locate, type SheetDocument, type SourceDocument } from '../source/parse-yaml.js';
 import { printable } from '../source/printable.js';
-import { ANSWER_LIMITS, describeFsError, readSource } from '../source/read-source.js';
-import { printFindings, requireRubric, type Context } from './context.js';
+import { describeFsError } from '../source/read-source.js';
+import { checkOut, printFindings, requireRubric, type Context } from './context.js';
 
 export interface MergeOptions {
   out: string;
@@ -26,32 +26,29 @@ export interface MergeOptions {
  * never over an existing file without `--force`.
  */
 export async function run(files: string[], opts: MergeOptions, ctx: Context): Promise<number> {
+  // One file is one file however it is named: by a link, a hard link, another path.
   const seen = new Set<string>();
   for (const file of files) {
-    if (seen.has(resolve(file))) throw new UsageError(m('mergeDuplicate', { file }));
-    seen.add(resolve(file));
+    if (seen.has(fileKey(file))) throw new UsageError(m('mergeDuplicate', { file }));
+    seen.add(fileKey(file));
   }
-  if (seen.has(resolve(opts.out))) throw new UsageError(m('mergeOutIsInput', { file: opts.out }));
+  const rule = { force: opts.force, inputs: [...files, opts.rubric], isInput: m('mergeOutIsInput', { file: opts.out }) };
+  checkOut(opts.out, rule);
   // A preferred file is named as the user likes; it is recorded as the file was given to merge.
   const prefer = (opts.prefer ?? []).map((p) => {
-    const match = files.find((f) => resolve(f) === resolve(p));
+    const match = files.find((f) => fileKey(f) === fileKey(p));
     if (match === undefined) throw new UsageError(m('mergePreferUnknown', { file: p }));
     return match;
   });
-  if (!opts.force && existsSync(opts.out)) throw new UsageError(m('mergeOutExists', { file: opts.out }));
   const { rubric } = await requireRubric(opts.rubric);
 
   const inputs: MergeInput[] = [];
-  const sources = new Map<string, SourceDocument>();
+  const sources = new Map<string, SourceDocument | SheetDocument>();
   const refused: Finding[] = [];
   const warnings: Finding[] = [];
   for (const file of files) {
-    const read = readSource(file);
-    if (!read.ok) {
-      refused.push(read.finding);
-      continue;
-    }
-    const parsed = parseYaml(file, read.text, ANSWER_LIMITS);
+    // YAML, JSON or a workbook: merge takes a mix of them.
+    const parsed = readAnswerSource(file);
     if (!parsed.ok) {
       refused.push(...parsed.findings);
       continue;
@@ -59,6 +56,19 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
     const loaded = answersFromSource(parsed, rubric);
     if (!loaded.ok) {
       refused.push(...loaded.findings);
+      continue;
+    }
+    // A version of the rubric with no migration to this one (a newer one, another line) is
+    // another rubric in practice: merged, its answers would pass as this version's.
+    const version = loaded.value.rubric.version;
+    if (version !== rubric.version && !rubric.migrations.some((mg) => mg.from === version)) {
+      refused.push({
+        file,
+        ...locate(parsed.source, ['rubric', 'version']),
+        path: 'rubric.version',
+        message: m('mergeOtherVersion', { got: printable(version), want: rubric.version }),
+        severity: 'error',
+      });
       continue;
     }
     warnings.push(...loaded.warnings);
@@ -75,10 +85,13 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
     throw new InputError([...findings, { file: opts.out, message: m('mergeRefused', { n: findings.length }), severity: 'error' }]);
   }
 
-  const { renderAnswerFile } = await import('../answers/store.js');
+  const { renderAnswerFileFor } = await import('../answers/store.js');
   try {
-    writeFileAtomic(opts.out, renderAnswerFile(rubric, result.draft));
+    // The format the name asks for: `--out body.json` is JSON, as the interview would keep it.
+    writeFileAtomic(opts.out, renderAnswerFileFor(opts.out, rubric, result.draft), { noClobber: opts.force !== true });
   } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'EEXIST' && e.syscall !== 'mkdir') throw new UsageError(m('outExists', { file: opts.out }));
     throw new InputError([{ file: opts.out, message: describeFsError(error), severity: 'error' }]);
   }
   if (!ctx.quiet) {
@@ -91,12 +104,12 @@ export async function run(files: string[], opts: MergeOptions, ctx: Context): Pr
 }
 
 /** Where `path` is in `file`, as `{line, column}` (the file's top when it was not parsed). */
-function where(sources: ReadonlyMap<string, SourceDocument>, file: string, path: readonly string[]): { line?: number; column?: number } {
+function where(sources: ReadonlyMap<string, SourceDocument | SheetDocument>, file: string, path: readonly string[]): { line?: number; column?: number; cell?: string } {
   const source = sources.get(file);
   return source ? locate(source, path) : {};
 }
 
-function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDocument>, rubric: Rubric): Finding {
+function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDocument | SheetDocument>, rubric: Rubric): Finding {
   switch (problem.kind) {
     case 'organization':
       return {
@@ -120,7 +133,8 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
       const other = others
         .map((o) => {
           const at = where(sources, o.file, ['answers', id]);
-          return { answer: o.answer, where: `${printable(o.file)}${at.line !== undefined ? `:${at.line}:${at.column}` : ''}` };
+          const place = at.cell !== undefined ? `:${printable(at.cell)}` : at.line !== undefined ? `:${at.line}:${at.column}` : '';
+          return { answer: o.answer, where: `${printable(o.file)}${place}` };
         });
       return {
         file: a!.file,
@@ -150,5 +164,15 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
         message: m('mergeDocumentConflict', { id: printable(problem.id), first: printable(problem.files[0]) }),
         severity: 'error',
       };
+  }
+}
+
+/** What identifies a file: its device and inode when it exists (links and hard links are one file), else its absolute path. */
+function fileKey(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return resolve(file);
   }
 }

@@ -1,3 +1,4 @@
+import { writeStdout } from '../io/output.js';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { localCommand, placeholder } from './commander-words.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -34,7 +35,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
+      writeOut: (s) => writeStdout(s),
       writeErr: (s) => process.stderr.write(s),
     });
   program.addHelpCommand(false);
@@ -74,6 +75,9 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--format <${v('formats')}>`, h('optFormatReport'))
     .option(`--fail-under <${v('score')}>`, h('optFailUnder'))
     .option(`--csv-separator <${v('separator')}>`, h('optCsvSeparator'))
+    .option('--lenient', h('optLenient'))
+    .option('--clean', h('optClean'))
+    .option(`--audit <${v('audits')}>`, h('optAudit'), (value: string, previous: string[] = []) => [...previous, value])
     .action(run(() => import('./score.js')));
 
   common(program.command('validate'))
@@ -104,7 +108,9 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(rubric_())
     .addOption(lang_())
     .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option('--force', h('optForceOut'))
     .option(`--unit <${v('id')}>`, h('optUnit'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatTemplate')).choices(['yaml', 'json', 'xlsx']).default('yaml'))
     .action(run(() => import('./template.js')));
 
   common(program.command('analyze'))
@@ -113,6 +119,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(rubric_())
     .addOption(lang_())
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatAnalyze')).choices(['md', 'json']).default('md'))
+    .option(`--respondents <${v('count')}>`, h('optRespondents'))
     .addHelpText('after', `\n${h('analyzeExamples')}`)
     .action(run(() => import('./analyze.js')));
 
@@ -123,6 +130,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--unit <${v('id')}>`, h('optUnit'))
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatChecklist')).choices(['md', 'html']).default('md'))
     .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option('--force', h('optForceOut'))
     .action(run(() => import('./checklist.js')));
 
   common(program.command('merge'))
@@ -144,11 +152,36 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatCompare')).choices(['md', 'json', 'html']).default('md'))
     .option(`--out <${v('file')}>`, h('optOutFile'))
     .option('--force', h('optForceCompare'))
+    .option(`--audit <${v('audits')}>`, h('optAuditCompare'), (value: string, previous: string[] = []) => [...previous, value])
     .action(run(() => import('./compare.js')));
+
+  const audit = common(program.command('audit')).description(h('audit'));
+  audit.addHelpCommand(false);
+  common(audit.command('sample'))
+    .description(h('auditSample'))
+    .argument(`<${v('answers')}...>`)
+    .addOption(rubric_())
+    .addOption(lang_())
+    .option(`--size <${v('count')}>`, h('optAuditSize'))
+    .option(`--seed <${v('seed')}>`, h('optAuditSeed'))
+    .option(`--out <${v('dir')}>`, h('optAuditOut'))
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatAudit')).choices(['yaml', 'json', 'md']))
+    .option('--force', h('optForceAudit'))
+    .action(run(() => import('./audit.js')));
+
+  common(program.command('agreement'))
+    .description(h('agreement'))
+    .argument(`<${v('answers')}...>`)
+    .addOption(rubric_())
+    .addOption(lang_())
+    .addOption(new Option(`--format <${v('format')}>`, h('optFormatAgreement')).choices(['md', 'json', 'html']).default('md'))
+    .option(`--out <${v('file')}>`, h('optOutFile'))
+    .option(`--min-alpha <${v('alpha')}>`, h('optMinAlpha'))
+    .action(run(() => import('./agreement.js')));
 
   common(program.command('schema'))
     .description(h('schema'))
-    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare']))
+    .addArgument(new Argument(`<${v('format')}>`).choices(['rubric', 'answers', 'report', 'compare', 'agreement', 'audit']))
     .addOption(lang_())
     .action(run(() => import('./schema.js')));
 

@@ -1,7 +1,7 @@
 import type { ScoreOptions } from './score.js';
 
 /** `score`'s options that take a value, as commander names them in the options object. */
-const SCORE_VALUES: Readonly<Record<string, keyof ScoreOptions>> = {
+const SCORE_VALUES: Readonly<Record<string, Exclude<keyof ScoreOptions, 'lenient' | 'clean' | 'audit'>>> = {
   '--rubric': 'rubric',
   '--lang': 'lang',
   '--out': 'out',

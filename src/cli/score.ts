@@ -4,10 +4,12 @@ import { isLang, type Lang, sayerIn } from '../i18n/lang.js';
 import { m } from '../i18n/messages.js';
 import { CSV_SEPARATORS, type CsvSeparator } from '../report/csv.js';
 import { REPORT_FORMATS, rendererFor, type ReportFormat } from '../report/render.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, UsageError, type Finding } from '../errors.js';
+import type { Audit } from '../audit/model.js';
+import type { AuditFor } from '../audit/pair.js';
 import { parseFormats, parseLang, parsePoints, printFindings, requireRubric, type Context } from './context.js';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { printable } from '../source/printable.js';
 
 /** Whether `path` exists and is something other than a folder (a file where --out should go). */
@@ -41,6 +43,10 @@ export interface ScoreOptions {
   format?: string;
   failUnder?: string;
   csvSeparator?: string;
+  lenient?: boolean;
+  clean?: boolean;
+  /** `--audit <files|folders...>`: auditors' verdict files. */
+  audit?: string[];
 }
 
 /**
@@ -87,6 +93,9 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   const { files, problems, warnings } =
     oneFile(inputs) ?? (await import('../batch/collect.js')).collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
   printFindings(ctx, warnings);
+  // Audit files that cannot be read or apply to no given file are error rows of their own, not inputs.
+  const auditProblems: Finding[] = [];
+  const audits = opts.audit === undefined ? undefined : await loadAudits(opts.audit, files, auditProblems, ctx);
   const outDir = opts.out;
   if (outDir === undefined) {
     if (asked && asked.length > 1) throw new UsageError(say('oneFormat'));
@@ -100,22 +109,34 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
 
   const { rubric } = await requireRubric(opts.rubric);
   const summaryLang: Lang = lang ?? (rubric.languages.includes(ctx.lang) ? ctx.lang : (rubric.languages.find(isLang) ?? 'en'));
-  const base: Omit<ScoreSetup, 'formats'> = { rubric, lang, messageLang: ctx.lang, summaryLang, tool: { ...ctx.tool } };
+  const base: Omit<ScoreSetup, 'formats'> = {
+    rubric,
+    lang,
+    messageLang: ctx.lang,
+    summaryLang,
+    tool: { ...ctx.tool },
+    ...(opts.lenient ? { lenient: true } : {}),
+    ...(audits ? { audits } : {}),
+  };
 
   // One file, its report on stdout.
   if (outDir === undefined && asked?.[0] !== 'csv') {
     if (files.length === 0) throw new InputError(problems);
-    return scoreToStdout(files[0]!, asked?.[0], base, failUnder, ctx);
+    // An audit that names no given file is an error beside the one report.
+    printFindings(ctx, auditProblems);
+    const code = await scoreToStdout(files[0]!, asked?.[0], base, failUnder, ctx);
+    return auditProblems.length > 0 ? 1 : code;
   }
 
   // The batch machinery (worker pool, summaries, fleet page) loads only for a batch: one file
   // on stdout is the command scripts run most, and its start-up is most of its time.
-  const { runBatch, SUMMARY_CSV, SUMMARY_MD } = await import('../batch/run-batch.js');
+  const { runBatch, SUMMARY_CSV, SUMMARY_MD, SUMMARY_LONG_CSV, FLEET_JSON } = await import('../batch/run-batch.js');
   const formats = (asked ?? ['md', 'json']).filter((f): f is Exclude<ReportFormat, 'csv'> => f !== 'csv');
   const several = files.length + problems.length > 1;
-  const result = await runBatch(files, problems, {
-    setup: { ...base, formats: outDir === undefined ? [] : formats },
+  const result = await runBatch(files, [...problems, ...auditProblems], {
+    setup: { ...base, formats: outDir === undefined ? [] : formats, ...(outDir !== undefined ? { details: true } : {}) },
     outDir,
+    clean: opts.clean === true,
     csvOut: outDir === undefined ? ctx.stdout : undefined,
     csvSeparator,
     failUnder,
@@ -131,11 +152,48 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   });
   if (outDir !== undefined && !ctx.quiet) {
     const reports = several || result.written.length === 0 ? String(result.written.length) : result.written.join(', ');
-    const paths = { dir: outDir, csv: join(outDir, SUMMARY_CSV), md: join(outDir, SUMMARY_MD) };
+    const paths = { dir: outDir, csv: `${join(outDir, SUMMARY_CSV)}, ${join(outDir, SUMMARY_LONG_CSV)}`, md: `${join(outDir, SUMMARY_MD)}, ${join(outDir, FLEET_JSON)}` };
     ctx.stdout.write(`${formats.length === 0 ? say('summaryOnly', paths) : say('written', { reports, ...paths })}\n`);
     if (result.fleet) ctx.stdout.write(`${say('fleet', { path: result.fleet.path })}\n`);
   }
-  return result.totals.refused > 0 || result.below > 0 ? 1 : 0;
+  return result.totals.refused > 0 || result.below > 0 || result.auditErrors > 0 ? 1 : 0;
+}
+
+/**
+ * `--audit`: reads every audit file (folders and globs as for answer files) and pairs each
+ * with an answer file by sha256 (see `audit/pair.ts`). Audit files among the answer inputs
+ * (one folder for both) are taken out of them. A refused audit file and an audit that
+ * applies to no given file are added to `problems`: each an error row of the batch.
+ */
+async function loadAudits(inputs: readonly string[], files: string[], problems: Finding[], ctx: Context): Promise<Record<string, AuditFor>> {
+  const [{ collectInputs }, { loadAudit, fileSha256 }, { pairAudits }, { organizationOf, sameOrganization }] = await Promise.all([
+    import('../batch/collect.js'),
+    import('../audit/load.js'),
+    import('../audit/pair.js'),
+    import('../answers/store.js'),
+  ]);
+  const collected = collectInputs(inputs);
+  printFindings(ctx, collected.warnings);
+  problems.push(...collected.problems);
+  const auditFiles = new Set(collected.files.map((f) => resolve(f)));
+  const kept = files.filter((f) => !auditFiles.has(resolve(f)));
+  files.splice(0, files.length, ...kept);
+  const audits: Audit[] = [];
+  for (const file of collected.files) {
+    const loaded = loadAudit(file);
+    if (loaded.ok) audits.push(loaded.value.audit);
+    else problems.push(...loaded.findings);
+  }
+  const sha = (file: string) => {
+    try {
+      return fileSha256(file);
+    } catch {
+      return undefined; // unreadable: scoring the file reports why
+    }
+  };
+  const pairing = pairAudits(files, audits, sha, organizationOf, sameOrganization, ctx.lang);
+  problems.push(...pairing.problems);
+  return pairing.byFile;
 }
 
 async function scoreToStdout(
@@ -147,7 +205,8 @@ async function scoreToStdout(
 ): Promise<number> {
   let scored: ReturnType<typeof scoreReport>;
   try {
-    scored = scoreReport(file, setup);
+    const applyAudit = setup.audits ? (await import('../audit/apply.js')).applyAudit : undefined;
+    scored = scoreReport(file, { ...setup, ...(applyAudit ? { applyAudit } : {}) });
   } catch (error) {
     scored = { ok: false, findings: [internalFinding(file, error, ctx.lang)] };
   }
@@ -160,6 +219,7 @@ async function scoreToStdout(
   } else {
     ctx.stdout.write((await rendererFor(format ?? 'md'))(report));
   }
+  if (report.audit?.error !== undefined) return 1;
   if (failUnder !== undefined) {
     const { failUnderMessage } = await import('../batch/run-batch.js');
     const why = failUnderMessage(file, { overall: report.overall.score, status: report.overall.status }, failUnder, ctx.lang);

@@ -5,7 +5,6 @@ import { m } from '../i18n/messages.js';
 import { loadRubricModel } from '../rubric/compiled.js';
 import { sectionsOf, type Rubric } from '../rubric/model.js';
 import { DEFAULT_RUBRIC_PATH, displayPath } from '../rubric/paths.js';
-import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
 import { setMessageLang } from '../i18n/messages.js';
 import { parseLang, type Context } from './context.js';
 
@@ -13,7 +12,7 @@ type LoadedRubric = { rubric: Rubric };
 
 interface FileResult {
   file: string;
-  kind: 'rubric' | 'answers';
+  kind: 'rubric' | 'answers' | 'audit';
   ok: boolean;
   findings: Finding[];
 }
@@ -73,7 +72,8 @@ export async function run(
   const loadedFiles: string[] = [];
   const okLines: string[] = [];
   for (const file of files) {
-    const loaded = await loadRubricModel(file);
+    // The CI gate checks the rubric itself: the user's cache may have been restored from elsewhere.
+    const loaded = await loadRubricModel(file, process.env, { userCache: 'refresh' });
     if (loaded.ok) {
       loadedRubrics.push(loaded.value);
       loadedFiles.push(file);
@@ -106,21 +106,28 @@ export async function run(
 
   if (opts.answers !== undefined && loadedRubrics.length > 0) {
     // Loaded only when asked for: a rubric maintainer's `validate` stays as quick as it can.
-    const [{ answersFromSource, namedRubric }, { collectInputs }, { parseYaml }, { questionStates }] = await Promise.all([
+    const [{ answersFromSource, namedRubric, readAnswerSource }, { collectInputs }, { questionStates }] = await Promise.all([
       import('../answers/load.js'),
       import('../batch/collect.js'),
-      import('../source/parse-yaml.js'),
       import('../scoring/score.js'),
     ]);
     const collected = collectInputs([opts.answers]);
+    const { fileSha256, isAuditValue } = await import('../audit/model.js');
     for (const p of collected.problems) results.push({ file: p.file, kind: 'answers', ok: false, findings: [p] });
     for (const w of collected.warnings) results.push({ file: w.file, kind: 'answers', ok: true, findings: [w] });
+    // Audit files (a top-level `verdicts`) are checked after the answer files, against the one they name.
+    const auditSources: Array<import('../source/parse-yaml.js').SourceDocument> = [];
+    const valid: Array<{ file: string; rubric: LoadedRubric }> = [];
     for (const file of collected.files) {
       // Each file is read and parsed once: the rubric it names picks the rubric that checks it.
-      const read = readSource(file);
-      const parsed = read.ok ? parseYaml(file, read.text, ANSWER_LIMITS) : { ok: false as const, findings: [read.finding] };
+      const parsed = readAnswerSource(file);
       if (!parsed.ok) {
         results.push({ file, kind: 'answers', ok: false, findings: parsed.findings });
+        continue;
+      }
+      // An audit file is YAML or JSON, never a workbook.
+      if ('lineCounter' in parsed.source && isAuditValue(parsed.source.value)) {
+        auditSources.push(parsed.source);
         continue;
       }
       const named = namedRubric(parsed.source.value);
@@ -134,6 +141,7 @@ export async function run(
       }
       const loaded = answersFromSource(parsed, rubric.rubric);
       if (loaded.ok) {
+        valid.push({ file, rubric });
         results.push({ file, kind: 'answers', ok: true, findings: loaded.warnings });
         const line = m('validAnswers', { file, answered: loaded.value.answers.size, total: rubric.rubric.questions.length });
         // What the scorer would not take at its word: claims without the evidence the method
@@ -143,6 +151,42 @@ export async function run(
         const bare = states.filter(([id, s]) => s.status === 'answered' && (s.chosen?.score ?? 0) > 0 && !loaded.value.evidence.has(id)).length;
         okLines.push(unsupported + bare > 0 ? m('answersEvidence', { line, unsupported, bare }) : line);
       } else results.push({ file, kind: 'answers', ok: false, findings: loaded.findings });
+    }
+    if (auditSources.length > 0) {
+      const [{ auditFromSource, findingAt }, { checkVerdicts }] = await Promise.all([import('../audit/load.js'), import('../audit/check.js')]);
+      const { audit: words } = await import('../i18n/catalogue/audit.js');
+      const { messageLang } = await import('../i18n/messages.js');
+      const { t } = await import('../i18n/lang.js');
+      // Each audit is checked against the answer file it names when that is among the files (by sha256).
+      const bySha = new Map<string, { file: string; rubric: LoadedRubric }>();
+      for (const v of valid) {
+        try {
+          bySha.set(fileSha256(v.file), v);
+        } catch {
+          // read a moment ago; gone now: its audit is checked against the rubric alone
+        }
+      }
+      for (const source of auditSources) {
+        const file = source.file;
+        const rubric = rubricFor(namedRubric(source.value), loadedRubrics) ?? loadedRubrics[0]!;
+        const loaded = auditFromSource(source);
+        if (!loaded.ok) {
+          results.push({ file, kind: 'audit', ok: false, findings: loaded.findings });
+          continue;
+        }
+        const { audit } = loaded.value;
+        // Checked against its answer file when that is in the folder too; else against the rubric alone.
+        const named = bySha.get(audit.sha256);
+        const reparsed = named ? readAnswerSource(named.file) : undefined;
+        const answersLoaded = named && reparsed && reparsed.ok ? answersFromSource(reparsed, named.rubric.rubric) : undefined;
+        const answers = answersLoaded && answersLoaded.ok ? answersLoaded.value : undefined;
+        const findings = checkVerdicts(rubric.rubric, audit, answers, messageLang()).map((i) => findingAt(source, i.path, i.message, 'error', i.key));
+        results.push({ file, kind: 'audit', ok: findings.length === 0, findings });
+        if (findings.length === 0) {
+          const given = audit.verdicts.filter(([, v]) => v.verdict !== null).length;
+          okLines.push(t(messageLang(), words.validAudit, { file, given, count: audit.verdicts.length }));
+        }
+      }
     }
   }
 

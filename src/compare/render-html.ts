@@ -25,9 +25,15 @@ export function renderComparisonHtml(c: Comparison): string {
   const s = (key: PlainKey<typeof compare>) => h(say(c.language, key));
   const body: string[] = [`<h1>${h(p.title)}</h1>`, ...p.notes.map((n) => `<p class="note">${h(n)}</p>`)];
   body.push(`<h2>${s('headOverall')}</h2>`, table(p.overall, [1, 2, 3]));
+  if (p.rubricChange) {
+    body.push(`<h2>${s('headRubricChange')}</h2>`, `<p>${h(p.rubricChange.note)}</p>`);
+    if (p.rubricChange.split) body.push(table(p.rubricChange.split, [1, 2]));
+    if (p.rubricChange.migration) body.push(`<h3>${s('headMigration')}</h3>`, table(p.rubricChange.migration));
+  }
   body.push(`<h2>${s('headRecommendations')}</h2>`, table(p.recommendations, [1, 2, 3]));
   body.push(`<h2>${s('headImproved')}</h2>`, table(p.improved, [3]));
   body.push(`<h2>${s('headSlipped')}</h2>`, table(p.slipped, [3]));
+  if (p.gates.rows.length > 0) body.push(`<h2>${s('headGates')}</h2>`, `<p class="note">${h(p.gates.note)}</p>`, table(p.gates));
   if (p.applicability.rows.length > 0) body.push(`<h2>${s('headApplicability')}</h2>`, table(p.applicability));
   body.push(`<h2>${s('headEvidence')}</h2>`);
   if (p.evidence.note) body.push(`<p>${h(p.evidence.note)}</p>`);

@@ -19,9 +19,15 @@ export function renderComparisonMarkdown(c: Comparison): string {
   const out: string[] = [`# ${escapeMarkdown(p.title, { midLine: true })}`, ''];
   for (const note of p.notes) out.push(escapeMarkdown(note), '');
   out.push(`## ${s('headOverall')}`, '', ...table(p.overall, [1, 2, 3]), '');
+  if (p.rubricChange) {
+    out.push(`## ${s('headRubricChange')}`, '', escapeMarkdown(p.rubricChange.note), '');
+    if (p.rubricChange.split) out.push(...table(p.rubricChange.split, [1, 2]), '');
+    if (p.rubricChange.migration) out.push(`### ${s('headMigration')}`, '', ...table(p.rubricChange.migration), '');
+  }
   out.push(`## ${s('headRecommendations')}`, '', ...table(p.recommendations, [1, 2, 3]), '');
   out.push(`## ${s('headImproved')}`, '', ...table(p.improved, [3]), '');
   out.push(`## ${s('headSlipped')}`, '', ...table(p.slipped, [3]), '');
+  if (p.gates.rows.length > 0) out.push(`## ${s('headGates')}`, '', escapeMarkdown(p.gates.note), '', ...table(p.gates), '');
   if (p.applicability.rows.length > 0) out.push(`## ${s('headApplicability')}`, '', ...table(p.applicability), '');
   out.push(`## ${s('headEvidence')}`, '');
   if (p.evidence.note) out.push(escapeMarkdown(p.evidence.note), '');

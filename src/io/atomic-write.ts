@@ -44,7 +44,11 @@ function resolveTarget(target: string, options: AtomicOptions): { path: string; 
   let path = target;
   if (options.followLink) {
     try {
-      if (lstatSync(target).isSymbolicLink()) path = realpathSync(target);
+      const link = lstatSync(target);
+      if (link.isSymbolicLink()) {
+        if (!trustedLink(target, link)) throw foreignLinkError(target);
+        path = realpathSync(target);
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // A dangling link: it stays a link, and the file it names is created.
@@ -67,11 +71,35 @@ function resolveTarget(target: string, options: AtomicOptions): { path: string; 
   return { path, existing };
 }
 
+/**
+ * Whether a link may be followed to write through it: the kernel's rule for links in shared
+ * folders (fs.protected_symlinks), applied by this tool too, since it resolves a dangling link
+ * itself: a link owned by the user writing, or by the owner of the folder it sits in. A link
+ * planted in a shared sticky folder by someone else is never followed (it could make the
+ * interview create a file wherever it points).
+ */
+function trustedLink(link: string, stat: Stats): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined || stat.uid === uid || stat.uid === 0) return true;
+  try {
+    return statSync(dirname(link)).uid === stat.uid;
+  } catch {
+    return false;
+  }
+}
+
+function foreignLinkError(target: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`EACCES: a link owned by another user, not followed, '${target}'`), { code: 'EACCES', path: target });
+}
+
 function danglingTarget(link: string): string | undefined {
   try {
-    if (!lstatSync(link).isSymbolicLink()) return undefined;
+    const stat = lstatSync(link);
+    if (!stat.isSymbolicLink()) return undefined;
+    if (!trustedLink(link, stat)) throw foreignLinkError(link);
     return resolve(dirname(link), readlinkSync(link, 'utf8'));
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EACCES') throw error;
     return undefined;
   }
 }

@@ -5,6 +5,8 @@ const TITLES = {
   answers: 'readiness answer file',
   report: 'readiness report',
   compare: 'readiness comparison of two rounds',
+  agreement: 'readiness agreement of respondents',
+  audit: 'readiness audit file',
 } as const;
 
 /** The JSON Schema (draft 2020-12) of a format, generated from its zod schema. */
@@ -16,7 +18,11 @@ export async function jsonSchemaOf(format: keyof typeof TITLES): Promise<Record<
         ? (await import('../answers/schema.js')).AnswersSchema
         : format === 'compare'
           ? (await import('../compare/schema.js')).ComparisonSchema
-          : (await import('./schema.js')).ReportSchema;
+          : format === 'agreement'
+            ? (await import('../agreement/schema.js')).AgreementSchema
+            : format === 'audit'
+              ? (await import('../audit/schema.js')).AuditSchema
+              : (await import('./schema.js')).ReportSchema;
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return { ...json, $id: `urn:readiness:schema:${format}`, title: TITLES[format] };
 }

@@ -5,6 +5,7 @@ import { type Lang, sayerIn } from '../i18n/lang.js';
 import { oneLine } from './escape.js';
 import { formatNumber, formatPercent, formatPlain, overallNotes, nextLevelText } from './labels.js';
 import type { Report } from './schema.js';
+import { auditView } from './audit-view.js';
 
 export interface ConsoleOptions {
   /** ANSI colours (basic 16); false gives plain text with no escape codes at all. */
@@ -60,6 +61,13 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
 
   const out: string[] = [];
   out.push(...wrap(t(w('title', { org: report.respondent.organization })), width, '  ').map((l) => c.bold(l)));
+
+  // With an audit, the verified level comes first and says that it is.
+  const audited = auditView(report);
+  if (audited) {
+    out.push(...wrap(t(audited.headline), width, '  ').map((l) => c.bold(audited.error ? c.yellow(l) : paint(report.audit?.verified?.level?.id, l))));
+    if (audited.counts) out.push(...wrap(audited.counts, width, '  '));
+  }
 
   const o = report.overall;
   const notes = overallNotes(report);

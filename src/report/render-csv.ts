@@ -1,4 +1,6 @@
+import { audit as auditWords } from '../i18n/catalogue/audit.js';
 import { reportCsv as words } from '../i18n/catalogue/report.js';
+import { batchFleet } from '../i18n/catalogue/batch.js';
 import { type Lang, sayerIn } from '../i18n/lang.js';
 import { CSV_BOM, csvLine, type CsvSeparator, type CsvValue } from './csv.js';
 import type { Report } from './schema.js';
@@ -22,6 +24,32 @@ export interface SummaryLayout {
   levels: ReadonlyArray<{ id: string; label: string; min?: number }>;
   /** The questions, in rubric order: rows carry one result per question for the fleet's counts. */
   questions?: ReadonlyArray<{ id: string; text: string }>;
+  /** The gate questions (those other questions apply under), with their options: one column each. */
+  gates?: ReadonlyArray<{ id: string; text: string; options: ReadonlyArray<{ id: string; label: string }> }>;
+  /** With `score --audit`: the audit columns follow the others (see `AUDIT_COLUMNS`). */
+  audit?: boolean;
+}
+
+/** The audit columns (`score --audit`), after `error`, so the columns before them never move. */
+export const AUDIT_COLUMNS = ['audit:verified', 'audit:verifiedLevel', 'audit:difference', 'audit:confirmed', 'audit:rejected', 'audit:unchecked', 'audit:error'] as const;
+
+/** A body's audit in the summary: its verified score and level, the counts, or why none applies. */
+export interface SummaryAudit {
+  verified: number | null;
+  /** The verified level id; its label comes from the layout. */
+  verifiedLevel: string | null;
+  confirmed: number;
+  rejected: number;
+  unchecked: number;
+  error: string | null;
+}
+
+/** Another file of the batch this row repeats: the same organization, or the same answers and evidence. */
+export interface RepeatNote {
+  kind: 'organization' | 'copy';
+  /** The earlier row's 1-based place among the inputs, and its file. */
+  index: number;
+  file: string;
 }
 
 /** A question's result in `SummaryRow.questions`: the counted option's score (0..1), or one of these. */
@@ -58,6 +86,33 @@ export interface SummaryRow {
    * or `QUESTION_NOT_APPLICABLE`. Only when the layout lists the questions.
    */
   questions?: ReadonlyArray<number>;
+  /** The recommendation that capped the level by the weakest-link rule, and the level the score alone reaches. */
+  cappedBy?: string | null;
+  uncappedLevel?: string | null;
+  /** Each `layout.gates` entry's answer: an option id, `n/a`, or null when not answered. */
+  gates?: ReadonlyArray<string | null>;
+  /** Question ids whose answers `--lenient` set aside as unanswered (the file was refused otherwise). */
+  lenient?: readonly string[];
+  /** sha256 of the answers and evidence (not of the respondent), to find copies; absent when nothing is answered. */
+  fingerprint?: string;
+  /** Filled by the batch, in input order: earlier rows this one repeats. */
+  repeats?: readonly RepeatNote[];
+  /** Filled by the batch with `--fail-under`: whether this body falls short of it. */
+  belowBar?: boolean;
+  /** With `score --audit`, for a file that has an audit (or an audit error). */
+  audit?: SummaryAudit;
+}
+
+/** The summary's audit of a report's `audit` block. */
+export function summaryAuditOf(audit: NonNullable<Report['audit']>): SummaryAudit {
+  return {
+    verified: audit.verified?.score ?? null,
+    verifiedLevel: audit.verified?.level?.id ?? null,
+    confirmed: audit.confirmed,
+    rejected: audit.rejected,
+    unchecked: audit.unchecked,
+    error: audit.error ?? null,
+  };
 }
 
 /** The layout of a single report: its recommendations, risk categories and levels, in its language. */
@@ -116,6 +171,9 @@ export function summaryRowOf(report: Report, file: string, layout: SummaryLayout
     ...(report.respondent.type !== undefined ? { type: report.respondent.type } : {}),
     ...(report.respondent.region !== undefined ? { region: report.respondent.region } : {}),
     ...(layout.questions ? { questions: questionResults(report, layout) } : {}),
+    cappedBy: report.overall.cappedBy?.id ?? null,
+    uncappedLevel: report.overall.cappedBy ? (report.overall.uncappedLevel?.id ?? null) : null,
+    ...(report.audit ? { audit: summaryAuditOf(report.audit) } : {}),
   };
 }
 
@@ -139,9 +197,13 @@ export function errorRow(file: string, error: string, layout: SummaryLayout): Su
 
 /**
  * The stable column ids, in order: `file, organization, overall, level, coverage,
- * answeredScore, unsupported, notApplicable, recommendation:<id>…, risk:<id>…, status,
+ * answeredScore, unsupported, notApplicable, recommendation:<id>…, risk:<id>…, type,
+ * region, cappedBy, uncappedLevel, gate:<id>…, lenient, repeats, belowFailUnder, status,
  * error`. `status` is `complete`, `incomplete` (below the coverage floor: no level) or
- * `error` (the file could not be scored).
+ * `error` (the file could not be scored). `cappedBy` names the recommendation that lowered
+ * the level by the weakest-link rule; `gate:<id>` holds each gate question's answer;
+ * `repeats` names the earlier file of the same organization or with the same answers and
+ * evidence; `belowFailUnder` is 1 or 0 with `--fail-under`, empty without.
  */
 export function summaryColumnIds(layout: SummaryLayout): string[] {
   return [
@@ -155,9 +217,24 @@ export function summaryColumnIds(layout: SummaryLayout): string[] {
     'notApplicable',
     ...layout.recommendations.map((r) => `recommendation:${r.id}`),
     ...layout.risks.map((r) => `risk:${r.id}`),
+    'type',
+    'region',
+    'cappedBy',
+    'uncappedLevel',
+    ...(layout.gates ?? []).map((g) => `gate:${g.id}`),
+    'lenient',
+    'repeats',
+    'belowFailUnder',
     'status',
     'error',
+    ...(layout.audit ? AUDIT_COLUMNS : []),
   ];
+}
+
+/** The words of a repeat, in the layout's language. */
+export function repeatText(note: RepeatNote, lang: Lang): string {
+  const f = sayerIn(batchFleet, lang);
+  return f(note.kind === 'organization' ? 'repeatOrganization' : 'repeatCopy', { index: note.index, file: note.file });
 }
 
 /** The header record (CRLF-terminated), labels in the layout's language. */
@@ -174,9 +251,44 @@ export function csvHeader(layout: SummaryLayout, separator: CsvSeparator = 'comm
     w('notApplicable'),
     ...layout.recommendations.map((r) => w('recommendation', { title: r.title, id: r.id })),
     ...layout.risks.map((r) => w('risk', { title: r.title, id: r.id })),
+    ...extraHeader(layout),
     w('status'),
     w('error'),
+    ...(layout.audit ? auditHeader(layout.lang) : []),
   ], separator);
+}
+
+/** The columns added in 0.3.0, between the risks and the status (status and error stay last). */
+function extraHeader(layout: SummaryLayout): string[] {
+  const f = sayerIn(batchFleet, layout.lang);
+  return [
+    f('colType'),
+    f('colRegion'),
+    f('colCappedBy'),
+    f('colUncapped'),
+    ...(layout.gates ?? []).map((g) => f('colGate', { text: g.text, id: g.id })),
+    f('colLenient'),
+    f('colRepeats'),
+    f('colBelow'),
+  ];
+}
+
+function extraCells(row: SummaryRow, layout: SummaryLayout): CsvValue[] {
+  const label = (id: string | null | undefined) => (id == null ? null : (layout.levels.find((x) => x.id === id)?.label ?? id));
+  const cappedBy = row.cappedBy == null ? null : (layout.recommendations.find((r) => r.id === row.cappedBy)?.title ?? row.cappedBy);
+  return [
+    row.type ?? null,
+    row.region ?? null,
+    cappedBy,
+    label(row.uncappedLevel),
+    ...(layout.gates ?? []).map((g, i) => {
+      const answer = row.gates?.[i] ?? null;
+      return answer === null ? null : (g.options.find((o) => o.id === answer)?.label ?? answer);
+    }),
+    row.lenient && row.lenient.length > 0 ? row.lenient.join('; ') : null,
+    row.repeats && row.repeats.length > 0 ? row.repeats.map((r) => repeatText(r, layout.lang)).join('; ') : null,
+    row.belowBar === undefined ? null : row.belowBar ? 1 : 0,
+  ];
 }
 
 /**
@@ -196,8 +308,10 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSep
     row.notApplicable,
     ...row.recommendations,
     ...row.risks,
+    ...extraCells(row, layout),
     row.error === null ? (row.status ?? 'complete') : 'error',
     row.error,
+    ...(layout.audit ? auditCells(row, layout) : []),
   ];
   return csvLine(cells, separator);
 }
@@ -208,6 +322,21 @@ export function csvRow(row: SummaryRow, layout: SummaryLayout, separator: CsvSep
  * the same columns for many files.
  */
 export function renderCsv(report: Report, file = '', separator: CsvSeparator = 'comma'): string {
-  const layout = layoutOfReport(report);
+  const layout = { ...layoutOfReport(report), ...(report.audit ? { audit: true } : {}) };
   return CSV_BOM + csvHeader(layout, separator) + csvRow(summaryRowOf(report, file, layout), layout, separator);
+}
+
+function auditHeader(lang: Lang): string[] {
+  const a = sayerIn(auditWords, lang);
+  return [a('colVerified'), a('colVerifiedLevel'), a('colDifference'), a('colConfirmed'), a('colRejected'), a('colUnchecked'), a('colAuditError')];
+}
+
+/** A row's audit cells: empty for a body without an audit; the difference is declared minus verified. */
+function auditCells(row: SummaryRow, layout: SummaryLayout): CsvValue[] {
+  const a = row.audit;
+  if (!a) return [null, null, null, null, null, null, null];
+  const level = a.verifiedLevel === null ? null : (layout.levels.find((x) => x.id === a.verifiedLevel)?.label ?? a.verifiedLevel);
+  const difference = row.overall !== null && a.verified !== null ? Math.round((row.overall - a.verified) * 10) / 10 : null;
+  if (a.error !== null) return [null, null, null, null, null, null, a.error];
+  return [a.verified, level, difference, a.confirmed, a.rejected, a.unchecked, null];
 }

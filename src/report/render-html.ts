@@ -19,6 +19,7 @@ import {
   type LabelKey,
 } from './labels.js';
 import type { Report } from './schema.js';
+import { auditView } from './audit-view.js';
 
 const CSS = `
 :root { color-scheme: light; }
@@ -145,7 +146,10 @@ export function renderHtml(report: Report): string {
   const notes = overallNotes(report);
   const coverage = `${hw('coverage')}: ${h(formatPercent(lang, o.coverage))} (${hw('applicableOf', { answered: o.answered, applicable: o.applicable })}).`;
   const complete = o.status === 'complete' && o.level !== null;
-  push(`<section id="overall" class="overall">`, `<h2>${hw('overall')}</h2>`, `<div class="headline">`, `<div class="verdict">`);
+  const audited = auditView(report);
+  push(`<section id="overall" class="overall">`, `<h2>${hw('overall')}</h2>`);
+  if (audited) push(`<p class="audit-headline ${audited.error ? 'warn' : 'ok'}"><strong>${h(audited.headline)}</strong></p>`);
+  push(`<div class="headline">`, `<div class="verdict">`);
   if (o.score === null) push(`<p class="level">${hw('noLevelYet')}</p>`, `<p>${hw('overallNotAssessed')}</p>`);
   else {
     push(
@@ -196,6 +200,25 @@ export function renderHtml(report: Report): string {
     );
   }
   push(`</section>`);
+  if (audited) {
+    const hd = audited.head;
+    push(`<section id="audit">`, `<h2>${h(hd.section)}</h2>`);
+    if (audited.by) push(`<p>${h(audited.by)}</p>`);
+    push(
+      `<table><thead><tr><th></th><th class="num">${h(hd.score)}</th><th>${h(hd.level)}</th></tr></thead><tbody>`,
+      ...audited.rows.map((r) => `<tr><th scope="row">${h(r.label)}</th><td class="num">${h(r.score)}</td><td>${h(r.level)}</td></tr>`),
+      `</tbody></table>`,
+    );
+    if (audited.counts) push(`<p>${h(audited.counts)}</p>`);
+    if (audited.verdicts.length > 0) {
+      push(
+        `<table><thead><tr>${[hd.question, hd.verdict, hd.claimed, hd.option, hd.counted, hd.note].map((x) => `<th>${h(x)}</th>`).join('')}</tr></thead><tbody>`,
+        ...audited.verdicts.map((v) => `<tr><td>${h(v.text)} ${code(v.id)}</td><td>${h(v.verdict)}</td><td>${h(v.claimed)}</td><td>${h(v.option)}</td><td>${h(v.counted)}</td><td>${h(v.note)}</td></tr>`),
+        `</tbody></table>`,
+      );
+    }
+    push(`</section>`);
+  }
 
   // The six recommendations: the chart against the level thresholds, then the same figures as a table.
   const bands = report.levels.map((l) => ({ min: l.min, label: l.label }));

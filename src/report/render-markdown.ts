@@ -16,6 +16,7 @@ import {
   recommendationTitles,
 } from './labels.js';
 import type { Report } from './schema.js';
+import { auditView } from './audit-view.js';
 
 type Align = 'left' | 'right';
 
@@ -64,8 +65,10 @@ export function renderMarkdown(report: Report): string {
   meta.push(`**${w('tool')}:** ${mid(report.tool.name)} ${mid(report.tool.version)}`);
   push(meta.join('  \n'));
 
-  // Overall level, first
+  // Overall level, first; with an audit, the verified level before everything
   push(`## ${w('overall')}`);
+  const audited = auditView(report);
+  if (audited) push(`**${md(audited.headline)}**`);
   const o = report.overall;
   const notes = overallNotes(report);
   const answeredOf = w('applicableOf', { answered: o.answered, applicable: o.applicable });
@@ -104,6 +107,23 @@ export function renderMarkdown(report: Report): string {
   }
   if (notes.answeredScore) push(md(notes.answeredScore));
   if (notes.unsupported) push(md(notes.unsupported));
+
+  if (audited) {
+    push(`## ${cell(audited.head.section)}`);
+    if (audited.by) push(md(audited.by));
+    push(table(['', audited.head.score, audited.head.level], ['left', 'right', 'left'], audited.rows.map((r) => [cell(r.label), r.score, cell(r.level)])));
+    if (audited.counts) push(md(audited.counts));
+    if (audited.verdicts.length > 0) {
+      const hd = audited.head;
+      push(
+        table(
+          [hd.question, hd.verdict, hd.claimed, hd.option, hd.counted, hd.note],
+          ['left', 'left', 'left', 'left', 'left', 'left'],
+          audited.verdicts.map((v) => [`${cell(v.text)} (${escapeMarkdownCode(v.id)})`, cell(v.verdict), cell(v.claimed), cell(v.option), cell(v.counted), cell(v.note)]),
+        ),
+      );
+    }
+  }
 
   // The six recommendations
   push(`## ${w('recommendations')}`);

@@ -33,6 +33,12 @@ const TraceQuestion = z.strictObject({
   comment: z.string().optional(),
 });
 
+const AuditResult = z.strictObject({
+  score: Score.nullable(),
+  level: z.strictObject({ id: z.string(), label: z.string() }).nullable(),
+  status: z.enum(['complete', 'incomplete']),
+});
+
 const Change = z.strictObject({
   question: z.string(),
   text: z.string(),
@@ -176,6 +182,36 @@ export const ReportSchema = z.strictObject({
     )
     .describe('claims without an entry in evidence: options at or above evidenceFrom, and gate answers that would close questions (which then close nothing)'),
   warnings: z.array(z.string()),
+  source: z
+    .strictObject({ file: z.string(), sha256: z.string().describe("sha256 of the answer file's bytes") })
+    .optional()
+    .describe('the answer file this report was scored from (reports written by a batch)'),
+  audit: z
+    .strictObject({
+      file: z.string().describe('the audit file'),
+      auditor: z.string().nullable(),
+      date: z.string().nullable(),
+      sha256: z.string().nullable().describe('the sha256 of the answer file the audit was made for; null when it names none given'),
+      declared: AuditResult.describe('the result as the body declared it (the same as overall)'),
+      verified: AuditResult.nullable().describe('the result of the answers as verified: each rejected claim at the auditor\'s option, or 0 without one; a rejected n/a or gate answer as not given; null when the audit could not be applied'),
+      confirmed: z.number().int().min(0).describe('answered questions the auditor confirmed'),
+      rejected: z.number().int().min(0).describe('answered questions the auditor rejected'),
+      unchecked: z.number().int().min(0).describe('answered questions without a verdict'),
+      verdicts: z.array(
+        z.strictObject({
+          id: z.string(),
+          text: z.string(),
+          verdict: z.enum(['confirmed', 'rejected']).nullable().describe('null: sampled, not yet checked'),
+          claimed: z.strictObject({ id: z.string(), label: z.string() }).describe('the option the body claimed (or n/a)'),
+          option: z.strictObject({ id: z.string(), label: z.string() }).nullable().describe("the auditor's option, when one is named"),
+          countedAs: OptionRef.nullable().describe('what a rejected claim counts as in the verified result; null when not given or not rejected'),
+          note: z.string().optional(),
+        }),
+      ),
+      error: z.string().optional().describe('why the audit could not be applied: it names another answer file, or the file changed since'),
+    })
+    .optional()
+    .describe('only with score --audit: the declared and the verified result side by side'),
 });
 
 export type Report = z.infer<typeof ReportSchema>;

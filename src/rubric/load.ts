@@ -6,7 +6,7 @@ import { outside, refusedUnder, salvage, type Salvaged } from '../source/salvage
 import { schemaFindings } from '../source/schema-findings.js';
 import { normalizeRubric, type Rubric } from './model.js';
 import { checkRubric, type RuleGaps, type RuleIssue } from './rules.js';
-import { outsideBand, questionShares, scenarioShares } from './shares.js';
+import { outsideBand, questionShares, worstScenarioShares } from './shares.js';
 import { m, messageLang } from '../i18n/messages.js';
 import { formatPlain } from '../i18n/numbers.js';
 import { RubricSchema, type RubricFile } from './schema.js';
@@ -54,21 +54,21 @@ export function parseRubric(file: string, text: string): Loaded<LoadedRubric> {
       const { line, column } = locate(source, ['questions', i, 'id']);
       warnings.push({ file, line, column, path: formatPath(['questions', i]), severity: 'warning', message });
     };
+    // One warning per question: with every question applicable, else its worst gate
+    // scenario (the farthest outside its band). A warning per (scenario, question) grew as
+    // n² on a chain of gates; at most MAX_FINDINGS_PER_FILE are kept, the rest counted.
+    const outside = new Map<number, string>();
     questionShares(rubric).forEach((s, i) => {
       if (rubric.questions[i]!.weight === 0) return; // a pure gate carries no score by design
-      if (outsideBand(s.share, band)) warn(i, m('shareOutsideBand', { share: pct(s.share), min: pct(band[0]), max: pct(band[1]) }));
+      if (outsideBand(s.share, band)) outside.set(i, m('shareOutsideBand', { share: pct(s.share), min: pct(band[0]), max: pct(band[1]) }));
     });
-    // The band holds for every body: also when a gate's answer takes other questions out.
-    for (const sc of scenarioShares(rubric, band)) {
-      const [min, max] = sc.band!;
-      sc.shares.forEach((s, i) => {
-        const q = rubric.questions[i]!;
-        if (q.weight === 0 || sc.closed.has(q.id) || !outsideBand(s.share, sc.band)) return;
-        warn(i, m('shareOutsideBandWhen', { share: pct(s.share), min: pct(min), max: pct(max), gate: sc.gate, option: sc.option, count: sc.open }));
-      });
+    for (const [i, w] of worstScenarioShares(rubric, band)) {
+      if (outside.has(i)) continue;
+      outside.set(i, m('shareOutsideBandWhen', { share: pct(w.share), min: pct(w.band[0]), max: pct(w.band[1]), gate: w.gate, option: w.option, count: w.open }));
     }
+    for (const [i, message] of outside) warn(i, message);
   }
-  return { ok: true, value: { rubric, file: result.data, source }, warnings: sortFindings(warnings) };
+  return { ok: true, value: { rubric, file: result.data, source }, warnings: limitFindings(sortFindings(warnings)) };
 }
 
 // The lists the rules reach across: without one of them every reference into it would be

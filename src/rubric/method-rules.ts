@@ -3,6 +3,9 @@ import type { RuleGaps, RuleIssue } from './rules.js';
 import type { RubricFile } from './schema.js';
 import { evidenceOf } from './model.js';
 
+/** How many `when` gates may stand in a row before a question (the shipped rubric has one). */
+export const MAX_GATE_DEPTH = 10;
+
 /**
  * The method's rules (SPEC.md "Method"): units declared and used, `when` gates that
  * resolve and never loop, `notApplicable` and `evidence` in every language (checked with
@@ -84,6 +87,28 @@ export function checkMethod(
     const { q, i } = byId.get(id)!;
     add(['questions', i, 'when', 'question'], m('gateCycle', { id: q.id }));
   }
+
+  // Gate chains must be short: the share band is checked for every gate's answers, and a
+  // chain of a thousand gates (within every size cap) made that quadratic in time and warnings.
+  // Reported once per chain, at the first question past the cap; linear (depths memoised).
+  const depth = new Map<string, number>();
+  const depthOf = (id: string): number => {
+    const path: string[] = [];
+    let at: string | undefined = id;
+    while (at !== undefined && !depth.has(at) && !inCycle.has(at) && !path.includes(at)) {
+      path.push(at);
+      const gate: string | undefined = byId.get(at)?.q.when?.question;
+      at = gate !== undefined && byId.has(gate) && gate !== at ? gate : undefined;
+    }
+    let d = at === undefined || inCycle.has(at) || !depth.has(at) ? -1 : depth.get(at)!;
+    for (let k = path.length - 1; k >= 0; k--) depth.set(path[k]!, ++d);
+    return depth.get(id)!;
+  };
+  rubric.questions.forEach((q, i) => {
+    if (inCycle.has(q.id) || !q.when || !byId.has(q.when.question)) return;
+    const d = depthOf(q.id);
+    if (d === MAX_GATE_DEPTH + 1) add(['questions', i, 'when', 'question'], m('gateTooDeep', { id: q.id, depth: d, max: MAX_GATE_DEPTH }));
+  });
 
   // Weight 0 only for a gate: a question that neither scores nor gates is dead weight.
   rubric.questions.forEach((q, i) => {

@@ -104,3 +104,58 @@ export function scenarioShares(rubric: Rubric, band: readonly [number, number] |
     return { ...sc, shares: questionShares(rubric, sc.closed), open, band: band === null ? null : [band[0] * factor, band[1] * factor] };
   });
 }
+
+/** A question's share in the gate scenario that puts it farthest outside that scenario's band. */
+export interface WorstScenario {
+  gate: string;
+  option: string;
+  share: number;
+  band: [number, number];
+  /** Scored questions left open in that scenario. */
+  open: number;
+}
+
+/**
+ * For each question (by index) outside its band in some gate scenario, the scenario where it
+ * is farthest outside (relative to the bound it crosses): what `scenarioShares` gives, without
+ * building every scenario's share list. Each scenario costs two passes over the questions and
+ * no allocation per question, so a rubric of a thousand questions and as many gates is checked
+ * in milliseconds; the shares are summed in the same order as `questionShares`, so the verdict
+ * is the same bit for bit.
+ */
+export function worstScenarioShares(rubric: Rubric, band: readonly [number, number]): Map<number, WorstScenario> {
+  const scored = rubric.questions.filter((q) => q.weight > 0).length;
+  const recIndex = new Map(rubric.recommendations.map((r, k) => [r.id, k]));
+  const recWeight = rubric.recommendations.map((r) => r.weight);
+  const worst = new Map<number, WorstScenario & { by: number }>();
+  const total = new Float64Array(rubric.recommendations.length);
+  for (const sc of gateScenarios(rubric)) {
+    total.fill(0);
+    let open = 0;
+    for (const q of rubric.questions) {
+      if (sc.closed.has(q.id)) continue;
+      if (q.weight > 0) open++;
+      for (const ref of q.recommendations) {
+        const k = recIndex.get(ref.id);
+        if (k !== undefined) total[k] = total[k]! + q.weight * ref.weight;
+      }
+    }
+    let weightSum = 0;
+    for (const r of rubric.recommendations) if (total[recIndex.get(r.id)!]! > 0) weightSum += r.weight;
+    const factor = open > 0 ? scored / open : 1;
+    const scBand: [number, number] = [band[0] * factor, band[1] * factor];
+    rubric.questions.forEach((q, i) => {
+      if (q.weight === 0 || sc.closed.has(q.id)) return;
+      let share = 0;
+      for (const ref of q.recommendations) {
+        const k = recIndex.get(ref.id);
+        const t = k === undefined ? 0 : total[k]!;
+        share += t > 0 && weightSum > 0 ? (recWeight[k!]! / weightSum) * ((q.weight * ref.weight) / t) : 0;
+      }
+      if (!outsideBand(share, scBand)) return;
+      const by = share < scBand[0] ? (scBand[0] - share) / scBand[0] : (share - scBand[1]) / scBand[1];
+      if (by > (worst.get(i)?.by ?? -1)) worst.set(i, { gate: sc.gate, option: sc.option, share, band: scBand, open, by });
+    });
+  }
+  return worst;
+}

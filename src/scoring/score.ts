@@ -361,6 +361,9 @@ export interface ScoreSummary {
    * `SUMMARY_NOT_APPLICABLE` (gated, declared n/a, or feeding no recommendation).
    */
   questions: number[];
+  /** The recommendation that capped the level (weakest link), and the level the score alone reaches; null when not capped. */
+  cappedBy: string | null;
+  uncappedLevel: string | null;
 }
 
 /** `scoreAnswers` reduced to the figures of `ScoreSummary`. Pure. */
@@ -393,6 +396,8 @@ export function summarizeAnswers(rubric: Rubric, answers: Answers): ScoreSummary
       return mean === null ? null : round1(100 - mean);
     }),
     questions,
+    cappedBy: e.cap.by,
+    uncappedLevel: e.cap.by !== null && e.uncappedIndex >= 0 ? (rubric.levels[e.uncappedIndex]?.id ?? null) : null,
   };
 }
 

@@ -27,6 +27,23 @@ export interface SourceDocument {
   value: unknown;
 }
 
+/**
+ * A document read from a workbook (`answers/workbook.ts`): its value, and the cell each value
+ * came from (`Answers!D14`) by its path, since a workbook has no lines.
+ */
+export interface SheetDocument {
+  file: string;
+  value: unknown;
+  /** path (its parts joined by NUL) → `Sheet!Cell`. */
+  cells: ReadonlyMap<string, string>;
+}
+
+/** Where a finding points: a line and column in a text file, or a cell in a workbook. */
+export type Position = { line?: number; column?: number; cell?: string };
+
+/** The key of a path in `SheetDocument.cells`. */
+export const cellKey = (path: ReadonlyArray<PropertyKey>): string => path.map(String).join('\u0000');
+
 export type ParseResult =
   | { ok: true; source: SourceDocument; warnings: Finding[] }
   | { ok: false; findings: Finding[] };
@@ -298,11 +315,21 @@ function keyIndex(map: YAMLMap): Map<string, Pair> {
 }
 
 /** Line and column (1-based) of the value at `path`, or of its key when `key` is true. */
+export function locate(source: SourceDocument, path: ReadonlyArray<PropertyKey>, options?: { key?: boolean }): { line: number; column: number };
+export function locate(source: SourceDocument | SheetDocument, path: ReadonlyArray<PropertyKey>, options?: { key?: boolean }): Position;
 export function locate(
-  source: SourceDocument,
+  source: SourceDocument | SheetDocument,
   path: ReadonlyArray<PropertyKey>,
   options: { key?: boolean } = {},
-): { line: number; column: number } {
+): Position {
+  if ('cells' in source) {
+    // The cell of the path, else of its nearest parent that has one; the file itself otherwise.
+    for (let n = path.length; n >= 0; n--) {
+      const cell = source.cells.get(cellKey(path.slice(0, n)));
+      if (cell !== undefined) return { cell };
+    }
+    return {};
+  }
   const { doc, lineCounter } = source;
   let node: unknown = doc.contents;
   let offset = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;

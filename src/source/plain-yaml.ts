@@ -14,6 +14,8 @@ import { FORBIDDEN_KEYS } from './read-source.js';
  * batch scores thousands; the guarded path stays the one that speaks about bad input.
  */
 
+/** The longest key read here (YAML's own limit is 1,024 characters from a key's start to its `:`). */
+const MAX_KEY_CHARS = 1000;
 /** Keys a map may hold before the guarded parser must judge the file. */
 const MAX_KEYS = 2000;
 /**
@@ -49,7 +51,8 @@ export function parsePlainYaml(text: string): Record<string, unknown> | undefine
       // A comment or blank line; a comment must not sit where it could end a block scalar (there are none here).
       continue;
     }
-    const indent = line.length - line.trimStart().length;
+    // YAML indents with spaces only: a no-break or ideographic space is part of the text.
+    const indent = leadingSpaces(line);
     if (indent === 0) {
       if (pendingKey !== undefined) root[pendingKey] = null;
       pendingKey = undefined;
@@ -81,6 +84,18 @@ export function parsePlainYaml(text: string): Record<string, unknown> | undefine
   return keys > 0 ? root : undefined;
 }
 
+/** Leading U+0020 spaces: the only indentation YAML knows (JavaScript's trim also takes NBSP, U+3000, …). */
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 0x20) n++;
+  return n;
+}
+
+/** The text without leading and trailing U+0020 spaces, and nothing else: YAML's whitespace here is the space. */
+function spaceTrim(s: string): string {
+  return s.replace(/^ +| +$/g, '');
+}
+
 function newMap(): Record<string, unknown> {
   return {};
 }
@@ -103,10 +118,12 @@ function splitEntry(line: string): { key: string; rest: string } | undefined {
     if (!PLAIN_KEY.test(key) || RESERVED.test(key)) return undefined;
     after = line.slice(colon);
   }
+  // YAML refuses an implicit key whose `:` is more than 1,024 characters from its start.
+  if (line.length - after.length > MAX_KEY_CHARS) return undefined;
   if (FORBIDDEN_KEYS.has(key)) return undefined;
   if (after === ':') return { key, rest: '' };
   if (!after.startsWith(': ')) return undefined;
-  const rest = stripComment(after.slice(2).trim());
+  const rest = stripComment(spaceTrim(after.slice(2)));
   if (rest === undefined) return undefined;
   return { key, rest };
 }
@@ -123,7 +140,7 @@ function stripComment(rest: string): string | undefined {
   }
   const hash = rest.indexOf('#');
   if (hash < 0) return rest;
-  return hash > 0 && rest[hash - 1] === ' ' ? rest.slice(0, hash).trimEnd() : undefined;
+  return hash > 0 && rest[hash - 1] === ' ' ? rest.slice(0, hash).replace(/ +$/, '') : undefined;
 }
 
 /** The index of the quote that closes a double-quoted string starting at `start`. */
@@ -166,7 +183,7 @@ function parseValue(token: string): Value | undefined {
 /** `{a: x, b: "y"}` on one line: plain keys, scalar values, no nesting. */
 function parseFlowMap(token: string): Record<string, Scalar> | undefined {
   if (!token.endsWith('}')) return undefined;
-  const inner = token.slice(1, -1).trim();
+  const inner = spaceTrim(token.slice(1, -1));
   const map = newMap() as Record<string, Scalar>;
   if (inner === '') return map;
   let rest = inner;
@@ -175,6 +192,7 @@ function parseFlowMap(token: string): Record<string, Scalar> | undefined {
     const colon = rest.indexOf(': ');
     if (colon <= 0) return undefined;
     const key = rest.slice(0, colon);
+    if (colon > MAX_KEY_CHARS) return undefined;
     if (!PLAIN_KEY.test(key) || RESERVED.test(key) || FORBIDDEN_KEYS.has(key) || Object.hasOwn(map, key) || ++count > MAX_KEYS) return undefined;
     rest = rest.slice(colon + 2);
     let raw: string;
@@ -187,7 +205,7 @@ function parseFlowMap(token: string): Record<string, Scalar> | undefined {
       const comma = rest.indexOf(',');
       raw = comma < 0 ? rest : rest.slice(0, comma);
       rest = comma < 0 ? '' : rest.slice(comma);
-      raw = raw.trimEnd();
+      raw = raw.replace(/ +$/, '');
     }
     const value = raw.startsWith('"') ? dq(raw) : raw.includes('"') || raw.includes("'") ? undefined : parseScalar(raw);
     if (value === undefined || (value === null && raw !== '~')) return undefined;

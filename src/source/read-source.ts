@@ -45,7 +45,7 @@ export const ANSWER_LIMITS = { ...INPUT_LIMITS, maxTokens: 50_000 } as const;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
 
-function fail(file: string, message: string, line?: number, column?: number): ReadResult {
+function fail(file: string, message: string, line?: number, column?: number): { ok: false; finding: Finding } {
   return { ok: false, finding: { file, line, column, message, severity: 'error' } };
 }
 
@@ -55,6 +55,12 @@ function fail(file: string, message: string, line?: number, column?: number): Re
  * UTF-8 byte-order mark (files saved by Windows tools). Never throws for bad input.
  */
 export function readSource(file: string, maxBytes: number = INPUT_LIMITS.maxBytes): ReadResult {
+  const read = readBytes(file, maxBytes);
+  return read.ok ? decodeText(file, read.bytes) : read;
+}
+
+/** Reads a file's bytes with the same refusals as `readSource` (size cap, folders, FIFOs, devices), for a binary format. */
+export function readBytes(file: string, maxBytes: number = INPUT_LIMITS.maxBytes): { ok: true; bytes: Buffer } | { ok: false; finding: Finding } {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
@@ -82,7 +88,7 @@ export function readSource(file: string, maxBytes: number = INPUT_LIMITS.maxByte
   } finally {
     closeSync(fd);
   }
-  return decodeText(file, bytes);
+  return { ok: true, bytes };
 }
 
 /** Reads from `fd` until end of file or `limit` bytes, whichever comes first. */
@@ -187,6 +193,14 @@ export function describeFsError(error: unknown): string {
       return m('tooManyOpen');
     case 'EIO':
       return m('ioError');
+    case 'EFBIG':
+      return m('fileSizeLimit');
+    case 'EDQUOT':
+      return m('diskQuota');
+    case 'EAGAIN':
+      return m('notReadyNow');
+    case 'ENXIO':
+      return m('noDevice');
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -3,7 +3,7 @@ import { formatPath, MAX_FINDINGS_PER_FILE, type Finding } from '../errors.js';
 import type { PlainKey } from '../i18n/catalogue/entry.js';
 import type { messages } from '../i18n/catalogue/messages.js';
 import { m } from '../i18n/messages.js';
-import { locate, type SourceDocument } from './parse-yaml.js';
+import { locate, type SheetDocument, type SourceDocument } from './parse-yaml.js';
 import { printable } from './printable.js';
 
 type Issue = z.core.$ZodIssue;
@@ -71,10 +71,11 @@ export function flattenIssues(issue: Issue, root: unknown, base: PropertyKey[] =
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ path, message: m('notEmpty') }];
       if (issue.origin === 'number' && issue.message === 'scoreRange') return [{ path, message: m('scoreRange') }];
-      return [{ path, message: issue.origin === 'number' && issue.minimum === 0 && issue.inclusive === false ? m('expectedType', { expected: '> 0', received: String(valueAt(root, path)) }) : m(issue.origin === 'array' || issue.origin === 'set' ? 'tooFewItems' : 'tooFew', { min: String(issue.minimum) }) }];
+      return [{ path, message: issue.origin === 'number' && issue.minimum === 0 && issue.inclusive === false ? m('expectedType', { expected: '> 0', received: String(valueAt(root, path)) }) : m(issue.origin === 'array' || issue.origin === 'set' ? 'tooFewItems' : issue.origin === 'string' ? 'tooShort' : 'tooFew', { min: String(issue.minimum) }) }];
     case 'too_big':
       if (issue.message === 'scoreRange') return [{ path, message: m('scoreRange') }];
-      return [{ path, message: m(issue.origin === 'array' || issue.origin === 'set' ? 'tooManyItems' : 'tooMany', { max: String(issue.maximum) }) }];
+      // A limit says its unit: characters for a text, items for a list.
+      return [{ path, message: m(issue.origin === 'array' || issue.origin === 'set' ? 'tooManyItems' : issue.origin === 'string' ? 'tooLong' : 'tooMany', { max: String(issue.maximum) }) }];
     case 'invalid_union': {
       // Report the branch that got furthest: the one whose issues are not a type mismatch at the union itself.
       const branches = issue.errors.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
@@ -94,7 +95,7 @@ export function flattenIssues(issue: Issue, root: unknown, base: PropertyKey[] =
 }
 
 /** Turns a zod error into findings that point at the line and column of the offending value. */
-export function schemaFindings(source: SourceDocument, error: z.ZodError): Finding[] {
+export function schemaFindings(source: SourceDocument | SheetDocument, error: z.ZodError): Finding[] {
   const out: Finding[] = [];
   let more = 0;
   for (const issue of error.issues) {
@@ -104,8 +105,7 @@ export function schemaFindings(source: SourceDocument, error: z.ZodError): Findi
         more++;
         continue;
       }
-      const { line, column } = locate(source, path, { key });
-      out.push({ file: source.file, line, column, path: printable(formatPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p))), 200), message, severity: 'error' });
+      out.push({ file: source.file, ...locate(source, path, { key }), path: printable(formatPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p))), 200), message, severity: 'error' });
     }
   }
   if (more > 0) out.push({ file: source.file, message: m('moreFindings', { count: more }), severity: 'error' });

@@ -11,6 +11,7 @@ import {
   openAnswerFile,
   organizationOf,
   renderAnswerFile,
+  renderAnswerFileJson,
   sameOrganization,
   type AnswerDraft,
 } from '../../src/answers/store.js';
@@ -235,14 +236,50 @@ describe('the answer file on disk', () => {
     expect(readFileSync(file, 'utf8')).toBe(theirs);
   });
 
-  it('a file changed meanwhile but still the same body is saved over (case and spacing aside)', () => {
+  it('a file changed meanwhile but still the same body is saved there (case and spacing aside), keeping the new spelling', () => {
     const file = join(dir, 'answers.yaml');
     const store = new AnswerStore(file, minimal);
     const d = draft({ respondent: { organization: 'Акимат  Города Тест' } });
     store.save(d);
     writeFileSync(file, renderAnswerFile(minimal, draft({ respondent: { organization: 'акимат города тест ' } })));
-    expect(store.save(d)).toEqual({ file });
-    expect(organizationOf(file)).toBe('Акимат  Города Тест');
+    expect(store.save(d)).toEqual({ file, merged: ['respondent.organization'] });
+    expect(organizationOf(file)).toBe('акимат города тест');
+  });
+
+  it('every field changed on disk meanwhile is kept beside the interview\'s own changes (YAML and JSON)', () => {
+    for (const name of ['hand.yaml', 'hand.json']) {
+      const file = join(dir, name);
+      const start = draft({ respondent: { organization: 'Hand Org', name: 'Old Name' }, language: 'en', answers: new Map([['staff-training', 'some']]) });
+      writeFileSync(file, (name.endsWith('.json') ? renderAnswerFileJson : renderAnswerFile)(minimal, start));
+      const store = new AnswerStore(file, minimal);
+      const opened = openAnswerFile(file, minimal);
+      if (opened.kind !== 'resume') throw new Error(opened.kind);
+      const d = draftFromAnswers(minimal, opened.answers);
+      store.setBase(d);
+      // By hand, while the interview shows the next question.
+      const hand = draft({
+        respondent: { organization: 'Hand Org', name: 'New Name', position: 'Head of IT', type: 'ministry', region: 'Astana' },
+        language: 'ru',
+        answers: new Map([['staff-training', 'some']]),
+        comments: new Map([['staff-training', 'hand comment']]),
+      });
+      writeFileSync(file, (name.endsWith('.json') ? renderAnswerFileJson : renderAnswerFile)(minimal, hand));
+      // The interview's own change: an answer, and its own name for the respondent's unit.
+      d.answers.set('cyber-pentest', 'yearly');
+      d.respondent.unit = 'IT';
+      const result = store.save(d);
+      expect(result.file).toBe(file);
+      expect(result.merged?.sort()).toEqual(['language', 'respondent.name', 'respondent.position', 'respondent.region', 'respondent.type', 'staff-training'].sort());
+      const back = openAnswerFile(file, minimal);
+      if (back.kind !== 'resume') throw new Error(back.kind);
+      expect(back.answers.respondent).toMatchObject({ organization: 'Hand Org', unit: 'IT', name: 'New Name', position: 'Head of IT', type: 'ministry', region: 'Astana' });
+      expect(back.answers.language).toBe('ru');
+      expect([...back.answers.answers]).toEqual([['staff-training', 'some'], ['cyber-pentest', 'yearly']]);
+      expect([...back.answers.comments]).toEqual([['staff-training', 'hand comment']]);
+      // The draft in memory holds the merge too: the next save keeps it.
+      expect(d.respondent.name).toBe('New Name');
+      expect(d.language).toBe('ru');
+    }
   });
 
   it('sameOrganization compares as a person would', () => {

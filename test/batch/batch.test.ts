@@ -287,15 +287,17 @@ describe('runBatch', () => {
     expect(result.totals).toMatchObject({ inputs: 5, scored: 3, refused: 2 });
     const names = readdirSync(out).sort();
     expect(names.filter((n) => n.endsWith('.md') && n !== SUMMARY_MD)).toHaveLength(3);
-    expect(names.filter((n) => n.endsWith('.json'))).toHaveLength(3);
+    // Three reports, and index.json (the fleet as data).
+    expect(names.filter((n) => n.endsWith('.json') && n !== 'index.json')).toHaveLength(3);
+    expect(names).toContain('index.json');
     expect(names.some((n) => n.endsWith('.tmp'))).toBe(false);
     const rows = parseCsv(readFileSync(join(out, SUMMARY_CSV), 'utf8'));
     expect(rows.map((r) => r[0])).toEqual(['File', 'nothing/*.yaml', ...files]);
     // r3 answers nothing: scored (every question counts 0), below the coverage floor.
-    expect(rows.map((r) => r.at(-2))).toEqual(['Status', 'error', 'complete', 'complete', 'incomplete', 'error']);
+    expect(rows.map((r) => r.at(-2))).toEqual(['Status (complete/incomplete/error)', 'error', 'complete', 'complete', 'incomplete', 'error']);
     const md = readFileSync(join(out, SUMMARY_MD), 'utf8');
     for (const f of files) expect(md).toContain(`| ${f} |`);
-    expect(md.split('\n').find((l) => l.includes(`| ${files[2]} |`))).toMatch(/\| incomplete \|$/);
+    expect(md.split('\n').find((l) => l.includes(`| ${files[2]} |`))).toMatch(/\| incomplete; same organization as file \\#2 \(.*r1\.yaml\) \|$/);
     expect(md).toContain('nothing/\\*.yaml');
     expect(md).toMatch(/\[Same body\]\(same-body-[0-9a-f]{8}\.md\)/);
     expect(md).toMatch(/\[Same body\]\(same-body-[0-9a-f]{8}-2\.md\)/);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLEET_HTML, runBatch } from '../../src/batch/run-batch.js';
 import { layoutOfRubric, prepareEnv, scoreFile, type ScoreSetup } from '../../src/batch/score-file.js';
 import { fleetBodyOf, renderFleetHtml, type FleetSummary } from '../../src/batch/summary-html.js';
-import { GROUP_OTHER, MAX_GROUPS, TotalsCounter } from '../../src/batch/totals.js';
+import { GROUP_NOT_GIVEN, GROUP_OTHER, MAX_GROUPS, TotalsCounter } from '../../src/batch/totals.js';
 import { errorRow, QUESTION_NOT_APPLICABLE, QUESTION_UNANSWERED, type SummaryRow } from '../../src/report/render-csv.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { Rubric } from '../../src/rubric/model.js';
@@ -86,9 +86,12 @@ describe('fleet totals', () => {
     expect(groups.type).toEqual([
       { value: 'akimat', count: 1, overall: 20, recommendations: [20, 20] },
       { value: 'ministry', count: 2, overall: 60, recommendations: [60, 80] },
+      // The bodies that give no type are a group of their own, last, so the groups add up.
+      { value: GROUP_NOT_GIVEN, count: MAX_GROUPS + 5, overall: 10, recommendations: [10, 10] },
     ]);
-    expect(groups.region).toHaveLength(MAX_GROUPS + 1);
-    expect(groups.region.at(-1)).toMatchObject({ value: GROUP_OTHER, count: 7 });
+    expect(groups.region).toHaveLength(MAX_GROUPS + 2);
+    expect(groups.region.at(-2)).toMatchObject({ value: GROUP_OTHER, count: 7 });
+    expect(groups.region.at(-1)).toMatchObject({ value: GROUP_NOT_GIVEN, count: 1 });
   });
 
   it('leaves rows without question results out of the question counts', () => {

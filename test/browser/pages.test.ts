@@ -17,6 +17,8 @@ import { CHROMIUM, hasChromium, launchBrowser } from '../../scripts/browser.mjs'
 import { EXAMPLE_FIXTURES } from '../../scripts/update-examples.mjs';
 // @ts-ignore
 import { buildFleet } from '../../scripts/update-screenshots.mjs';
+// @ts-ignore
+import { generatePilot, readPilotRubric } from '../../scripts/gen-pilot.mjs';
 
 /**
  * The HTML pages as a person sees them: the example bodies' reports in every language and
@@ -134,6 +136,7 @@ suite('the HTML pages in a real browser', () => {
   const pagesOf: Array<{ name: string; lang: string; file: string }> = [];
   let units: readonly unknown[] = [];
   let questionCount = 0;
+  let questionsTotal = 0;
 
   beforeAll(async () => {
     if (!present) throw new Error(`no Chromium at ${CHROMIUM}: CI installs it (apt-get install chromium poppler-utils)`);
@@ -143,6 +146,7 @@ suite('the HTML pages in a real browser', () => {
     const rubric = loaded.value.rubric;
     units = rubric.units;
     questionCount = rubric.questions.filter((q) => q.unit !== undefined).length;
+    questionsTotal = rubric.questions.length;
     mkdirSync(join(work, 'reports'));
     for (const name of EXAMPLE_FIXTURES as string[]) {
       for (const lang of LANGS) {
@@ -154,11 +158,18 @@ suite('the HTML pages in a real browser', () => {
       }
     }
     fleetFile = buildFleet(join(work, 'fleet'), FLEET_BODIES) as string;
-    // The coordinator's checklist and the comparison of one body at two dates, through the CLI.
+    // A pilot for the agreement page: 60 bodies, two respondents each, two noisy questions.
+    const pilot = join(work, 'pilot');
+    mkdirSync(pilot);
+    for (const f of generatePilot(readPilotRubric(), { bodies: 60, respondents: 2, ambiguous: ['staff-ai-roles', 'legal-internal-act'] }) as Array<{ name: string; text: string }>) {
+      writeFileSync(join(pilot, f.name), f.text);
+    }
+    // The coordinator's checklist, the comparison of one body at two dates and the agreement of a pilot, through the CLI.
     for (const lang of LANGS) {
       for (const [name, args] of [
         ['checklist', ['checklist', '--format', 'html']],
         ['compare', ['compare', join(ROOT, 'test/fixtures/answers/ministry-well-along.yaml'), join(ROOT, 'test/fixtures/answers/v2/ministry-well-along.yaml'), '--format', 'html']],
+        ['agreement', ['agreement', pilot, '--format', 'html']],
       ] as const) {
         const file = join(work, `${name}.${lang}.html`);
         const run = cli([...args, '--lang', lang, '--out', file]);
@@ -302,7 +313,7 @@ suite('the HTML pages in a real browser', () => {
     await page.close();
   });
 
-  it('opens the checklist and the comparison in every language: no error, no request, headings in order, no serious axe violation, A4 print', { timeout: 240_000 }, async () => {
+  it('opens the checklist, the comparison and the agreement in every language: no error, no request, headings in order, no serious axe violation, A4 print', { timeout: 240_000 }, async () => {
     for (const p of pagesOf) {
       const { page, check } = await open(browser, p.file);
       const label = `${p.name}.${p.lang}`;
@@ -319,7 +330,18 @@ suite('the HTML pages in a real browser', () => {
         expect(await page.$$eval('section h3', (hs) => hs.length), label).toBe(questionCount);
         expect(await page.$$eval('section .box', (bs) => bs.length), label).toBe(questionCount);
       } else {
-        // Every table of the comparison has a header row the reader can follow.
+        if (p.name === 'agreement') {
+          // The one chart, alpha per question, named and described, beside its table; its two lines drawn.
+          const found = await charts(page);
+          expect(found.map((c) => c.id), label).toEqual(['chart-alpha-t']);
+          expect(found[0]!.role, label).toBe('img');
+          expect(found[0]!.desc, label).toMatch(/0[.,]667.*0[.,]8/);
+          expect(found[0]!.table, label).toBe(true);
+          expect(await imageNames(page), label).toEqual([found[0]!.title]);
+          expect(await page.$$eval('svg line[stroke-dasharray]', (ls) => ls.length), label).toBe(2);
+          expect(await page.$$eval('svg rect[height="14"]', (rs) => rs.length), label).toBe(questionsTotal);
+        }
+        // Every table of the comparison and the agreement has a header row the reader can follow.
         const tables = await page.$$eval('table', (ts) => ts.map((t) => ({ head: t.querySelectorAll('thead th').length, rows: t.querySelectorAll('tbody tr').length })));
         expect(tables.length, label).toBeGreaterThanOrEqual(3);
         for (const t of tables) expect(t.head, label).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,5 +56,34 @@ describe('readiness merge', () => {
     expect(exists.status).toBe(2);
     expect(exists.stderr).toContain('файл уже существует');
     expect(merge([at('it.yaml'), at('legal.yaml'), '--out', at('body.yaml'), '--force']).status).toBe(0);
+  });
+
+  it('--out x.json writes JSON with every field: contributors and decisions read back from it', () => {
+    writeFileSync(at('it-j.yaml'), `${head()}unit: it\nanswers:\n  cyber-pentest: yearly\n  ai-policy: draft\n`);
+    const r = merge([at('it-j.yaml'), at('legal.yaml'), '--out', at('body.json'), '--prefer', at('legal.yaml')]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(readFileSync(at('body.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['rubric', 'respondent', 'language', 'answers', 'contributors', 'decisions']);
+    expect(json.decisions).toEqual([{ question: 'ai-policy', answer: 'approved', file: at('legal.yaml'), over: [{ answer: 'draft', file: at('it-j.yaml') }] }]);
+    expect(cli(['score', at('body.json'), '--rubric', RUBRIC, '--format', 'json']).status).toBe(0);
+  });
+
+  it('one file given twice through a link or a hard link is refused as given twice', () => {
+    symlinkSync(at('it.yaml'), at('it-link.yaml'));
+    linkSync(at('it.yaml'), at('it-hard.yaml'));
+    for (const twin of ['it-link.yaml', 'it-hard.yaml']) {
+      const r = merge([at('it.yaml'), at(twin), '--out', at('dup.yaml')]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`${at(twin)} is given twice`);
+    }
+    expect(existsSync(at('dup.yaml'))).toBe(false);
+  });
+
+  it('refuses a unit file of a rubric version with no migration to this one, with its position', () => {
+    writeFileSync(at('future.yaml'), 'rubric: {id: units, version: 9.9.9}\nrespondent: {organization: "Akimat of Kostanay region"}\nanswers: {ai-policy: draft}\n');
+    const r = merge([at('it.yaml'), at('future.yaml'), '--out', at('x6.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${at('future.yaml')}:1:30: rubric.version: made with rubric version 9.9.9, which this rubric (1.1.0) has no migration from: not merged`);
+    expect(existsSync(at('x6.yaml'))).toBe(false);
   });
 });

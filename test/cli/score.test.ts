@@ -114,8 +114,8 @@ describe('readiness score: a batch', () => {
     const md = readFileSync(join(out, 'summary.md'), 'utf8');
     expect(md).toContain('4 inputs: 2 scored, 2 with errors.');
     expect(md).toContain('Weakest recommendations');
-    // one md and one json report per scored file, plus the two summaries
-    expect(readdirSync(out).sort()).toHaveLength(2 * 2 + 2);
+    // one md and one json report per scored file, plus the two summaries, the long export and index.json
+    expect(readdirSync(out).sort()).toHaveLength(2 * 2 + 4);
     // the console table on stdout lists every input
     expect(r.stdout).toContain('Akimat');
     expect(r.stdout).toContain('Ministry');
@@ -165,12 +165,13 @@ describe('readiness score: a batch', () => {
     const half = write('batch-half/half.yaml', yamlAnswers('Half', '  staff-training: all\n'));
     const incomplete = score([...files, half, '--out', join(dir, 'out-fail-half'), '--fail-under', '0']);
     expect(incomplete.status).toBe(1);
-    expect(incomplete.stderr).toContain(`${half}: the assessment is incomplete`);
+    // The body is named, then its file.
+    expect(incomplete.stderr).toContain(`Half (${half}): the assessment is incomplete`);
     expect(incomplete.stderr).not.toContain(`${good}:`);
     const r = score([...files, '--out', out, '--fail-under', '50']);
     expect(r.status).toBe(1);
     // Scores in messages are written as in the reports, with one decimal.
-    expect(r.stderr).toContain(`${json}: overall score 0.0 is below 50`);
+    expect(r.stderr).toContain(`Ministry (${json}): overall score 0.0 is below 50`);
     expect(r.stderr).not.toContain(`${good}:`);
   });
 
@@ -242,7 +243,11 @@ describe('readiness score --format csv', () => {
 
 describe('readiness score --csv-separator semicolon', () => {
   // Excel under ru-RU or kk-KZ regional settings: cells split by ;, numbers with a decimal comma.
-  const numeric = (header: string[]) => header.map((_, i) => (i >= 2 && i !== 3 && i <= 7) || (i >= 8 && i < header.length - 2));
+  // Numbers: overall, coverage, answered score, counts, then every recommendation and risk (up to the type column).
+  const numeric = (header: string[]) => {
+    const extra = header.findIndex((h) => h.includes('(respondent.type)'));
+    return header.map((_, i) => (i >= 2 && i !== 3 && i <= 7) || (i >= 8 && i < extra));
+  };
   const withDecimalComma = (rows: string[][]) => {
     const isNumber = numeric(rows[0]!);
     return rows.map((row, r) => (r === 0 ? row : row.map((cell, i) => (isNumber[i] ? cell.replace('.', ',') : cell))));
@@ -335,7 +340,7 @@ describe('readiness score --out', () => {
     const out = join(dir, 'out-dup');
     const r = score([a, b, c, '--out', out, '--format', 'json']);
     expect(r.status).toBe(0);
-    const reports = readdirSync(out).filter((n) => n.endsWith('.json'));
+    const reports = readdirSync(out).filter((n) => n.endsWith('.json') && n !== 'index.json');
     expect(reports).toHaveLength(3);
     const scores = reports.map((n) => JSON.parse(readFileSync(join(out, n), 'utf8')).overall.score).sort();
     expect(scores).toEqual([0, 91.7, 91.7].sort());

@@ -46,7 +46,7 @@ describe('readiness template', () => {
     expect(cli(['template', '--rubric', MINIMAL, '--out', out, '--quiet']).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('rubric: {id: minimal, version: 1.0.0}');
     writeFileSync(out, 'old');
-    expect(cli(['template', '--rubric', MINIMAL, '--out', out, '--quiet']).status).toBe(1);
+    expect(cli(['template', '--rubric', MINIMAL, '--out', out, '--quiet']).status).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('old');
   });
 

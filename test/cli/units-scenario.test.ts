@@ -132,7 +132,7 @@ describe('a body answers together, then a year later', () => {
     const json = run(['compare', at('2026.yaml'), at('body.yaml'), '--format', 'json']);
     expect(json.status).toBe(0);
     const c = JSON.parse(json.stdout);
-    expect(c.schemaVersion).toBe(1);
+    expect(c.schemaVersion).toBe(2);
     expect(c.later.score).toBeGreaterThan(c.earlier.score);
     expect(c.improved.map((q: { id: string }) => q.id)).toEqual(
       expect.arrayContaining(['ai-policy', 'ai-register', 'staff-training', 'staff-roles', 'staff-champion', 'cyber-pentest']),

@@ -47,7 +47,7 @@ describe('compareReports', () => {
 
   it('is a valid, versioned result', () => {
     expect(ComparisonSchema.parse(c)).toEqual(c);
-    expect(c.schemaVersion).toBe(1);
+    expect(c.schemaVersion).toBe(2);
   });
 
   it('gives the overall and each recommendation then and now, with level moves', () => {
@@ -81,6 +81,17 @@ describe('compareReports', () => {
     const html = renderComparisonHtml(c);
     expect(html).toContain('<h2>Questions that slipped</h2>');
     expect(html).not.toContain('<script');
+  });
+
+  it("shows both assessment dates when the reports carry the answer files' date, and says when one has none", () => {
+    const dated = (r: typeof then, date?: string) => (date === undefined ? r : ({ ...r, date } as typeof r));
+    const both = compareReports({ file: 'a.yaml', report: dated(then, '2025-03-01') }, { file: 'b.yaml', report: dated(now, '2026-03-01') }, true);
+    expect([both.earlier.date, both.later.date]).toEqual(['2025-03-01', '2026-03-01']);
+    expect(renderComparisonMarkdown(both)).toContain("Assessment dates (the answer files' date): then 1 March 2025, now 1 March 2026.");
+    const one = compareReports({ file: 'a.yaml', report: then }, { file: 'b.yaml', report: dated(now, '2026-03-01') }, true);
+    expect(renderComparisonMarkdown(one)).toContain('then not given, now 1 March 2026');
+    expect(renderComparisonMarkdown(c)).not.toContain('Assessment dates');
+    expect(ComparisonSchema.parse(both)).toEqual(both);
   });
 
   it('escapes untrusted names: no HTML, no broken table, no forged line', () => {

@@ -477,14 +477,14 @@ describe('20. smaller messages', () => {
 });
 
 describe('3. template --out never overwrites a file', () => {
-  it('refuses an existing answer file with exit 1 and leaves it as it was', () => {
+  it('refuses an existing answer file (a usage error, exit 2) and leaves it as it was', () => {
     const d = dir('tpl');
     const filled = join(d, 'filled.yaml');
     copyFileSync(join(F, 'akimat-starting.yaml'), filled);
     const before = readFileSync(filled, 'utf8');
     const r = run(['template', '--out', filled]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/filled\.yaml: exists already and was left as it is/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/filled\.yaml: the file exists and was left as it is/);
     expect(readFileSync(filled, 'utf8')).toBe(before);
     expect(readdirSync(d)).toEqual(['filled.yaml']);
     expect(run(['template', '--out', join(d, 'new.yaml')]).status).toBe(0);

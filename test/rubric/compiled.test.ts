@@ -1,4 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -95,5 +97,114 @@ describe('the compiled-rubric cache', () => {
     const result = template();
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
+  });
+
+});
+
+// The adversarial review of 0.2.0, findings 6 to 8: a cache nobody else can write.
+describe('the compiled-rubric cache trusts only what its user alone could have written', () => {
+  const ANSWERS = 'rubric: {id: minimal, version: 1.0.0}\nrespondent: {organization: Poison test}\nlanguage: en\nanswers:\n  staff-training: none\n  cyber-pentest: never\n';
+  let small: string;
+  let answers: string;
+  beforeEach(() => {
+    small = join(dir, 'rubrics', 'r.yaml');
+    copyFileSync('test/fixtures/rubrics/minimal.yaml', small);
+    answers = join(dir, 'a.yaml');
+    writeFileSync(answers, ANSWERS);
+  });
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const score = (e = env()) => {
+    const r = cli(['score', answers, '--rubric', small, '--format', 'json'], { ...e, timeout: 20_000 });
+    return { ...r, score: r.status === 0 ? (JSON.parse(r.stdout) as { overall: { score: number } }).overall.score : undefined };
+  };
+  /** Rewrites every entry as poison.mjs does: every option full marks, checksum recomputed. */
+  const poison = () => {
+    for (const name of entries()) {
+      const e = JSON.parse(readFileSync(join(cache, name), 'utf8'));
+      for (const q of e.rubric.questions) for (const o of q.options) o.score = 1;
+      e.checksum = sha(JSON.stringify(e.rubric));
+      writeFileSync(join(cache, name), JSON.stringify(e));
+    }
+  };
+
+  it('a poisoned entry is served from a folder of its own user (the control), never from one others can write', () => {
+    expect(score().score).toBe(0);
+    poison();
+    // The control: the user's own 0700 folder and entry are trusted, so the test can see poison.
+    expect(score().score).toBe(100);
+    chmodSync(cache, 0o777);
+    expect(score().score).toBe(0);
+    chmodSync(cache, 0o700);
+    for (const name of entries()) chmodSync(join(cache, name), 0o666);
+    expect(score().score).toBe(0);
+  });
+
+  it.runIf(process.getuid?.() === 0)('never reads a folder or an entry of another user', () => {
+    score();
+    poison();
+    chownSync(cache, 65534, 65534);
+    expect(score().score).toBe(0);
+    chownSync(cache, 0, 0);
+    for (const name of entries()) chownSync(join(cache, name), 65534, 65534);
+    expect(score().score).toBe(0);
+  });
+
+  it('a FIFO, a link to /dev/zero or a huge entry is not read: the command parses the rubric and goes on', () => {
+    score();
+    const [name] = entries();
+    const path = join(cache, name!);
+    rmSync(path);
+    execFileSync('mkfifo', [path]);
+    const fifo = score();
+    expect(fifo.signal).toBeNull();
+    expect(fifo.score).toBe(0);
+    rmSync(path);
+    symlinkSync('/dev/zero', path);
+    expect(score().score).toBe(0);
+    rmSync(path);
+    writeFileSync(path, ' '.repeat(5 * 1024 * 1024));
+    expect(score().score).toBe(0);
+  });
+
+  it('validate takes no verdict from the user cache: an entry planted for a broken rubric does not pass it', () => {
+    const broken = join(dir, 'rubrics', 'broken.yaml');
+    copyFileSync('test/fixtures/rubrics/broken-score-range.yaml', broken);
+    score();
+    const [donor] = entries();
+    const e = JSON.parse(readFileSync(join(cache, donor!), 'utf8'));
+    e.sha256 = e.rubric.sha256 = sha(readFileSync(broken, 'utf8'));
+    e.checksum = sha(JSON.stringify(e.rubric));
+    writeFileSync(join(cache, donor!.replace(/^[0-9a-f]{64}/, e.sha256)), JSON.stringify(e));
+    const r = cli(['validate', broken], env());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('must be between 0 and 1');
+  });
+
+  it('the verdict for a .json name is never the one cached for the same bytes as .yaml', () => {
+    const text = readFileSync('test/fixtures/rubrics/minimal.yaml', 'utf8').replace('title: {ru: Минимальная рубрика, kk: Ең шағын рубрика, en: Minimal rubric}', 'title:\n  ru: Минимальная рубрика\n  kk: Ең шағын рубрика\n  en: |\n    Minimal rubric\n    // internal note');
+    expect(text).toContain('// internal note');
+    writeFileSync(join(dir, 'rubrics', 'slash.yaml'), text);
+    writeFileSync(join(dir, 'rubrics', 'slash.json'), text);
+    expect(cli(['template', '--rubric', join(dir, 'rubrics', 'slash.yaml')], env()).status).toBe(0);
+    const json = cli(['template', '--rubric', join(dir, 'rubrics', 'slash.json')], env());
+    expect(json.status).toBe(1);
+    expect(json.stderr).toContain('comments are not allowed in JSON');
+  });
+
+  it('a relative READINESS_CACHE_DIR is not used (nothing lands in the answers folder); ~ is the home folder', () => {
+    const home = join(dir, 'home');
+    mkdirSync(home);
+    const work = join(dir, 'work');
+    mkdirSync(work);
+    for (const value of ['.', 'cache', '~', '~/c']) {
+      const r = cli(['template', '--rubric', small], { cwd: work, env: { READINESS_CACHE_DIR: value, HOME: home, XDG_CACHE_HOME: '' } });
+      expect(r.status).toBe(0);
+      expect(readdirSync(work), value).toEqual([]);
+    }
+    // '.' and 'cache' fell back to the default folder; '~' is home itself, '~/c' a folder in it.
+    const inHome = readdirSync(home).sort();
+    expect(inHome.filter((n) => !n.endsWith('.json'))).toEqual(['.cache', 'c']);
+    expect(inHome.filter((n) => n.endsWith('.json'))).toHaveLength(1);
+    expect(readdirSync(join(home, '.cache', 'readiness', 'rubrics'))).toHaveLength(1);
   });
 });

@@ -429,8 +429,8 @@ describe('validate: the method rules, each with its position', () => {
     const always = out.filter((l) => !l.includes(' when '));
     expect(always).toHaveLength(5);
     expect(always[0]).toMatch(/questions\[2\]: carries 11\.1% of the overall, outside the band 12–40%$/);
-    // training, hr-ai and skills-plan stay at 1/9 whichever gate answer closes the others, under the scaled bands too.
-    expect(out.filter((l) => l.includes(' when ai-systems is answered none'))).toHaveLength(3);
-    expect(out.filter((l) => l.includes(' when ai-systems is answered pilot'))).toHaveLength(3);
+    // One warning per question: training, hr-ai and skills-plan, below the band in the gate's
+    // scenarios too, are named once (a warning per scenario grew as n² on a chain of gates).
+    expect(out).toHaveLength(5);
   });
 });

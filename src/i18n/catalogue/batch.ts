@@ -43,6 +43,16 @@ export const batchFile = {
     kk: 'осы файлды бағалау кезінде ішкі қате: {detail}',
   },
   more: { en: '(and {count} more)', ru: '(и ещё {count})', kk: '(тағы {count})' },
+  lenient: {
+    en: '--lenient: this answer is set aside and counts as unanswered ({message})',
+    ru: '--lenient: этот ответ отброшен и учтён как «нет ответа» ({message})',
+    kk: '--lenient: бұл жауап алынып тасталды және «жауап жоқ» деп есептелді ({message})',
+  },
+  lenientEntry: {
+    en: '--lenient: this entry is set aside ({message})',
+    ru: '--lenient: эта запись отброшена ({message})',
+    kk: '--lenient: бұл жазба алынып тасталды ({message})',
+  },
 } as const satisfies Namespace;
 
 /** The progress bar of a batch. */
@@ -74,6 +84,11 @@ export const batchConsole = {
     kk: 'Барлығы: {inputs} файл; бағаланды: {scored}; қатесі бар: {refused}',
   },
   mean: { en: 'mean overall score {mean}', ru: 'средний общий балл: {mean}', kk: 'орташа жалпы ұпай: {mean}' },
+  meanWithIncomplete: {
+    en: 'mean overall score {mean} (the {incomplete} incomplete included, with their score so far)',
+    ru: 'средний общий балл: {mean} (включая незавершённые, {incomplete}, с их баллом на сегодня)',
+    kk: 'орташа жалпы ұпай: {mean} (аяқталмағандар да, {incomplete}, қазіргі ұпайымен ескерілді)',
+  },
   weakest: { en: 'Weakest recommendations: {list}', ru: 'Самые слабые рекомендации: {list}', kk: 'Ең әлсіз ұсынымдар: {list}' },
 } as const satisfies Namespace;
 
@@ -212,4 +227,106 @@ export const fleetPage = {
   file: { en: 'File', ru: 'Файл', kk: 'Файл' },
   error: { en: 'Error', ru: 'Ошибка', kk: 'Қате' },
   nothingScored: { en: 'No file could be scored.', ru: 'Ни один файл не удалось оценить.', kk: 'Бірде-бір файл бағаланбады.' },
+} as const satisfies Namespace;
+
+/**
+ * What a batch says about the fleet as a whole beyond the per-file rows: the extra summary
+ * columns, the long export, repeated bodies and copies, lenient files, stale reports and the
+ * closing count of `--fail-under`.
+ */
+export const batchFleet = {
+  colType: { en: 'Type of body (respondent.type)', ru: 'Тип органа (respondent.type)', kk: 'Орган түрі (respondent.type)' },
+  colRegion: { en: 'Region (respondent.region)', ru: 'Регион (respondent.region)', kk: 'Өңір (respondent.region)' },
+  colCappedBy: {
+    en: 'Level capped by (weakest recommendation)',
+    ru: 'Уровень ограничен рекомендацией (самое слабое звено)',
+    kk: 'Деңгейді шектеген ұсыным (ең әлсіз буын)',
+  },
+  colUncapped: { en: 'Level by the score alone', ru: 'Уровень только по баллу', kk: 'Тек ұпай бойынша деңгей' },
+  colGate: { en: 'Gate: {text} ({id})', ru: 'Вопрос-фильтр: {text} ({id})', kk: 'Сүзгі сұрақ: {text} ({id})' },
+  colLenient: {
+    en: 'Set aside by --lenient (an answer counts as unanswered)',
+    ru: 'Отброшено режимом --lenient (ответ учтён как «нет ответа»)',
+    kk: '--lenient режимі алып тастаған жазбалар (жауап «жауап жоқ» деп есептелді)',
+  },
+  colRepeats: { en: 'Repeats an earlier file', ru: 'Повторяет более ранний файл', kk: 'Бұрынғы файлды қайталайды' },
+  colBelow: { en: 'Below --fail-under (1 = yes)', ru: 'Ниже порога --fail-under (1 = да)', kk: '--fail-under шекті мәнінен төмен (1 = иә)' },
+  repeatOrganization: {
+    en: 'same organization as file #{index} ({file})',
+    ru: 'тот же орган, что в файле № {index} ({file})',
+    kk: '№ {index} файлдағы органның өзі ({file})',
+  },
+  repeatCopy: {
+    en: 'same answers and evidence as file #{index} ({file})',
+    ru: 'те же ответы и подтверждения, что в файле № {index} ({file})',
+    kk: '№ {index} файлдағы жауаптар мен растаулардың дәл өзі ({file})',
+  },
+  longFile: { en: 'File', ru: 'Файл', kk: 'Файл' },
+  longOrganization: { en: 'Organization', ru: 'Орган', kk: 'Орган' },
+  longBodyStatus: { en: 'Assessment status', ru: 'Статус оценки', kk: 'Бағалау күйі' },
+  longQuestionId: { en: 'Question id', ru: 'Идентификатор вопроса', kk: 'Сұрақ идентификаторы' },
+  longQuestion: { en: 'Question', ru: 'Вопрос', kk: 'Сұрақ' },
+  longStatus: { en: 'Answer status', ru: 'Состояние ответа', kk: 'Жауап күйі' },
+  longAnswerId: { en: 'Answer (option id)', ru: 'Ответ (идентификатор варианта)', kk: 'Жауап (нұсқа идентификаторы)' },
+  longAnswer: { en: 'Answer', ru: 'Ответ', kk: 'Жауап' },
+  longCountedId: { en: 'Counted as (option id)', ru: 'Учтено как (идентификатор варианта)', kk: 'Есептелген нұсқа (идентификаторы)' },
+  longCounted: { en: 'Counted as', ru: 'Учтено как', kk: 'Есептелген нұсқа' },
+  longScore: { en: 'Score counted (0–1)', ru: 'Учтённый балл (0–1)', kk: 'Есептелген ұпай (0–1)' },
+  longEvidence: { en: 'Evidence (as written)', ru: 'Подтверждение (как указано)', kk: 'Растау (көрсетілгендей)' },
+  longUnsupported: { en: 'Without evidence: reason', ru: 'Без подтверждения: причина', kk: 'Расталмаған: себебі' },
+  longFlags: { en: 'Flags', ru: 'Отметки', kk: 'Белгілер' },
+  longLenient: { en: 'Set aside by --lenient (1 = yes)', ru: 'Отброшено режимом --lenient (1 = да)', kk: '--lenient алып тастаған (1 = иә)' },
+  statusAnswered: { en: 'answered', ru: 'есть ответ', kk: 'жауап берілді' },
+  statusUnanswered: { en: 'not answered', ru: 'нет ответа', kk: 'жауап жоқ' },
+  statusDeclared: { en: 'not applicable (justified)', ru: 'неприменимо (обосновано)', kk: 'қолданылмайды (негізделген)' },
+  statusGated: { en: 'does not apply (gate)', ru: 'не применяется (вопрос-фильтр)', kk: 'қолданылмайды (сүзгі сұрақ)' },
+  repeatsHeading: { en: 'Repeated bodies and copies', ru: 'Повторы органов и копии', kk: 'Қайталанған органдар мен көшірмелер' },
+  repeatsNote: {
+    en: 'Each file below repeats an earlier one. A body in two files counts twice in every count and mean; two bodies with the same answers and evidence are worth checking first.',
+    ru: 'Каждый файл ниже повторяет более ранний. Орган, представленный двумя файлами, учтён дважды во всех счётчиках и средних; два органа с одинаковыми ответами и подтверждениями стоит проверить в первую очередь.',
+    kk: 'Төмендегі әр файл бұрынғы файлды қайталайды. Екі файлмен берілген орган барлық санақ пен орташа мәнде екі рет ескерілді; жауаптары мен растаулары бірдей екі органды бірінші кезекте тексерген жөн.',
+  },
+  repeatsConsole: {
+    en: 'repeats: {count} {count:file repeats|files repeat} an earlier one (same organization, or the same answers and evidence):',
+    ru: 'повторы: {count} {count:файл повторяет|файла повторяют|файлов повторяют} более ранние (тот же орган или те же ответы и подтверждения):',
+    kk: 'қайталаулар: {count} файл бұрынғы файлдарды қайталайды (сол орган немесе сол жауаптар мен растаулар):',
+  },
+  repeatLine: { en: '#{index} {file} ({organization}): {what}', ru: '№ {index} {file} ({organization}): {what}', kk: '№ {index} {file} ({organization}): {what}' },
+  lenientMark: {
+    en: 'lenient: {count} {count:answer|answers} set aside',
+    ru: 'lenient: {count} {count:ответ отброшен|ответа отброшены|ответов отброшено}',
+    kk: 'lenient: {count} жауап алынып тасталды',
+  },
+  lenientConsole: {
+    en: '--lenient: {count} {count:file was|files were} scored with some answers set aside as unanswered; their rows say which',
+    ru: '--lenient: {count} {count:файл оценён|файла оценены|файлов оценено} с отброшенными ответами (учтены как «нет ответа»); какие именно, сказано в их строках',
+    kk: '--lenient: {count} файл кейбір жауаптары алынып тасталып бағаланды («жауап жоқ» деп есептелді); қайсысы екені олардың жолдарында көрсетілген',
+  },
+  belowMark: { en: 'below {min}', ru: 'ниже {min}', kk: '{min} шекті мәнінен төмен' },
+  failSummary: {
+    en: '--fail-under {min}: {below} below the bar, {incomplete} incomplete, {failed} could not be scored',
+    ru: '--fail-under {min}: ниже порога {below}, не завершено {incomplete}, не удалось оценить {failed}',
+    kk: '--fail-under {min}: шекті мәннен төмен {below}, аяқталмаған {incomplete}, бағалау мүмкін болмады {failed}',
+  },
+  stale: {
+    en: '{dir}: {count} report {count:file is|files are} of bodies not in this batch (left from an earlier run): {list}; --clean removes them',
+    ru: '{dir}: {count} {count:файл отчёта относится|файла отчётов относятся|файлов отчётов относятся} к органам, которых нет в этом запуске (остались от прежнего): {list}; --clean удалит их',
+    kk: '{dir}: {count} есеп файлы осы іске қосуда жоқ органдарға тиесілі (бұрынғы іске қосудан қалған): {list}; --clean оларды жояды',
+  },
+  cleaned: {
+    en: '{dir}: removed {count} report {count:file|files} of bodies not in this batch: {list}',
+    ru: '{dir}: {count:удалён|удалено|удалено} {count} {count:файл отчёта|файла отчётов|файлов отчётов} органов, которых нет в этом запуске: {list}',
+    kk: '{dir}: осы іске қосуда жоқ органдардың {count} есеп файлы жойылды: {list}',
+  },
+  notGiven: { en: '(not given)', ru: '(не указано)', kk: '(көрсетілмеген)' },
+  meansNote: {
+    en: 'Means are over every scored body with a score, the {incomplete} incomplete ones included (their score so far counts); the level table leaves them out.',
+    ru: 'Средние рассчитаны по всем оценённым органам с баллом, включая незавершённые ({incomplete}; учтён их балл на сегодня); в таблицу уровней они не входят.',
+    kk: 'Орташа мәндер ұпайы бар барлық бағаланған органдар бойынша есептелді, оның ішінде {incomplete} аяқталмаған орган бар (олардың қазіргі ұпайы ескерілді); деңгейлер кестесіне олар кірмейді.',
+  },
+  groupsMissing: {
+    en: '{count} {count:body gives|bodies give} no {field}: counted in the row «(not given)».',
+    ru: 'Органов без поля «{field}»: {count}; они учтены в строке «(не указано)».',
+    kk: '«{field}» өрісі жоқ органдар: {count}; олар «(көрсетілмеген)» жолында ескерілді.',
+  },
 } as const satisfies Namespace;

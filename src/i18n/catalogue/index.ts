@@ -1,5 +1,7 @@
+import { agreement } from './agreement.js';
 import { analyze } from './analyze.js';
-import { batchConsole, batchFile, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
+import { audit } from './audit.js';
+import { batchConsole, batchFile, batchFleet, batchProgress, batchRun, batchSummary, fleetPage } from './batch.js';
 import { checklist } from './checklist.js';
 import { commander, help } from './cli.js';
 import { compare } from './compare.js';
@@ -11,6 +13,7 @@ import { messages } from './messages.js';
 import { report, reportCsv } from './report.js';
 import { states } from './states.js';
 import { template } from './template.js';
+import { workbook } from './workbook.js';
 
 /**
  * The message catalogue: every text the tool itself prints, in ru, kk and en, as one key space
@@ -32,6 +35,7 @@ export const CATALOGUE = {
   compare,
   diff,
   analyze,
+  agreement,
   evidence,
   batchRun,
   batchFile,

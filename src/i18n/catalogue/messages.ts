@@ -54,11 +54,7 @@ export const messages = {
     ru: '{from} не перенесён в {to}: в файле уже есть ответ на {to} ({kept}), он сохранён',
     kk: '{from} {to} сұрағына көшірілмеді: файлда {to} сұрағының жауабы бар ({kept}), ол сақталды',
   },
-  templateExists: {
-    en: 'exists already and was left as it is (it may hold answers); choose another name, or remove the file first',
-    ru: 'уже существует и оставлен без изменений (в нём могут быть ответы); выберите другое имя или сначала удалите файл',
-    kk: 'бұрыннан бар және өзгертілмеді (онда жауаптар болуы мүмкін); басқа атау таңдаңыз немесе алдымен файлды жойыңыз',
-  },
+
   badLangSetting: {
     en: 'READINESS_LANG={value} is not ru, kk or en and is ignored',
     ru: 'READINESS_LANG={value}: это не ru, kk или en, значение не учитывается',
@@ -195,6 +191,16 @@ export const messages = {
     kk: 'кемінде {min} болуы керек',
   },
   tooMany: { en: 'must be at most {max}', ru: 'должно быть не больше {max}', kk: 'ең көбі {max} болуы керек' },
+  tooLong: {
+    en: 'must be at most {max} {max:character|characters} long',
+    ru: 'должно быть не длиннее {max} {max:символа|символов|символов}',
+    kk: 'ең көбі {max} таңбадан тұруы керек',
+  },
+  tooShort: {
+    en: 'must be at least {min} {min:character|characters} long',
+    ru: 'должно быть не короче {min} {min:символа|символов|символов}',
+    kk: 'кемінде {min} таңбадан тұруы керек',
+  },
   tooFewItems: {
     en: 'must have at least {min} {min:item|items}',
     ru: 'должно содержать не менее {min} {min:элемента|элементов|элементов}',
@@ -365,6 +371,11 @@ export const messages = {
     en: 'question "{id}" depends on itself through a chain of `when` gates',
     ru: 'вопрос «{id}» через цепочку условий `when` зависит сам от себя',
     kk: '«{id}» сұрағы `when` шарттарының тізбегі арқылы өзіне-өзі тәуелді',
+  },
+  gateTooDeep: {
+    en: 'question "{id}" sits {depth} `when` gates deep; at most {max} are allowed (each gate is one more way to answer, and the method checks every one)',
+    ru: 'вопрос «{id}» стоит за {depth} условиями `when` подряд; допускается не больше {max} (каждое условие — ещё один вариант ответов, и методика проверяет каждый)',
+    kk: '«{id}» сұрағы қатарынан {depth} `when` шартының артында тұр; {max} шарттан көп болмауы керек (әр шарт — жауаптың тағы бір нұсқасы, әдістеме әрқайсысын тексереді)',
   },
   zeroWeightNotGate: {
     en: 'weight 0 is allowed only for a question that gates others through `when`',
@@ -537,11 +548,17 @@ export const messages = {
     ru: 'тексты по «{id}» из {files} вместе длиннее {limit} символов; сократите один из них',
     kk: '{files} файлдарындағы «{id}» бойынша мәтіндер бірге {limit} таңбадан ұзын; біреуін қысқартыңыз',
   },
-  mergeOutExists: {
-    en: '--out {file}: the file exists; choose another name or add --force',
-    ru: '--out {file}: файл уже существует; выберите другое имя или добавьте --force',
-    kk: '--out {file}: файл бар; басқа атау таңдаңыз немесе --force қосыңыз',
+  outExists: {
+    en: '--out {file}: the file exists and was left as it is; choose another name, or add --force to replace it',
+    ru: '--out {file}: файл уже существует и оставлен без изменений; выберите другое имя или добавьте --force, чтобы заменить его',
+    kk: '--out {file}: файл бұрыннан бар және өзгертілмеді; басқа атау таңдаңыз немесе оны ауыстыру үшін --force қосыңыз',
   },
+  outIsInput: {
+    en: '--out {file} is one of the files this command reads; write under another name',
+    ru: '--out {file} — один из файлов, которые читает эта команда; запишите результат под другим именем',
+    kk: '--out {file} бұл команда оқитын файлдардың бірі; нәтижені басқа атпен жазыңыз',
+  },
+
   mergeOutIsInput: {
     en: '--out {file} is one of the files to merge; write the body\'s file under another name',
     ru: '--out {file} — один из объединяемых файлов; запишите файл органа под другим именем',
@@ -551,6 +568,11 @@ export const messages = {
     en: '--prefer {file}: not one of the files to merge',
     ru: '--prefer {file}: такого файла нет среди объединяемых',
     kk: '--prefer {file}: біріктірілетін файлдар арасында жоқ',
+  },
+  mergeOtherVersion: {
+    en: 'made with rubric version {got}, which this rubric ({want}) has no migration from: not merged (score it with its own version, or answer it again)',
+    ru: 'файл составлен по версии методики {got}, для которой у этой методики ({want}) нет перехода: не объединён (оцените его по его версии или ответьте заново)',
+    kk: 'файл әдістеменің {got} нұсқасымен жасалған, бұл әдістемеде ({want}) одан көшу жоқ: біріктірілмеді (оны өз нұсқасымен бағалаңыз немесе қайта жауап беріңіз)',
   },
   mergeDuplicate: { en: '{file} is given twice', ru: '{file} указан дважды', kk: '{file} екі рет көрсетілген' },
   mergeRefused: {
@@ -617,6 +639,27 @@ export const messages = {
     en: 'too many open files; close other programs and try again',
     ru: 'слишком много открытых файлов; закройте другие программы и повторите',
     kk: 'ашық файлдар тым көп; басқа бағдарламаларды жауып, қайталаңыз',
+  },
+  outputFailed: {
+    en: 'the output could not be written: {reason}; what was written is incomplete',
+    ru: 'не удалось записать вывод: {reason}; записанное неполно',
+    kk: 'шығысты жазу мүмкін болмады: {reason}; жазылғаны толық емес',
+  },
+  fileSizeLimit: {
+    en: 'the file reached the size limit (ulimit -f, or the file system\'s)',
+    ru: 'файл достиг предельного размера (ulimit -f или предел файловой системы)',
+    kk: 'файл шекті өлшемге жетті (ulimit -f немесе файлдық жүйенің шегі)',
+  },
+  diskQuota: { en: 'the disk quota is used up', ru: 'дисковая квота исчерпана', kk: 'дискілік квота таусылды' },
+  notReadyNow: {
+    en: 'it gives no data now (a device or a special file, not a file to read)',
+    ru: 'он сейчас не отдаёт данных (это устройство или особый файл, а не файл для чтения)',
+    kk: 'ол қазір деректер бермейді (бұл құрылғы немесе арнайы файл, оқуға арналған файл емес)',
+  },
+  noDevice: {
+    en: 'nothing is at the other end (a socket or a device that is not there)',
+    ru: 'на другой стороне ничего нет (это сокет или отсутствующее устройство)',
+    kk: 'арғы жағында ештеңе жоқ (бұл сокет немесе жоқ құрылғы)',
   },
   ioError: {
     en: 'the disk reported an input/output error',

@@ -1,0 +1,122 @@
+import { NA, type Answers } from '../answers/model.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Report } from '../report/schema.js';
+import type { Option, Question, Rubric } from '../rubric/model.js';
+import { scoreAnswers, type ScoreOptions } from '../scoring/score.js';
+import type { Audit } from './model.js';
+
+/** The lowest-scoring option of a question (every rubric question has one scoring 0). */
+function lowest(q: Question): Option {
+  return q.options.reduce((a, b) => (b.score < a.score ? b : a));
+}
+
+/**
+ * The answers as verified (SPEC.md "Audit"): each rejected claim at the auditor's option,
+ * or, without one, at the question's lowest option (0: the claim stays answered, it is
+ * not shown); a rejected `n/a` or gate answer without an option as not given. Confirmed
+ * and blank verdicts leave the answer as declared. The audit is assumed checked
+ * (`checkVerdicts`): a verdict on an unknown or unanswered question is ignored. Pure.
+ */
+export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Audit, 'verdicts'>): Answers {
+  const byId = new Map(rubric.questions.map((q) => [q.id, q]));
+  const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
+  const verified = new Map(answers.answers);
+  for (const [id, v] of audit.verdicts) {
+    const q = byId.get(id);
+    const claimed = answers.answers.get(id);
+    if (v.verdict !== 'rejected' || !q || claimed === undefined) continue;
+    if (v.option !== null) verified.set(id, v.option);
+    else if (claimed === NA || gates.has(id)) verified.delete(id);
+    else verified.set(id, lowest(q).id);
+  }
+  return { ...answers, answers: verified };
+}
+
+/** The full report of the answers as verified: `scoreAnswers`, nothing else. */
+export function verifiedReport(rubric: Rubric, answers: Answers, audit: Pick<Audit, 'verdicts'>, options: ScoreOptions): Report {
+  return scoreAnswers(rubric, verifiedAnswers(rubric, answers, audit), options);
+}
+
+/** The report's `audit` block. */
+export type AuditBlock = NonNullable<Report['audit']>;
+
+/**
+ * The declared report with its `audit` block: the verified result is `scoreAnswers` of the
+ * answers as verified, the same pure scoring as the declared one, so the two can differ
+ * only by what the auditor found. Counts: claims (answered questions) confirmed, rejected,
+ * and not checked (answered, without a verdict). Pure.
+ */
+export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, declared: Report, options: ScoreOptions, verified = verifiedReport(rubric, answers, audit, options)): Report {
+  const lang: Lang = declared.language;
+  const byId = new Map(rubric.questions.map((q) => [q.id, q]));
+  const label = (q: Question, id: string | null | undefined): string | null => {
+    if (id === null || id === undefined) return null;
+    if (id === NA) return q.notApplicable?.[lang] ?? NA;
+    const o = q.options.find((x) => x.id === id);
+    return o ? (o.label[lang] ?? Object.values(o.label)[0] ?? id) : id;
+  };
+  const given = new Map(audit.verdicts.filter(([, v]) => v.verdict !== null));
+  let confirmed = 0;
+  let rejected = 0;
+  let unchecked = 0;
+  for (const id of answers.answers.keys()) {
+    const v = given.get(id);
+    if (v?.verdict === 'confirmed') confirmed++;
+    else if (v?.verdict === 'rejected') rejected++;
+    else unchecked++;
+  }
+  const verdicts: AuditBlock['verdicts'] = [];
+  for (const [id, v] of audit.verdicts) {
+    const q = byId.get(id);
+    const claimed = answers.answers.get(id);
+    if (!q || claimed === undefined) continue;
+    const text = q.text[lang] ?? Object.values(q.text)[0] ?? id;
+    const now = verified.recommendations.flatMap((r) => r.questions).find((x) => x.id === id);
+    verdicts.push({
+      id,
+      text,
+      verdict: v.verdict,
+      claimed: { id: claimed, label: label(q, claimed)! },
+      option: v.option === null ? null : { id: v.option, label: label(q, v.option)! },
+      countedAs: v.verdict !== 'rejected' ? null : (now?.status === 'answered' ? (now.countedAs ?? now.option) : null) ?? null,
+      ...(v.note !== null ? { note: v.note } : {}),
+    });
+  }
+  const levelOf = (r: Report) => (r.overall.level ? { id: r.overall.level.id, label: r.overall.level.label } : null);
+  return {
+    ...declared,
+    audit: {
+      file: audit.file,
+      auditor: audit.auditor,
+      date: audit.date,
+      sha256: audit.sha256,
+      declared: { score: declared.overall.score, level: levelOf(declared), status: declared.overall.status },
+      verified: { score: verified.overall.score, level: levelOf(verified), status: verified.overall.status },
+      confirmed,
+      rejected,
+      unchecked,
+      verdicts,
+    },
+  };
+}
+
+/** The declared report with an `audit` block that says why no audit could be applied (its declared score still shown). */
+export function auditErrorReport(declared: Report, file: string, error: string): Report {
+  const level = declared.overall.level ? { id: declared.overall.level.id, label: declared.overall.level.label } : null;
+  return {
+    ...declared,
+    audit: {
+      file,
+      auditor: null,
+      date: null,
+      sha256: null,
+      declared: { score: declared.overall.score, level, status: declared.overall.status },
+      verified: null,
+      confirmed: 0,
+      rejected: 0,
+      unchecked: 0,
+      verdicts: [],
+      error,
+    },
+  };
+}
