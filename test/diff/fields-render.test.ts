@@ -3,6 +3,7 @@ import { renderDiffMarkdown } from '../../src/diff/render-md.js';
 import { buildDiffResult } from '../../src/diff/result.js';
 import type { Question, Rubric } from '../../src/rubric/model.js';
 import { rubric, TOOL } from './helpers.js';
+import { CURRENT } from '../helpers/rubric-versions.js';
 
 const BASE = rubric('rubrics/default.yaml');
 const md = (after: Rubric) =>
@@ -35,9 +36,9 @@ describe('an answer file refused by the old rubric alone', { timeout: 120_000 },
     const { diffImpact } = await import('../../src/diff/impact.js');
     const added: Question = { ...q('ai-audit'), id: 'ai-user-training' };
     const after: Rubric = { ...BASE, sha256: 'x', questions: [...BASE.questions, added] };
-    const text = 'rubric: {id: kz-civil-service-ai, version: 2.0.0}\nrespondent: {organization: A}\nanswers: {ai-user-training: none}\n';
+    const text = `rubric: {id: kz-civil-service-ai, version: ${CURRENT}}\nrespondent: {organization: A}\nanswers: {ai-user-training: none}\n`;
     const impact = diffImpact(BASE, after, [{ file: 'm.yaml', text }], { lang: 'en', tool: TOOL });
-    expect(impact.invalid[0]?.findings.map((f) => f.message)).toEqual(['under the old rubric (2.0.0, the base of this change): unknown question id "ai-user-training"']);
+    expect(impact.invalid[0]?.findings.map((f) => f.message)).toEqual([`under the old rubric (${CURRENT}, the base of this change): unknown question id "ai-user-training"`]);
   });
 });
 
@@ -46,7 +47,7 @@ describe('the headline with files that could not be compared', { timeout: 120_00
     const result = buildDiffResult({
       old: { rubric: BASE, source: 'old.yaml' },
       new: { rubric: BASE, source: 'new.yaml' },
-      answers: [{ file: 'bad.yaml', text: 'rubric: {id: kz-civil-service-ai, version: 2.0.0}\nrespondent: {organization: A}\nanswers: {staff-ai-roles: nope}\n' }],
+      answers: [{ file: 'bad.yaml', text: `rubric: {id: kz-civil-service-ai, version: ${CURRENT}}\nrespondent: {organization: A}\nanswers: {staff-ai-roles: nope}\n` }],
       maxDelta: 5,
       lang: 'en',
       tool: TOOL,
