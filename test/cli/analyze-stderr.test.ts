@@ -14,9 +14,9 @@ describe('readiness analyze explains a failure on stderr', { timeout: 120_000 },
     const r = cli(['analyze', file]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Found: 0 gaming routes, 1 question outside the band.');
-    expect(r.stderr).toContain('question staff-ai-roles: 5.3% of the overall, band 1.5%–4%');
+    expect(r.stderr).toMatch(/question staff-ai-roles: \d+\.\d% of the overall, band 1\.5%–4%/);
     const ru = cli(['analyze', file, '--lang', 'ru']);
-    expect(ru.stderr).toContain('вопрос staff-ai-roles: доля в общем балле – 5,3');
+    expect(ru.stderr).toMatch(/вопрос staff-ai-roles: доля в общем балле – \d+,\d/);
   });
 
   it('prints nothing on stderr when it passes', () => {

@@ -43,6 +43,9 @@ export const CATALOGUE = {
   batchConsole,
   batchSummary,
   fleetPage,
+  batchFleet,
+  audit,
+  workbook,
 } as const satisfies Record<string, Namespace>;
 
 /** A key of the catalogue: `namespace.key`, e.g. `report.title`. */
