@@ -86,6 +86,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .option(`--answers <${v('dir')}>`, h('optAnswersDir'))
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatValidate')).choices(['text', 'json']).default('text'))
     .addOption(lang_())
+    .addOption(rubric_())
     .option('--strict', h('optStrictValidate'))
     .option(`--base <${v('gitRef')}>`, h('optBaseValidate'))
     .action(run(() => import('./validate.js')));
@@ -115,6 +116,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
   common(program.command('analyze'))
     .description(h('analyze'))
     .argument(`[${v('rubric')}]`)
+    .addOption(rubric_())
     .addOption(lang_())
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatAnalyze')).choices(['md', 'json']).default('md'))
     .option(`--respondents <${v('count')}>`, h('optRespondents'))

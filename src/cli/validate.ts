@@ -58,14 +58,16 @@ function rubricFor(named: { id: string; version?: string } | undefined, rubrics:
  */
 export async function run(
   rubrics: string[],
-  opts: { answers?: string; format: 'text' | 'json'; lang?: string; strict?: boolean; base?: string },
+  opts: { answers?: string; format: 'text' | 'json'; lang?: string; strict?: boolean; base?: string; rubric?: string },
   ctx: Context,
 ): Promise<number> {
   const lang = parseLang(opts.lang) ?? ctx.lang;
   // Findings are worded when made: the language is set before anything is checked.
   setMessageLang(lang);
   const results: FileResult[] = [];
-  const { files, problems } = rubricFiles(rubrics.length > 0 ? rubrics : [displayPath(DEFAULT_RUBRIC_PATH)]);
+  // `--rubric <file>` as the other commands take it: one more rubric to check.
+  const named = opts.rubric !== undefined ? [...rubrics, opts.rubric] : rubrics;
+  const { files, problems } = rubricFiles(named.length > 0 ? named : [displayPath(DEFAULT_RUBRIC_PATH)]);
   for (const p of problems) results.push({ file: p.file, kind: 'rubric', ok: false, findings: [p] });
   const loadedRubrics: LoadedRubric[] = [];
   const loadedFiles: string[] = [];

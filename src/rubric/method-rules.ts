@@ -55,7 +55,7 @@ export function checkMethod(
     const options = new Set(gate.q.options.map((o) => o.id));
     const within = q.when.in ?? [];
     within.forEach((id, k) => {
-      if (!options.has(id)) add([...path, 'when', 'in', k], m('unknownGateOption', { option: id, id: gate.q.id }));
+      if (!options.has(id)) add([...path, 'when', 'in', k], m('unknownGateOption', { option: id, id: gate.q.id, options: [...options].join(', ') }));
     });
     if (within.length >= options.size && within.every((id) => options.has(id))) {
       add([...path, 'when', 'in'], m('gateAlways', { id: gate.q.id }));

@@ -3,6 +3,7 @@ import { renderDiffMarkdown } from '../../src/diff/render-md.js';
 import { buildDiffResult } from '../../src/diff/result.js';
 import type { Question, Rubric } from '../../src/rubric/model.js';
 import { rubric, TOOL } from './helpers.js';
+import { CURRENT } from '../helpers/rubric-versions.js';
 
 // The default rubric as of 2.0.0 (archived since 2.1.0): a realistic, fixed base.
 const BASE = rubric('rubrics/archive/default-2.0.0.yaml');
@@ -11,7 +12,7 @@ const md = (after: Rubric) =>
 const q = (id: string) => BASE.questions.find((x) => x.id === id)!;
 const replace = (id: string, change: (x: Question) => Question): Rubric => ({ ...BASE, sha256: 'changed', questions: BASE.questions.map((x) => (x.id === id ? change(x) : x)) });
 
-describe('the diff markdown shows every field', () => {
+describe('the diff markdown shows every field', { timeout: 120_000 }, () => {
   it('a new question names its gate and whether "not applicable" is accepted', () => {
     const added: Question = { ...q('ai-audit'), id: 'ai-user-training', notApplicable: { ru: 'н', kk: 'қ', en: 'n' } };
     const out = md({ ...BASE, version: '2.1.0', sha256: 'x', questions: [...BASE.questions, added] });
@@ -31,13 +32,29 @@ describe('the diff markdown shows every field', () => {
   });
 });
 
-describe('an answer file refused by the old rubric alone', () => {
+describe('an answer file refused by the old rubric alone', { timeout: 120_000 }, () => {
   it('says the finding comes from the base, not from the change', async () => {
     const { diffImpact } = await import('../../src/diff/impact.js');
     const added: Question = { ...q('ai-audit'), id: 'ai-user-training' };
     const after: Rubric = { ...BASE, sha256: 'x', questions: [...BASE.questions, added] };
-    const text = 'rubric: {id: kz-civil-service-ai, version: 2.0.0}\nrespondent: {organization: A}\nanswers: {ai-user-training: none}\n';
+    const text = `rubric: {id: kz-civil-service-ai, version: ${CURRENT}}\nrespondent: {organization: A}\nanswers: {ai-user-training: none}\n`;
     const impact = diffImpact(BASE, after, [{ file: 'm.yaml', text }], { lang: 'en', tool: TOOL });
-    expect(impact.invalid[0]?.findings.map((f) => f.message)).toEqual(['under the old rubric (2.0.0, the base of this change): unknown question id "ai-user-training"']);
+    expect(impact.invalid[0]?.findings.map((f) => f.message)).toEqual([`under the old rubric (${CURRENT}, the base of this change): unknown question id "ai-user-training"`]);
+  });
+});
+
+describe('the headline with files that could not be compared', { timeout: 120_000 }, () => {
+  it('is not green when a file is invalid, even within the limit', () => {
+    const result = buildDiffResult({
+      old: { rubric: BASE, source: 'old.yaml' },
+      new: { rubric: BASE, source: 'new.yaml' },
+      answers: [{ file: 'bad.yaml', text: `rubric: {id: kz-civil-service-ai, version: ${CURRENT}}\nrespondent: {organization: A}\nanswers: {staff-ai-roles: nope}\n` }],
+      maxDelta: 5,
+      lang: 'en',
+      tool: TOOL,
+    });
+    const out = renderDiffMarkdown(result);
+    expect(out).toContain('> ❌ Every overall score moves by at most 5 points. **Not every file could be compared: 1 invalid file (see below).**');
+    expect(out).not.toContain('> ✅');
   });
 });

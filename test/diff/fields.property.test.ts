@@ -127,7 +127,7 @@ describe('diff misses nothing (property)', () => {
     const paths = (r: Rubric) => diffFields(BASE, r).map((f) => `${f.path}:${f.kind}`);
     const q = (id: string) => BASE.questions.findIndex((x) => x.id === id);
     expect(paths(applyAt(model, ['questions', q('ai-audit'), 'when', 'in'], ['operation']))).toEqual(['questions[ai-audit].when.in:method']);
-    expect(paths(applyAt(model, ['questions', q('legal-foreign-analysis'), 'notApplicable'], undefined))).toEqual(['questions[legal-foreign-analysis].notApplicable:method']);
+    expect(paths(applyAt(model, ['questions', q('legal-trusted-list'), 'notApplicable'], undefined))).toEqual(['questions[legal-trusted-list].notApplicable:method']);
     expect(paths(applyAt(model, ['scoring', 'unsupported'], 'flag'))).toEqual(['scoring.unsupported:method']);
     expect(paths(applyAt(model, ['scoring', 'shareBand'], [0.01, 0.05]))).toEqual(['scoring.shareBand:method']);
     expect(paths(applyAt(model, ['scoring', 'minCoverage'], 0.8))).toEqual(['scoring.minCoverage:method']);

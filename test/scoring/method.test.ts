@@ -376,7 +376,7 @@ describe('validate: the method rules, each with its position', () => {
     const text = TEXT.replace('when: {question: ai-systems, in: [operation]}', 'when: {question: ai-system, in: [operation]}');
     expect(findings(text)).toEqual([`${lineOf('question: ai-system,', text)}:22: questions[2].when.question: question "ai-system" named in \`when\` is not in this rubric`]);
     const option = TEXT.replace('in: [operation]}', 'in: [running]}');
-    expect(findings(option)).toEqual([`${lineOf('in: [running]', option)}:39: questions[2].when.in[0]: option "running" is not an option of question "ai-systems"`]);
+    expect(findings(option)).toEqual([`${lineOf('in: [running]', option)}:39: questions[2].when.in[0]: option "running" is not an option of question "ai-systems"; expected one of: none, pilot, operation`]);
   });
 
   it('refuses gates that depend on each other in a cycle', () => {

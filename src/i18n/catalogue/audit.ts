@@ -1,4 +1,5 @@
 import type { Namespace } from './entry.js';
+import { states } from './states.js';
 
 /** What the audit of a body's claims (`readiness audit sample`, `score --audit`) says. */
 export const audit = {
@@ -157,6 +158,7 @@ export const audit = {
   colAuditor: { en: 'Auditor\'s option', ru: 'Вариант аудитора', kk: 'Аудитордың жауап нұсқасы' },
   colNote: { en: 'Note', ru: 'Примечание', kk: 'Ескертпе' },
   error: { en: 'Audit not applied: {error}', ru: 'Аудит не учтён: {error}', kk: 'Аудит ескерілмеді: {error}' },
+  none: states.noLevel,
   // Summary columns and the fleet view.
   colRank: { en: 'No.', ru: '№', kk: '№' },
   colOrganization: { en: 'Body', ru: 'Орган', kk: 'Орган' },

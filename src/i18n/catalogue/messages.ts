@@ -358,9 +358,9 @@ export const messages = {
     kk: '`when` ішінде көрсетілген «{id}» сұрағы бұл әдістемеде жоқ',
   },
   unknownGateOption: {
-    en: 'option "{option}" is not an option of question "{id}"',
-    ru: 'варианта «{option}» нет у вопроса «{id}»',
-    kk: '«{option}» жауап нұсқасы «{id}» сұрағында жоқ',
+    en: 'option "{option}" is not an option of question "{id}"; expected one of: {options}',
+    ru: 'варианта «{option}» нет у вопроса «{id}»; допустимые варианты: {options}',
+    kk: '«{option}» жауап нұсқасы «{id}» сұрағында жоқ; рұқсат етілген жауап нұсқалары: {options}',
   },
   gateAlways: {
     en: 'lists every option of "{id}": the question always applies, so `when` says nothing',
