@@ -414,7 +414,7 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
         area: q.area,
         option: state.na ? { id: 'n/a', label: t(q.notApplicable), score: 0 } : optionRef(state.chosen!),
         countedAs: !state.na && state.counted !== state.chosen ? optionRef(state.counted!) : null,
-        kind: state.na ? 'n/a' : gates.has(q.id) && closesQuestions(rubric, q, state.chosen!.id) && !(rubric.scoring.evidenceFrom !== null && state.chosen!.score >= rubric.scoring.evidenceFrom) ? 'gate' : 'option',
+        kind: state.na ? 'n/a' : closesQuestions(rubric, q, state.chosen!.id) ? 'gate' : 'option',
         reason: state.reason!,
         ...(given !== undefined ? { given } : {}),
         ...(q.evidence ? { evidence: t(q.evidence) } : {}),

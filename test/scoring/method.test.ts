@@ -216,6 +216,25 @@ describe('applicability', () => {
 });
 
 describe('the weakest link', () => {
+  it('a recommendation with veto: false is left out of the cap', () => {
+    const lax = rubricOf(TEXT.replace('  - id: skills\n', '  - id: skills\n    veto: false\n'));
+    expect(lax.recommendations.find((x) => x.id === 'skills')!.veto).toBe(false);
+    const r = score(answers({ ...BEST, training: 'none', 'hr-ai': 'no', 'skills-plan': 'no' }), lax);
+    expect(r.overall.cappedBy).toBeNull();
+    expect(r.overall.level?.id).toBe('established');
+  });
+
+  it('a module (the questions one gate opens) caps the level while it applies, named module:<gate>', () => {
+    // The body has an AI system in operation; its two module questions at zero, everything else at best.
+    const r = score(answers({ ...BEST, 'ai-systems': 'operation', 'ai-register': 'no', 'ai-audit': 'no' }));
+    expect(r.modules).toEqual([expect.objectContaining({ id: 'module:ai-systems', gate: 'ai-systems', score: 0, applicable: 2 })]);
+    expect(r.overall.cappedBy).toMatchObject({ id: 'module:ai-systems', score: 0 });
+    expect(r.overall.level?.id).toBe('developing');
+    // A body without AI: the module does not apply and caps nothing.
+    const none = score(answers({ ...BEST, 'ai-systems': 'none', 'ai-register': 'no', 'ai-audit': 'no' }));
+    expect(none.modules).toEqual([]);
+  });
+
   it('caps the level one above the weakest recommendation and names it', () => {
     // law 100, infra 100, skills 0: overall 66.7 is Established, skills is Initial, so the cap is Developing.
     const r = score(answers({ ...BEST, training: 'none', 'hr-ai': 'no', 'skills-plan': 'no' }));

@@ -1,0 +1,148 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubric/load.js';
+import type { Question } from '../../src/rubric/model.js';
+import { cli } from '../helpers/cli.js';
+
+/**
+ * Issue 19's routes, each tried from the CLI on the default rubric as a new user would, and
+ * each stopped: placeholder evidence, a module closed by a placeholder, n/a with a dash, one
+ * document for everything, a unit answering another unit's questions, another unit's evidence
+ * after merge; then the honest path from the template to the top level.
+ */
+const loaded = loadRubric();
+if (!loaded.ok) throw new Error('default rubric');
+const rubric = loaded.value.rubric;
+const best = (q: Question) => q.options.reduce((a, b) => (b.score > a.score ? b : a));
+const gate = rubric.questions.find((q) => rubric.questions.some((d) => d.when?.question === q.id))!;
+const closing = gate.options.find((o) => !rubric.questions.some((d) => d.when?.question === gate.id && d.when.in.includes(o.id)))!;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'readiness-routes-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const q = (s: string) => JSON.stringify(s);
+/** An answer file: every question at its best (the gate as given), evidence and comments per question. */
+function file(name: string, opts: { evidence: (id: string, i: number) => string | undefined; gateOption?: string; na?: boolean; comment?: string; extra?: string; unit?: string; only?: (q: Question) => boolean }): string {
+  const lines = [`rubric: {id: ${rubric.id}, version: ${rubric.version}}`, 'respondent: {organization: "Akimat of Tests"}', 'date: 2026-03-01'];
+  if (opts.unit) lines.push(`unit: ${opts.unit}`);
+  const questions = rubric.questions.filter(opts.only ?? (() => true));
+  lines.push('answers:');
+  for (const x of questions) {
+    const answer = x.id === gate.id && opts.gateOption ? opts.gateOption : opts.na && x.notApplicable ? 'n/a' : best(x).id;
+    lines.push(`  ${x.id}: ${q(answer)}`);
+  }
+  lines.push('evidence:');
+  questions.forEach((x, i) => {
+    const e = opts.evidence(x.id, i);
+    if (e !== undefined) lines.push(`  ${x.id}: ${q(e)}`);
+  });
+  if (opts.comment !== undefined) {
+    lines.push('comments:');
+    for (const x of questions) if (x.notApplicable) lines.push(`  ${x.id}: ${q(opts.comment)}`);
+  }
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\n')}\n${opts.extra ?? ''}`);
+  return path;
+}
+const report = (path: string) => {
+  const r = cli(['score', path, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as { overall: { score: number; level: { id: string } | null; status: string; applicable: number }; unsupported: Array<{ id: string; kind: string; reason: string }>; flags: Array<{ id: string; kind: string }>; notApplicable: Array<{ id: string; reason: string }> };
+};
+const top = rubric.levels.at(-1)!.id;
+const real = (_id: string, i: number) => `Приказ № ${i + 1}-п от 14.02.2026`;
+
+describe('issue 19 routes, stopped from the CLI', () => {
+  it.each(['-', 'нет', 'см.', '\u200b', 'жоқ', 'n/a', 'есть'])('placeholder-evidence: every top answer "evidenced" by %j scores no top level, each claim named', (placeholder) => {
+    const r = report(file('placeholder.yaml', { evidence: () => placeholder }));
+    expect(r.overall.level?.id).not.toBe(top);
+    expect(r.unsupported.length).toBeGreaterThan(20);
+    expect(new Set(r.unsupported.map((u) => u.reason))).toEqual(new Set(['placeholder']));
+  });
+
+  it('placeholder-gate: the same placeholder does not close the AI-system module', () => {
+    const r = report(file('gate.yaml', { gateOption: closing.id, evidence: (id, i) => (id === gate.id ? '-' : real(id, i)) }));
+    expect(r.notApplicable.filter((n) => n.reason === 'gated')).toEqual([]);
+    expect(r.unsupported).toContainEqual(expect.objectContaining({ id: gate.id, kind: 'gate', reason: 'placeholder' }));
+    const honest = report(file('gate-doc.yaml', { gateOption: closing.id, evidence: real }));
+    expect(honest.notApplicable.filter((n) => n.reason === 'gated').length).toBeGreaterThan(0);
+  });
+
+  it('na-everywhere: n/a justified by a dash counts nowhere', () => {
+    const r = report(file('na.yaml', { na: true, comment: '-', evidence: (id, i) => real(id, i) }));
+    expect(r.notApplicable.filter((n) => n.reason === 'declared')).toEqual([]);
+    const refused = r.unsupported.filter((u) => u.kind === 'n/a');
+    expect(refused.length).toBe(rubric.questions.filter((x) => x.notApplicable && !x.when).length);
+    expect(refused.every((u) => u.reason === 'placeholder')).toBe(true);
+  });
+
+  it('one-document: one reference for every claim is flagged reused-document on each', () => {
+    const r = report(file('one.yaml', { evidence: () => 'Приказ № 1 от 01.02.2026' }));
+    const reused = r.flags.filter((f) => f.kind === 'reused-document');
+    expect(reused.length).toBe(r.overall.applicable);
+    const spread = report(file('spread.yaml', { evidence: real }));
+    expect(spread.flags).toEqual([]);
+  });
+
+  it('future-date: a document dated after the assessment supports nothing', () => {
+    const r = report(file('future.yaml', { evidence: (id, i) => (i === 0 ? 'Приказ № 1 от 02.03.2026' : real(id, i)) }));
+    expect(r.unsupported).toEqual([expect.objectContaining({ id: rubric.questions[0]!.id, reason: 'future-date' })]);
+  });
+
+  it('other-unit-file: a unit file that answers another unit\'s question is refused with its position', () => {
+    const unit = rubric.questions[0]!.unit!;
+    const path = file('unit.yaml', { unit, evidence: real });
+    const r = cli(['score', path, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const other = rubric.questions.find((x) => x.unit !== unit)!;
+    const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.startsWith(`  ${other.id}:`)) + 1;
+    expect(r.stderr).toContain(`unit.yaml:${line}:3: answers.${other.id}: question "${other.id}" belongs to the unit "${other.unit}"`);
+  });
+
+  it('other-unit-merge: evidence another unit gave supports no claim after merge, and is flagged', () => {
+    const [a, b] = [rubric.units[0]!.id, rubric.units[1]!.id];
+    const mine = (x: Question) => x.unit === a;
+    const fileA = file('a.yaml', { unit: a, only: mine, evidence: () => undefined });
+    // Unit b has no answers to give for a's questions; an evidence entry only, through a body-level file that names b.
+    const qa = rubric.questions.find(mine)!;
+    const fileB = join(dir, 'b.yaml');
+    writeFileSync(fileB, `rubric: {id: ${rubric.id}, version: ${rubric.version}}\nrespondent: {organization: "Akimat of Tests", unit: ${b}}\nevidence:\n  ${qa.id}: "Приказ № 9 от 01.02.2026"\n`);
+    const out = join(dir, 'body.yaml');
+    const merged = cli(['merge', fileA, fileB, '--out', out]);
+    expect(merged.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain(`evidence: [${qa.id}]`);
+    const r = report(out);
+    expect(r.unsupported).toContainEqual(expect.objectContaining({ id: qa.id, reason: 'other-unit' }));
+    expect(r.flags).toContainEqual(expect.objectContaining({ id: qa.id, kind: 'other-unit' }));
+  });
+
+  it('analyze names every claims route on the fixture built for them, and none on the default rubric', () => {
+    const fixture = JSON.parse(cli(['analyze', 'test/fixtures/rubrics/claims-routes.yaml', '--format', 'json']).stdout) as { routes: Array<{ kind: string }> };
+    const kinds = new Set(fixture.routes.map((r) => r.kind));
+    for (const k of ['placeholder-evidence', 'na-everywhere', 'one-document', 'placeholder-gate', 'zero-module']) expect(kinds, k).toContain(k);
+    const bad = cli(['analyze', 'test/fixtures/rubrics/claims-routes.yaml']);
+    expect(bad.status).toBe(1);
+    const def = cli(['analyze', '--format', 'json']);
+    expect(JSON.parse(def.stdout).routes).toEqual([]);
+  }, 180_000);
+
+  it('the honest path: the template filled with real references reaches the top level', () => {
+    const template = cli(['template', '--lang', 'ru']);
+    expect(template.status).toBe(0);
+    let text = template.stdout.replace('organization: ""', 'organization: "Акимат"');
+    for (const x of rubric.questions) text = text.replace(new RegExp(`^  ${x.id}:$`, 'm'), `  ${x.id}: ${best(x).id}`);
+    text += `date: 2026-03-01\nevidence:\n${rubric.questions.map((x, i) => `  ${x.id}: ${q(real(x.id, i))}`).join('\n')}\n`;
+    const path = join(dir, 'honest.yaml');
+    writeFileSync(path, text);
+    const r = report(path);
+    expect(r.overall.status).toBe('complete');
+    expect(r.overall.level?.id).toBe(top);
+    expect(r.unsupported).toEqual([]);
+    expect(r.flags).toEqual([]);
+  });
+});

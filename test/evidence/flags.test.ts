@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/answers/model.js';
+import { evidenceFlags } from '../../src/evidence/flags.js';
+import type { EvidenceRef } from '../../src/evidence/model.js';
+import type { Question } from '../../src/rubric/model.js';
+
+const question = (id: string, extra: Partial<Question> = {}): Question => ({
+  id,
+  area: 'a',
+  recommendations: [{ id: 'r', weight: 1 }],
+  weight: 1,
+  text: { en: id },
+  options: [{ id: 'no', label: { en: 'no' }, score: 0 }, { id: 'yes', label: { en: 'yes' }, score: 1 }],
+  ...extra,
+});
+const answers = (evidence: Array<[string, EvidenceRef]>, extra: Partial<Answers> = {}): Answers => ({
+  rubric: { id: 'x', version: '1.0.0' },
+  respondent: { organization: 'x' },
+  answers: new Map(evidence.map(([id]) => [id, 'yes'])),
+  comments: new Map(),
+  documents: new Map([
+    ['order-1', { type: 'order', number: '1', date: '2026-01-01' }],
+    ['letter-2', { type: 'letter', number: '2', date: '2026-01-02' }],
+  ]),
+  evidence: new Map(evidence),
+  ...extra,
+});
+const all = () => true;
+
+describe('flags for the auditor', () => {
+  const qs = ['a', 'b', 'c', 'd'].map((id) => question(id));
+  it('reused-document: one register id or one free reference (spacing and case aside) cited for more than maxCitations questions', () => {
+    const byId = answers(qs.map((q) => [q.id, { documents: ['order-1'] }]));
+    expect(evidenceFlags(qs, byId, 3, all).map((f) => [f.id, f.kind, f.documents])).toEqual(qs.map((q) => [q.id, 'reused-document', ['order-1']]));
+    expect(evidenceFlags(qs, byId, 4, all)).toEqual([]);
+    const texts = ['Приказ № 1 от 01.02.2026', 'приказ №1 от 01.02.2026', 'ПРИКАЗ  № 1  от 01.02.2026', 'Приказ № 1 от 01.02.2026\u200b'];
+    const free = answers(qs.map((q, i) => [q.id, { text: texts[i]! }]));
+    expect(evidenceFlags(qs, free, 3, all)).toHaveLength(4);
+    // Only where the evidence is cited for an answer.
+    expect(evidenceFlags(qs, byId, 3, (q) => q.id !== 'd')).toEqual([]);
+  });
+  it('type-mismatch: a register document of a type the question does not accept', () => {
+    const typed = [question('a', { evidenceTypes: ['order', 'regulation'] }), question('b', { evidenceTypes: ['letter'] }), question('c')];
+    const a = answers([['a', { documents: ['letter-2', 'order-1'] }], ['b', { documents: ['letter-2'] }], ['c', { documents: ['letter-2'] }]]);
+    expect(evidenceFlags(typed, a, 3, all)).toEqual([{ id: 'a', kind: 'type-mismatch', documents: ['letter-2'] }]);
+  });
+  it('other-unit: evidence given only by a unit that is not the question\'s', () => {
+    const units = [question('a', { unit: 'it' }), question('b', { unit: 'it' })];
+    const a = answers([['a', { text: 'x' }], ['b', { text: 'y' }]], {
+      contributors: [
+        { file: 'hr.yaml', unit: 'hr', answers: [], evidence: ['a', 'b'] },
+        { file: 'it.yaml', unit: 'it', answers: ['a', 'b'], evidence: ['b'] },
+      ],
+    });
+    expect(evidenceFlags(units, a, 3, all)).toEqual([{ id: 'a', kind: 'other-unit', documents: ['x'] }]);
+  });
+});
