@@ -124,6 +124,9 @@ const NA_REASON = 'This question does not apply to the body, as its head has con
  * question's effective share of the overall, simulated respondent profiles scored by the
  * real engine, and the gaming routes it finds. Pure and deterministic (seeded).
  */
+/** The largest share of the overall a recommendation outside the weakest-link veto may carry. */
+export const VETO_FREE_SHARE = 0.1;
+
 export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Analysis {
   const draws = options.draws ?? 10_000;
   const random = seededRandom(options.seed ?? 20260118);
@@ -358,7 +361,13 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   // A missing pillar must stay visible: with one recommendation at zero the level may stand
   // at most `weakestLink` levels (one, when the rubric sets no cap) above the lowest.
   const pillarLimit = rubric.scoring.weakestLink ?? 1;
+  // A recommendation the rubric leaves out of the cap (`veto: false`) may be missing without
+  // holding the level down: that is the rubric's stated choice, allowed only while it carries at
+  // most a tenth of the overall (VETO_FREE_SHARE); a heavier one out of the veto is a route.
+  const totalWeight = rubric.recommendations.reduce((s, r) => s + r.weight, 0);
   for (const z of zeroPillar) {
+    const rec = rubric.recommendations.find((r) => r.id === z.id)!;
+    if (!rec.veto && totalWeight > 0 && rec.weight / totalWeight <= VETO_FREE_SHARE) continue;
     if (levelIndex(z.level) > pillarLimit) routes.push({ kind: 'zero-pillar', level: z.level, recommendation: z.id, score: z.score });
   }
   const top = rubric.levels.at(-1)!.id;
