@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/dates.js';
 import { report as words } from '../i18n/catalogue/report.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
@@ -61,6 +62,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
 
   const out: string[] = [];
   out.push(...wrap(t(w('title', { org: report.respondent.organization })), width, '  ').map((l) => c.bold(l)));
+  if (report.date) out.push(c.dim(`${w('assessmentDate')}: ${formatDate(report.language, report.date)}`));
 
   // With an audit, the verified level comes first and says that it is.
   const audited = auditView(report);

@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/dates.js';
 import { report as words } from '../i18n/catalogue/report.js';
 import { cspFor, htmlPage } from './html-page.js';
 import { type Lang, sayerIn, type VarsArg } from '../i18n/lang.js';
@@ -137,6 +138,7 @@ export function renderHtml(report: Report): string {
   if (r.unit) push(`<dt>${hw('unit')}:</dt> <dd>${h(r.unit)}</dd>`);
   const person = [r.name, r.position].filter((s): s is string => Boolean(s && s.trim()));
   if (person.length > 0) push(`<dt>${hw('respondent')}:</dt> <dd>${person.map(h).join(', ')}</dd>`);
+  if (report.date) push(`<dt>${hw('assessmentDate')}:</dt> <dd>${h(formatDate(report.language, report.date))}</dd>`);
   if (r.type) push(`<dt>${hw('bodyType')}:</dt> <dd>${h(r.type)}</dd>`);
   if (r.region) push(`<dt>${hw('region')}:</dt> <dd>${h(r.region)}</dd>`);
   const madeWith = report.answersRubricVersion !== report.rubric.version ? `; ${hw('answersMadeWith', { version: report.answersRubricVersion })}` : '';

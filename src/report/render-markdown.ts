@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/dates.js';
 import { report as words } from '../i18n/catalogue/report.js';
 import { type Lang, sayerIn } from '../i18n/lang.js';
 import { escapeMarkdown, escapeMarkdownCode, escapeMarkdownLines } from './escape.js';
@@ -60,6 +61,8 @@ export function renderMarkdown(report: Report): string {
   if (r.unit) meta.push(`**${w('unit')}:** ${mid(r.unit)}`);
   const person = [r.name, r.position].filter((s): s is string => Boolean(s && s.trim()));
   if (person.length > 0) meta.push(`**${w('respondent')}:** ${person.map(mid).join(', ')}`);
+  // The assessment date, as officers write dates: a report without one is not a document.
+  if (report.date) meta.push(`**${w('assessmentDate')}:** ${mid(formatDate(report.language, report.date))}`);
   const madeWith = report.answersRubricVersion !== report.rubric.version ? `; ${mid(w('answersMadeWith', { version: report.answersRubricVersion }))}` : '';
   meta.push(
     `**${w('rubric')}:** ${mid(report.rubric.title)} (${escapeMarkdownCode(report.rubric.id)} ${mid(report.rubric.version)}${madeWith})`,

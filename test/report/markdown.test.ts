@@ -165,3 +165,16 @@ describe('renderMarkdown', () => {
     });
   });
 });
+
+describe('the assessment date', () => {
+  it('heads the report as officers write dates, in each language', async () => {
+    const { sampleReport } = await import('./sample-report.js');
+    const { renderMarkdown } = await import('../../src/report/render-markdown.js');
+    const { renderHtml } = await import('../../src/report/render-html.js');
+    const base = sampleReport();
+    expect(renderMarkdown({ ...base, language: 'ru', date: '2026-03-01' })).toContain('**Дата оценки:** 01.03.2026');
+    expect(renderMarkdown({ ...base, language: 'kk', date: '2026-03-01' })).toContain('**Бағалау күні:** 2026 жылғы 1 наурыз');
+    expect(renderHtml({ ...base, language: 'en', date: '2026-03-01' })).toContain('<dt>Assessment date:</dt> <dd>1 March 2026</dd>');
+    expect(renderMarkdown({ ...base, date: null })).not.toMatch(/Assessment date|Дата оценки/);
+  });
+});

@@ -7,6 +7,7 @@ export const report = {
   title: { ru: 'Готовность к внедрению ИИ: {org}', kk: 'ЖИ-ді енгізуге дайындық: {org}', en: 'AI readiness: {org}' },
   unit: { ru: 'Подразделение', kk: 'Құрылымдық бөлімше', en: 'Unit' },
   respondent: { ru: 'Респондент', kk: 'Респондент', en: 'Respondent' },
+  assessmentDate: { ru: 'Дата оценки', kk: 'Бағалау күні', en: 'Assessment date' },
   bodyType: { ru: 'Тип органа', kk: 'Орган түрі', en: 'Type of body' },
   region: { ru: 'Регион', kk: 'Өңір', en: 'Region' },
   rubric: { ru: 'Методика', kk: 'Әдістеме', en: 'Rubric' },
