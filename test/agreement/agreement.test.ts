@@ -84,7 +84,7 @@ describe('computeAgreement', () => {
     const na = 'comments: {legal-trusted-list: "Not a sectoral body."}\n';
     const files = [
       file(DEFAULT, 'x1.yaml', 'X', `answers: {legal-trusted-list: formed, tech-ai-systems: operation, ai-roles: all}\n`),
-      file(DEFAULT, 'x2.yaml', 'X', `answers: {legal-trusted-list: n/a, tech-ai-systems: none, ai-roles: none}\nevidence: {tech-ai-systems: "Register extract of 01.02.2026"}\n${na}`),
+      file(DEFAULT, 'x2.yaml', 'X', `answers: {legal-trusted-list: n/a, tech-ai-systems: none, ai-roles: none}\nevidence: {tech-ai-systems: "Register extract No. 4 of 01.02.2026", legal-trusted-list: "Statute of the body No. 5 of 01.02.2026"}\n${na}`),
       file(DEFAULT, 'y1.yaml', 'Y', `answers: {legal-trusted-list: formed}\n`),
       file(DEFAULT, 'y2.yaml', 'Y', `answers: {legal-trusted-list: none}\n`),
       file(DEFAULT, 'z1.yaml', 'Z', `answers: {legal-trusted-list: published}\n`),

@@ -52,7 +52,9 @@ const drafts: fc.Arbitrary<AnswerDraft> = fc
           {
             type: fc.constantFrom(...DOCUMENT_TYPES),
             number: text(200),
-            date: fc.oneof(fc.constantFrom('2026-02-14', '14.02.2026', '14 февраля 2026'), text(200)),
+            // A register date must be a date (the answer-file check refuses anything else), and reads
+            // back as ISO whatever form it was typed in; the writer writes what the model holds: ISO.
+            date: fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
             title: text(500),
             issuer: text(500),
             link: fc.constantFrom('https://example.kz/a?b=1#c', 'http://gov.kz/'),
@@ -85,7 +87,9 @@ const drafts: fc.Arbitrary<AnswerDraft> = fc
     ),
   })
   .map((g) => {
-    const answers = new Map(g.answered.map((id, i) => {
+    // A unit's file answers and evidences only its unit's questions (the evidence rules refuse the rest).
+    const own = (id: string) => g.unit === undefined || units.questions.find((q) => q.id === id)?.unit === g.unit;
+    const answers = new Map(g.answered.filter(own).map((id, i) => {
       const options = units.questions.find((q) => q.id === id)!.options;
       return [id, options[(g.pick + i) % options.length]!.id] as [string, string];
     }));
@@ -102,11 +106,12 @@ const drafts: fc.Arbitrary<AnswerDraft> = fc
       ...(g.language !== undefined ? { language: g.language } : {}),
       ...(g.date !== undefined ? { date: g.date } : {}),
       answers,
-      comments: new Map(g.comments),
+      comments: new Map(g.comments.filter(([id]) => own(id))),
       documents: new Map(g.documents.map(([docId, doc]) => [docId, doc as DocumentEntry])),
       // A reference: a free text, or one to three register ids (when there is a register).
       evidence: new Map(
         g.evidence.flatMap(([q, ref]): Array<[string, EvidenceRef]> => {
+          if (!own(q)) return [];
           if (typeof ref !== 'number') return [[q, ref]];
           if (g.documents.length === 0) return [];
           const cited = [...new Set([0, 1, 2].slice(0, 1 + (ref % 3)).map((k) => g.documents[(ref + k) % g.documents.length]![0]))];
