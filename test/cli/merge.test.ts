@@ -59,7 +59,8 @@ describe('readiness merge', () => {
   });
 
   it('--out x.json writes JSON with every field: contributors and decisions read back from it', () => {
-    writeFileSync(at('it-j.yaml'), `${head()}unit: it\nanswers:\n  cyber-pentest: yearly\n  ai-policy: draft\n`);
+    // A second respondent of the legal service (a unit answers only its own questions).
+    writeFileSync(at('it-j.yaml'), `${head()}unit: legal\nanswers:\n  ai-policy: draft\n`);
     const r = merge([at('it-j.yaml'), at('legal.yaml'), '--out', at('body.json'), '--prefer', at('legal.yaml')]);
     expect(r.status).toBe(0);
     const json = JSON.parse(readFileSync(at('body.json'), 'utf8')) as Record<string, unknown>;

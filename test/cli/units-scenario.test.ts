@@ -23,8 +23,8 @@ function fill(file: string, answers: Record<string, string>, evidence: Record<st
     const re = new RegExp(`^  ${id}:$`, 'm');
     text = re.test(text) ? text.replace(re, `  ${id}: ${option}`) : text.replace(/^answers:$/m, `answers:\n  ${id}: ${option}`);
   }
-  const lines = Object.entries(evidence).map(([id, doc]) => `  ${id}: "${doc}"`);
-  text = text.replace(/^evidence: \{\}$/m, lines.length > 0 ? `evidence:\n${lines.join('\n')}` : 'evidence: {}');
+  // The template lists each question again under `evidence:` (blank): the second occurrence is its evidence.
+  for (const [id, doc] of Object.entries(evidence)) text = text.replace(new RegExp(`^  ${id}:$`, 'm'), `  ${id}: "${doc}"`);
   writeFileSync(file, text + extra);
 }
 
