@@ -3,7 +3,6 @@ import { renderDiffMarkdown } from '../../src/diff/render-md.js';
 import { buildDiffResult } from '../../src/diff/result.js';
 import type { Question, Rubric } from '../../src/rubric/model.js';
 import { rubric, TOOL } from './helpers.js';
-import { CURRENT } from '../helpers/rubric-versions.js';
 
 // The default rubric as of 2.0.0 (archived since 2.1.0): a realistic, fixed base.
 const BASE = rubric('rubrics/archive/default-2.0.0.yaml');
@@ -37,9 +36,9 @@ describe('an answer file refused by the old rubric alone', { timeout: 120_000 },
     const { diffImpact } = await import('../../src/diff/impact.js');
     const added: Question = { ...q('ai-audit'), id: 'ai-user-training' };
     const after: Rubric = { ...BASE, sha256: 'x', questions: [...BASE.questions, added] };
-    const text = `rubric: {id: kz-civil-service-ai, version: ${CURRENT}}\nrespondent: {organization: A}\nanswers: {ai-user-training: none}\n`;
+    const text = `rubric: {id: kz-civil-service-ai, version: ${BASE.version}}\nrespondent: {organization: A}\nanswers: {ai-user-training: none}\n`;
     const impact = diffImpact(BASE, after, [{ file: 'm.yaml', text }], { lang: 'en', tool: TOOL });
-    expect(impact.invalid[0]?.findings.map((f) => f.message)).toEqual([`under the old rubric (${CURRENT}, the base of this change): unknown question id "ai-user-training"`]);
+    expect(impact.invalid[0]?.findings.map((f) => f.message)).toEqual([`under the old rubric (${BASE.version}, the base of this change): unknown question id "ai-user-training"`]);
   });
 });
 
@@ -48,7 +47,7 @@ describe('the headline with files that could not be compared', { timeout: 120_00
     const result = buildDiffResult({
       old: { rubric: BASE, source: 'old.yaml' },
       new: { rubric: BASE, source: 'new.yaml' },
-      answers: [{ file: 'bad.yaml', text: `rubric: {id: kz-civil-service-ai, version: ${CURRENT}}\nrespondent: {organization: A}\nanswers: {staff-ai-roles: nope}\n` }],
+      answers: [{ file: 'bad.yaml', text: `rubric: {id: kz-civil-service-ai, version: ${BASE.version}}\nrespondent: {organization: A}\nanswers: {staff-ai-roles: nope}\n` }],
       maxDelta: 5,
       lang: 'en',
       tool: TOOL,
