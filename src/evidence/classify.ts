@@ -49,6 +49,16 @@ function blankDates(text: string): string {
   return out;
 }
 
+// Words that carry no name of a document: the connectives between its number and date.
+const FILLERS = new Set(['dated', 'from', 'date', 'года', 'год', 'дата', 'датой', 'жылғы', 'жыл', 'күні', 'күнгі']);
+
+/** Whether a reference, its dates, numbers and links set aside, still has a word of three letters or more that is not a connective. */
+function namesKind(text: string): boolean {
+  const rest = blankDates(text).replace(LINK, ' ').replace(TOKEN, ' ');
+  for (const m of rest.matchAll(/\p{L}{3,}/gu)) if (!FILLERS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 /**
  * Classifies a free reference (SPEC.md "Method", Evidence): a link; or a number and a date
  * not after the assessment date. Otherwise unsupported: `placeholder` (nothing visible, no
@@ -61,6 +71,9 @@ export function classifyText(text: string, date?: string): EvidenceClass {
   if (hasLink(visible)) return SUPPORTED;
   const dates = findDates(visible);
   if (dates.length === 0 || !hasDocumentNumber(visible)) return no('no-number-or-date');
+  // A number and a date alone («1 01.01.2026», «k 01.01.2026») name no document: a reference
+  // says what it is (a word: «Приказ», «хаттама», "Minutes"…) or marks its number («№ 12-п»).
+  if (!MARKED.test(blankDates(visible)) && !namesKind(visible)) return no('placeholder');
   // The document's own date is the first one written (a later one is usually an amendment's).
   if (date !== undefined && dates[0]!.iso > date) return no('future-date');
   return SUPPORTED;
