@@ -4,7 +4,7 @@ import type { Question, Rubric } from '../rubric/model.js';
 import { outsideBand, questionShares, scenarioShares } from '../rubric/shares.js';
 import type { Report } from '../report/schema.js';
 import { round1 } from '../scoring/round.js';
-import { questionStates, scoreAnswers } from '../scoring/score.js';
+import { questionStates, scoreAnswers, summarizeAnswers } from '../scoring/score.js';
 import { seededRandom } from '../random.js';
 
 /** What a simulated respondent reached. */
@@ -155,6 +155,23 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     };
     return scoreAnswers(rubric, answers, { lang, tool: TOOL });
   };
+  /**
+   * The same answers reduced to the summary's figures (score, level, coverage): what the random
+   * profiles need, from the same evaluation as `score` (so the figures are equal) without the
+   * texts, traces and routes a full report builds. Thousands of draws stay linear in the rubric.
+   */
+  const summary = (chosen: ReadonlyMap<string, string>) => {
+    const refs = new Map<string, Answers['evidence'] extends ReadonlyMap<string, infer R> ? R : never>();
+    for (const id of chosen.keys()) refs.set(id, documentFor(index.get(id) ?? 0));
+    return summarizeAnswers(rubric, {
+      rubric: { id: rubric.id, version: rubric.version },
+      respondent: { organization: 'analyze' },
+      answers: chosen,
+      comments: new Map(),
+      documents: new Map(),
+      evidence: refs,
+    });
+  };
   const levelOf = (r: Report) => r.overall.level?.id ?? null;
   const levelIndex = (id: string | null) => (id === null ? -1 : rubric.levels.findIndex((l) => l.id === id));
   const rungOption = (q: Question, k: number) => byScore.get(q)![Math.min(k, q.options.length - 1)]!;
@@ -194,13 +211,13 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     let coverage = 0;
     const levels: Record<string, number> = {};
     for (let d = 0; d < draws; d++) {
-      const r = score(new Map(rubric.questions.map((q) => [q.id, pick(q)])));
-      const s = r.overall.score ?? 0;
+      const r = summary(new Map(rubric.questions.map((q) => [q.id, pick(q)])));
+      const s = r.overall ?? 0;
       sum += s;
       sumSq += s * s;
       n++;
-      coverage += r.overall.coverage;
-      const l = levelOf(r) ?? 'none';
+      coverage += r.coverage;
+      const l = r.level ?? 'none';
       levels[l] = (levels[l] ?? 0) + 1;
     }
     const mean = sum / n;
