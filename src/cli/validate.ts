@@ -73,8 +73,11 @@ export async function run(
   const loadedFiles: string[] = [];
   const okLines: string[] = [];
   for (const file of files) {
-    // The CI gate checks the rubric itself: the user's cache may have been restored from elsewhere.
-    const loaded = await loadRubricModel(file, process.env, { userCache: 'refresh' });
+    // The CI gate (`--strict`, or any run under CI) checks the rubric itself: a CI cache may
+    // have been restored from another run. Elsewhere the user's own cache, which only its owner
+    // can write (see rubric/compiled.ts), answers as it does for every other command.
+    const gate = opts.strict === true || (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0');
+    const loaded = await loadRubricModel(file, process.env, { userCache: gate ? 'refresh' : 'use' });
     if (loaded.ok) {
       loadedRubrics.push(loaded.value);
       loadedFiles.push(file);

@@ -166,7 +166,7 @@ describe('the compiled-rubric cache trusts only what its user alone could have w
     expect(score().score).toBe(0);
   });
 
-  it('validate takes no verdict from the user cache: an entry planted for a broken rubric does not pass it', () => {
+  it('validate as the CI gate (--strict, or under CI) takes no verdict from the user cache: an entry planted for a broken rubric does not pass it', () => {
     const broken = join(dir, 'rubrics', 'broken.yaml');
     copyFileSync('test/fixtures/rubrics/broken-score-range.yaml', broken);
     score();
@@ -175,9 +175,12 @@ describe('the compiled-rubric cache trusts only what its user alone could have w
     e.sha256 = e.rubric.sha256 = sha(readFileSync(broken, 'utf8'));
     e.checksum = sha(JSON.stringify(e.rubric));
     writeFileSync(join(cache, donor!.replace(/^[0-9a-f]{64}/, e.sha256)), JSON.stringify(e));
-    const r = cli(['validate', broken], env());
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('must be between 0 and 1');
+    for (const gate of [cli(['validate', broken, '--strict'], env()), cli(['validate', broken], env({ CI: 'true' }))]) {
+      expect(gate.status).toBe(1);
+      expect(gate.stderr).toContain('must be between 0 and 1');
+    }
+    // Outside CI the user's own cache answers, as for every other command: only its owner can write it.
+    expect(cli(['validate', broken], env({ CI: '' })).status).toBe(0);
   });
 
   it('the verdict for a .json name is never the one cached for the same bytes as .yaml', () => {
