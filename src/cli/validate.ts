@@ -72,11 +72,13 @@ export async function run(
   const loadedRubrics: LoadedRubric[] = [];
   const loadedFiles: string[] = [];
   const okLines: string[] = [];
+  // The CI gate (`--strict`, or any run under CI) checks the rubric itself: a CI cache may
+  // have been restored from another run.
+  const gate = opts.strict === true || (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0');
   for (const file of files) {
     // The CI gate (`--strict`, or any run under CI) checks the rubric itself: a CI cache may
     // have been restored from another run. Elsewhere the user's own cache, which only its owner
     // can write (see rubric/compiled.ts), answers as it does for every other command.
-    const gate = opts.strict === true || (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0');
     const loaded = await loadRubricModel(file, process.env, { userCache: gate ? 'refresh' : 'use' });
     if (loaded.ok) {
       loadedRubrics.push(loaded.value);
@@ -99,7 +101,7 @@ export async function run(
   // warnings, or errors with --strict (what CI runs).
   for (const [i, file] of loadedFiles.entries()) {
     const { checkDiscipline } = await import('./version-discipline.js');
-    const found = await checkDiscipline(file, loadedRubrics[i]!.rubric, { strict: opts.strict === true, base: opts.base, lang });
+    const found = await checkDiscipline(file, loadedRubrics[i]!.rubric, { strict: opts.strict === true, base: opts.base, lang, cached: !gate });
     for (const extra of found.archives) results.push(extra);
     if (found.findings.length > 0) {
       const entry = results.find((r) => r.file === file && r.kind === 'rubric')!;

@@ -23,7 +23,7 @@ export function archiveDir(file: string): string {
 export async function checkDiscipline(
   file: string,
   rubric: Rubric,
-  opts: { strict: boolean; base?: string; lang: Lang },
+  opts: { strict: boolean; base?: string; lang: Lang; /** Read a clean verdict cached by an earlier run (never for the CI gate). */ cached?: boolean },
 ): Promise<{ findings: Finding[]; archives: Array<{ file: string; kind: 'rubric'; ok: boolean; findings: Finding[] }> }> {
   const archives: Array<{ file: string; kind: 'rubric'; ok: boolean; findings: Finding[] }> = [];
   if (basename(dirname(file)) === 'archive') return { findings: [], archives };
@@ -62,10 +62,18 @@ export async function checkDiscipline(
     }
   }
   if (!hasArchive && base === null && !opts.strict) return { findings: [], archives };
+  // The same rubric against the same archive, already found clean by this build: the diff of
+  // every migration step is the costly part of validate, so a clean verdict is remembered.
+  const parts = base === null ? ['discipline', String(opts.strict), rubric.sha256, ...archive.map((r) => r.sha256).sort()] : undefined;
+  const { cleanVerdictCached, cacheCleanVerdict } = await import('../rubric/compiled.js');
+  if (parts && opts.cached && cleanVerdictCached(parts)) return { findings: [], archives };
   const { checkVersionDiscipline } = await import('../diff/discipline.js');
   const { disciplineText } = await import('../diff/words.js');
   const problems = checkVersionDiscipline({ current: rubric, archive, base, strict: opts.strict });
-  if (problems.length === 0) return { findings: [], archives };
+  if (problems.length === 0) {
+    if (parts && archives.length === 0) await cacheCleanVerdict(parts);
+    return { findings: [], archives };
+  }
   // Positions come from the rubric's own text (the compiled cache keeps none).
   const source = loadRubric(file);
   const findings = problems.map((p): Finding => {

@@ -190,6 +190,37 @@ export async function writeEntry(dir: string, rubric: Rubric, warnings: readonly
 }
 
 /**
+ * A clean verdict of a check that depends only on rubric texts (their sha256) and this build:
+ * `validate`'s version discipline against the archive. Stored beside the compiled entries, as
+ * trusted as they are (the user's own folder, a regular file of the user's own); only "no
+ * problem" is stored, so a cached answer never hides a finding, it only spares the work of
+ * finding none again. Never read where the caller is the CI gate.
+ */
+export function cleanVerdictCached(parts: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  const build = buildId();
+  const dir = userCacheDir(env);
+  if (build === null || dir === null || !trustedFolder(dir)) return false;
+  const key = sha256(JSON.stringify([FORMAT, build, ...parts]));
+  return readEntryText(join(dir, `verdict.${key}.json`), true) === key;
+}
+
+/** Records that the check of `parts` found no problem (see `cleanVerdictCached`). */
+export async function cacheCleanVerdict(parts: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const build = buildId();
+  const dir = userCacheDir(env);
+  if (build === null || dir === null) return;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!trustedFolder(dir)) return;
+    const key = sha256(JSON.stringify([FORMAT, build, ...parts]));
+    const { writeFileAtomic } = await import('../io/atomic-write.js');
+    writeFileAtomic(join(dir, `verdict.${key}.json`), key);
+  } catch {
+    // A read-only home or a full disk: the next run checks again.
+  }
+}
+
+/**
  * The checked model of a rubric file: from the compiled cache when an entry for these exact
  * bytes and this build exists, else by the full check (`loadRubric`), whose result is then
  * cached. Findings and warnings are the full check's, with this file's name. With
