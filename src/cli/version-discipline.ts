@@ -1,12 +1,11 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { diff } from '../i18n/catalogue/diff.js';
 import { formatPath, UsageError, type Finding } from '../errors.js';
 import { type Lang, sayerIn } from '../i18n/lang.js';
-import { loadRubricModel } from '../rubric/compiled.js';
-import { loadRubric, parseRubric } from '../rubric/load.js';
+import { cacheCleanVerdict, cleanVerdictCached, loadRubricModel } from '../rubric/compiled.js';
 import type { Rubric } from '../rubric/model.js';
-import { locate } from '../source/parse-yaml.js';
 import { decodeText } from '../source/read-source.js';
 
 /** The archive of a rubric file: `archive/` beside it (rubrics/archive/ for rubrics/default.yaml). */
@@ -35,8 +34,17 @@ export async function checkDiscipline(
   } catch {
     hasArchive = false;
   }
+  const archiveFiles = hasArchive ? readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort() : [];
+  // The same rubric against the same archive bytes, already found clean by this build: the diff
+  // of every migration step is the costly part of validate, so a clean verdict is remembered
+  // (never one with a finding; never read by the CI gate, see `cached`).
+  const parts =
+    opts.base === undefined
+      ? ['discipline', String(opts.strict), rubric.sha256, ...archiveFiles.map((n) => `${n}:${createHash('sha256').update(readFileSync(join(dir, n))).digest('hex')}`)]
+      : undefined;
+  if (parts && opts.cached && cleanVerdictCached(parts)) return { findings: [], archives };
   if (hasArchive) {
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort()) {
+    for (const name of archiveFiles) {
       const path = join(dir, name);
       const loaded = await loadRubricModel(path);
       if (loaded.ok) archive.push(loaded.value.rubric);
@@ -56,17 +64,13 @@ export async function checkDiscipline(
       else throw new UsageError(`--base ${opts.base}: ${w(read.reason === 'noGit' ? 'gitMissing' : read.reason === 'notRepo' ? 'gitNotRepo' : 'gitFailed', { file, detail: read.detail })}`);
     } else {
       const text = decodeText(read.label, read.bytes);
+      const { parseRubric } = await import('../rubric/load.js');
       const parsed = text.ok ? parseRubric(read.label, text.text) : { ok: false as const, findings: [text.finding] };
       if (parsed.ok) base = { rubric: parsed.value.rubric, label: read.label };
       else archives.push({ file: read.label, kind: 'rubric', ok: false, findings: parsed.findings });
     }
   }
   if (!hasArchive && base === null && !opts.strict) return { findings: [], archives };
-  // The same rubric against the same archive, already found clean by this build: the diff of
-  // every migration step is the costly part of validate, so a clean verdict is remembered.
-  const parts = base === null ? ['discipline', String(opts.strict), rubric.sha256, ...archive.map((r) => r.sha256).sort()] : undefined;
-  const { cleanVerdictCached, cacheCleanVerdict } = await import('../rubric/compiled.js');
-  if (parts && opts.cached && cleanVerdictCached(parts)) return { findings: [], archives };
   const { checkVersionDiscipline } = await import('../diff/discipline.js');
   const { disciplineText } = await import('../diff/words.js');
   const problems = checkVersionDiscipline({ current: rubric, archive, base, strict: opts.strict });
@@ -75,6 +79,7 @@ export async function checkDiscipline(
     return { findings: [], archives };
   }
   // Positions come from the rubric's own text (the compiled cache keeps none).
+  const [{ loadRubric }, { locate }] = await Promise.all([import('../rubric/load.js'), import('../source/parse-yaml.js')]);
   const source = loadRubric(file);
   const findings = problems.map((p): Finding => {
     const at = source.ok ? locate(source.value.source, p.path, { key: p.key }) : {};
