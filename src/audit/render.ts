@@ -1,6 +1,7 @@
 import { documentTypeLabel, flagLabel } from '../evidence/labels.js';
 import { FLAG_KINDS, type FlagKind } from '../evidence/model.js';
 import { audit as words } from '../i18n/catalogue/audit.js';
+import { formatDate } from '../i18n/dates.js';
 import { sayerIn, type Lang } from '../i18n/lang.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { printable } from '../source/printable.js';
@@ -92,7 +93,7 @@ function citedText(c: SampledClaim, lang: Lang): string | null {
   if (c.documents.length === 0) return c.cited;
   return c.documents
     .map((d) => {
-      const parts = [d.type ? documentTypeLabel(d.type, lang) : '', d.number ? `№ ${d.number}` : '', d.date ?? '', d.title ?? '', d.issuer ?? '', d.link ?? ''].filter(Boolean);
+      const parts = [d.type ? documentTypeLabel(d.type, lang) : '', d.number ? `№\u00A0${d.number}` : '', d.date ? formatDate(lang, d.date) : '', d.title ?? '', d.issuer ?? '', d.link ?? ''].filter(Boolean);
       return parts.length > 0 ? `${d.id}: ${parts.join(', ')}` : d.id;
     })
     .join('; ');

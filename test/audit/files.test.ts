@@ -44,7 +44,8 @@ describe('the audit file as written', () => {
     expect(md).toContain('gate answer that closes questions');
     expect(md).toContain('random sample (points: 2.50)');
     // A register entry is listed with its type's label, number and date.
-    expect(md).toContain('order-12: Order, № 12-п, 2026-02-14');
+    // The document's date as officers read dates, its number kept with its sign.
+    expect(md).toContain('order-12: Order, №\u00A012-п, 14 February 2026');
     expect(md).toContain('Auditor: ____');
     // The hostile name is one escaped line of the title and one cell, never a row of its own.
     expect(md.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(4);
