@@ -1,5 +1,5 @@
 import { escapeHtml as h } from '../report/escape.js';
-import { PALETTE, wrapText } from '../report/charts.js';
+import { axis, FONT, PALETTE, wrapText } from '../report/charts.js';
 
 /** One question's bar: its label, its alpha (null: not measurable) and the text written after it. */
 export interface AlphaBar {
@@ -18,9 +18,10 @@ export interface AlphaChartSpec {
   lines: ReadonlyArray<{ at: number; label: string }>;
   /** What a bar with no alpha says. */
   emptyText: string;
+  /** An axis tick as the reader writes numbers; default as written in code (0.25). */
+  tick?: (v: number) => string;
 }
 
-const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Liberation Sans, DejaVu Sans, Arial, sans-serif';
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
@@ -71,11 +72,8 @@ export function alphaChart(spec: AlphaChartSpec): string {
     out.push(`<rect x="${plotX}" y="${y}" width="${w}" height="${barH}" fill="${fill}"/>`);
     out.push(`<text x="${r1(plotX + plotW + 6)}" y="${r1(cy)}" dominant-baseline="middle" font-weight="700">${h(bar.text)}</text>`);
   });
-  out.push(`<line x1="${plotX}" y1="${bottom + 2}" x2="${x(1)}" y2="${bottom + 2}" stroke="${PALETTE.grid}"/>`);
-  for (const v of [0, 0.25, 0.5, 0.75, 1]) {
-    out.push(`<line x1="${x(v)}" y1="${bottom + 2}" x2="${x(v)}" y2="${bottom + 6}" stroke="${PALETTE.grid}"/>`);
-    out.push(`<text x="${x(v)}" y="${bottom + 17}" text-anchor="middle" font-size="11" fill="${PALETTE.muted}">${v}</text>`);
-  }
+  // Ticks in the reader's number format: 0,25 in ru and kk.
+  out.push(...axis(x, plotX, bottom + 2, [0, 0.25, 0.5, 0.75, 1].map((v) => ({ at: v, label: spec.tick?.(v) ?? String(v) }))));
   out.push('</svg>');
   return out.join('');
 }

@@ -3,7 +3,7 @@ import { sayer, type PlainKey } from '../i18n/lang.js';
 import { escapeHtml as h } from '../report/escape.js';
 import { htmlPage } from '../report/html-page.js';
 import { alphaChart } from './chart.js';
-import { formatCount } from '../i18n/numbers.js';
+import { formatCount, formatPlain } from '../i18n/numbers.js';
 import { formatAlpha, present, verdictOf, type Table } from './present.js';
 import { AMBIGUOUS_BELOW, FIRM_FROM, type Agreement } from './schema.js';
 
@@ -37,6 +37,7 @@ export function renderAgreementHtml(a: Agreement): string {
       { at: FIRM_FROM, label: say(lang, 'lineFirm') },
     ],
     emptyText: say(lang, 'undefined'),
+    tick: (v) => formatPlain(lang, v),
   });
   const body: string[] = [`<h1>${h(p.title)}</h1>`, ...p.notes.map((n) => `<p class="note">${h(n)}</p>`)];
   body.push(`<h2>${s('headOverall')}</h2>`, table(p.overall, [1, 2, 3]));

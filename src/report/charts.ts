@@ -30,7 +30,8 @@ export const PALETTE = {
 export const LEVEL_FILLS = ['#f1f5f9', '#d2e2f0', '#a9c7e3', '#7faad3', '#6a9acb', '#5b8fc0'] as const;
 
 /** The SVG font stack: the page's, with fonts a bare Linux machine has for Cyrillic and Kazakh. */
-const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Liberation Sans, DejaVu Sans, Arial, sans-serif';
+/** The font stack every inline chart names (no font is loaded: the reader's own is used). */
+export const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Liberation Sans, DejaVu Sans, Arial, sans-serif';
 
 /** One bar: a label, a value from 0 to 100 (null: nothing to measure) and short notes after the value. */
 export interface Bar {
@@ -170,13 +171,19 @@ export function barChart(spec: BarChartSpec): string {
 
   // Axis: 0, 50, 100.
   const axisY = top + spec.bars.length * rowH + 4;
-  out.push(`<line x1="${plotX}" y1="${axisY}" x2="${x(100)}" y2="${axisY}" stroke="${PALETTE.grid}"/>`);
-  for (const v of [0, 25, 50, 75, 100]) {
-    out.push(`<line x1="${x(v)}" y1="${axisY}" x2="${x(v)}" y2="${axisY + 4}" stroke="${PALETTE.grid}"/>`);
-    out.push(`<text x="${x(v)}" y="${axisY + 15}" text-anchor="middle" font-size="11" fill="${PALETTE.muted}">${v}</text>`);
-  }
+  out.push(...axis(x, plotX, axisY, [0, 25, 50, 75, 100].map((v) => ({ at: v, label: String(v) }))));
   out.push('</svg>');
   return out.join('');
+}
+
+/** A horizontal axis: its line from the first tick to the last, a mark and a label at each tick. */
+export function axis(x: (v: number) => number | string, fromX: number, y: number, ticks: ReadonlyArray<{ at: number; label: string }>): string[] {
+  const out = [`<line x1="${fromX}" y1="${y}" x2="${x(ticks.at(-1)!.at)}" y2="${y}" stroke="${PALETTE.grid}"/>`];
+  for (const tick of ticks) {
+    out.push(`<line x1="${x(tick.at)}" y1="${y}" x2="${x(tick.at)}" y2="${y + 4}" stroke="${PALETTE.grid}"/>`);
+    out.push(`<text x="${x(tick.at)}" y="${y + 15}" text-anchor="middle" font-size="11" fill="${PALETTE.muted}">${escapeHtml(tick.label)}</text>`);
+  }
+  return out;
 }
 
 export interface MeterSpec {

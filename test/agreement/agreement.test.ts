@@ -130,6 +130,8 @@ describe('computeAgreement', () => {
       expect(html.match(/<line [^>]*stroke-dasharray="5 3"/g)).toHaveLength(2);
       expect(html).toContain('id="chart-alpha-t"');
       expect(html).not.toMatch(/<script|style="/);
+      // The axis ticks as the reader writes numbers.
+      expect(html).toContain(lang === 'en' ? '>0.25</text>' : '>0,25</text>');
     }
   });
 });
