@@ -135,43 +135,26 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
 
   const index = new Map(rubric.questions.map((q, i) => [q.id, i]));
-  /**
-   * Scores a profile: answers as question → option id; every claim with a document of its
-   * own unless `evidence` says what to cite instead (a question id → a reference, or none).
-   */
-  const score = (chosen: ReadonlyMap<string, string>, evidence?: (id: string) => Answers['evidence'] extends ReadonlyMap<string, infer R> ? R | undefined : never, comments: ReadonlyMap<string, string> = new Map()): Report => {
+  /** The answer file of a simulated body: `chosen` with its evidence (see `score`). */
+  const answersOf = (chosen: ReadonlyMap<string, string>, evidence?: (id: string) => Answers['evidence'] extends ReadonlyMap<string, infer R> ? R | undefined : never, comments: ReadonlyMap<string, string> = new Map()): Answers => {
     const refs = new Map<string, Answers['evidence'] extends ReadonlyMap<string, infer R> ? R : never>();
     for (const id of chosen.keys()) {
       const ref = evidence ? evidence(id) : documentFor(index.get(id) ?? 0);
       if (ref !== undefined) refs.set(id, ref);
     }
-    const answers: Answers = {
-      rubric: { id: rubric.id, version: rubric.version },
-      respondent: { organization: 'analyze' },
-      answers: chosen,
-      comments,
-      documents: new Map(),
-      evidence: refs,
-    };
-    return scoreAnswers(rubric, answers, { lang, tool: TOOL });
+    return { rubric: { id: rubric.id, version: rubric.version }, respondent: { organization: 'analyze' }, answers: chosen, comments, documents: new Map(), evidence: refs };
   };
   /**
-   * The same answers reduced to the summary's figures (score, level, coverage): what the random
-   * profiles need, from the same evaluation as `score` (so the figures are equal) without the
-   * texts, traces and routes a full report builds. Thousands of draws stay linear in the rubric.
+   * A simulated body's report: `chosen`, each claim citing a document of its own unless
+   * `evidence` says what to cite instead (a question id → a reference, or none).
    */
-  const summary = (chosen: ReadonlyMap<string, string>) => {
-    const refs = new Map<string, Answers['evidence'] extends ReadonlyMap<string, infer R> ? R : never>();
-    for (const id of chosen.keys()) refs.set(id, documentFor(index.get(id) ?? 0));
-    return summarizeAnswers(rubric, {
-      rubric: { id: rubric.id, version: rubric.version },
-      respondent: { organization: 'analyze' },
-      answers: chosen,
-      comments: new Map(),
-      documents: new Map(),
-      evidence: refs,
-    });
-  };
+  const score = (...args: Parameters<typeof answersOf>): Report => scoreAnswers(rubric, answersOf(...args), { lang, tool: TOOL });
+  /**
+   * The same body reduced to the summary's figures (score, level, coverage): what the random
+   * profiles need, from the same evaluation as `score` (so the figures are equal) without the
+   * texts, traces and routes a full report builds.
+   */
+  const summary = (chosen: ReadonlyMap<string, string>) => summarizeAnswers(rubric, answersOf(chosen));
   const levelOf = (r: Report) => r.overall.level?.id ?? null;
   const levelIndex = (id: string | null) => (id === null ? -1 : rubric.levels.findIndex((l) => l.id === id));
   const rungOption = (q: Question, k: number) => byScore.get(q)![Math.min(k, q.options.length - 1)]!;

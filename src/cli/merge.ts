@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { answersFromSource, readAnswerSource } from '../answers/load.js';
 import type { MergeInput, MergeProblem } from '../answers/merge.js';
 import { InputError, UsageError, type Finding } from '../errors.js';
+import { pick } from '../i18n/lang.js';
 import { m, messageLang } from '../i18n/messages.js';
 import type { Rubric } from '../rubric/model.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -127,7 +128,7 @@ function findingOf(problem: MergeProblem, sources: ReadonlyMap<string, SourceDoc
       const lang = messageLang();
       const labelOf = (answer: string) => {
         const option = question?.options.find((o) => o.id === answer);
-        const label = option ? (option.label[lang] ?? Object.values(option.label)[0] ?? '') : '';
+        const label = option ? pick(option.label, lang) : '';
         return printable(label.length > 60 ? `${label.slice(0, 59)}…` : label);
       };
       const other = others

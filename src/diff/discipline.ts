@@ -50,7 +50,16 @@ export function checkVersionDiscipline({ current, archive, base = null, strict }
     }
   });
 
-  // Each step, from its archived version to the next (archived, or this one).
+  // Each step, from its archived version to the next (archived, or this one). The last step,
+  // from the previous release to this rubric, is also the previous-release check below: one diff.
+  const diffs = new Map<Rubric, Map<Rubric, ReturnType<typeof diffRubrics>>>();
+  const diffOf = (before: Rubric, after: Rubric) => {
+    const row = diffs.get(before) ?? new Map<Rubric, ReturnType<typeof diffRubrics>>();
+    diffs.set(before, row);
+    let d = row.get(after);
+    if (!d) row.set(after, (d = diffRubrics(before, after, { strict })));
+    return d;
+  };
   const seen = new Set<string>();
   const first = [...current.migrations].sort((a, b) => compareVersions(a.from, b.from))[0];
   for (const { migration, to } of first ? migrationChain(current.migrations, current.version, first.from) : []) {
@@ -61,7 +70,7 @@ export function checkVersionDiscipline({ current, archive, base = null, strict }
     // The step's own migration is the current rubric's; an archived target did not have it yet.
     const after = target === current ? current : { ...target, migrations: current.migrations };
     const step = `${migration.from} → ${to}`;
-    for (const p of diffRubrics(before, after, { strict }).problems) {
+    for (const p of diffOf(before, after).problems) {
       if (p.code === 'scoresChangedNotBumped' || p.code === 'versionNotBumped') continue;
       // Findings about an archived target point at the step that leads there.
       problems.push(promote(p, { step, ...(target === current ? {} : { path: ['migrations', index], key: false }) }));
@@ -72,7 +81,7 @@ export function checkVersionDiscipline({ current, archive, base = null, strict }
   // The archived previous version: what it had is carried forward or declared gone.
   const previous = [...archived.values()].filter((r) => compareVersions(r.version, current.version) < 0).sort((a, b) => compareVersions(b.version, a.version))[0];
   if (previous) {
-    for (const p of diffRubrics(previous, current, { strict }).problems) {
+    for (const p of diffOf(previous, current).problems) {
       if (seen.has(`${p.code}:${JSON.stringify(p.vars)}`)) continue;
       problems.push(promote(p));
       seen.add(`${p.code}:${JSON.stringify(p.vars)}`);
