@@ -3,6 +3,7 @@ import { documentTypeLabel } from '../evidence/labels.js';
 import { template as words } from '../i18n/catalogue/template.js';
 import { type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
+import { interviewOrder } from '../rubric/order.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -28,11 +29,13 @@ export function renderTemplate(rubric: Rubric, lang: Lang, unit?: Unit): string 
     `  position:         # ${w('position')}`,
     'answers:',
   ];
-  const mine = unit ? rubric.questions.filter((q) => q.unit === unit.id) : rubric.questions;
-  const sections = sectionsOf(rubric).filter((s) => mine.some((q) => q.area === s.id));
+  // The interview's order (a gate before the questions it gates), shared with the checklist.
+  const order = interviewOrder(rubric).filter((e) => !unit || e.question.unit === unit.id);
+  const mine = order.map((e) => e.question);
+  const sections = sectionsOf(rubric).filter((s) => order.some((e) => e.section === s.id));
   sections.forEach((section, i) => {
     lines.push('', `  # ── ${w('section', { n: i + 1, total: sections.length })}: ${t(section.title)} ──`);
-    for (const q of mine.filter((x) => x.area === section.id)) {
+    for (const q of order.filter((e) => e.section === section.id).map((e) => e.question)) {
       lines.push(`  # ${t(q.text)}`);
       const width = Math.max(...q.options.map((o) => o.id.length));
       for (const o of q.options) lines.push(`  #   ${o.id.padEnd(width)}  ${t(o.label)}`);
@@ -69,8 +72,9 @@ export function renderTemplate(rubric: Rubric, lang: Lang, unit?: Unit): string 
  * answers` describes the format). `readiness score` accepts it once filled in.
  */
 export function renderTemplateJson(rubric: Rubric, lang: Lang, unit?: Unit): string {
-  const mine = unit ? rubric.questions.filter((q) => q.unit === unit.id) : rubric.questions;
-  const ids = sectionsOf(rubric).flatMap((s) => mine.filter((q) => q.area === s.id).map((q) => q.id));
+  const ids = interviewOrder(rubric)
+    .filter((e) => !unit || e.question.unit === unit.id)
+    .map((e) => e.question.id);
   const file = {
     rubric: { id: rubric.id, version: rubric.version },
     language: lang,
