@@ -26,9 +26,9 @@ writeFileSync(join(dir, 'next.yaml'), nextVersionText());
 const v21 = load(join(dir, 'next.yaml'));
 const OLD_FILES = ['akimat-starting', 'agency-in-between', 'ministry-well-along'].map((n) => `test/fixtures/answers/${n}.yaml`);
 
-describe(`migrations chain: 1.0.0 → 2.0.0 → ${CURRENT} → ${NEXT}`, () => {
+describe(`migrations chain: 1.0.0 → 2.0.0 → 2.1.0 → ${CURRENT} → ${NEXT}`, () => {
   it('orders the steps and says where each leads', () => {
-    expect(migrationChain(v21.migrations, NEXT, '1.0.0').map((s) => `${s.migration.from}→${s.to}`)).toEqual(['1.0.0→2.0.0', `2.0.0→${CURRENT}`, `${CURRENT}→${NEXT}`]);
+    expect(migrationChain(v21.migrations, NEXT, '1.0.0').map((s) => `${s.migration.from}→${s.to}`)).toEqual(['1.0.0→2.0.0', '2.0.0→2.1.0', `2.1.0→${CURRENT}`, `${CURRENT}→${NEXT}`]);
     expect(migrationChain(v21.migrations, NEXT, CURRENT).map((s) => s.migration.from)).toEqual([CURRENT]);
     expect(migrationChain(v21.migrations, NEXT, NEXT)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { ROOT } from './cli.js';
 export const DEFAULT = join(ROOT, 'rubrics/default.yaml');
 export const ARCHIVE_1 = join(ROOT, 'rubrics/archive/default-1.0.0.yaml');
 export const ARCHIVE_2 = join(ROOT, 'rubrics/archive/default-2.0.0.yaml');
+export const ARCHIVE_21 = join(ROOT, 'rubrics/archive/default-2.1.0.yaml');
 /** The built-in rubric's version, and the next minor one the tests build from it. */
 export const CURRENT = /^version: (\S+)$/m.exec(readFileSync(DEFAULT, 'utf8'))![1]!;
 export const NEXT = CURRENT.replace(/^(\d+)\.(\d+)\.\d+$/, (_, major: string, minor: string) => `${major}.${Number(minor) + 1}.0`);
@@ -31,7 +32,7 @@ export function nextVersionText(
 }
 
 /** A rubric folder as a maintainer keeps it: `default.yaml` and `archive/` with the given versions. */
-export function rubricRepo(current: string, archived: Record<string, string> = { '1.0.0': ARCHIVE_1, '2.0.0': ARCHIVE_2, [CURRENT]: DEFAULT }): string {
+export function rubricRepo(current: string, archived: Record<string, string> = { '1.0.0': ARCHIVE_1, '2.0.0': ARCHIVE_2, '2.1.0': ARCHIVE_21, [CURRENT]: DEFAULT }): string {
   const dir = mkdtempSync(join(tmpdir(), 'readiness-rubrics-'));
   mkdirSync(join(dir, 'rubrics/archive'), { recursive: true });
   writeFileSync(join(dir, 'rubrics/default.yaml'), current);
