@@ -7,8 +7,10 @@ import type { FlagKind } from './model.js';
 export interface EvidenceFlag {
   id: string;
   kind: FlagKind;
-  /** The documents it is about: register ids, or the free reference as written. */
+  /** The documents it is about: register ids, or the free reference as written (none for a contradiction). */
   documents: string[];
+  /** `contradiction`: the other question, whose answer this one's contradicts. */
+  question?: string;
 }
 
 /**
