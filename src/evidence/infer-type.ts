@@ -5,66 +5,155 @@ import type { DocumentType } from './model.js';
  * The document type a free reference names (SPEC.md "Flags for the auditor": `type-mismatch`),
  * read from the words of the vocabulary's labels in Russian, Kazakh and English, their case
  * forms and the abbreviations officers write: «Приказ № 12-п», «бұйрығымен», "Minutes No. 3",
- * «Исх. №» (a letter). Pure.
+ * «Исх. №» (a letter). Pure. Words are looked up, not searched for with patterns: a batch asks
+ * this of every free reference of every file.
  */
 
-/** A word of a reference, with the characters on either side that a word may not touch. */
-const word = (stem: string) => `(?<![\\p{L}\\p{N}])(?:${stem})(?![\\p{L}\\p{N}])`;
+/** Every form of a stem with each of its endings (`''` for the stem alone). */
+const forms = (stem: string, endings: readonly string[]) => endings.map((e) => stem + e);
+// Russian case endings by declension.
+const M = ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах']; // приказ, отчёт, протокол, договор, план
+const N_IE = ['е', 'я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях']; // положение, заключение, соглашение, распоряжение
+const F_A = ['а', 'и', 'у', 'ой', 'е', 'ам', 'ами', 'ах', 'ою']; // выписка, справка, политика (and their plurals)
+const F_IA = ['я', 'и', 'ю', 'ей', 'ий', 'ям', 'ями', 'ях']; // инструкция
+const ADJ_F = ['ая', 'ой', 'ую', 'ые', 'ых', 'ыми', 'ою']; // должностная, дорожная
+const ADJ_N = ['ое', 'ого', 'ому', 'ым', 'ом']; // штатное
 
-// Each type's words, as alternatives of a pattern of whole words. Russian forms list their
-// case endings; Kazakh ones take any suffix after a stem no other word starts with, or list
-// their forms where the stem is a word of its own (хат "letter" and хатшы "secretary", шарт
-// "contract" and шарттар "conditions", есеп "report" and есепке алу "record-keeping").
-const TYPES: ReadonlyArray<readonly [DocumentType, string]> = [
-  // Two-word names first: at one place the longer name wins («должностная инструкция» over «инструкция»).
-  ['staff-list', 'штатн(?:ое|ого|ому|ым|ом)\\s+расписани(?:е|я|ю|ем|и)|штат\\s+кесте\\p{L}*|staff(?:ing)?\\s+(?:list|table|schedule)s?'],
-  ['job-description', 'должностн(?:ая|ой|ую|ые|ых|ыми|ою)\\s+инструкци(?:я|и|ю|ей|ий|ях|ями)|лауазымдық\\s+нұсқаулы\\p{L}*|job\\s+descriptions?'],
-  ['register-extract', 'выписк(?:а|и|у|ой|е|ам|ами|ах)?|үзінді\\p{L}*|(?:register\\s+)?extracts?'],
-  ['web-page', 'веб-страниц\\p{L}*|web-?страниц\\p{L}*|интернет-ресурс\\p{L}*|веб-бет\\p{L}*|web\\s*pages?|webpages?'],
-  ['order', 'приказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?|распоряжени(?:е|я|ю|ем|и|й|ям|ями)|бұйр(?:ық|ығ)\\p{L}*|өкім\\p{L}*|orders?'],
-  ['regulation', 'положени(?:е|я|ю|ем|и)|правил(?:а|о|ам|ами|ах)?|политик(?:а|и|е|у|ой)|ереже\\p{L}*|қағида\\p{L}*|регламент\\p{L}*|саясат\\p{L}*|regulations?|rules|polic(?:y|ies)|bylaws?|by-laws?'],
-  ['report', 'отч[её]т(?:а|у|ом|е|ы|ов|ам|ами|ах)?|есеп|есебі\\p{L}*|есепті|есептің|есептер\\p{L}*|есеппен|reports?'],
-  ['minutes', 'протокол(?:а|у|ом|е|ы|ов|ам|ами|ах)?|хаттама\\p{L}*|minutes|protocols?'],
-  ['letter', 'письм(?:о|а|у|ом|е)|писем|исх\\.?|вх\\.?|хат|хаты|хатпен|хатқа|хаттың|хатының|хатта|хаттар\\p{L}*|letters?'],
-  ['contract', 'договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?|контракт(?:а|у|ом|е|ы|ов)?|соглашени(?:е|я|ю|ем|и|й)|шарт|шарты|шартқа|шартпен|шарттың|шартының|шартта|келісімшарт\\p{L}*|contracts?|agreements?'],
-  ['opinion', 'заключени(?:е|я|ю|ем|и|й)|қорытынды\\p{L}*|opinions?'],
-  ['plan', 'план(?:а|у|ом|е|ы|ов|ам|ами|ах)?|дорожн(?:ая|ой|ую)\\s+карт(?:а|ы|у|ой|е)|жоспар(?!ла)\\p{L}*|жол\\s+карта\\p{L}*|plans?|road\\s*maps?'],
-  ['certificate', 'справк(?:а|и|у|ой|е)|свидетельств(?:о|а|у|ом|е)|анықтама\\p{L}*|сертификат\\p{L}*|куәлі(?:к|г)\\p{L}*|certificates?'],
+/** Whole words, each with the type it names. */
+const WORDS = new Map<string, DocumentType>();
+const put = (type: DocumentType, words: readonly string[]) => {
+  for (const w of words) WORDS.set(w, type);
+};
+put('order', [...forms('приказ', M), ...forms('распоряжени', N_IE), 'order', 'orders']);
+put('regulation', [
+  ...forms('положени', N_IE),
+  ...forms('правил', ['', 'а', 'о', 'ам', 'ами', 'ах']),
+  ...forms('регламент', M),
+  ...forms('политик', F_A),
+  'regulation', 'regulations', 'rules', 'policy', 'policies', 'bylaw', 'bylaws',
+]);
+put('report', [...forms('отчет', M), ...forms('отчёт', M), 'есеп', 'есепті', 'есептің', 'есеппен', 'есепте', 'report', 'reports']);
+put('minutes', [...forms('протокол', M), 'minutes', 'protocol', 'protocols']);
+put('letter', [...forms('письм', ['о', 'а', 'у', 'ом', 'е']), 'писем', 'исх', 'вх', 'хат', 'хаты', 'хатпен', 'хатқа', 'хаттың', 'хатының', 'хатта', 'letter', 'letters']);
+put('contract', [...forms('договор', M), ...forms('контракт', M), ...forms('соглашени', N_IE), 'шарт', 'шарты', 'шартқа', 'шартпен', 'шарттың', 'шартының', 'шартта', 'contract', 'contracts', 'agreement', 'agreements']);
+put('opinion', [...forms('заключени', N_IE), 'opinion', 'opinions']);
+put('plan', [...forms('план', M), 'plan', 'plans', 'roadmap', 'roadmaps']);
+put('register-extract', [...forms('выписк', F_A), 'extract', 'extracts']);
+put('web-page', ['webpage', 'webpages']);
+put('certificate', [...forms('справк', F_A), ...forms('сертификат', M), ...forms('свидетельств', ['о', 'а', 'у', 'ом', 'е']), 'certificate', 'certificates']);
+
+// Kazakh words take their suffixes after a stem no other word starts with (бұйрық, бұйрығымен);
+// where the stem is a word of its own with other meanings (хат "letter" and хатшы "secretary",
+// шарт "contract" and шарттар "conditions", есеп "report" and есепке алу "record-keeping"),
+// its forms are listed above instead.
+const STEMS: ReadonlyArray<readonly [string, DocumentType]> = [
+  ['бұйрық', 'order'], ['бұйрығ', 'order'], ['өкім', 'order'],
+  ['ереже', 'regulation'], ['қағида', 'regulation'], ['саясат', 'regulation'], ['регламент', 'regulation'],
+  ['есебі', 'report'], ['есептер', 'report'],
+  ['хаттама', 'minutes'],
+  ['хаттар', 'letter'],
+  ['келісімшарт', 'contract'],
+  ['қорытынды', 'opinion'],
+  ['жоспар', 'plan'],
+  ['үзінді', 'register-extract'],
+  ['анықтама', 'certificate'], ['сертификат', 'certificate'], ['куәлік', 'certificate'], ['куәліг', 'certificate'],
 ];
+/** Words that start with a stem above and are something else: жоспарлау (planning). */
+const NOT_STEMMED = /^жоспарла/u;
 
-// An act of a check is its report («акт проверки», «тексеру актісі», "inspection act"); an act
-// alone is any act of the body (an internal act is a regulation, an act of acceptance goes
-// with a contract), so it names no type.
-const CHECK_ACT = [
-  'акт(?:а|у|ом|е|ы)?\\s+(?:внутренн\\p{L}*\\s+)?(?:проверк\\p{L}*|обследовани\\p{L}*|аудит\\p{L}*|испытани\\p{L}*|тестировани\\p{L}*|осмотр\\p{L}*|контрол\\p{L}*)',
-  '(?:тексеру|аудит\\p{L}*|сынақ|тестілеу|бақылау)\\s+акт\\p{L}*',
-  '(?:inspection|audit|test|testing|check)\\s+acts?',
-].join('|');
+/** Names of two words: the first word's forms, the test of the second, and the type. */
+const PAIRS: ReadonlyArray<readonly [readonly string[], (b: string) => boolean, DocumentType]> = [
+  [forms('штатн', ADJ_N), (b) => b.startsWith('расписани'), 'staff-list'],
+  [['штат'], (b) => b.startsWith('кесте'), 'staff-list'],
+  [['staff', 'staffing'], (b) => /^(?:list|table|schedule)s?$/u.test(b), 'staff-list'],
+  [forms('должностн', ADJ_F), (b) => b.startsWith('инструкци'), 'job-description'],
+  [['лауазымдық'], (b) => b.startsWith('нұсқаулы'), 'job-description'],
+  [['job'], (b) => b === 'description' || b === 'descriptions', 'job-description'],
+  [['register'], (b) => b === 'extract' || b === 'extracts', 'register-extract'],
+  [['веб', 'web'], (b) => b.startsWith('страниц') || b.startsWith('бет') || b === 'page' || b === 'pages', 'web-page'],
+  [['интернет'], (b) => b.startsWith('ресурс'), 'web-page'],
+  [forms('дорожн', ADJ_F), (b) => b.startsWith('карт'), 'plan'],
+  [['жол'], (b) => b.startsWith('карта'), 'plan'],
+  [['road'], (b) => b === 'map' || b === 'maps', 'plan'],
+  // An act of a check is its report («акт проверки», «тексеру актісі», "inspection act"); an
+  // act alone is any act of the body (an internal act is a regulation, an act of acceptance
+  // goes with a contract), so it names no type.
+  [forms('акт', ['', 'а', 'у', 'ом', 'е', 'ы']), (b) => /^(?:проверк|обследовани|аудит|испытани|тестировани|осмотр|контрол)/u.test(b), 'report'],
+  [['тексеру', 'аудит', 'аудиттік', 'сынақ', 'тестілеу', 'бақылау'], (b) => b.startsWith('акт'), 'report'],
+  [['inspection', 'audit', 'test', 'testing', 'check'], (b) => b === 'act' || b === 'acts', 'report'],
+];
+/** A first word of a name of two words → the names it may begin. */
+const FIRST = new Map<string, Array<readonly [(b: string) => boolean, DocumentType]>>();
+for (const [firsts, second, type] of PAIRS) for (const a of firsts) FIRST.set(a, [...(FIRST.get(a) ?? []), [second, type] as const]);
 
-// One pattern of every type's words, each in its group: one pass over a reference finds the
-// first type word; at one place the group listed first (the longer name) wins.
-const KINDS: readonly DocumentType[] = ['report', ...TYPES.map(([type]) => type)];
-const ANY = new RegExp([CHECK_ACT, ...TYPES.map(([, stems]) => stems)].map((stems, i) => `(?<g${i}>${word(stems)})`).join('|'), 'giu');
+/** The type one word names, alone. */
+function wordType(w: string): DocumentType | undefined {
+  const exact = WORDS.get(w);
+  if (exact !== undefined) return exact;
+  if (NOT_STEMMED.test(w)) return undefined;
+  for (const [stem, type] of STEMS) if (w.startsWith(stem)) return type;
+  return undefined;
+}
 
-// What stands between an extract and the document it is taken from: «выписка из протокола»,
-// "extract from the minutes" (an extract of the minutes is the minutes).
-const OF = /^\s*(?:из|от|from|of)(?:\s+the)?\s+$/iu;
-// Links to the databases of legal acts name an act whose type their address does not say.
-const LEGAL_DATABASES = /(?:adilet\.zan\.kz|legalacts\.egov\.kz|zan\.gov\.kz)/iu;
-
-interface Found {
-  type: DocumentType;
+interface Word {
+  text: string;
   index: number;
   end: number;
 }
 
-/** The first type word in `text` at or after `from`, or undefined. */
-function typeWord(text: string, from: number): Found | undefined {
-  ANY.lastIndex = from;
-  const m = ANY.exec(text);
-  if (m === null) return undefined;
-  const group = Object.entries(m.groups!).findIndex(([, v]) => v !== undefined);
-  return { type: KINDS[group]!, index: m.index, end: m.index + m[0].length };
+interface Found {
+  type: DocumentType;
+  /** The first and the one past the last word of its name. */
+  from: number;
+  to: number;
+}
+
+/** The first type name among `words` at or after word `from`. */
+function typeName(words: readonly Word[], from: number): Found | undefined {
+  for (let i = from; i < words.length; i++) {
+    const a = words[i]!.text;
+    // «акт внутренней проверки»: one adjective may stand inside a name of two words.
+    const pairs = FIRST.get(a);
+    const b = pairs && words[i + 1]?.text;
+    const c = b !== undefined && b.startsWith('внутренн') ? words[i + 2]?.text : undefined;
+    for (const [second, type] of pairs ?? []) {
+      if (b !== undefined && second(b)) return { type, from: i, to: i + 2 };
+      if (c !== undefined && second(c)) return { type, from: i, to: i + 3 };
+    }
+    const type = wordType(a);
+    if (type !== undefined) return { type, from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
+// What stands between an extract and the document it is taken from: «выписка из протокола»,
+// "extract from the minutes" (an extract of the minutes is the minutes).
+const OF = new Set(['из', 'от', 'from', 'of']);
+// Links to the databases of legal acts name an act whose type their address does not say.
+const LEGAL_DATABASES = /(?:adilet\.zan\.kz|legalacts\.egov\.kz|zan\.gov\.kz)/iu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `i` is a letter or a digit; ASCII and Cyrillic without a pattern. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c >= 0x400 && c <= 0x4ff) return c < 0x482 || c > 0x489; // Cyrillic, its signs aside
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** The words of a lower-cased text with their places. */
+function wordsOf(lower: string): Word[] {
+  const words: Word[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const inWord = i < lower.length && isWordChar(lower, i);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push({ text: lower.slice(start, i), index: start, end: i });
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /**
@@ -78,15 +167,20 @@ function typeWord(text: string, from: number): Found | undefined {
  * web page, unless it points into a database of legal acts. Never `other`.
  */
 export function inferDocumentType(text: string): DocumentType | undefined {
-  const normal = text.normalize('NFC');
-  for (let w = typeWord(normal, 0); w !== undefined; ) {
-    if (w.type !== 'register-extract' && w.type !== 'opinion') return w.type;
-    const next = typeWord(normal, w.end);
-    if (next === undefined) return w.type;
-    const between = normal.slice(w.end, next.index);
-    if (w.type === 'register-extract') return OF.test(between) ? next.type : w.type;
-    if (!/^\s+$/u.test(between) || !/^қорытынды/iu.test(normal.slice(w.index, w.end))) return w.type;
-    w = next;
+  const lower = text.normalize('NFC').toLowerCase();
+  const words = wordsOf(lower);
+  for (let found = typeName(words, 0); found !== undefined; ) {
+    if (found.type !== 'register-extract' && found.type !== 'opinion') return found.type;
+    const next = typeName(words, found.to);
+    if (next === undefined) return found.type;
+    const between = words.slice(found.to, next.from).map((w) => w.text);
+    if (found.type === 'register-extract') {
+      const of = between.length === 1 ? OF.has(between[0]!) : between.length === 2 && OF.has(between[0]!) && between[1] === 'the';
+      return of ? next.type : found.type;
+    }
+    // «қорытынды есеп»: the word right before another type word is its adjective.
+    if (between.length > 0 || !words[found.from]!.text.startsWith('қорытынды') || /\S/u.test(lower.slice(words[found.to - 1]!.end, words[next.from]!.index))) return found.type;
+    found = next;
   }
   if (hasLink(text) && !LEGAL_DATABASES.test(text)) return 'web-page';
   return undefined;
