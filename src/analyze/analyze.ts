@@ -253,16 +253,28 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   profiles.push({ id: 'skip-zeros', score: weakSkipped.overall.score, level: levelOf(weakSkipped), coverage: weakSkipped.overall.coverage });
 
   // No AI yet: each gate answered with an option that excludes its dependents where one
-  // exists (the body honestly has none of what the gate asks about), everything else at best.
+  // exists (the body honestly has none of what the gate asks about), everything else at the
+  // best option that does not contradict those answers (a body without AI has no running pilot:
+  // an option's `implies`).
   const noAiAnswers = new Map<string, string>();
   for (const q of rubric.questions) {
-    if (gates.has(q.id)) {
-      const opening = new Set(rubric.questions.flatMap((d) => (d.when?.question === q.id ? d.when.in : [])));
-      const closing = q.options.find((o) => !opening.has(o.id));
-      noAiAnswers.set(q.id, (closing ?? bestOf(q)).id);
-    } else noAiAnswers.set(q.id, bestOf(q).id);
+    if (!gates.has(q.id)) continue;
+    const opening = new Set(rubric.questions.flatMap((d) => (d.when?.question === q.id ? d.when.in : [])));
+    const closing = q.options.find((o) => !opening.has(o.id));
+    noAiAnswers.set(q.id, (closing ?? bestOf(q)).id);
   }
-  const noAi = score(noAiAnswers);
+  const agrees = (o: Question['options'][number]) => {
+    const said = o.implies && noAiAnswers.get(o.implies.question);
+    return said === undefined || o.implies!.in.includes(said);
+  };
+  for (const q of rubric.questions) {
+    if (gates.has(q.id)) continue;
+    const honest = byScore.get(q)!.filter(agrees);
+    noAiAnswers.set(q.id, (honest.at(-1) ?? bestOf(q)).id);
+  }
+  // In the rubric's order, as every other profile.
+  const noAiOrdered = new Map(rubric.questions.map((q) => [q.id, noAiAnswers.get(q.id)!]));
+  const noAi = score(noAiOrdered);
   profiles.push({ id: 'no-ai', score: noAi.overall.score, level: levelOf(noAi), coverage: noAi.overall.coverage });
 
   // Below and at the coverage floor: the questions that pay most, answered at their best;

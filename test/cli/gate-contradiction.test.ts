@@ -95,6 +95,9 @@ describe('false gate contradicted by a running pilot', () => {
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout) as { routes: Array<{ kind: string }>; checks: { claims: { contradictedGates: Array<{ gate: string; option: string; implied: { question: string; option: string }; allowed: { level: string | null }; after: { level: string | null } }> } } };
     expect(a.routes).toEqual([]);
+    // The exemplary body without AI has no running pilot: pilot-plan at "planned" (0.5), so
+    // infrastructure is 75 and the overall (100 + 75 + 100) / 3 = 91.7, still the top level.
+    expect((a as unknown as { checks: { noAi: { score: number; level: string } } }).checks.noAi).toMatchObject({ score: 91.7, level: 'advanced' });
     expect(a.checks.claims.contradictedGates).toEqual([
       { gate: 'ai-systems', option: 'none', implied: { question: 'pilot-plan', option: 'started' }, allowed: { level: 'developing', score: 66.7 }, after: { level: 'developing', score: 66.7 } },
     ]);
