@@ -385,7 +385,7 @@ export const messages = {
   impliesNeverApplies: {
     en: 'the question applies only when "{id}" is one of {options}, and this option says it is none of them: it could never be chosen without contradiction',
     ru: 'вопрос применим, только когда ответ на «{id}» — один из {options}, а этот вариант говорит, что ни один из них: его нельзя выбрать без противоречия',
-    kk: 'сұрақ «{id}» жауабы {options} біреуі болғанда ғана қолданылады, ал бұл нұсқа олардың ешқайсысы емес дейді: оны қайшылықсыз таңдау мүмкін емес',
+    kk: 'сұрақ «{id}» сұрағының жауабы мына жауап нұсқаларының бірі болғанда ғана қолданылады: {options}; ал бұл жауап нұсқасы олардың ешқайсысы емес дейді: оны қайшылықсыз таңдау мүмкін емес',
   },
   gateCycle: {
     en: 'question "{id}" depends on itself through a chain of `when` gates',
