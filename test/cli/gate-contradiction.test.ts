@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,19 @@ describe('false gate contradicted by a running pilot', () => {
     const r = json(body('honest.yaml', 'none', 'planned'));
     expect(r.notApplicable.map((n) => n.id).sort()).toEqual(['ai-audit', 'ai-register']);
     expect(r.flags).toEqual([]);
+  });
+
+  it('a batch: the long CSV lists the kind on both rows, the summary counts the flags', () => {
+    const input = join(dir, 'batch');
+    mkdirSync(input);
+    writeFileSync(join(input, 'body.yaml'), readFileSync(body('batch.yaml', 'none', 'started')));
+    const out = join(dir, 'batch-out');
+    const r = cli(['score', input, '--rubric', FIXTURE, '--out', out, '--format', 'csv', '--quiet']);
+    expect(r.stderr).toBe('');
+    const long = readFileSync(join(out, 'summary-long.csv'), 'utf8').split(/\r?\n/);
+    expect(long.filter((l) => l.includes(',contradiction,')).map((l) => l.split(',')[5])).toEqual(['ai-systems', 'pilot-plan']);
+    const [head, row] = readFileSync(join(out, 'summary.csv'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(row!.split(',')[head!.split(',').indexOf('Flags for the auditor')]).toBe('2');
   });
 
   it('audit sample: the two contradicting claims come first', () => {
