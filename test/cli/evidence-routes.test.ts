@@ -28,13 +28,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const q = (s: string) => JSON.stringify(s);
 /** An answer file: every question at its best (the gate as given), evidence and comments per question. */
-function file(name: string, opts: { evidence: (id: string, i: number) => string | undefined; gateOption?: string; na?: boolean; comment?: string; extra?: string; unit?: string; only?: (q: Question) => boolean }): string {
+function file(name: string, opts: { evidence: (id: string, i: number) => string | undefined; gateOption?: string; contradict?: boolean; na?: boolean; comment?: string; extra?: string; unit?: string; only?: (q: Question) => boolean }): string {
   const lines = [`rubric: {id: ${rubric.id}, version: ${rubric.version}}`, 'respondent: {organization: "Akimat of Tests"}', 'date: 2026-03-01'];
   if (opts.unit) lines.push(`unit: ${opts.unit}`);
   const questions = rubric.questions.filter(opts.only ?? (() => true));
   lines.push('answers:');
+  const chosen = new Map(questions.map((x) => [x.id, x.id === gate.id && opts.gateOption ? opts.gateOption : opts.na && x.notApplicable ? 'n/a' : best(x).id]));
+  // A consistent body: an option that `implies` another answer than the file gives (a running
+  // pilot beside the gate's "none") gives way to the best option that implies nothing against it.
+  const consistent = (x: Question, id: string) => {
+    const o = x.options.find((y) => y.id === id);
+    return !o?.implies || !chosen.has(o.implies.question) || o.implies.in.includes(chosen.get(o.implies.question)!);
+  };
   for (const x of questions) {
-    const answer = x.id === gate.id && opts.gateOption ? opts.gateOption : opts.na && x.notApplicable ? 'n/a' : best(x).id;
+    let answer = chosen.get(x.id)!;
+    if (!opts.contradict && !consistent(x, answer)) answer = [...x.options].sort((a, b) => b.score - a.score).find((o) => consistent(x, o.id))!.id;
     lines.push(`  ${x.id}: ${q(answer)}`);
   }
   lines.push('evidence:');
@@ -135,6 +143,30 @@ describe('issue 19 routes, stopped from the CLI', () => {
     expect(r.flags).toContainEqual(expect.objectContaining({ id: qa.id, kind: 'other-unit' }));
   });
 
+  it('false-gate-pilot: on the default rubric, the gate closed while the file says its pilot runs on the body\'s data closes nothing, and both answers are flagged', () => {
+    // Every core question at the top (the module left blank, as a body without AI leaves it), the gate at its closing answer, `tech-pilot-plan` at `started`
+    // (its label: the pilot's system runs on the body's data), every claim with a real reference.
+    const pilot = rubric.questions.find((x) => x.options.some((o) => o.implies?.question === gate.id))!;
+    const started = pilot.options.find((o) => o.implies?.question === gate.id)!;
+    expect(started.implies!.in).not.toContain(closing.id);
+    expect(best(pilot).id).toBe(started.id);
+    const r = report(file('false-gate-pilot.yaml', { evidence: real, gateOption: closing.id, contradict: true, only: (x) => !x.when }));
+    const gated = rubric.questions.filter((x) => x.when?.question === gate.id).length;
+    // The module stays applicable and unanswered: coverage below the floor, so no level at all.
+    expect(r.overall.applicable).toBe(rubric.questions.length);
+    expect(r.overall.status).toBe('incomplete');
+    expect(r.overall.level).toBeNull();
+    expect(gated).toBeGreaterThan(rubric.questions.length * (1 - rubric.scoring.minCoverage));
+    expect(r.flags.filter((f) => f.kind === 'contradiction').map((f) => f.id).sort()).toEqual([gate.id, pilot.id].sort());
+    // The same file with the pilot one rung lower (nothing running yet) is a consistent body without AI.
+    const path = file('gate-closed-honest.yaml', { evidence: real, gateOption: closing.id, only: (x) => !x.when });
+    expect(readFileSync(path, 'utf8')).toContain(`  ${pilot.id}: ${q([...pilot.options].sort((a, b) => b.score - a.score)[1]!.id)}`);
+    const honest = report(path);
+    expect(honest.overall.status).toBe('complete');
+    expect(honest.overall.applicable).toBe(rubric.questions.length - gated);
+    expect(honest.flags.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+
   it('analyze names every claims route on the fixture built for them, and none on the default rubric', () => {
     const fixture = JSON.parse(cli(['analyze', 'test/fixtures/rubrics/claims-routes.yaml', '--format', 'json']).stdout) as { routes: Array<{ kind: string }> };
     const kinds = new Set(fixture.routes.map((r) => r.kind));
@@ -150,7 +182,9 @@ describe('issue 19 routes, stopped from the CLI', () => {
     expect(template.status).toBe(0);
     let text = template.stdout.replace('organization: ""', 'organization: "Акимат"');
     // The template lists every question twice: under answers, then under evidence (blank).
-    for (const x of rubric.questions) text = text.replace(new RegExp(`^  ${x.id}:$`, 'm'), `  ${x.id}: ${best(x).id}`);
+    // The best answer a body without AI can truthfully give: no option that implies AI use.
+    const truthful = (x: Question) => [...x.options].sort((a, b) => b.score - a.score).find((o) => !o.implies || o.implies.in.includes(best(rubric.questions.find((y) => y.id === o.implies!.question)!).id))!;
+    for (const x of rubric.questions) text = text.replace(new RegExp(`^  ${x.id}:$`, 'm'), `  ${x.id}: ${truthful(x).id}`);
     rubric.questions.forEach((x, i) => {
       text = text.replace(new RegExp(`^  ${x.id}:$`, 'm'), `  ${x.id}: ${q(real(x.id, i))}`);
     });
