@@ -165,7 +165,7 @@ describe('readiness score: repeated bodies and copies', () => {
 });
 
 describe('readiness score: error rows and --lenient', () => {
-  const typo = () => v2('agency-in-between.yaml').replace('tech-roadmap: lead', 'tech-roadmap: not-an-option').replace(/organization: .*/, 'organization: Typo Agency');
+  const typo = () => v2('agency-in-between.yaml').replace('tech-roadmap: lead-only', 'tech-roadmap: not-an-option').replace(/organization: .*/, 'organization: Typo Agency');
   const broken = 'rubric: {id: kz-civil-service-ai, version: 2.0.0}\nrespondent:\n  organization: Broken Body\n  name: [unclosed\n';
 
   it('names the body of a refused file in the console, summary.csv, summary.md and the fleet page', () => {
@@ -307,7 +307,7 @@ describe('readiness score --fail-under and stale reports', () => {
     const out = join(dir, 'fail-under-out');
     const r = cli(['score', input, '--out', out, '--format', 'html', '--fail-under', '40']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/Жамбыл облысының әкімдігі \(.*a\.yaml\): overall score 14\.3 is below 40/);
+    expect(r.stderr).toMatch(/Жамбыл облысының әкімдігі \(.*a\.yaml\): overall score 14\.6 is below 40/);
     expect(r.stderr).toMatch(/Half Body \(.*c\.yaml\): the assessment is incomplete/);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('--fail-under 40: 1 below the bar, 1 incomplete, 1 could not be scored');
     // The console's mean says it counts the incomplete body.

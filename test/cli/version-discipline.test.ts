@@ -3,13 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT } from '../helpers/cli.js';
-import { ARCHIVE_2, CURRENT, DEFAULT, NEXT, nextVersionText, rubricRepo } from '../helpers/rubric-versions.js';
+import { ARCHIVE_2, ARCHIVE_21, CURRENT, DEFAULT, NEXT, nextVersionText, rubricRepo } from '../helpers/rubric-versions.js';
 
 const ANSWERS = join(ROOT, 'test/fixtures/answers');
 
 /** A rubric repository under git with the current version committed (and its earlier versions archived), then `edit` applied to the working copy. */
 function gitRepo(edit: (text: string) => string): string {
-  const dir = rubricRepo(readFileSync(DEFAULT, 'utf8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml'), '2.0.0': ARCHIVE_2 });
+  const dir = rubricRepo(readFileSync(DEFAULT, 'utf8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml'), '2.0.0': ARCHIVE_2, '2.1.0': ARCHIVE_21 });
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
   git('init', '-q');
   git('add', '.');
@@ -41,7 +41,7 @@ describe('validate --strict: version discipline', { timeout: 180_000 }, () => {
     const file = join(dir, 'rubrics/default.yaml');
     const loose = cli(['validate', file]);
     expect(loose.status).toBe(0);
-    expect(loose.stderr).toContain(`warning: migrations[0].from: migration from ${typo}: no archived rubric of version ${typo} in the archive folder (archived: 1.0.0, 2.0.0, ${CURRENT})`);
+    expect(loose.stderr).toContain(`warning: migrations[0].from: migration from ${typo}: no archived rubric of version ${typo} in the archive folder (archived: 1.0.0, 2.0.0, 2.1.0, ${CURRENT})`);
     const strict = cli(['validate', file, '--strict']);
     expect(strict.status).toBe(1);
     expect(strict.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+:\\d+: migrations\\[0\\]\\.from: migration from ${typo.replace(/[.]/g, '\\.')}`));
@@ -76,8 +76,8 @@ describe('validate --strict: version discipline', { timeout: 180_000 }, () => {
     expect(g.status).toBe(1);
     expect(g.stderr).toContain(`Fields that can move scores changed (questions[ai-audit].when.in) but the version is still ${CURRENT}`);
     // Texts alone need no new version.
-    const text = gitRepo((t) => t.replace(/^(\s+ru: )"Сколько служащих органа/m, '$1"Сколько именно служащих органа'));
-    expect(readFileSync(join(text, 'rubrics/default.yaml'), 'utf8')).toContain('Сколько именно служащих органа');
+    const text = gitRepo((t) => t.replace(/^(\s+ru: )"Сколько работников органа/m, '$1"Сколько именно работников органа'));
+    expect(readFileSync(join(text, 'rubrics/default.yaml'), 'utf8')).toContain('Сколько именно работников органа');
     const tx = cli(['validate', 'rubrics/default.yaml', '--base', 'HEAD', '--strict'], { cwd: text });
     expect(tx.stderr).toBe('');
     expect(tx.status).toBe(0);
@@ -118,7 +118,7 @@ describe('diff --strict', { timeout: 180_000 }, () => {
 describe('an archived copy of the current version', { timeout: 120_000 }, () => {
   it('must be the same method: a score-moving difference is an error under --strict', () => {
     const text = readFileSync(DEFAULT, 'utf8');
-    const dir = rubricRepo(text.replace(/^  minCoverage: 0\.9$/m, '  minCoverage: 0.8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml'), '2.0.0': ARCHIVE_2, [CURRENT]: DEFAULT });
+    const dir = rubricRepo(text.replace(/^  minCoverage: 0\.9$/m, '  minCoverage: 0.8'), { '1.0.0': join(ROOT, 'rubrics/archive/default-1.0.0.yaml'), '2.0.0': ARCHIVE_2, '2.1.0': ARCHIVE_21, [CURRENT]: DEFAULT });
     const r = cli(['validate', join(dir, 'rubrics/default.yaml'), '--strict']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`the archive holds version ${CURRENT} too, and fields that can move scores differ from it (scoring.minCoverage): raise the version`);
