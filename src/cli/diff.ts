@@ -16,6 +16,7 @@ export interface DiffOptions {
   format: 'md' | 'json';
   lang?: string;
   strict?: boolean;
+  failOnLevelChange?: boolean;
 }
 
 async function oldFromGit(ref: string, file: string, lang: Lang): Promise<{ loaded: ReturnType<typeof parseRubric>; label: string }> {
@@ -56,6 +57,7 @@ export async function run(first: string, second: string | undefined, opts: DiffO
   if (opts.base !== undefined && second !== undefined) throw new UsageError(w('baseTakesOne'));
   if (opts.base === undefined && second === undefined) throw new UsageError(w('needNewRubric'));
   if (maxDelta !== null && opts.answers === undefined) throw new UsageError(w('maxDeltaNeedsAnswers'));
+  if (opts.failOnLevelChange === true && opts.answers === undefined) throw new UsageError(w('failOnLevelNeedsAnswers'));
 
   const newPath = opts.base !== undefined ? first : second!;
   const newLoaded = loadRubric(newPath);
@@ -105,6 +107,7 @@ export async function run(first: string, second: string | undefined, opts: DiffO
     lang,
     tool: ctx.tool,
     strict: opts.strict === true,
+    failOnLevelChange: opts.failOnLevelChange === true,
   });
 
   const render =
@@ -127,6 +130,11 @@ export async function run(first: string, second: string | undefined, opts: DiffO
       const delta = f.delta === null ? '—' : formatSigned(lang, f.delta, 1);
       ctx.stderr.write(`  ${f.file} (${oneLine(f.organization)}): ${delta}\n`);
     }
+  }
+  if (result.failOnLevelChange && result.levelChanges.length > 0) {
+    ctx.stderr.write(`${w('levelChangeMessage', { n: result.levelChanges.length })}\n`);
+    const levelName = (level: { label: string } | null) => (level === null ? w('noLevel') : oneLine(level.label));
+    for (const f of result.levelChanges) ctx.stderr.write(`  ${f.file} (${oneLine(f.organization)}): ${levelName(f.before)} → ${levelName(f.after)}\n`);
   }
   return result.ok ? 0 : 1;
 }

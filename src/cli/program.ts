@@ -97,6 +97,7 @@ export function buildProgram(lang: Lang, run: Action): Command {
     .argument(`[${v('newRubric')}]`)
     .option(`--answers <${v('dir')}>`, h('optAnswersDir'))
     .option(`--max-delta <${v('points')}>`, h('optMaxDelta'))
+    .option('--fail-on-level-change', h('optFailOnLevelChange'))
     .option(`--base <${v('gitRef')}>`, h('optBase'))
     .addOption(new Option(`--format <${v('format')}>`, h('optFormatDiff')).choices(['md', 'json']).default('md'))
     .addOption(lang_())

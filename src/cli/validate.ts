@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { inCi } from '../ci.js';
 import { formatFinding, type Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
 import { loadRubricModel } from '../rubric/compiled.js';
@@ -74,7 +75,7 @@ export async function run(
   const okLines: string[] = [];
   // The CI gate (`--strict`, or any run under CI) checks the rubric itself: a CI cache may
   // have been restored from another run.
-  const gate = opts.strict === true || (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false' && process.env.CI !== '0');
+  const gate = opts.strict === true || inCi();
   for (const file of files) {
     // The CI gate (`--strict`, or any run under CI) checks the rubric itself: a CI cache may
     // have been restored from another run. Elsewhere the user's own cache, which only its owner

@@ -40,6 +40,11 @@ export interface FileImpact {
   /** after − before of the overall score, one decimal; null unless both exist. */
   delta: number | null;
   levelChanged: boolean;
+  /**
+   * Questions new in this change that apply to this file and are left blank under the new
+   * rubric: each counts as 0 there, which is why a body can lose points after a new question.
+   */
+  newBlank: string[];
   recommendations: RecommendationMove[];
   /** Warnings from checking the file against each rubric (another version, migrations applied, ids not matched). */
   warnings: { before: string[]; after: string[] };
@@ -64,6 +69,8 @@ export interface Impact {
   /** Answer files made for another rubric altogether: listed, not scored. */
   skipped: Array<{ file: string; rubric: string }>;
   recommendations: RecommendationSummary[];
+  /** Each question new in this change: in how many of the scored files it is left blank (applicable, unanswered). */
+  newQuestions: Array<{ id: string; blank: number }>;
   summary: {
     files: number;
     invalid: number;
@@ -86,6 +93,8 @@ export interface AnswerSource {
 export interface ImpactOptions {
   lang: Lang;
   tool: { name: string; version: string };
+  /** The questions new in this change (not renamed or split from an old one), from the structural diff. */
+  added?: readonly string[];
 }
 
 function toFinding(source: SourceDocument, issue: RuleIssue, severity: Finding['severity']): Finding {
@@ -132,6 +141,7 @@ export function diffImpact(before: Rubric, after: Rubric, sources: readonly Answ
   const files: FileImpact[] = [];
   const invalid: Impact['invalid'] = [];
   const skipped: Impact['skipped'] = [];
+  const added = new Set(options.added ?? []);
   for (const { file, text } of sources) {
     const parsed = parseYaml(file, text, ANSWER_LIMITS);
     if (!parsed.ok) {
@@ -188,6 +198,7 @@ export function diffImpact(before: Rubric, after: Rubric, sources: readonly Answ
       after: side(ra),
       delta: minus(ra.overall.score, rb.overall.score),
       levelChanged: (rb.overall.level?.id ?? null) !== (ra.overall.level?.id ?? null),
+      newBlank: ra.unanswered.filter((u) => added.has(u.id)).map((u) => u.id),
       recommendations,
       warnings: { before: b.warnings.map(formatFinding), after: a.warnings.map(formatFinding) },
     });
@@ -220,6 +231,7 @@ export function diffImpact(before: Rubric, after: Rubric, sources: readonly Answ
     invalid,
     skipped,
     recommendations,
+    newQuestions: [...added].map((id) => ({ id, blank: files.filter((f) => f.newBlank.includes(id)).length })),
     summary: {
       files: files.length,
       invalid: invalid.length,

@@ -237,6 +237,13 @@ function levelCell(f: FileImpact, none: string, noLevel: string): string {
   return f.levelChanged ? `${b} → **${a}**` : a;
 }
 
+/** Coverage (answered ÷ applicable) before → after, or once when it did not change. */
+function coverageCell(lang: Lang, f: FileImpact): string {
+  const b = formatPercent(lang, f.before.coverage);
+  const a = formatPercent(lang, f.after.coverage);
+  return b === a ? a : `${b} → ${a}`;
+}
+
 /**
  * The diff as markdown for a pull-request comment: the verdict and level changes first,
  * then what changed in the rubric, the score table (biggest moves first), the means by
@@ -259,6 +266,16 @@ export function renderDiffMarkdown(result: DiffResult): string {
       // Within the limit only for the files that could be compared: not a green verdict.
       out.push(`> ❌ ${w('withinLimit', { limit: num(lang, result.maxDelta) })} **${w('notAllWithin', { n: impact.invalid.length })}**`, '');
     } else out.push(`> ✅ ${w('withinLimit', { limit: num(lang, result.maxDelta) })}`, '');
+  }
+  if (result.failOnLevelChange && impact) {
+    const changes = result.levelChanges;
+    const lvl = (level: FileImpact['before']['level']) => (level === null ? noLevel : escapeInline(level.label));
+    if (changes.length > 0) {
+      const listed = changes.slice(0, MD_MAX_ROWS).map((f) => `${escapeInline(f.file)} (${lvl(f.before)} → ${lvl(f.after)})`);
+      if (changes.length > MD_MAX_ROWS) listed.push(w('more', { n: changes.length - MD_MAX_ROWS }));
+      out.push(`> ❌ **${w('levelChangeFail', { n: changes.length })}** ${listed.join(', ')}`, '');
+    } else if (impact.invalid.length > 0) out.push(`> ❌ ${w('noLevelChange')} **${w('notAllWithin', { n: impact.invalid.length })}**`, '');
+    else out.push(`> ✅ ${w('noLevelChange')}`, '');
   }
   if (impact) {
     const s = impact.summary;
@@ -319,9 +336,22 @@ export function renderDiffMarkdown(result: DiffResult): string {
 
   if (impact && impact.files.length > 0) {
     out.push('', `### ${w('headScores')}`, '');
-    out.push(head(['colBody', 'colFile', 'colBefore', 'colAfter', 'colDelta', 'colLevel']), '|---|---|---:|---:|---:|---|');
+    // Why bodies lose points after a new question: blank, it counts as 0 (and lowers coverage).
+    for (const q of impact.newQuestions) out.push(`- ${w('newBlank', { id: code(q.id), n: q.blank, files: impact.files.length })}`);
+    if (impact.newQuestions.length > 0) out.push('');
+    out.push(head(['colBody', 'colFile', 'colBefore', 'colAfter', 'colDelta', 'colCoverage', 'colLevel']), '|---|---|---:|---:|---:|---:|---|');
     for (const f of impact.files.slice(0, MD_MAX_ROWS)) {
-      out.push(row([escapeInline(f.organization), escapeInline(f.file), score(lang, f.before.score, none), score(lang, f.after.score, none), signed(lang, f.delta), levelCell(f, none, noLevel)]));
+      out.push(
+        row([
+          escapeInline(f.organization),
+          escapeInline(f.file),
+          score(lang, f.before.score, none),
+          score(lang, f.after.score, none),
+          signed(lang, f.delta),
+          coverageCell(lang, f),
+          levelCell(f, none, noLevel),
+        ]),
+      );
     }
     if (impact.files.length > MD_MAX_ROWS) out.push('', w('more', { n: impact.files.length - MD_MAX_ROWS }));
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { summarizeMethod, type MethodSummary } from '../analyze/summary.js';
 import type { Rubric } from '../rubric/model.js';
-import { diffImpact, overLimit, type AnswerSource, type Impact } from './impact.js';
+import { diffImpact, overLimit, type AnswerSource, type Impact, type ScoreSide } from './impact.js';
 import { diffRubrics, type RubricDiff } from './structure.js';
 
 /** Bump on any change that breaks a reader of `readiness diff --format json`. */
@@ -14,6 +14,8 @@ export interface RubricRef {
   /** Where it was read from: a path, or `<ref>:<path>` for --base. */
   source: string;
 }
+
+type Level = ScoreSide['level'];
 
 /** Everything `readiness diff` found: the one model both renderers read. */
 export interface DiffResult {
@@ -31,7 +33,11 @@ export interface DiffResult {
   maxDelta: number | null;
   /** Files whose overall score moved by more than `maxDelta`, biggest first. */
   overLimit: Array<{ file: string; organization: string; delta: number | null }>;
-  /** False when the exit code is 1: a file invalid, the migration wrong, or a move over the limit. */
+  /** Whether a level change fails the diff (`--fail-on-level-change`). */
+  failOnLevelChange: boolean;
+  /** Files whose level differs between the rubrics (null: no level), in the order of the score table. */
+  levelChanges: Array<{ file: string; organization: string; before: Level; after: Level }>;
+  /** False when the exit code is 1: a file invalid, the migration wrong, a move over the limit, or a level change under `failOnLevelChange`. */
   ok: boolean;
 }
 
@@ -47,6 +53,8 @@ export interface DiffInput {
   tool: { name: string; version: string };
   /** Version discipline as errors (`--strict`). */
   strict?: boolean;
+  /** Any answer file's level changing fails the diff (`--fail-on-level-change`). */
+  failOnLevelChange?: boolean;
 }
 
 const ref = (rubric: Rubric, source: string): RubricRef => ({ id: rubric.id, version: rubric.version, sha256: rubric.sha256, source });
@@ -56,7 +64,11 @@ export function buildDiffResult(input: DiffInput): DiffResult {
   const structure = diffRubrics(input.old.rubric, input.new.rubric, { strict: input.strict === true });
   let impact: Impact | null = null;
   if (input.answers !== null) {
-    impact = diffImpact(input.old.rubric, input.new.rubric, input.answers, { lang: input.lang, tool: input.tool });
+    impact = diffImpact(input.old.rubric, input.new.rubric, input.answers, {
+      lang: input.lang,
+      tool: input.tool,
+      added: structure.questions.added.map((a) => a.id),
+    });
     if (input.unreadable && input.unreadable.length > 0) {
       impact.invalid = [...input.unreadable, ...impact.invalid];
       impact.summary.invalid = impact.invalid.length;
@@ -66,7 +78,15 @@ export function buildDiffResult(input: DiffInput): DiffResult {
     impact && input.maxDelta !== null
       ? overLimit(impact, input.maxDelta).map((f) => ({ file: f.file, organization: f.organization, delta: f.delta }))
       : [];
-  const ok = over.length === 0 && (impact?.invalid.length ?? 0) === 0 && !structure.problems.some((p) => p.severity === 'error');
+  const levelChanges = (impact?.files ?? [])
+    .filter((f) => f.levelChanged)
+    .map((f) => ({ file: f.file, organization: f.organization, before: f.before.level, after: f.after.level }));
+  const failOnLevelChange = input.failOnLevelChange === true;
+  const ok =
+    over.length === 0 &&
+    !(failOnLevelChange && levelChanges.length > 0) &&
+    (impact?.invalid.length ?? 0) === 0 &&
+    !structure.problems.some((p) => p.severity === 'error');
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     tool: { name: input.tool.name, version: input.tool.version },
@@ -78,6 +98,8 @@ export function buildDiffResult(input: DiffInput): DiffResult {
     impact,
     maxDelta: input.maxDelta,
     overLimit: over,
+    failOnLevelChange,
+    levelChanges,
     ok,
   };
 }

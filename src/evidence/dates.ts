@@ -4,6 +4,7 @@
  * Russian, Kazakh or English in any of its case forms («14 февраля 2026 года», «2026 жылғы
  * 14 ақпандағы», "14 February 2026", "February 14, 2026"). Pure.
  */
+import { MONTH_NAMES } from '../i18n/months.js';
 
 /** Whether `y-m-d` is a day of the calendar. */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
@@ -22,27 +23,26 @@ export function isoDate(text: string): string | undefined {
   return isCalendarDate(y, mo, d) ? iso(y, mo, d) : undefined;
 }
 
-// Month names by their stems: every case form of a name starts with its stem
-// (февраля, феврале; ақпан, ақпандағы, ақпанында; February, Feb).
-const MONTHS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /^(?:январ|қаңтар|jan)/u],
-  [2, /^(?:феврал|ақпан|feb)/u],
-  [3, /^(?:март|наурыз|mar)/u],
-  [4, /^(?:апрел|сәуір|apr)/u],
-  [5, /^(?:ма[йяюе]$|мамыр|may$)/u],
-  [6, /^(?:июн|маусым|jun)/u],
-  [7, /^(?:июл|шілде|jul)/u],
-  [8, /^(?:август|тамыз|aug)/u],
-  [9, /^(?:сентябр|қыркүйек|sep)/u],
-  [10, /^(?:октябр|қазан|oct)/u],
-  [11, /^(?:ноябр|қараша|nov)/u],
-  [12, /^(?:декабр|желтоқсан|dec)/u],
-];
+/**
+ * Month names by their stems, from the one list of names (src/i18n/months.ts): every case
+ * form of a name starts with its stem (февраля, феврале; ақпан, ақпандағы, ақпанында;
+ * February, Feb). Russian drops the nominative's soft sign or й (январь → январ); a stem
+ * left shorter than three letters (май → ма) must be the whole word with one ending (мая,
+ * маю, мае). Kazakh names are their own stems; English ones are their first three letters.
+ */
+const MONTHS: ReadonlyArray<readonly [number, RegExp]> = MONTH_NAMES.en.map((_, i) => {
+  const ruStem = MONTH_NAMES.ru[i]!.replace(/[ьй]$/u, '');
+  const ru = ruStem.length < 3 ? `${ruStem}[йяюе]$` : ruStem;
+  return [i + 1, new RegExp(`^(?:${ru}|${MONTH_NAMES.kk[i]}|${MONTH_NAMES.en[i]!.slice(0, 3).toLowerCase()})`, 'u')] as const;
+});
+
+/** English words that name a month: the names, their three-letter abbreviations, and "sept". */
+const ENGLISH = new Set([...MONTH_NAMES.en.flatMap((name) => [name.toLowerCase(), name.slice(0, 3).toLowerCase()]), 'sept']);
 
 /** The month a word names (any case form, any of the three languages), or undefined. */
 export function monthOf(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
-  // A bare stem of three letters must be the whole word or an English name or abbreviation.
+  // A Latin word must be an English name or abbreviation, not merely start like one (Marshal, Decree).
   for (const [month, stem] of MONTHS) {
     if (!stem.test(w)) continue;
     if (/^[a-z]+$/.test(w) && !ENGLISH.has(w)) continue;
@@ -50,10 +50,6 @@ export function monthOf(word: string): number | undefined {
   }
   return undefined;
 }
-const ENGLISH = new Set([
-  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
-]);
 
 /** A date found in a text: its ISO form and where it stands. */
 export interface FoundDate {

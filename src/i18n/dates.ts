@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { MONTH_NAMES } from './months.js';
 
 /**
  * Dates and times as an officer reads them: Astana time (Kazakhstan keeps one time zone,
@@ -8,16 +9,14 @@ import type { Lang } from './lang.js';
  */
 const ASTANA_OFFSET_MS = 5 * 60 * 60 * 1000;
 
-const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A calendar date (year, month 1–12, day) in the reader's language. */
 function formatDay(lang: Lang, y: number, m: number, d: number): string {
   if (lang === 'ru') return `${pad(d)}.${pad(m)}.${y}`;
-  if (lang === 'kk') return `${y} жылғы ${d} ${KK_MONTHS[m - 1]}`;
-  return `${d} ${EN_MONTHS[m - 1]} ${y}`;
+  if (lang === 'kk') return `${y} жылғы ${d} ${MONTH_NAMES.kk[m - 1]}`;
+  return `${d} ${MONTH_NAMES.en[m - 1]} ${y}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   linkSync,
   lstatSync,
   openSync,
+  readFileSync,
   readlinkSync,
   realpathSync,
   renameSync,
@@ -46,7 +47,7 @@ function resolveTarget(target: string, options: AtomicOptions): { path: string; 
     try {
       const link = lstatSync(target);
       if (link.isSymbolicLink()) {
-        if (!trustedLink(target, link)) throw foreignLinkError(target);
+        if (!trustedLink(target, link)) throw foreignLinkError(target, link.uid);
         path = realpathSync(target);
       }
     } catch (error) {
@@ -88,15 +89,49 @@ function trustedLink(link: string, stat: Stats): boolean {
   }
 }
 
-function foreignLinkError(target: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`EACCES: a link owned by another user, not followed, '${target}'`), { code: 'EACCES', path: target });
+/**
+ * The permission error for another user's link, carrying who owns it, so that the message
+ * (`describeFsError`) can say why rather than a bare "permission denied".
+ */
+export interface ForeignLinkError extends NodeJS.ErrnoException {
+  code: 'EACCES';
+  path: string;
+  /** The link's owner: its uid, and its name when the password file has one. */
+  linkOwner: { uid: number; name?: string };
+}
+
+function foreignLinkError(target: string, uid: number): ForeignLinkError {
+  const name = userName(uid);
+  return Object.assign(new Error(`EACCES: a link owned by another user (uid ${uid}), not followed, '${target}'`), {
+    code: 'EACCES' as const,
+    path: target,
+    linkOwner: name === undefined ? { uid } : { uid, name },
+  });
+}
+
+/**
+ * The login name of `uid` from the password file, read only when a link is refused (the
+ * error path): undefined when there is none (a container's bare uid, a directory service).
+ */
+function userName(uid: number): string | undefined {
+  try {
+    const stat = statSync('/etc/passwd');
+    if (!stat.isFile() || stat.size > 4 * 1024 * 1024) return undefined;
+    for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
+      const fields = line.split(':');
+      if (fields.length >= 3 && fields[2] === String(uid) && fields[0] !== '') return fields[0];
+    }
+  } catch {
+    // no password file: the uid alone names the owner
+  }
+  return undefined;
 }
 
 function danglingTarget(link: string): string | undefined {
   try {
     const stat = lstatSync(link);
     if (!stat.isSymbolicLink()) return undefined;
-    if (!trustedLink(link, stat)) throw foreignLinkError(link);
+    if (!trustedLink(link, stat)) throw foreignLinkError(link, stat.uid);
     return resolve(dirname(link), readlinkSync(link, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EACCES') throw error;

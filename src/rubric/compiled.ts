@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, constants, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Loaded } from '../errors.js';
 import { readSource } from '../source/read-source.js';
@@ -20,7 +20,7 @@ import { messageLang } from '../i18n/messages.js';
  * any other rubric is cached on first use in the user's cache folder (`READINESS_CACHE_DIR`,
  * else `$XDG_CACHE_HOME/readiness`, else `~/.cache/readiness`), never beside the rubric.
  * `READINESS_NO_CACHE=1` turns the cache off. An entry is trusted only when its format, its
- * build id, the rubric's sha256 and a checksum of its content all match; anything else (a
+ * build id, the rubric's sha256 and its seal (see below) all match; anything else (a
  * corrupt, truncated, foreign or older entry) is ignored and rebuilt. A new build of the tool
  * has a new id, so a change to the rules can never be answered from an old entry.
  *
@@ -32,18 +32,32 @@ import { messageLang } from '../i18n/messages.js';
  * JSON (a `.json` rubric is refused for a `//` line that YAML reads as text). `validate`, the
  * CI gate, never takes its verdict from the user's folder (a CI cache may be restored from
  * an untrusted run): it checks the rubric and only refreshes the entry.
+ *
+ * An entry of the user's folder is also sealed with a key of the user's own: HMAC-SHA256 over
+ * the key inputs (format, build, rubric sha256, syntax) and the entry's bytes, with a random
+ * key kept 0600 in the user's state folder (`$XDG_STATE_HOME/readiness/cache.key`, else
+ * `~/.local/state/readiness/cache.key`), outside the cache folder. Owner and mode say who
+ * could have written an entry here; the key says it was written on this account, by this
+ * tool: a cache folder restored or copied from elsewhere (a CI cache restored from another
+ * run's archive, a copied home, a share whose files all show as the user's) comes without
+ * the key, so its entries are parsed again rather than trusted. Another process of the same
+ * user can still read the key; it could as well change the tool itself. The shipped entries
+ * (`dist/compiled/`) come with the tool and carry a plain sha256 in the same place.
  */
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** The largest entry read (the shipped 2.0.0 rubric's is some 310 KB). */
 export const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
+/**
+ * An entry's file is its seal (64 hex digits: HMAC-SHA256 with the user's key, or sha256 for
+ * a shipped entry), a newline, then this JSON; the seal covers the key inputs and the JSON's
+ * bytes, so a damaged, edited or foreign entry never passes for a valid one.
+ */
 interface Entry {
   format: number;
   build: string;
   sha256: string;
-  /** sha256 of `JSON.stringify(rubric)`: a damaged entry never passes for a valid one. */
-  checksum: string;
   rubric: Rubric;
   /** Warnings of the full check (a share outside the band), without their file name. */
   warnings: Array<Omit<Finding, 'file'>>;
@@ -94,6 +108,93 @@ export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const entryName = (sha: string, build: string, syntax: Syntax) => `${sha}.${build.slice(0, 16)}${syntax === 'json' ? '.j' : ''}.json`;
+
+/** The file holding the user's cache key: in the user's state folder, never in the cache folder (see above). */
+export function cacheKeyFile(env: NodeJS.ProcessEnv = process.env): string {
+  const state = env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : join(homedir(), '.local', 'state');
+  return join(state, 'readiness', 'cache.key');
+}
+
+const KEY_BYTES = 32;
+
+/**
+ * The user's cache key: 32 random bytes in a regular file of the user's own, readable by the
+ * user alone (0600), in a folder writable by the user alone. Made on first need when `create`
+ * (0600 from the start; never replacing a key another run made meanwhile). Undefined when
+ * there is none to be had: the user's folder is then neither read nor written.
+ */
+function cacheKey(env: NodeJS.ProcessEnv, create: boolean): Buffer | undefined {
+  const file = cacheKeyFile(env);
+  const read = (): Buffer | undefined => {
+    if (!trustedFolder(dirname(file))) return undefined;
+    let fd: number;
+    try {
+      fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+    } catch {
+      return undefined;
+    }
+    try {
+      const stat = fstatSync(fd);
+      const uid = process.getuid?.();
+      if (!stat.isFile() || stat.size !== KEY_BYTES || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o077) !== 0))) return undefined;
+      const key = Buffer.alloc(KEY_BYTES);
+      return readSync(fd, key, 0, KEY_BYTES, 0) === KEY_BYTES ? key : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const key = read();
+  if (key !== undefined || !create) return key;
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  } catch {
+    return undefined;
+  }
+  return writeKey(file) ?? read();
+}
+
+/** Writes a new key atomically, 0600 from its first byte; undefined when another run's key won the race or the write failed. */
+function writeKey(file: string): Buffer | undefined {
+  if (!trustedFolder(dirname(file))) return undefined;
+  const key = randomBytes(KEY_BYTES);
+  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+      let offset = 0;
+      while (offset < KEY_BYTES) offset += writeSync(fd, key, offset, KEY_BYTES - offset);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    // link, not rename: a key another run made meanwhile is kept (EEXIST), and its entries stay valid.
+    linkSync(tmp, file);
+    return key;
+  } catch {
+    return undefined;
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never made
+    }
+  }
+}
+
+/** The seal of an entry or verdict: HMAC-SHA256 with the user's key, sha256 for the shipped entries (no key). */
+function seal(key: Buffer | null, inputs: readonly string[], body: string): string {
+  const mac = key === null ? createHash('sha256') : createHmac('sha256', key);
+  return mac.update(JSON.stringify(inputs)).update('\n').update(body).digest('hex');
+}
+
+/** Whether `mac` is the seal of `body` (compared in constant time). */
+function sealed(key: Buffer | null, inputs: readonly string[], body: string, mac: string): boolean {
+  const expected = Buffer.from(seal(key, inputs, body), 'latin1');
+  const given = Buffer.from(mac, 'latin1');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
 
 /**
  * Whether a file or folder of the cache may be trusted: owned by the user running the tool
@@ -147,14 +248,18 @@ function readEntryText(path: string, checkOwner: boolean): string | undefined {
   }
 }
 
-function readEntry(dir: string, sha: string, build: string, lang: string, syntax: Syntax, checkOwner: boolean): Entry | undefined {
-  const text = readEntryText(join(dir, entryName(sha, build, syntax)), checkOwner);
-  if (text === undefined) return undefined;
+const entryInputs = (sha: string, build: string, syntax: Syntax) => [String(FORMAT), build, sha, syntax];
+
+function readEntry(dir: string, sha: string, build: string, lang: string, syntax: Syntax, key: Buffer | null): Entry | undefined {
+  const text = readEntryText(join(dir, entryName(sha, build, syntax)), key !== null);
+  if (text === undefined || text.charCodeAt(64) !== 10) return undefined;
+  const body = text.slice(65);
+  // The seal first: an entry not sealed here is never parsed.
+  if (!sealed(key, entryInputs(sha, build, syntax), body, text.slice(0, 64))) return undefined;
   try {
-    const entry = JSON.parse(text) as Partial<Entry>;
+    const entry = JSON.parse(body) as Partial<Entry>;
     if (entry.format !== FORMAT || entry.build !== build || entry.sha256 !== sha || entry.syntax !== syntax) return undefined;
     if (!entry.rubric || typeof entry.rubric !== 'object' || entry.rubric.sha256 !== sha) return undefined;
-    if (typeof entry.checksum !== 'string' || entry.checksum !== sha256(JSON.stringify(entry.rubric))) return undefined;
     if (!Array.isArray(entry.warnings)) return undefined;
     if (entry.warnings.length > 0 && entry.lang !== lang) return undefined;
     return entry as Entry;
@@ -163,24 +268,37 @@ function readEntry(dir: string, sha: string, build: string, lang: string, syntax
   }
 }
 
-/** Stores a checked rubric's model; best effort: a cache that cannot be written is simply not used. */
-export async function writeEntry(dir: string, rubric: Rubric, warnings: readonly Finding[], build = buildId(), syntax: Syntax = 'yaml'): Promise<void> {
+/**
+ * Stores a checked rubric's model; best effort: a cache that cannot be written is simply not
+ * used. An entry of the user's folder is sealed with the user's key (made on first need);
+ * without a key nothing is written there, since nothing there would be read back.
+ */
+export async function writeEntry(
+  dir: string,
+  rubric: Rubric,
+  warnings: readonly Finding[],
+  build = buildId(),
+  syntax: Syntax = 'yaml',
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   if (build === null) return;
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Never into a folder that would not be read back (another user's, or writable by others).
     if (dir !== BUILTIN_DIR && !trustedFolder(dir)) return;
+    const key = dir === BUILTIN_DIR ? null : cacheKey(env, true);
+    if (key === undefined) return;
     const entry: Entry = {
       format: FORMAT,
       build,
       sha256: rubric.sha256,
-      checksum: sha256(JSON.stringify(rubric)),
       rubric,
       warnings: warnings.map(({ file: _file, ...rest }) => rest),
       lang: messageLang(),
       syntax,
     };
-    const text = JSON.stringify(entry);
+    const body = JSON.stringify(entry);
+    const text = `${seal(key, entryInputs(rubric.sha256, build, syntax), body)}\n${body}`;
     if (Buffer.byteLength(text) > MAX_ENTRY_BYTES) return;
     const { writeFileAtomic } = await import('../io/atomic-write.js');
     writeFileAtomic(join(dir, entryName(rubric.sha256, build, syntax)), text);
@@ -200,11 +318,14 @@ export function cleanVerdictCached(parts: readonly string[], env: NodeJS.Process
   const build = buildId();
   const dir = userCacheDir(env);
   if (build === null || dir === null || !trustedFolder(dir)) return false;
-  const key = sha256(JSON.stringify([FORMAT, build, ...parts]));
-  return readEntryText(join(dir, `verdict.${key}.json`), true) === key;
+  const name = sha256(JSON.stringify([FORMAT, build, ...parts]));
+  const text = readEntryText(join(dir, `verdict.${name}.json`), true);
+  if (text === undefined) return false;
+  const key = cacheKey(env, false);
+  return key !== undefined && sealed(key, ['verdict', name], '', text);
 }
 
-/** Records that the check of `parts` found no problem (see `cleanVerdictCached`). */
+/** Records that the check of `parts` found no problem (see `cleanVerdictCached`), sealed with the user's key. */
 export async function cacheCleanVerdict(parts: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const build = buildId();
   const dir = userCacheDir(env);
@@ -212,9 +333,11 @@ export async function cacheCleanVerdict(parts: readonly string[], env: NodeJS.Pr
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!trustedFolder(dir)) return;
-    const key = sha256(JSON.stringify([FORMAT, build, ...parts]));
+    const key = cacheKey(env, true);
+    if (key === undefined) return;
+    const name = sha256(JSON.stringify([FORMAT, build, ...parts]));
     const { writeFileAtomic } = await import('../io/atomic-write.js');
-    writeFileAtomic(join(dir, `verdict.${key}.json`), key);
+    writeFileAtomic(join(dir, `verdict.${name}.json`), seal(key, ['verdict', name], ''));
   } catch {
     // A read-only home or a full disk: the next run checks again.
   }
@@ -238,16 +361,18 @@ export async function loadRubricModel(
   const sha = sha256(read.text);
   const syntax = syntaxOf(file);
   if (build !== null && userDir !== null) {
-    const dirs: Array<[string, boolean]> = [[BUILTIN_DIR, false]];
-    if (options.userCache !== 'refresh' && trustedFolder(userDir)) dirs.push([userDir, true]);
-    for (const [dir, checkOwner] of dirs) {
-      const entry = readEntry(dir, sha, build, messageLang(), syntax, checkOwner);
-      if (entry) return { ok: true, value: { rubric: entry.rubric }, warnings: entry.warnings.map((w) => ({ ...w, file })) };
-    }
+    const found = (entry: Entry | undefined): Loaded<{ rubric: Rubric }> | undefined =>
+      entry && { ok: true, value: { rubric: entry.rubric }, warnings: entry.warnings.map((w) => ({ ...w, file })) };
+    const builtin = found(readEntry(BUILTIN_DIR, sha, build, messageLang(), syntax, null));
+    if (builtin) return builtin;
+    // The key is read only here, past the shipped entries: the default rubric never needs it.
+    const key = options.userCache !== 'refresh' && trustedFolder(userDir) ? cacheKey(env, false) : undefined;
+    const own = key === undefined ? undefined : found(readEntry(userDir, sha, build, messageLang(), syntax, key));
+    if (own) return own;
   }
   const { parseRubric } = await import('./load.js');
   const loaded = parseRubric(file, read.text);
   if (!loaded.ok) return loaded;
-  if (userDir !== null) await writeEntry(userDir, loaded.value.rubric, loaded.warnings, build, syntax);
+  if (userDir !== null) await writeEntry(userDir, loaded.value.rubric, loaded.warnings, build, syntax, env);
   return { ok: true, value: { rubric: loaded.value.rubric }, warnings: loaded.warnings };
 }

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../errors.js';
 import { m, messageLang } from '../i18n/messages.js';
 import { formatNumber } from '../i18n/numbers.js';
+import { printable } from './printable.js';
 
 
 /**
@@ -170,8 +171,16 @@ export function describeFsError(error: unknown): string {
     case 'ENOENT':
       return m('noSuchFile');
     case 'EACCES':
-    case 'EPERM':
+    case 'EPERM': {
+      // Another user's link, refused by the atomic writer (src/io/atomic-write.ts): say so.
+      const owner = (error as { linkOwner?: { uid: number; name?: string } }).linkOwner;
+      const path = (error as NodeJS.ErrnoException).path;
+      if (owner !== undefined && path !== undefined) {
+        const who = owner.name === undefined ? `uid ${owner.uid}` : `uid ${owner.uid}, ${printable(owner.name, 64)}`;
+        return m('foreignLink', { path: printable(path, 1000), owner: who });
+      }
       return m('permissionDenied');
+    }
     case 'EISDIR':
       return m('isFolder');
     case 'ENOSPC':

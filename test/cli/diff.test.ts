@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,7 @@ describe('readiness diff <old> <new>', () => {
     [['diff', V1], 'give the old and the new rubric'],
     [['diff', V1, V2, '--base', 'HEAD'], 'with --base give only the new rubric'],
     [['diff', V1, V2, '--max-delta', '5'], '--max-delta needs --answers'],
+    [['diff', V1, V2, '--fail-on-level-change'], '--fail-on-level-change needs --answers'],
     [['diff', V1, V2, '--answers', ANSWERS, '--max-delta', 'five'], '--max-delta must be a number from 0 to 100'],
     [['diff', V1, V2, '--format', 'xml'], 'xml'],
   ])('is a usage error (exit 2): %j', (args, message) => {
@@ -93,6 +94,80 @@ describe('readiness diff <old> <new>', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
+  });
+});
+
+// The maintainer's trial of 0.2.0 (F13): a level change passed `--max-delta`, and after a new
+// question bodies lost points with no reason shown.
+describe('readiness diff: --fail-on-level-change, coverage and new questions left blank', () => {
+  it('--fail-on-level-change exits 1 listing every file whose level changes; 0 when none does', () => {
+    const r = cli(['diff', V1, V2, '--answers', ANSWERS, '--fail-on-level-change']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('the readiness level changed in 2 files (--fail-on-level-change):');
+    expect(r.stderr).toContain('  test/fixtures/answers/diff/ministry-digital.yaml (Ministry of Digital Development): Developing → Advanced');
+    expect(r.stderr).toContain('  test/fixtures/answers/diff/akimat-north.yaml (Акимат Северной области): Developing → Initial');
+    expect(r.stdout).toContain(
+      '> ❌ **The level changes in 2 files (--fail-on-level-change):** test/fixtures/answers/diff/ministry-digital.yaml (Developing → Advanced), test/fixtures/answers/diff/akimat-north.yaml (Developing → Initial)',
+    );
+    // Beside --max-delta: the moves are within 13.8 points, the level changes still fail.
+    const both = cli(['diff', V1, V2, '--answers', ANSWERS, '--max-delta', '13.8', '--fail-on-level-change', '--format', 'json']);
+    expect(both.status).toBe(1);
+    const json = JSON.parse(both.stdout) as { ok: boolean; overLimit: unknown[]; failOnLevelChange: boolean; levelChanges: Array<{ file: string; before: { id: string }; after: { id: string } }> };
+    expect(json.overLimit).toEqual([]);
+    expect(json.failOnLevelChange).toBe(true);
+    expect(json.levelChanges.map((f) => [f.file, f.before.id, f.after.id])).toEqual([
+      [`${ANSWERS}/ministry-digital.yaml`, 'developing', 'advanced'],
+      [`${ANSWERS}/akimat-north.yaml`, 'developing', 'initial'],
+    ]);
+    // The files whose level stays: exit 0, said in green.
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-diff-levels-'));
+    copyFileSync(join(ROOT, ANSWERS, 'agency-statistics.yaml'), join(dir, 'agency.yaml'));
+    const same = cli(['diff', V1, V2, '--answers', dir, '--fail-on-level-change']);
+    expect(same.status).toBe(0);
+    expect(same.stdout).toContain('> ✅ No answer file changes level.');
+    // Without the option, the same change passes as before.
+    expect(cli(['diff', V1, V2, '--answers', ANSWERS]).status).toBe(0);
+  });
+
+  it('the score table has a coverage column, and says in how many files a new question is left blank', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readiness-diff-new-question-'));
+    const v3 = join(dir, 'diff-v1.2.0.yaml');
+    const question = [
+      '  - id: data-quality',
+      '    area: data',
+      '    recommendations: [infrastructure]',
+      '    text: {ru: Проверяется ли качество данных?, kk: Деректер сапасы тексеріле ме?, en: Is data quality checked?}',
+      '    options:',
+      '      - {id: none, score: 0, label: {ru: Нет, kk: Жоқ, en: No}}',
+      '      - {id: yearly, score: 1, label: {ru: Ежегодно, kk: Жыл сайын, en: Every year}}',
+      '',
+    ].join('\n');
+    const text = readFileSync(join(ROOT, V2), 'utf8').replace('version: 1.1.0', 'version: 1.2.0').replace('migrations:\n', `${question}migrations:\n  - from: 1.1.0\n`);
+    writeFileSync(v3, text);
+    const answers = join(dir, 'answers');
+    mkdirSync(answers);
+    for (const name of ['agency-statistics.yaml', 'ministry-digital.yaml', 'akimat-north.yaml']) copyFileSync(join(ROOT, ANSWERS, name), join(answers, name));
+    // One body has answered the new question already (its file is being filled in for 1.2.0).
+    writeFileSync(join(answers, 'ministry-digital.yaml'), readFileSync(join(answers, 'ministry-digital.yaml'), 'utf8').replace('answers:\n', 'answers:\n  data-quality: yearly\n'));
+    const r = cli(['diff', V2, v3, '--answers', answers]);
+    expect(r.stderr).not.toContain('error');
+    expect(r.stdout).toContain('- Added: `data-quality`');
+    expect(r.stdout).toContain(
+      '- New question `data-quality` is left blank in 2 of 3 files: there it counts as 0 until it is answered, so those bodies lose points and coverage.',
+    );
+    expect(r.stdout).toContain('| Body | File | Before | After | Δ | Coverage | Level |');
+    // 6 of 6 answered before, 6 of 7 after.
+    expect(r.stdout).toMatch(/\| Статистика агенттігі \| [^|]+agency-statistics\.yaml \| [\d.]+ \| [\d.]+ \| −[\d.]+ \| 100% → 85\.7% \|/);
+    expect(r.stdout).toMatch(/\| Ministry of Digital Development \| [^|]+ministry-digital\.yaml \| [\d.]+ \| [\d.]+ \| [^|]+ \| 100% \|/);
+    const kk = cli(['diff', V2, v3, '--answers', answers, '--lang', 'kk']);
+    expect(kk.stdout).toContain('- Жаңа `data-quality` сұрағы 3 файлдың 2 файлында жауапсыз қалды');
+    expect(kk.stdout).toContain('| Қамту |');
+    expect(kk.stdout).toContain('100\u00a0% → 85,7\u00a0%');
+    const json = JSON.parse(cli(['diff', V2, v3, '--answers', answers, '--format', 'json']).stdout) as {
+      impact: { newQuestions: Array<{ id: string; blank: number }>; files: Array<{ file: string; newBlank: string[] }> };
+    };
+    expect(json.impact.newQuestions).toEqual([{ id: 'data-quality', blank: 2 }]);
+    expect(json.impact.files.find((f) => f.file.endsWith('ministry-digital.yaml'))!.newBlank).toEqual([]);
   });
 });
 

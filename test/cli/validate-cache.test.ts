@@ -13,7 +13,7 @@ import { CURRENT, nextVersionText, rubricRepo } from '../helpers/rubric-versions
 describe('validate: the version-discipline verdict in the user cache', () => {
   it('a clean verdict is kept and reused; a finding is never kept, so it is said again every time', () => {
     const cache = mkdtempSync(join(tmpdir(), 'readiness-verdict-'));
-    const env = { READINESS_CACHE_DIR: cache, CI: '' };
+    const env = { READINESS_CACHE_DIR: cache, XDG_STATE_HOME: join(cache, '..', `${cache.split('/').pop()}-state`), CI: '' };
     const clean = join(rubricRepo(nextVersionText()), 'rubrics/default.yaml');
     const first = cli(['validate', clean], { env });
     expect(first.status).toBe(0);

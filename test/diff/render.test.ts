@@ -48,11 +48,11 @@ describe('renderDiffMarkdown', () => {
     const row = md.split('\n').find((l) => l.includes('akimat-partial.yaml') && l.includes('15.3'))!;
     expect(row).not.toContain('<b>');
     expect(row).toContain('\\<b\\>');
-    // Six cells: the pipe in the name is escaped, so it does not open a seventh.
-    expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
+    // Seven cells: the pipe in the name is escaped, so it does not open an eighth.
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(7);
     expect(row).toContain('`@someone`');
     // Half answered: a score on both sides, below the coverage floor, so no level (not "no score").
-    expect(row).toMatch(/\| 15\.3 \| 13\.9 \| −1\.4 \| no level \(assessment incomplete\) \|$/);
+    expect(row).toMatch(/\| 15\.3 \| 13\.9 \| −1\.4 \| 28\.6% → 33\.3% \| no level \(assessment incomplete\) \|$/);
   });
 
   it('keeps every table row as wide as its header', () => {
@@ -92,7 +92,7 @@ describe('renderDiffMarkdown', () => {
 describe('renderDiffJson', () => {
   it('carries the structure, the impact per file and the verdict, for scripts', () => {
     const json = JSON.parse(renderDiffJson(result('en', 10))) as Record<string, any>;
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'language', 'old', 'new', 'structure', 'method', 'impact', 'maxDelta', 'overLimit', 'ok']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'language', 'old', 'new', 'structure', 'method', 'impact', 'maxDelta', 'overLimit', 'failOnLevelChange', 'levelChanges', 'ok']);
     // The method's analysis of both sides (see method-section.test.ts), for scripts too.
     expect(Object.keys(json.method)).toEqual(['old', 'new']);
     expect(json.schemaVersion).toBe(1);
@@ -103,7 +103,7 @@ describe('renderDiffJson', () => {
     expect(json.old.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(json.structure.questions.renamed).toEqual([{ from: 'staff-training', to: 'staff-ai-training' }]);
     const file = json.impact.files[0];
-    expect(Object.keys(file)).toEqual(['file', 'organization', 'answersVersion', 'before', 'after', 'delta', 'levelChanged', 'recommendations', 'warnings']);
+    expect(Object.keys(file)).toEqual(['file', 'organization', 'answersVersion', 'before', 'after', 'delta', 'levelChanged', 'newBlank', 'recommendations', 'warnings']);
     expect(Object.keys(file.before)).toEqual(['score', 'level', 'coverage', 'answered', 'total']);
     expect(json.impact.summary).toMatchObject({ files: 4, levelChanges: 2, invalid: 0, skipped: 0 });
   });

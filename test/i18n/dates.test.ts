@@ -38,3 +38,38 @@ describe('numbers in tables and counts', async () => {
     expect(formatPercentFixed('en', 0.019, 1)).toBe('1.9%');
   });
 });
+
+// The month names are defined once (src/i18n/months.ts): the dates the tool writes and the
+// dates it reads in evidence use the same list, so a correction to one name reaches both.
+describe('the month names, in one place', () => {
+  it('every date the tool writes with a month name is read back by the evidence reader as the same date', async () => {
+    const { MONTH_NAMES } = await import('../../src/i18n/months.js');
+    const { monthOf, parseDate } = await import('../../src/evidence/dates.js');
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      expect(MONTH_NAMES[lang]).toHaveLength(12);
+      MONTH_NAMES[lang].forEach((name, i) => expect(monthOf(name), `${lang} ${name}`).toBe(i + 1));
+    }
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2026-${String(month).padStart(2, '0')}-14`;
+      expect(formatDate('kk', iso)).toBe(`2026 жылғы 14 ${MONTH_NAMES.kk[month - 1]}`);
+      expect(formatDate('en', iso)).toBe(`14 ${MONTH_NAMES.en[month - 1]} 2026`);
+      expect(parseDate(formatDate('kk', iso))).toBe(iso);
+      expect(parseDate(formatDate('en', iso))).toBe(iso);
+    }
+    // Case forms and abbreviations still read by their stems.
+    expect(['мая', 'маю', 'мае', 'майский', 'ақпандағы', 'Sept', 'sept.', 'Mayor'].map(monthOf)).toEqual([5, 5, 5, undefined, 2, 9, 9, undefined]);
+  });
+
+  it('no other source file spells a month name out in code', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+    const spelling = /қыркүйек|сентябр|September|желтоқсан|декабр|December/u;
+    const found = files.filter((f) => {
+      // Comments and doc comments may show an example date; code may not hold its own list.
+      const code = readFileSync(join('src', f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      return spelling.test(code);
+    });
+    expect(found).toEqual([join('i18n', 'months.ts')]);
+  });
+});

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac } from 'node:crypto';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,33 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const env = (extra: NodeJS.ProcessEnv = {}) => ({ env: { READINESS_CACHE_DIR: cache, ...extra } });
+// The user's cache key lives in the state folder, outside the cache folder: a temporary one here.
+const state = () => join(dir, 'state');
+const keyFile = () => join(state(), 'readiness', 'cache.key');
+const env = (extra: NodeJS.ProcessEnv = {}) => ({ env: { READINESS_CACHE_DIR: cache, XDG_STATE_HOME: state(), ...extra } });
 const entries = () => (existsSync(cache) ? readdirSync(cache) : []);
+interface EntryJson {
+  format: number;
+  build: string;
+  sha256: string;
+  syntax: string;
+  rubric: { sha256: string; questions: Array<{ text: { en: string }; options: Array<{ score: number }> }> };
+  [field: string]: unknown;
+}
+/** An entry's file: a seal of 64 hex digits, a newline, the entry's JSON. */
+const readEntryFile = (path: string): EntryJson => {
+  const text = readFileSync(path, 'utf8');
+  expect(text[64]).toBe('\n');
+  return JSON.parse(text.slice(65)) as EntryJson;
+};
+/** The seal the tool puts on an entry: HMAC-SHA256 with `key` over the key inputs and the JSON's bytes. */
+const sealWith = (key: Buffer, entry: EntryJson, body = JSON.stringify(entry)) =>
+  createHmac('sha256', key).update(JSON.stringify([String(entry.format), entry.build, entry.sha256, entry.syntax])).update('\n').update(body).digest('hex');
+/** Writes an entry sealed with `key` (by default the user's own: what only the user could have written). */
+const writeSealed = (path: string, entry: EntryJson, key = readFileSync(keyFile())) => {
+  const body = JSON.stringify(entry);
+  writeFileSync(path, `${sealWith(key, entry, body)}\n${body}`);
+};
 const template = (e = env()) => cli(['template', '--rubric', rubric, '--lang', 'en'], e);
 
 describe('the compiled-rubric cache', () => {
@@ -44,16 +69,17 @@ describe('the compiled-rubric cache', () => {
     const again = template();
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(clean);
-    expect(() => JSON.parse(readFileSync(join(cache, name!), 'utf8'))).not.toThrow();
+    expect(() => readEntryFile(join(cache, name!))).not.toThrow();
   });
 
-  it('never trusts an entry whose content does not match its checksum', () => {
+  it('never trusts an entry whose content does not match its seal', () => {
     template();
     const [name] = entries();
     const path = join(cache, name!);
-    const entry = JSON.parse(readFileSync(path, 'utf8'));
-    entry.rubric.questions[3].text.en = 'Forged question?';
-    writeFileSync(path, JSON.stringify(entry));
+    const seal = readFileSync(path, 'utf8').slice(0, 64);
+    const entry = readEntryFile(path);
+    entry.rubric.questions[3]!.text.en = 'Forged question?';
+    writeFileSync(path, `${seal}\n${JSON.stringify(entry)}`);
     const out = template().stdout;
     expect(out).not.toContain('Forged question?');
     expect(out).toContain('Is an AI policy approved?');
@@ -117,20 +143,28 @@ describe('the compiled-rubric cache trusts only what its user alone could have w
     const r = cli(['score', answers, '--rubric', small, '--format', 'json'], { ...e, timeout: 20_000 });
     return { ...r, score: r.status === 0 ? (JSON.parse(r.stdout) as { overall: { score: number } }).overall.score : undefined };
   };
-  /** Rewrites every entry as poison.mjs does: every option full marks, checksum recomputed. */
-  const poison = () => {
+  /**
+   * Rewrites every entry as poison.mjs does (every option full marks), sealed with `key`: the
+   * user's own key (what only a process of the user could do), another key, or, with null,
+   * the review's way, a plain sha256 that anyone can compute.
+   */
+  const poison = (key: Buffer | null = readFileSync(keyFile())) => {
     for (const name of entries()) {
-      const e = JSON.parse(readFileSync(join(cache, name), 'utf8'));
+      const path = join(cache, name);
+      const e = readEntryFile(path);
       for (const q of e.rubric.questions) for (const o of q.options) o.score = 1;
-      e.checksum = sha(JSON.stringify(e.rubric));
-      writeFileSync(join(cache, name), JSON.stringify(e));
+      if (key !== null) writeSealed(path, e, key);
+      else {
+        const body = JSON.stringify(e);
+        writeFileSync(path, `${sha(JSON.stringify([String(e.format), e.build, e.sha256, e.syntax]) + '\n' + body)}\n${body}`);
+      }
     }
   };
 
   it('a poisoned entry is served from a folder of its own user (the control), never from one others can write', () => {
     expect(score().score).toBe(0);
     poison();
-    // The control: the user's own 0700 folder and entry are trusted, so the test can see poison.
+    // The control: the user's own 0700 folder and an entry sealed with the user's key are trusted, so the test can see poison.
     expect(score().score).toBe(100);
     chmodSync(cache, 0o777);
     expect(score().score).toBe(0);
@@ -147,6 +181,49 @@ describe('the compiled-rubric cache trusts only what its user alone could have w
     chownSync(cache, 0, 0);
     for (const name of entries()) chownSync(join(cache, name), 65534, 65534);
     expect(score().score).toBe(0);
+  });
+
+  // Issue 20 (finding 6, "no keyed MAC" in 0.2.0's answers): owner and mode say who could have
+  // written an entry; the key, kept outside the cache folder, says it was written on this account.
+  it('an entry not sealed with the user\'s key is parsed again: the review\'s checksum, another key, a cache restored without its key', () => {
+    expect(score().score).toBe(0);
+    // The key: 32 bytes, 0600, in a 0700 folder of the user's state, not in the cache folder.
+    expect(statSync(keyFile()).size).toBe(32);
+    expect(statSync(keyFile()).mode & 0o777).toBe(0o600);
+    expect(statSync(join(state(), 'readiness')).mode & 0o777).toBe(0o700);
+    expect(entries().every((n) => n.endsWith('.json'))).toBe(true);
+    // The review's poison, with a checksum anyone can compute, in the user's own 0700 folder.
+    poison(null);
+    expect(score().score).toBe(0);
+    // Sealed with another key.
+    poison(Buffer.alloc(32, 7));
+    expect(score().score).toBe(0);
+    // The same cache restored elsewhere, without its key (a CI cache, a copied home): its
+    // entries are not trusted, and are sealed anew with the new key.
+    poison();
+    expect(score().score).toBe(100);
+    rmSync(join(state(), 'readiness'), { recursive: true });
+    expect(score().score).toBe(0);
+    expect(existsSync(keyFile())).toBe(true);
+    expect(score().score).toBe(0);
+    poison();
+    expect(score().score).toBe(100);
+    // A key others may read, a key behind a link, or a key folder others may write: no key, so the cache is not read.
+    chmodSync(keyFile(), 0o644);
+    expect(score().score).toBe(0);
+    chmodSync(keyFile(), 0o600);
+    poison();
+    renameSync(keyFile(), join(dir, 'key'));
+    symlinkSync(join(dir, 'key'), keyFile());
+    expect(score().score).toBe(0);
+    rmSync(keyFile());
+    renameSync(join(dir, 'key'), keyFile());
+    poison();
+    chmodSync(join(state(), 'readiness'), 0o777);
+    expect(score().score).toBe(0);
+    chmodSync(join(state(), 'readiness'), 0o700);
+    poison();
+    expect(score().score).toBe(100);
   });
 
   it('a FIFO, a link to /dev/zero or a huge entry is not read: the command parses the rubric and goes on', () => {
@@ -171,10 +248,10 @@ describe('the compiled-rubric cache trusts only what its user alone could have w
     copyFileSync('test/fixtures/rubrics/broken-score-range.yaml', broken);
     score();
     const [donor] = entries();
-    const e = JSON.parse(readFileSync(join(cache, donor!), 'utf8'));
+    const e = readEntryFile(join(cache, donor!));
     e.sha256 = e.rubric.sha256 = sha(readFileSync(broken, 'utf8'));
-    e.checksum = sha(JSON.stringify(e.rubric));
-    writeFileSync(join(cache, donor!.replace(/^[0-9a-f]{64}/, e.sha256)), JSON.stringify(e));
+    // Sealed with the user's own key: planted by a process of the user.
+    writeSealed(join(cache, donor!.replace(/^[0-9a-f]{64}/, e.sha256)), e);
     for (const gate of [cli(['validate', broken, '--strict'], env()), cli(['validate', broken], env({ CI: 'true' }))]) {
       expect(gate.status).toBe(1);
       expect(gate.stderr).toContain('must be between 0 and 1');
@@ -200,7 +277,7 @@ describe('the compiled-rubric cache trusts only what its user alone could have w
     const work = join(dir, 'work');
     mkdirSync(work);
     for (const value of ['.', 'cache', '~', '~/c']) {
-      const r = cli(['template', '--rubric', small], { cwd: work, env: { READINESS_CACHE_DIR: value, HOME: home, XDG_CACHE_HOME: '' } });
+      const r = cli(['template', '--rubric', small], { cwd: work, env: { READINESS_CACHE_DIR: value, HOME: home, XDG_CACHE_HOME: '', XDG_STATE_HOME: state() } });
       expect(r.status).toBe(0);
       expect(readdirSync(work), value).toEqual([]);
     }

@@ -175,6 +175,11 @@ export const help = {
     ru: 'также сравнить каждую методику с её копией в этой git-ссылке (базовая ветка)',
     kk: 'әр әдістемені осы git сілтемесіндегі көшірмесімен де салыстыру (негізгі тармақ)',
   },
+  optFailOnLevelChange: {
+    en: "exit 1 if any answer file's readiness level changes between the two rubrics (the files are listed)",
+    ru: 'код выхода 1, если уровень готовности хотя бы одного файла ответов меняется между двумя методиками (файлы перечисляются)',
+    kk: 'кез келген жауап файлының дайындық деңгейі екі әдістеме арасында өзгерсе, 1 кодымен шығу (файлдар тізіліп көрсетіледі)',
+  },
   optStrictDiff: {
     en: 'version discipline as errors (exit 1): a change that can move a score under the same version, questions or options lost undeclared',
     ru: 'нарушения порядка версий — ошибки (код 1): изменение, способное сдвинуть баллы, без новой версии; вопросы или варианты, потерянные без объявления',

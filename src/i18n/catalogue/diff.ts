@@ -278,6 +278,32 @@ export const diff = {
     ru: 'с --base укажите только новую методику: старая берётся из git',
     kk: '--base қолданылғанда тек жаңа әдістемені көрсетіңіз: ескісі git-тен алынады',
   },
+  failOnLevelNeedsAnswers: {
+    en: '--fail-on-level-change needs --answers <dir>: there is no level to compare without answer files',
+    ru: '--fail-on-level-change требует --answers <папка>: без файлов ответов нечего сравнивать',
+    kk: '--fail-on-level-change үшін --answers <қалта> керек: жауап файлдарынсыз салыстыратын деңгей жоқ',
+  },
+  levelChangeFail: {
+    en: 'The level changes in {n} {n:file|files} (--fail-on-level-change):',
+    ru: 'Уровень меняется в {n} {n:файле|файлах|файлах} (--fail-on-level-change):',
+    kk: 'Деңгей {n} файлда өзгереді (--fail-on-level-change):',
+  },
+  noLevelChange: {
+    en: 'No answer file changes level.',
+    ru: 'Ни в одном файле ответов уровень не меняется.',
+    kk: 'Бірде-бір жауап файлының деңгейі өзгермейді.',
+  },
+  levelChangeMessage: {
+    en: 'the readiness level changed in {n} {n:file|files} (--fail-on-level-change):',
+    ru: 'уровень готовности изменился в {n} {n:файле|файлах|файлах} (--fail-on-level-change):',
+    kk: 'дайындық деңгейі өзгерген файлдар ({n}) (--fail-on-level-change):',
+  },
+  colCoverage: { en: 'Coverage', ru: 'Охват', kk: 'Қамту' },
+  newBlank: {
+    en: 'New question {id} is left blank in {n} of {files} {files:file|files}: there it counts as 0 until it is answered, so those bodies lose points and coverage.',
+    ru: 'Новый вопрос {id} остался без ответа в {n} из {files} {files:файла|файлов|файлов}: там он считается за 0, пока на него не ответят, поэтому эти органы теряют баллы и охват.',
+    kk: 'Жаңа {id} сұрағы {files} файлдың {n} файлында жауапсыз қалды: оған жауап берілгенше ол онда 0 болып есептеледі, сондықтан бұл органдар ұпай мен қамтуды жоғалтады.',
+  },
   maxDeltaNeedsAnswers: {
     en: '--max-delta needs --answers <dir>: there is nothing to measure without answer files',
     ru: '--max-delta требует --answers <папка>: без файлов ответов нечего измерять',

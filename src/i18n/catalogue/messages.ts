@@ -660,6 +660,11 @@ export const messages = {
     ru: 'слишком много символических ссылок (ссылка на саму себя?)',
     kk: 'символдық сілтемелер тым көп (сілтеме өзіне сілтейді ме?)',
   },
+  foreignLink: {
+    en: "{path} is a symbolic link owned by another user ({owner}); another user's link is never written through",
+    ru: '{path} — символическая ссылка, принадлежащая другому пользователю ({owner}); запись по чужой ссылке не выполняется',
+    kk: '{path} — басқа пайдаланушыға ({owner}) тиесілі символдық сілтеме; бөгде сілтеме арқылы ештеңе жазылмайды',
+  },
   tooManyOpen: {
     en: 'too many open files; close other programs and try again',
     ru: 'слишком много открытых файлов; закройте другие программы и повторите',
