@@ -1,5 +1,6 @@
 import { findDates, parseDate } from './dates.js';
 import type { DocumentEntry, EvidenceRef, UnsupportedReason } from './model.js';
+import { namesDocumentType } from './infer-type.js';
 import { isPlaceholder, visibleText } from './placeholder.js';
 
 /** What a reference is judged against: the body's register and the assessment date. */
@@ -60,9 +61,10 @@ function namesKind(text: string): boolean {
 }
 
 /**
- * Classifies a free reference (SPEC.md "Method", Evidence): a link; or a number and a date
- * not after the assessment date. Otherwise unsupported: `placeholder` (nothing visible, no
- * letter or digit, or a word that says nothing), `no-number-or-date`, `future-date`.
+ * Classifies a free reference (SPEC.md "Method", Evidence): a link; or the document's type,
+ * a number and a date not after the assessment date. Otherwise unsupported: `placeholder`
+ * (nothing visible, no letter or digit, or a word that says nothing), `no-number-or-date`,
+ * `no-type` (no type of document named), `future-date`.
  */
 export function classifyText(text: string, date?: string): EvidenceClass {
   const visible = visibleText(text);
@@ -74,6 +76,8 @@ export function classifyText(text: string, date?: string): EvidenceClass {
   // A number and a date alone («1 01.01.2026», «k 01.01.2026») name no document: a reference
   // says what it is (a word: «Приказ», «хаттама», "Minutes"…) or marks its number («№ 12-п»).
   if (!MARKED.test(blankDates(visible)) && !namesKind(visible)) return no('placeholder');
+  // A reference says what the document is: «док 7 01.01.2026», «№7 01.01.2026» name none.
+  if (!namesDocumentType(visible)) return no('no-type');
   // The document's own date is the first one written (a later one is usually an amendment's).
   if (date !== undefined && dates[0]!.iso > date) return no('future-date');
   return SUPPORTED;

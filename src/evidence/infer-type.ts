@@ -185,3 +185,32 @@ export function inferDocumentType(text: string): DocumentType | undefined {
   if (hasLink(text) && !LEGAL_DATABASES.test(text)) return 'web-page';
   return undefined;
 }
+
+// Documents the vocabulary files under `other`: acts of other bodies and of the body that
+// name their kind (a law, a decree, a resolution, a decision, an act, a log). They name what
+// the document is, so a reference to one is a reference; `inferDocumentType` still says
+// nothing of them, so they raise no `type-mismatch`.
+const OTHER_WORDS = new Set<string>([
+  ...forms('закон', M), ...forms('указ', M), ...forms('постановлени', N_IE), ...forms('решени', N_IE),
+  ...forms('акт', ['', 'а', 'у', 'ом', 'е', 'ы', 'ов']), ...forms('журнал', M), ...forms('кодекс', M),
+  'заң', 'заңы', 'заңын', 'заңына', 'заңымен', 'заңында', 'заңның',
+  'қаулы', 'қаулысы', 'қаулысын', 'қаулысымен', 'қаулысына', 'қаулысында',
+  'акт', 'акті', 'актісі', 'актісін', 'актімен', 'актіге', 'актпен',
+  'журналы', 'журналын', 'журналда',
+  'law', 'laws', 'decree', 'decrees', 'resolution', 'resolutions', 'decision', 'decisions', 'act', 'acts', 'log', 'logs', 'code',
+]);
+const OTHER_STEMS = ['шешім', 'жарлық', 'жарлығ'];
+
+/**
+ * Whether a free reference says what its document is (SPEC.md "Method", Evidence): a type of
+ * the vocabulary (`inferDocumentType`), or a document the vocabulary files under `other` named
+ * by its kind («Закон», «Постановление», «қаулысы», «шешімі», "Decision", «Акт», "Log").
+ * «№ 7 от 01.01.2026» or «док 7 01.01.2026» names none.
+ */
+export function namesDocumentType(text: string): boolean {
+  if (inferDocumentType(text) !== undefined) return true;
+  for (const w of wordsOf(text.normalize('NFC').toLowerCase())) {
+    if (OTHER_WORDS.has(w.text) || OTHER_STEMS.some((s) => w.text.startsWith(s))) return true;
+  }
+  return false;
+}

@@ -56,7 +56,7 @@ export function isRegisterRef(ref: EvidenceRef): ref is { readonly documents: re
 }
 
 /** Why a claim is not supported by its evidence. */
-export const UNSUPPORTED_REASONS = ['missing', 'placeholder', 'no-number-or-date', 'future-date', 'unknown-document', 'other-unit'] as const;
+export const UNSUPPORTED_REASONS = ['missing', 'placeholder', 'no-number-or-date', 'no-type', 'future-date', 'too-old', 'unknown-document', 'other-unit'] as const;
 export type UnsupportedReason = (typeof UNSUPPORTED_REASONS)[number];
 
 /** What an auditor should look at first; a flag never changes a score. */

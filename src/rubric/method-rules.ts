@@ -151,6 +151,15 @@ export function checkMethod(
   if (s?.weakestLink !== undefined && s.weakestLink >= rubric.levels.length) {
     add(['scoring', 'weakestLink'], m('weakestLinkRange', { max: rubric.levels.length - 1 }));
   }
+  // A period on a rung is checked through its evidence: only where the rubric asks for evidence.
+  rubric.questions.forEach((q, i) => {
+    (q.options ?? []).forEach((o, k) => {
+      if (o.recentMonths === undefined) return;
+      if (s?.evidenceFrom === undefined || o.score < s.evidenceFrom) {
+        add(['questions', i, 'options', k, 'recentMonths'], m('recentMonthsBelowEvidence', { evidenceFrom: s?.evidenceFrom ?? '–' }));
+      }
+    });
+  });
   if (s?.unsupported === 'downgrade' && s.evidenceFrom === undefined) {
     add(['scoring', 'unsupported'], m('downgradeNeedsEvidenceFrom'));
   }

@@ -37,6 +37,8 @@ export interface Option {
   score: number;
   /** Choosing it says question `question` is answered with one of `in` (a contradiction otherwise). */
   implies?: { question: string; in: readonly string[] };
+  /** The rung names a period: its evidence must include a document dated within the last so many months before the assessment date. */
+  recentMonths?: number;
 }
 
 /** The method's parameters, defaults filled in. */

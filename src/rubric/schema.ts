@@ -64,6 +64,8 @@ const Option = z.strictObject({
   score: z.number().min(0, { message: 'scoreRange' }).max(1, { message: 'scoreRange' }),
   /** What choosing this option says about another question's answer (see `Implies`). */
   implies: Implies.optional(),
+  /** A rung that names a period ("in the last 12 months"): a document dated within the last `recentMonths` months must show it. */
+  recentMonths: z.number().int({ message: 'recentMonthsRange' }).min(1, { message: 'recentMonthsRange' }).max(120, { message: 'recentMonthsRange' }).optional(),
 });
 
 /**

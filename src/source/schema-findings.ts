@@ -51,7 +51,7 @@ const EXPECTED: Readonly<Record<string, PlainKey<typeof messages>>> = {
 function translated(message: string): string {
   return message in CATALOG_KEYS ? m(message as keyof typeof CATALOG_KEYS) : m('schemaOther', { detail: message });
 }
-const CATALOG_KEYS = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true, isoDate: true, documentId: true } as const satisfies Partial<Record<PlainKey<typeof messages>, true>>;
+const CATALOG_KEYS = { kebabId: true, semver: true, langCode: true, notEmpty: true, scoreRange: true, isoDate: true, documentId: true, recentMonthsRange: true } as const satisfies Partial<Record<PlainKey<typeof messages>, true>>;
 
 /**
  * One issue's path and message, with unions narrowed to the branch the author meant.
@@ -59,6 +59,8 @@ const CATALOG_KEYS = { kebabId: true, semver: true, langCode: true, notEmpty: tr
  */
 export function flattenIssues(issue: Issue, root: unknown, base: PropertyKey[] = []): Array<{ path: PropertyKey[]; message: string; key?: boolean; unknown?: boolean }> {
   const path = [...base, ...issue.path];
+  // A field whose every refusal says one thing (`recentMonths`: a whole number of months in range).
+  if (issue.message === 'recentMonthsRange') return [{ path, message: m('recentMonthsRange') }];
   switch (issue.code) {
     case 'invalid_type': {
       const actual = valueAt(root, path);

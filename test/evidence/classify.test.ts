@@ -5,7 +5,7 @@ import { findDates, parseDate } from '../../src/evidence/dates.js';
 import { isPlaceholder, isSubstantive } from '../../src/evidence/placeholder.js';
 
 const corpus = JSON.parse(readFileSync('test/fixtures/evidence/references.json', 'utf8')) as Record<string, string[]> & { date: string };
-const classes = ['placeholder', 'no-number-or-date', 'future-date', 'supported'] as const;
+const classes = ['placeholder', 'no-number-or-date', 'no-type', 'future-date', 'supported'] as const;
 const cls = (text: string) => {
   const c = classifyText(text, corpus.date);
   return c.supported ? 'supported' : c.reason;
@@ -90,5 +90,12 @@ describe('register entries and references to them', () => {
   it('without an assessment date nothing is in the future', () => {
     expect(classifyEvidence({ documents: ['later'] }, { documents }).supported).toBe(true);
     expect(classifyText('Приказ № 5 от 01.04.2030').supported).toBe(true);
+  });
+});
+
+describe('G02‴: a free reference names what the document is', () => {
+  it('refuses a number and a date with a word or a № sign but no type (no-type), and takes a type or an act named by its kind', () => {
+    for (const t of ['док 7 01.01.2026', '№7 01.01.2026', '№ 12-п от 14.02.2026', 'doc 4 of 2026-01-12']) expect(classifyText(t, '2026-03-01'), t).toEqual({ supported: false, reason: 'no-type' });
+    for (const t of ['Приказ № 7 от 01.01.2026', 'Постановление № 7 от 01.01.2026', '2026 жылғы 1 қаңтардағы № 7 шешім', 'Decision No. 7 of 01.01.2026', 'Акт № 7 от 01.01.2026']) expect(classifyText(t, '2026-03-01'), t).toEqual({ supported: true });
   });
 });

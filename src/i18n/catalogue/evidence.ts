@@ -24,6 +24,8 @@ export const evidence = {
   reasonMissing: { en: 'no document given', ru: 'документ не указан', kk: 'құжат көрсетілмеген' },
   reasonPlaceholder: { en: 'a placeholder, not a document', ru: 'заглушка, а не документ', kk: 'құжат емес, мағынасыз белгі' },
   reasonNoNumberOrDate: { en: 'no document number and date', ru: 'нет номера и даты документа', kk: 'құжаттың нөмірі мен күні жоқ' },
+  reasonNoType: { en: 'does not say what the document is (order, minutes, letter…)', ru: 'не указан вид документа (приказ, протокол, письмо…)', kk: 'құжаттың түрі көрсетілмеген (бұйрық, хаттама, хат…)' },
+  reasonTooOld: { en: 'no document dated within the period the answer names', ru: 'нет документа, датированного в пределах срока, указанного в ответе', kk: 'жауапта аталған мерзім ішінде күні қойылған құжат жоқ' },
   reasonFutureDate: { en: 'dated after the assessment date', ru: 'датирован позже даты оценки', kk: 'күні бағалау күнінен кейін' },
   reasonUnknownDocument: { en: 'not in the register of documents', ru: 'нет в перечне документов', kk: 'құжаттар тізбесінде жоқ' },
   reasonOtherUnit: { en: "given by another unit, not the question's own", ru: 'указан другим подразделением, а не ответственным за вопрос', kk: 'сұраққа жауапты бөлімше емес, басқа бөлімше көрсеткен' },

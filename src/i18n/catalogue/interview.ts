@@ -142,9 +142,9 @@ export const interview = {
   docNumberMark: { en: 'No. {number}', ru: '№\u00A0{number}', kk: '№\u00A0{number}' },
   docNew: { en: 'A new document: type, number, date, title', ru: 'Новый документ: тип, номер, дата, наименование', kk: 'Жаңа құжат: түрі, нөмірі, күні, атауы' },
   docText: {
-    en: 'Its reference in one line (number and date), or a link',
-    ru: 'Реквизиты одной строкой (номер и дата) или ссылка',
-    kk: 'Деректемелері бір жолмен (нөмірі мен күні) немесе сілтеме',
+    en: 'Its reference in one line (type, number and date), or a link',
+    ru: 'Реквизиты одной строкой (вид, номер и дата) или ссылка',
+    kk: 'Деректемелері бір жолмен (түрі, нөмірі мен күні) немесе сілтеме',
   },
   docLater: {
     en: 'Later (until then the answer counts as a claim without a document)',
@@ -177,9 +177,9 @@ export const interview = {
     kk: 'күні бағалау күнінен ({date}) кейін: әлі шықпаған құжат ештеңені растамайды',
   },
   docRefused: {
-    en: '{reason}: give the document\'s number and date, or a link (Enter: add it later)',
-    ru: '{reason}: укажите номер и дату документа или ссылку (Enter — указать позже)',
-    kk: '{reason}: құжаттың нөмірі мен күнін не сілтемесін көрсетіңіз (Enter — кейін көрсету)',
+    en: '{reason}: give the document\'s type, number and date, or a link (Enter: add it later)',
+    ru: '{reason}: укажите вид, номер и дату документа или ссылку (Enter — указать позже)',
+    kk: '{reason}: құжаттың түрін, нөмірі мен күнін не сілтемесін көрсетіңіз (Enter — кейін көрсету)',
   },
   docAdded: {
     en: 'Added to the register of documents as {id}.',

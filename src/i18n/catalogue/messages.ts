@@ -412,6 +412,12 @@ export const messages = {
     ru: 'должно быть не больше {max} (число уровней минус один), иначе ограничение не действует',
     kk: 'ең көбі {max} болуы керек (деңгейлер саны минус бір), әйтпесе шектеу әрекет етпейді',
   },
+  recentMonthsRange: { en: 'must be a whole number of months from 1 to 120', ru: 'должно быть целым числом месяцев от 1 до 120', kk: '1-ден 120-ға дейінгі бүтін ай саны болуы керек' },
+  recentMonthsBelowEvidence: {
+    en: '`recentMonths` is checked through evidence: only on an option scoring at least `scoring.evidenceFrom` ({evidenceFrom})',
+    ru: '`recentMonths` проверяется по подтверждающим документам: только у варианта с баллом не ниже `scoring.evidenceFrom` ({evidenceFrom})',
+    kk: '`recentMonths` растау құжаттары арқылы тексеріледі: тек балы `scoring.evidenceFrom` мәнінен ({evidenceFrom}) төмен емес нұсқада',
+  },
   downgradeNeedsEvidenceFrom: {
     en: '`downgrade` needs `evidenceFrom`: without it no claim needs evidence',
     ru: 'для `downgrade` нужен `evidenceFrom`: без него ни один ответ не требует подтверждения',

@@ -8,9 +8,9 @@ export const template = {
     kk: '«{title}» әдістемесі бойынша жауап файлы, {version} нұсқасы.',
   },
   howTo: {
-    en: 'Under `answers:`, after each question id write the id of the option that describes the body today; leave it empty if unknown.\n# List the documents that show your answers under `documents:` (the register), and cite them under `evidence:` by their ids, or write a reference with the document\'s number and date, or a link.\n# `comments:` are explanations only: a document named there does not count.\n# Then: npx readiness score <this file>',
-    ru: 'В разделе `answers:` после идентификатора каждого вопроса укажите идентификатор варианта ответа, который описывает орган сегодня; если ответ неизвестен, оставьте пустым.\n# Документы, подтверждающие ответы, перечислите в разделе `documents:` (перечень документов), а в разделе `evidence:` сошлитесь на них по идентификаторам или укажите реквизиты документа (номер и дату) либо ссылку.\n# Раздел `comments:` — только пояснения: документ, названный там, не учитывается.\n# Затем: npx readiness score <этот файл>',
-    kk: '`answers:` бөлімінде әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын жауап нұсқасының идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Жауаптарды растайтын құжаттарды `documents:` бөліміне (құжаттар тізбесі) жазып, `evidence:` бөлімінде оларға идентификаторлары арқылы сілтеме жасаңыз немесе құжаттың деректемелерін (нөмірі мен күнін) не сілтемесін көрсетіңіз.\n# `comments:` бөлімі тек түсіндірмелерге арналған: онда аталған құжат есепке алынбайды.\n# Содан кейін: npx readiness score <осы файл>',
+    en: 'Under `answers:`, after each question id write the id of the option that describes the body today; leave it empty if unknown.\n# List the documents that show your answers under `documents:` (the register), and cite them under `evidence:` by their ids, or write a reference with the document\'s type, number and date, or a link.\n# `comments:` are explanations only: a document named there does not count.\n# Then: npx readiness score <this file>',
+    ru: 'В разделе `answers:` после идентификатора каждого вопроса укажите идентификатор варианта ответа, который описывает орган сегодня; если ответ неизвестен, оставьте пустым.\n# Документы, подтверждающие ответы, перечислите в разделе `documents:` (перечень документов), а в разделе `evidence:` сошлитесь на них по идентификаторам или укажите реквизиты документа (вид, номер и дату) либо ссылку.\n# Раздел `comments:` — только пояснения: документ, названный там, не учитывается.\n# Затем: npx readiness score <этот файл>',
+    kk: '`answers:` бөлімінде әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын жауап нұсқасының идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Жауаптарды растайтын құжаттарды `documents:` бөліміне (құжаттар тізбесі) жазып, `evidence:` бөлімінде оларға идентификаторлары арқылы сілтеме жасаңыз немесе құжаттың деректемелерін (түрін, нөмірі мен күнін) не сілтемесін көрсетіңіз.\n# `comments:` бөлімі тек түсіндірмелерге арналған: онда аталған құжат есепке алынбайды.\n# Содан кейін: npx readiness score <осы файл>',
   },
   dateHint: {
     en: 'the assessment date, YYYY-MM-DD; a document dated later does not count',
@@ -35,9 +35,9 @@ export const template = {
     kk: '«{unit}» бөлімшесі үшін: тек оның сұрақтары. Үйлестіруші бөлімшелер файлдарын біріктіреді: npx readiness merge <файлдар...> --out <орган файлы>',
   },
   evidenceHint: {
-    en: 'question id: [register ids], or a reference with the document\'s number and date ("Order No. 12 of 14.02.2026"), or a link',
-    ru: 'идентификатор вопроса: [идентификаторы из перечня] или реквизиты документа — номер и дата («Приказ № 12-п от 14.02.2026»), либо ссылка',
-    kk: 'сұрақ идентификаторы: [тізбедегі идентификаторлар] немесе құжаттың деректемелері — нөмірі мен күні («2026 жылғы 14 ақпандағы № 12-б бұйрық»), не сілтеме',
+    en: 'question id: [register ids], or a reference with the document\'s type, number and date ("Order No. 12 of 14.02.2026"), or a link',
+    ru: 'идентификатор вопроса: [идентификаторы из перечня] или реквизиты документа — вид, номер и дата («Приказ № 12-п от 14.02.2026»), либо ссылка',
+    kk: 'сұрақ идентификаторы: [тізбедегі идентификаторлар] немесе құжаттың деректемелері — түрі, нөмірі мен күні («2026 жылғы 14 ақпандағы № 12-б бұйрық»), не сілтеме',
   },
   evidence: { en: 'supporting document: {text}', ru: 'подтверждающий документ: {text}', kk: 'растайтын құжат: {text}' },
   required: { en: 'required: the name of the body', ru: 'обязательно: наименование органа', kk: 'міндетті: органның атауы' },

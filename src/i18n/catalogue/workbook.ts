@@ -43,9 +43,9 @@ export const workbook = {
     kk: '3. Жауаптарды растайтын құжаттарды «{documents}» парағында тізіп шығыңыз (түрі, нөмірі, күні, атауы), әрқайсысына қысқа идентификатор беріңіз, мысалы order-12.',
   },
   howTo4: {
-    en: '4. In the column «{evidence}», give the ids of those documents, separated by commas, or write the document itself: its number and date, or a link.',
-    ru: '4. В столбце «{evidence}» укажите идентификаторы этих документов через запятую или запишите сам документ: его номер и дату либо ссылку.',
-    kk: '4. «{evidence}» бағанында сол құжаттардың идентификаторларын үтір арқылы көрсетіңіз немесе құжаттың өзін жазыңыз: нөмірі мен күнін не сілтемесін.',
+    en: '4. In the column «{evidence}», give the ids of those documents, separated by commas, or write the document itself: its type, number and date, or a link.',
+    ru: '4. В столбце «{evidence}» укажите идентификаторы этих документов через запятую или запишите сам документ: его вид, номер и дату либо ссылку.',
+    kk: '4. «{evidence}» бағанында сол құжаттардың идентификаторларын үтір арқылы көрсетіңіз немесе құжаттың өзін жазыңыз: түрін, нөмірі мен күнін не сілтемесін.',
   },
   howTo5: {
     en: '5. Do not rename or move the sheets\' hidden second rows: they tell the tool which column is which. Save as .xlsx and send the file back.',
