@@ -7,6 +7,8 @@ import { printable } from '../source/printable.js';
 import { parsePlainJson } from '../source/plain-json.js';
 import { parsePlainYaml } from '../source/plain-yaml.js';
 import { ANSWER_LIMITS, readSource } from '../source/read-source.js';
+import { m } from '../i18n/messages.js';
+import { scoringDay } from '../i18n/dates.js';
 import { checkAnswers } from './check.js';
 import type { Answers } from './model.js';
 import type { AnswersFile } from './schema.js';
@@ -51,7 +53,7 @@ export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded
   const plain = quick && plainAnswersFile(quick);
   if (plain) {
     const checked = checkAnswers(rubric, plain);
-    if (checked.errors.length === 0 && checked.warnings.length === 0) return { ok: true, value: checked.answers, warnings: [] };
+    if (checked.errors.length === 0 && checked.warnings.length === 0) return undated(file, { ok: true, value: checked.answers, warnings: [] });
   }
   const parsed = yaml().parseYaml(file, text, ANSWER_LIMITS);
   if (!parsed.ok) return parsed;
@@ -78,10 +80,26 @@ export function answersFromSource(parsed: { source: SourceDocument | SheetDocume
   if (checked.errors.length > 0 || labels.length > 0) {
     return { ok: false, findings: limitFindings(sortFindings([...labels, ...checked.errors.map((i) => toFinding(source, i, 'error'))])) };
   }
-  return {
+  return undated(source.file, {
     ok: true,
     value: checked.answers,
     warnings: limitFindings([...parsed.warnings, ...checked.warnings.map((i) => toFinding(source, i, 'warning'))]),
+  });
+}
+
+/**
+ * A file without an assessment date is judged on the day it is read (SPEC.md "Method",
+ * Evidence): its documents' dates are checked against today in Astana (`checkedOn`), and a
+ * warning names the file and the day. The file's own `date` stays absent, so the report shows
+ * no assessment date it was never given.
+ */
+function undated(file: string, loaded: Loaded<Answers> & { ok: true }): Loaded<Answers> {
+  if (loaded.value.date !== undefined) return loaded;
+  const day = scoringDay();
+  return {
+    ok: true,
+    value: { ...loaded.value, checkedOn: day },
+    warnings: [...loaded.warnings, { file, message: m('noAssessmentDate', { date: day }), severity: 'warning' }],
   };
 }
 

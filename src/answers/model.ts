@@ -23,6 +23,11 @@ export interface Answers {
   comments: ReadonlyMap<string, string>;
   /** The assessment date (ISO); documents dated later do not support a claim. */
   date?: string;
+  /**
+   * A file without `date`: the day it was read (today in Astana), against which its documents'
+   * dates are checked instead. Never written back and never shown as the assessment date.
+   */
+  checkedOn?: string;
   /** The body's register of documents: id → entry. */
   documents: ReadonlyMap<string, DocumentEntry>;
   /** question id → the documents that show the answer: register ids or a free reference. */

@@ -1,4 +1,4 @@
-import { findDates, parseDate } from './dates.js';
+import { findDates, monthsBefore, parseDate } from './dates.js';
 import type { DocumentEntry, EvidenceRef, UnsupportedReason } from './model.js';
 import { namesDocumentType } from './infer-type.js';
 import { isPlaceholder, visibleText } from './placeholder.js';
@@ -8,6 +8,11 @@ export interface EvidenceContext {
   documents: ReadonlyMap<string, DocumentEntry>;
   /** The assessment date (ISO); absent: no date is in the future. */
   date?: string;
+  /**
+   * The chosen option's period (`recentMonths`): a document dated within so many months
+   * before `date` must be among the evidence (SPEC.md "Method", Evidence: `too-old`).
+   */
+  recentMonths?: number;
 }
 
 /** Whether a reference names a document, and if not, why. */
@@ -15,6 +20,16 @@ export type EvidenceClass = { supported: true } | { supported: false; reason: Un
 
 const SUPPORTED: EvidenceClass = { supported: true };
 const no = (reason: UnsupportedReason): EvidenceClass => ({ supported: false, reason });
+
+/**
+ * Whether a document dated `when` (ISO, or undefined when it bears no date) falls within the
+ * period a rung names: the last `recentMonths` months up to the assessment date. Without a
+ * period or an assessment date there is nothing to check; an undated document shows no period.
+ */
+function recent(when: string | undefined, date: string | undefined, recentMonths: number | undefined): EvidenceClass {
+  if (recentMonths === undefined || date === undefined) return SUPPORTED;
+  return when !== undefined && when >= monthsBefore(date, recentMonths) ? SUPPORTED : no('too-old');
+}
 
 /** An http or https address with a host that has a dot: `https://adilet.zan.kz/rus/docs/Z2500000230`. */
 const LINK = /(?<![\p{L}\p{N}])https?:\/\/(?:[\p{L}\p{N}-]+\.)+[\p{L}\p{N}-]{2,}(?::\d+)?(?:[/?#][^\s]*)?/iu;
@@ -66,11 +81,15 @@ function namesKind(text: string): boolean {
  * (nothing visible, no letter or digit, or a word that says nothing), `no-number-or-date`,
  * `no-type` (no type of document named), `future-date`.
  */
-export function classifyText(text: string, date?: string): EvidenceClass {
+export function classifyText(text: string, date?: string, recentMonths?: number): EvidenceClass {
   const visible = visibleText(text);
   if (visible === '') return no('placeholder');
   if (isPlaceholder(visible)) return no('placeholder');
-  if (hasLink(visible)) return SUPPORTED;
+  if (hasLink(visible)) {
+    const first = findDates(visible)[0]?.iso;
+    if (date !== undefined && first !== undefined && first > date) return no('future-date');
+    return recent(first, date, recentMonths);
+  }
   const dates = findDates(visible);
   if (dates.length === 0 || !hasDocumentNumber(visible)) return no('no-number-or-date');
   // A number and a date alone («1 01.01.2026», «k 01.01.2026») name no document: a reference
@@ -80,24 +99,28 @@ export function classifyText(text: string, date?: string): EvidenceClass {
   if (!namesDocumentType(visible)) return no('no-type');
   // The document's own date is the first one written (a later one is usually an amendment's).
   if (date !== undefined && dates[0]!.iso > date) return no('future-date');
-  return SUPPORTED;
+  // A rung that names a period ("in the last 12 months") needs a document of that period.
+  return recent(dates[0]!.iso, date, recentMonths);
 }
 
 /**
  * Classifies one register entry: a type, a number or a title, and a date not after the
  * assessment date; or a type and a link.
  */
-export function classifyDocument(doc: DocumentEntry | undefined, date?: string): EvidenceClass {
+export function classifyDocument(doc: DocumentEntry | undefined, date?: string, recentMonths?: number): EvidenceClass {
   if (doc === undefined) return no('unknown-document');
   // A number field of one digit ("5") is a number, not a placeholder; zeros are not.
   const said = (v: string | undefined) => v !== undefined && (/^\s*\p{N}+\s*$/u.test(v) ? !/^\s*0+\s*$/.test(v) : !isPlaceholder(v));
   const fields = [doc.number, doc.title, doc.date, doc.issuer, doc.link].filter((v): v is string => v !== undefined);
   if (fields.length > 0 && fields.every((v) => !said(v))) return no('placeholder');
-  if (doc.type !== undefined && doc.link !== undefined && hasLink(doc.link)) return SUPPORTED;
   const when = doc.date === undefined ? undefined : parseDate(doc.date);
+  if (doc.type !== undefined && doc.link !== undefined && hasLink(doc.link)) {
+    if (date !== undefined && when !== undefined && when > date) return no('future-date');
+    return recent(when, date, recentMonths);
+  }
   if (doc.type === undefined || when === undefined || !(said(doc.number) || said(doc.title))) return no('no-number-or-date');
   if (date !== undefined && when > date) return no('future-date');
-  return SUPPORTED;
+  return recent(when, date, recentMonths);
 }
 
 /**
@@ -108,12 +131,12 @@ export function classifyDocument(doc: DocumentEntry | undefined, date?: string):
  */
 export function classifyEvidence(ref: EvidenceRef | undefined, ctx: EvidenceContext): EvidenceClass {
   if (ref === undefined) return no('missing');
-  if ('text' in ref) return classifyText(ref.text, ctx.date);
+  if ('text' in ref) return classifyText(ref.text, ctx.date, ctx.recentMonths);
   if (ref.documents.length === 0) return no('missing');
-  const classes = ref.documents.map((id) => classifyDocument(ctx.documents.get(id), ctx.date));
+  const classes = ref.documents.map((id) => classifyDocument(ctx.documents.get(id), ctx.date, ctx.recentMonths));
   if (classes.some((c) => !c.supported && c.reason === 'unknown-document')) return no('unknown-document');
   if (classes.some((c) => c.supported)) return SUPPORTED;
-  const order: UnsupportedReason[] = ['future-date', 'placeholder', 'no-number-or-date'];
+  const order: UnsupportedReason[] = ['future-date', 'too-old', 'placeholder', 'no-number-or-date'];
   const reasons = classes.map((c) => (c.supported ? 'missing' : c.reason));
   return no(order.find((r) => reasons.includes(r)) ?? 'no-number-or-date');
 }

@@ -107,3 +107,18 @@ export function parseDate(text: string): string | undefined {
   const rest = (text.slice(0, found[0]!.index) + text.slice(found[0]!.index + found[0]!.length)).replace(/[\s.,«»"]|года|год|г\.|жылғы|ж\./gu, '');
   return rest === '' ? found[0]!.iso : undefined;
 }
+
+/**
+ * The first day of the window of `months` months that ends on ISO date `iso`: the same day
+ * `months` months earlier, or the last day of that month when it is shorter (31 May − 3 → 28
+ * or 29 February). A document dated on it or later falls inside the window.
+ */
+export function monthsBefore(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  let day = d;
+  while (!isCalendarDate(year, month, day)) day--;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

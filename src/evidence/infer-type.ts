@@ -187,7 +187,7 @@ export function inferDocumentType(text: string): DocumentType | undefined {
 }
 
 // Documents the vocabulary files under `other`: acts of other bodies and of the body that
-// name their kind (a law, a decree, a resolution, a decision, an act, a log). They name what
+// name their kind (a law, a decree, a resolution, a decision, an act, a register or list, a log). They name what
 // the document is, so a reference to one is a reference; `inferDocumentType` still says
 // nothing of them, so they raise no `type-mismatch`.
 const OTHER_WORDS = new Set<string>([
@@ -197,14 +197,17 @@ const OTHER_WORDS = new Set<string>([
   'қаулы', 'қаулысы', 'қаулысын', 'қаулысымен', 'қаулысына', 'қаулысында',
   'акт', 'акті', 'актісі', 'актісін', 'актімен', 'актіге', 'актпен',
   'журналы', 'журналын', 'журналда',
+  ...forms('реестр', M), ...forms('перечн', ['ь', 'я', 'ю', 'ем', 'е', 'и', 'ей']), ...forms('журнал', M),
+  'register', 'registers', 'inventory', 'list', 'lists', 'log', 'logbook',
   'law', 'laws', 'decree', 'decrees', 'resolution', 'resolutions', 'decision', 'decisions', 'act', 'acts', 'log', 'logs', 'code',
 ]);
-const OTHER_STEMS = ['шешім', 'жарлық', 'жарлығ'];
+const OTHER_STEMS = ['шешім', 'жарлық', 'жарлығ', 'тізілім', 'тізбе'];
 
 /**
  * Whether a free reference says what its document is (SPEC.md "Method", Evidence): a type of
  * the vocabulary (`inferDocumentType`), or a document the vocabulary files under `other` named
- * by its kind («Закон», «Постановление», «қаулысы», «шешімі», "Decision", «Акт», "Log").
+ * by its kind («Закон», «Постановление», «қаулысы», «шешімі», "Decision", «Акт», «Реестр»,
+ * «Перечень», "Log").
  * «№ 7 от 01.01.2026» or «док 7 01.01.2026» names none.
  */
 export function namesDocumentType(text: string): boolean {

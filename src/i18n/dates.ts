@@ -44,6 +44,17 @@ export function formatDate(lang: Lang, date: string): string {
   return formatDay(lang, y, m, d);
 }
 
+/**
+ * The day a file without an assessment date is judged on: today in Astana. The environment
+ * variable READINESS_TODAY=YYYY-MM-DD fixes it, for tests only (a dateless file's report must
+ * be checked on a known day); anything else in it is ignored.
+ */
+export function scoringDay(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
+  const fixed = env.READINESS_TODAY;
+  if (fixed !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(fixed) && !Number.isNaN(Date.parse(`${fixed}T00:00:00Z`))) return fixed;
+  return astanaToday(now);
+}
+
 /** Today's date in Astana as ISO `YYYY-MM-DD`: the assessment date the interview records. */
 export function astanaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + ASTANA_OFFSET_MS).toISOString().slice(0, 10);

@@ -130,12 +130,17 @@ export function levelFor(levels: readonly Level[], score: number): Level | undef
 
 /**
  * Whether a question's evidence supports its answer: the one classifier (src/evidence/),
- * and in a merged file evidence given only by another unit never does (`other-unit`).
+ * with the chosen option's period (`recentMonths`), and in a merged file evidence given only by another unit never does (`other-unit`).
  */
 export function evidenceSupport(answers: Answers, q: Question): EvidenceClass {
   const ref = answers.evidence.get(q.id);
   if (ref !== undefined && fromOtherUnit(answers, q)) return { supported: false, reason: 'other-unit' };
-  return classifyEvidence(ref, { documents: answers.documents, ...(answers.date !== undefined ? { date: answers.date } : {}) });
+  // Dates are checked against the assessment date, or without one against the day the file
+  // was read (`checkedOn`); a rung that names a period asks for a document of that period.
+  const date = answers.date ?? answers.checkedOn;
+  const answer = answers.answers.get(q.id);
+  const recentMonths = answer === undefined ? undefined : q.options.find((o) => o.id === answer)?.recentMonths;
+  return classifyEvidence(ref, { documents: answers.documents, ...(date !== undefined ? { date } : {}), ...(recentMonths !== undefined ? { recentMonths } : {}) });
 }
 
 /**

@@ -95,6 +95,7 @@ describe('renderAnswerFile', () => {
         ['cyber-pentest', 'never'],
       ]),
       comments: new Map([['staff-training', 'line one\nline two\t"quoted" \\ back']]),
+      date: '2026-03-01',
     });
     const parsed = parseAnswers('a.yaml', renderAnswerFile(minimal, d), minimal);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
