@@ -1,6 +1,6 @@
 import { NA, type Answers } from '../answers/model.js';
 import { classifyEvidence, classifyText } from '../evidence/classify.js';
-import { parseDate } from '../evidence/dates.js';
+import { monthsBefore, parseDate } from '../evidence/dates.js';
 import { isSubstantive } from '../evidence/placeholder.js';
 import { documentTypeLabel, reasonLabel } from '../evidence/labels.js';
 import { DOCUMENT_TYPES, type DocumentEntry, type DocumentType, type EvidenceRef } from '../evidence/model.js';
@@ -28,6 +28,8 @@ export interface PlannedOption {
   position: number;
   /** Scores at or above the rubric's `evidenceFrom`: choosing it asks for the document. */
   needsEvidence: boolean;
+  /** The rung names a period: its document must be dated within so many months before the assessment date. */
+  recentMonths?: number;
 }
 
 export interface PlannedSection {
@@ -159,6 +161,7 @@ export function planInterview(
           label: t(o.label),
           position: i + 1,
           needsEvidence: needsEvidence(rubric, q, o),
+          ...(o.recentMonths !== undefined ? { recentMonths: o.recentMonths } : {}),
         })),
         ...(notApplicable ? { notApplicable } : {}),
         ...(evidence ? { evidence } : {}),
@@ -453,6 +456,11 @@ export function evidencePrompt(q: PlannedQuestion, current: string | undefined, 
   return { message: lines.join('\n'), ...(current ? { default: current } : {}) };
 }
 
+/** The period the chosen option names (`recentMonths`), if any: its document must fall within it. */
+export function periodOf(q: PlannedQuestion, answer: string | undefined): number | undefined {
+  return q.options.find((o) => o.id === answer)?.recentMonths;
+}
+
 /** Whether a chosen answer asks for a document. */
 export function asksEvidence(q: PlannedQuestion, answer: string | undefined): boolean {
   return q.options.some((o) => o.id === answer && o.needsEvidence);
@@ -472,7 +480,8 @@ export function missingEvidence(
     const answer = answers.get(q.id);
     if (!asksEvidence(q, answer) && !(answer === NA && plan.naNeedsDocument)) return false;
     const ref = evidence.get(q.id);
-    return ref === undefined || !classifyEvidence(ref, { documents, ...(date !== undefined ? { date } : {}) }).supported;
+    const recentMonths = periodOf(q, answer);
+    return ref === undefined || !classifyEvidence(ref, { documents, ...(date !== undefined ? { date } : {}), ...(recentMonths !== undefined ? { recentMonths } : {}) }).supported;
   });
 }
 
@@ -544,25 +553,32 @@ export function documentTypePrompt(q: PlannedQuestion, lang: Lang): SelectData<D
   };
 }
 
-/** A document's date as typed: a date of the calendar, in any form officers write, not after the assessment date. */
-export function checkDocumentDate(value: string, assessmentDate: string | undefined, lang: Lang): true | string {
+/**
+ * A document's date as typed: a date of the calendar, in any form officers write, not after
+ * the assessment date, and within the period the chosen option names (`recentMonths`).
+ */
+export function checkDocumentDate(value: string, assessmentDate: string | undefined, lang: Lang, recentMonths?: number): true | string {
   const say = sayerIn(interview, lang);
   const iso = parseDate(value.trim());
   if (iso === undefined) return say('docBadDate');
   if (assessmentDate !== undefined && iso > assessmentDate) return say('docFutureDate', { date: formatDate(lang, assessmentDate) });
+  if (assessmentDate !== undefined && recentMonths !== undefined && iso < monthsBefore(assessmentDate, recentMonths)) {
+    return say('docTooOld', { date: formatDate(lang, monthsBefore(assessmentDate, recentMonths)), months: recentMonths });
+  }
   return true;
 }
 
 /**
  * A reference typed in one line, checked by the report's own classifier: a placeholder, a
- * text without a number and a date, or a date after the assessment is refused on the spot,
- * with the reason. Empty is accepted: the document comes later.
+ * text without a number and a date, one that does not say what the document is (`no-type`),
+ * a date after the assessment, or, for a rung that names a period, a date before it
+ * (`too-old`) is refused on the spot, with the reason. Empty is accepted: the document comes later.
  */
-export function checkReference(value: string, assessmentDate: string | undefined, lang: Lang): true | string {
+export function checkReference(value: string, assessmentDate: string | undefined, lang: Lang, recentMonths?: number): true | string {
   const text = value.trim();
   if (text === '') return true;
   if (text.length > TEXT_LIMITS.evidence) return sayerIn(interview, lang)('tooLong', { max: TEXT_LIMITS.evidence, length: text.length });
-  const verdict = classifyText(text, assessmentDate);
+  const verdict = classifyText(text, assessmentDate, recentMonths);
   if (verdict.supported) return true;
   return sayerIn(interview, lang)('docRefused', { reason: reasonLabel(verdict.reason, lang) });
 }

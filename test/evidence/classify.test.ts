@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyDocument, classifyEvidence, classifyText } from '../../src/evidence/classify.js';
-import { findDates, parseDate } from '../../src/evidence/dates.js';
+import { findDates, monthsBefore, parseDate } from '../../src/evidence/dates.js';
 import { isPlaceholder, isSubstantive } from '../../src/evidence/placeholder.js';
 
 const corpus = JSON.parse(readFileSync('test/fixtures/evidence/references.json', 'utf8')) as Record<string, string[]> & { date: string };
@@ -97,5 +97,24 @@ describe('G02‴: a free reference names what the document is', () => {
   it('refuses a number and a date with a word or a № sign but no type (no-type), and takes a type or an act named by its kind', () => {
     for (const t of ['док 7 01.01.2026', '№7 01.01.2026', '№ 12-п от 14.02.2026', 'doc 4 of 2026-01-12']) expect(classifyText(t, '2026-03-01'), t).toEqual({ supported: false, reason: 'no-type' });
     for (const t of ['Приказ № 7 от 01.01.2026', 'Постановление № 7 от 01.01.2026', '2026 жылғы 1 қаңтардағы № 7 шешім', 'Decision No. 7 of 01.01.2026', 'Акт № 7 от 01.01.2026']) expect(classifyText(t, '2026-03-01'), t).toEqual({ supported: true });
+  });
+});
+
+describe('R2: the period a rung names (recentMonths)', () => {
+  it('counts months back from the assessment date, to the last day of a shorter month', () => {
+    expect(monthsBefore('2026-06-01', 12)).toBe('2025-06-01');
+    expect(monthsBefore('2024-05-31', 3)).toBe('2024-02-29');
+    expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28');
+    expect(monthsBefore('2026-01-15', 120)).toBe('2016-01-15');
+  });
+  it('refuses a reference, a link or a register entry dated before the period (too-old), and an undated one', () => {
+    expect(classifyText('Приказ № 5 от 01.02.2019', '2026-06-01', 12)).toEqual({ supported: false, reason: 'too-old' });
+    expect(classifyText('Приказ № 5 от 01.02.2019', '2026-06-01')).toEqual({ supported: true });
+    expect(classifyText('Приказ № 5 от 01.02.2026', '2026-06-01', 12)).toEqual({ supported: true });
+    expect(classifyText('https://gov.kz/docs/1', '2026-06-01', 12)).toEqual({ supported: false, reason: 'too-old' });
+    expect(classifyText('https://gov.kz/docs/1 от 01.02.2026', '2026-06-01', 12)).toEqual({ supported: true });
+    const documents = new Map([['old', { type: 'order' as const, number: '1', date: '2019-02-01' }], ['new', { type: 'order' as const, number: '2', date: '2026-02-01' }]]);
+    expect(classifyEvidence({ documents: ['old'] }, { documents, date: '2026-06-01', recentMonths: 12 })).toEqual({ supported: false, reason: 'too-old' });
+    expect(classifyEvidence({ documents: ['old', 'new'] }, { documents, date: '2026-06-01', recentMonths: 12 })).toEqual({ supported: true });
   });
 });

@@ -171,6 +171,11 @@ export const interview = {
     ru: 'это не дата: укажите 14.02.2026 или 2026-02-14',
     kk: 'бұл күн емес: 14.02.2026 немесе 2026-02-14 түрінде жазыңыз',
   },
+  docTooOld: {
+    en: 'dated before {date}: this answer names the last {months} months, so its document must be dated within them',
+    ru: 'дата раньше {date}: ответ говорит о последних {months} мес., документ должен быть датирован в этом сроке',
+    kk: 'күні {date} бұрын: жауап соңғы {months} айды айтады, құжаттың күні осы мерзім ішінде болуы керек',
+  },
   docFutureDate: {
     en: 'dated after the assessment date ({date}): a document not yet issued shows nothing',
     ru: 'дата позже даты оценки ({date}): ещё не изданный документ ничего не подтверждает',
