@@ -53,7 +53,7 @@ export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded
   const plain = quick && plainAnswersFile(quick);
   if (plain) {
     const checked = checkAnswers(rubric, plain);
-    if (checked.errors.length === 0 && checked.warnings.length === 0) return undated(file, { ok: true, value: checked.answers, warnings: [] });
+    if (checked.errors.length === 0 && checked.warnings.length === 0) return undated(file, rubric, { ok: true, value: checked.answers, warnings: [] });
   }
   const parsed = yaml().parseYaml(file, text, ANSWER_LIMITS);
   if (!parsed.ok) return parsed;
@@ -80,7 +80,7 @@ export function answersFromSource(parsed: { source: SourceDocument | SheetDocume
   if (checked.errors.length > 0 || labels.length > 0) {
     return { ok: false, findings: limitFindings(sortFindings([...labels, ...checked.errors.map((i) => toFinding(source, i, 'error'))])) };
   }
-  return undated(source.file, {
+  return undated(source.file, rubric, {
     ok: true,
     value: checked.answers,
     warnings: limitFindings([...parsed.warnings, ...checked.warnings.map((i) => toFinding(source, i, 'warning'))]),
@@ -90,15 +90,18 @@ export function answersFromSource(parsed: { source: SourceDocument | SheetDocume
 /**
  * A file without an assessment date is judged on the day it is read (SPEC.md "Method",
  * Evidence): its documents' dates are checked against today in Astana (`checkedOn`), and a
- * warning names the file and the day. The file's own `date` stays absent, so the report shows
- * no assessment date it was never given.
+ * warning names the file and the day, where there is a date to check (the rubric has an
+ * evidence rule and the file cites evidence). The file's own `date` stays absent, so the
+ * report shows no assessment date it was never given.
  */
-function undated(file: string, loaded: Loaded<Answers> & { ok: true }): Loaded<Answers> {
+function undated(file: string, rubric: Rubric, loaded: Loaded<Answers> & { ok: true }): Loaded<Answers> {
   if (loaded.value.date !== undefined) return loaded;
   const day = scoringDay();
+  const value = { ...loaded.value, checkedOn: day };
+  if (rubric.scoring.evidenceFrom === null || value.evidence.size === 0) return { ...loaded, value };
   return {
     ok: true,
-    value: { ...loaded.value, checkedOn: day },
+    value,
     warnings: [...loaded.warnings, { file, message: m('noAssessmentDate', { date: day }), severity: 'warning' }],
   };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { scoringDay } from '../../src/i18n/dates.js';
 import { parseAnswers } from '../../src/answers/load.js';
 import { formatFinding } from '../../src/errors.js';
 import { loadRubric } from '../../src/rubric/load.js';
@@ -47,7 +46,6 @@ describe('parseAnswers', () => {
     expect(lines(r)).toEqual([
       'a.yaml:1:32: warning: rubric.version: made with rubric version 0.9.0; scored with 1.0.0 where the ids match',
       'a.yaml:5:3: warning: answers.old-question: unknown question id "old-question"',
-      `a.yaml: warning: no assessment date: dates checked against ${scoringDay()}`,
     ]);
   });
 

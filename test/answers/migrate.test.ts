@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoringDay } from '../../src/i18n/dates.js';
 import { loadAnswers, parseAnswers } from '../../src/answers/load.js';
 import { formatFinding } from '../../src/errors.js';
 import { setMessageLang } from '../../src/i18n/messages.js';
@@ -28,9 +27,7 @@ describe('answer files made with 1.0.0, read by 1.1.0', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const warnings = r.warnings.map(formatFinding);
-    // The second: the file has no assessment date (judged on today).
-    expect(warnings).toHaveLength(2);
-    expect(warnings[1]).toMatch(/: warning: no assessment date: dates checked against \d{4}-\d{2}-\d{2}$/);
+    expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/:2:34: warning: rubric\.version: carried forward from rubric version 1\.0\.0: staff-training → staff-ai-training/);
     expect(r.value.answers.has('staff-training')).toBe(false);
     expect(r.value.answers.has('legal-audit')).toBe(false);
@@ -78,7 +75,6 @@ describe('answer files of a version the rubric has no migration for', () => {
       'old.yaml:1:34: warning: rubric.version: made with rubric version 0.9.0; scored with 1.1.0 where the ids match',
       'old.yaml:4:3: warning: answers.staff-training: unknown question id "staff-training"',
       'old.yaml:6:16: warning: answers.staff-roles: unknown option "planned" for question "staff-roles"; expected one of: none, drafted, assigned',
-      `old.yaml: warning: no assessment date: dates checked against ${scoringDay()}`,
     ]);
     expect(Object.fromEntries(r.value.answers)).toEqual({ 'data-catalog': 'full' });
   });

@@ -63,6 +63,17 @@ describe('R3 no assessment date: the file is judged on the day it is scored', ()
     expect(reasons(file('Приказ № 5 от 01.02.2026'))).toEqual([['staff-training', 'future-date']]);
   });
 
+  it('warns, naming the file and the day, where a date is checked; a dated file, or one that cites nothing, gets no warning', () => {
+    process.env.READINESS_TODAY = '2026-06-01';
+    const warnings = (text: string) => {
+      const a = parseAnswers('a.yaml', text, rubric);
+      return a.ok ? a.warnings.map((w) => `${w.file}: ${w.message}`) : [];
+    };
+    expect(warnings(file('Приказ № 5 от 01.02.2026'))).toEqual(['a.yaml: no assessment date: dates checked against 2026-06-01']);
+    expect(warnings(file('Приказ № 5 от 01.02.2026', '2026-06-01'))).toEqual([]);
+    expect(warnings('rubric: {id: evidence-dates, version: 1.0.0}\nrespondent: {organization: Body}\nanswers: {staff-training: none}\n')).toEqual([]);
+  });
+
   it('the day is today in Astana unless fixed for a test', () => {
     expect(scoringDay({}, new Date('2026-12-07T19:30:00Z'))).toBe('2026-12-08');
     expect(scoringDay({ READINESS_TODAY: '2026-06-01' }, new Date('2026-12-07T10:00:00Z'))).toBe('2026-06-01');
