@@ -197,11 +197,11 @@ const OTHER_WORDS = new Set<string>([
   'қаулы', 'қаулысы', 'қаулысын', 'қаулысымен', 'қаулысына', 'қаулысында',
   'акт', 'акті', 'актісі', 'актісін', 'актімен', 'актіге', 'актпен',
   'журналы', 'журналын', 'журналда',
-  ...forms('реестр', M), ...forms('перечн', ['ь', 'я', 'ю', 'ем', 'е', 'и', 'ей']), ...forms('журнал', M),
-  'register', 'registers', 'inventory', 'list', 'lists', 'log', 'logbook',
+  ...forms('реестр', M), 'перечень', ...forms('перечн', ['я', 'ю', 'ем', 'е', 'и', 'ей']), ...forms('устав', M), ...forms('журнал', M),
+  'register', 'registers', 'inventory', 'statute', 'statutes', 'charter', 'list', 'lists', 'log', 'logbook',
   'law', 'laws', 'decree', 'decrees', 'resolution', 'resolutions', 'decision', 'decisions', 'act', 'acts', 'log', 'logs', 'code',
 ]);
-const OTHER_STEMS = ['шешім', 'жарлық', 'жарлығ', 'тізілім', 'тізбе'];
+const OTHER_STEMS = ['шешім', 'жарлық', 'жарлығ', 'тізілім', 'тізбе', 'жарғы'];
 
 /**
  * Whether a free reference says what its document is (SPEC.md "Method", Evidence): a type of

@@ -25,7 +25,8 @@ function fill(file: string, answers: Record<string, string>, evidence: Record<st
   }
   // The template lists each question again under `evidence:` (blank): the second occurrence is its evidence.
   for (const [id, doc] of Object.entries(evidence)) text = text.replace(new RegExp(`^  ${id}:$`, 'm'), `  ${id}: "${doc}"`);
-  writeFileSync(file, text + extra);
+  // Its documents are of 2027: the assessment date says when they are judged.
+  writeFileSync(file, text.replace(/^date:.*$/m, 'date: 2027-03-01') + extra);
 }
 
 /** 1-based line and column of the answer to `id` in a file. */

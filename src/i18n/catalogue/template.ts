@@ -13,9 +13,9 @@ export const template = {
     kk: '`answers:` бөлімінде әр сұрақ идентификаторынан кейін органның бүгінгі жағдайын сипаттайтын жауап нұсқасының идентификаторын жазыңыз; белгісіз болса, бос қалдырыңыз.\n# Жауаптарды растайтын құжаттарды `documents:` бөліміне (құжаттар тізбесі) жазып, `evidence:` бөлімінде оларға идентификаторлары арқылы сілтеме жасаңыз немесе құжаттың деректемелерін (түрін, нөмірі мен күнін) не сілтемесін көрсетіңіз.\n# `comments:` бөлімі тек түсіндірмелерге арналған: онда аталған құжат есепке алынбайды.\n# Содан кейін: npx readiness score <осы файл>',
   },
   dateHint: {
-    en: 'the assessment date, YYYY-MM-DD; a document dated later does not count',
-    ru: 'дата оценки, ГГГГ-ММ-ДД; документ с более поздней датой не учитывается',
-    kk: 'бағалау күні, ЖЖЖЖ-АА-КК; одан кейінгі күнмен жасалған құжат есепке алынбайды',
+    en: 'the assessment date, YYYY-MM-DD; a document dated later does not count (left empty: the day of scoring)',
+    ru: 'дата оценки, ГГГГ-ММ-ДД; документ с более поздней датой не учитывается (если пусто — день подсчёта)',
+    kk: 'бағалау күні, ЖЖЖЖ-АА-КК; одан кейінгі күнмен жасалған құжат есепке алынбайды (бос болса — есептеу күні)',
   },
   documentsHint: {
     en: 'The register of documents: an id of your choice, then the document\'s type, number, date, title, issuer and link (number or title, and the date, are needed).',
