@@ -155,9 +155,9 @@ export function checkMethod(
   rubric.questions.forEach((q, i) => {
     (q.options ?? []).forEach((o, k) => {
       if (o.recentMonths === undefined) return;
-      if (s?.evidenceFrom === undefined || o.score < s.evidenceFrom) {
-        add(['questions', i, 'options', k, 'recentMonths'], m('recentMonthsBelowEvidence', { evidenceFrom: s?.evidenceFrom ?? '–' }));
-      }
+      const path = ['questions', i, 'options', k, 'recentMonths'];
+      if (s?.evidenceFrom === undefined) add(path, m('recentMonthsNeedsEvidenceFrom'));
+      else if (o.score < s.evidenceFrom) add(path, m('recentMonthsBelowEvidence', { evidenceFrom: s.evidenceFrom }));
     });
   });
   if (s?.unsupported === 'downgrade' && s.evidenceFrom === undefined) {

@@ -413,6 +413,11 @@ export const messages = {
     kk: 'ең көбі {max} болуы керек (деңгейлер саны минус бір), әйтпесе шектеу әрекет етпейді',
   },
   recentMonthsRange: { en: 'must be a whole number of months from 1 to 120', ru: 'должно быть целым числом месяцев от 1 до 120', kk: '1-ден 120-ға дейінгі бүтін ай саны болуы керек' },
+  recentMonthsNeedsEvidenceFrom: {
+    en: '`recentMonths` needs `scoring.evidenceFrom`: without it no document is asked for, so no date is checked',
+    ru: 'для `recentMonths` нужен `scoring.evidenceFrom`: без него документ не требуется и дата не проверяется',
+    kk: '`recentMonths` үшін `scoring.evidenceFrom` қажет: онсыз құжат талап етілмейді, сондықтан күні тексерілмейді',
+  },
   recentMonthsBelowEvidence: {
     en: '`recentMonths` is checked through evidence: only on an option scoring at least `scoring.evidenceFrom` ({evidenceFrom})',
     ru: '`recentMonths` проверяется по подтверждающим документам: только у варианта с баллом не ниже `scoring.evidenceFrom` ({evidenceFrom})',
