@@ -19,6 +19,12 @@ const rubric = loaded.value.rubric;
 const best = (q: Question) => q.options.reduce((a, b) => (b.score > a.score ? b : a));
 const gate = rubric.questions.find((q) => rubric.questions.some((d) => d.when?.question === q.id))!;
 const closing = gate.options.find((o) => !rubric.questions.some((d) => d.when?.question === gate.id && d.when.in.includes(o.id)))!;
+/**
+ * A question's best option that does not contradict the gate's answer (an option's `implies`:
+ * a body whose gate says "none" has no running pilot), so every body here is consistent.
+ */
+const bestWith = (x: Question, gateAnswer: string) =>
+  x.options.filter((o) => !o.implies || o.implies.question !== gate.id || o.implies.in.includes(gateAnswer)).reduce((a, b) => (b.score > a.score ? b : a));
 
 let dir: string;
 beforeAll(() => {
@@ -34,7 +40,7 @@ function file(name: string, opts: { evidence: (id: string, i: number) => string 
   const questions = rubric.questions.filter(opts.only ?? (() => true));
   lines.push('answers:');
   for (const x of questions) {
-    const answer = x.id === gate.id && opts.gateOption ? opts.gateOption : opts.na && x.notApplicable ? 'n/a' : best(x).id;
+    const answer = x.id === gate.id && opts.gateOption ? opts.gateOption : opts.na && x.notApplicable ? 'n/a' : bestWith(x, opts.gateOption ?? best(gate).id).id;
     lines.push(`  ${x.id}: ${q(answer)}`);
   }
   lines.push('evidence:');
@@ -76,6 +82,19 @@ describe('issue 19 routes, stopped from the CLI', () => {
     expect(r.unsupported).toContainEqual(expect.objectContaining({ id: gate.id, kind: 'gate', reason: 'placeholder' }));
     const honest = report(file('gate-doc.yaml', { gateOption: closing.id, evidence: real }));
     expect(honest.notApplicable.filter((n) => n.reason === 'gated').length).toBeGreaterThan(0);
+  });
+
+  it('false gate contradicted by a running pilot: the default rubric\'s "none" beside a started pilot closes nothing', () => {
+    const started = rubric.questions.flatMap((x) => x.options.filter((o) => o.implies?.question === gate.id).map((o) => [x, o] as const))[0]!;
+    const gated = rubric.questions.filter((x) => x.when?.question === gate.id);
+    // Every core answer at its best, the pilot running, the gate "none" with a document, the module blank.
+    const path = file('false-gate.yaml', { gateOption: closing.id, evidence: real, only: (x) => !gated.includes(x) });
+    const text = readFileSync(path, 'utf8').replace(new RegExp(`^  ${started[0].id}: .*$`, 'm'), `  ${started[0].id}: "${started[1].id}"`);
+    writeFileSync(path, text);
+    const r = report(path);
+    expect(r.flags.filter((f) => f.kind === 'contradiction').map((f) => f.id).sort()).toEqual([gate.id, started[0].id].sort());
+    expect(r.notApplicable.filter((n) => n.reason === 'gated')).toEqual([]);
+    expect(r.overall.level?.id).not.toBe(top);
   });
 
   it('na-everywhere: n/a justified by a dash counts nowhere', () => {
@@ -150,7 +169,7 @@ describe('issue 19 routes, stopped from the CLI', () => {
     expect(template.status).toBe(0);
     let text = template.stdout.replace('organization: ""', 'organization: "Акимат"');
     // The template lists every question twice: under answers, then under evidence (blank).
-    for (const x of rubric.questions) text = text.replace(new RegExp(`^  ${x.id}:$`, 'm'), `  ${x.id}: ${best(x).id}`);
+    for (const x of rubric.questions) text = text.replace(new RegExp(`^  ${x.id}:$`, 'm'), `  ${x.id}: ${bestWith(x, best(gate).id).id}`);
     rubric.questions.forEach((x, i) => {
       text = text.replace(new RegExp(`^  ${x.id}:$`, 'm'), `  ${x.id}: ${q(real(x.id, i))}`);
     });
