@@ -139,7 +139,19 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   // Each question's own document, made once: the random draws cite them some 20,000 times.
   const ownDocument = new Map(rubric.questions.map((q, i) => [q.id, documentFor(i)]));
   /** The answer file of a simulated body: `chosen` with its evidence (see `score`). */
+  // Every question answered in the rubric's order, each with its own document: the evidence of
+  // every random draw, the same map each time rather than a new one per draw.
+  const everyDocument: Answers['evidence'] = new Map(ownDocument);
+  const answersEvery = (chosen: ReadonlyMap<string, string>) => {
+    if (chosen.size !== rubric.questions.length) return false;
+    let i = 0;
+    for (const id of chosen.keys()) if (id !== rubric.questions[i++]!.id) return false;
+    return true;
+  };
   const answersOf = (chosen: ReadonlyMap<string, string>, evidence?: (id: string) => Answers['evidence'] extends ReadonlyMap<string, infer R> ? R | undefined : never, comments: ReadonlyMap<string, string> = new Map()): Answers => {
+    if (!evidence && answersEvery(chosen)) {
+      return { rubric: { id: rubric.id, version: rubric.version }, respondent: { organization: 'analyze' }, answers: chosen, comments, documents: new Map(), evidence: everyDocument };
+    }
     const refs = new Map<string, Answers['evidence'] extends ReadonlyMap<string, infer R> ? R : never>();
     for (const id of chosen.keys()) {
       const ref = evidence ? evidence(id) : (ownDocument.get(id) ?? documentFor(0));
