@@ -215,7 +215,10 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     let coverage = 0;
     const levels: Record<string, number> = {};
     for (let d = 0; d < draws; d++) {
-      const r = overall(new Map(rubric.questions.map((q) => [q.id, pick(q)])));
+      // Built in the rubric's order, one `pick` per question in turn (the seeded draws depend on it).
+      const chosen = new Map<string, string>();
+      for (const q of rubric.questions) chosen.set(q.id, pick(q));
+      const r = overall(chosen);
       const s = r.score ?? 0;
       sum += s;
       sumSq += s * s;
