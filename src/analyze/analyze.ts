@@ -41,7 +41,13 @@ export interface GamingRoute {
     /** A gate's closing answer with a placeholder for its document takes its questions out and raises the level. */
     | 'placeholder-gate'
     /** A module at zero under an otherwise top body stays more than the weakest link allows above it. */
-    | 'zero-module';
+    | 'zero-module'
+    /**
+     * A gate closed against the file's own answers: an option that implies the module applies
+     * is chosen, the gate still answered with its closing option and the module left blank, and
+     * the level rises above what the module at zero allows.
+     */
+    | 'contradicted-gate';
   /** The gate answered without its document (undocumented-gate). */
   gate?: string;
   /** The level reached (or, for the ceiling, the level the exemplary body stops at). */
@@ -99,6 +105,18 @@ export interface Analysis {
       oneDocument: { level: string | null; score: number | null; flagged: number };
       placeholderGates: Array<{ gate: string; option: string; before: { level: string | null; score: number | null }; after: { level: string | null; score: number | null } }>;
       zeroModules: Array<{ gate: string; level: string | null; score: number | null }>;
+      /**
+       * Per gate and option that implies its module applies: a body at the top with that
+       * option chosen, the gate at its closing answer and the module blank (after), against the
+       * same body with the gate at the implied answer and the module at zero (allowed).
+       */
+      contradictedGates: Array<{
+        gate: string;
+        option: string;
+        implied: { question: string; option: string };
+        allowed: { level: string | null; score: number | null };
+        after: { level: string | null; score: number | null };
+      }>;
     };
   };
   routes: GamingRoute[];
@@ -259,16 +277,28 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   profiles.push({ id: 'skip-zeros', score: weakSkipped.overall.score, level: levelOf(weakSkipped), coverage: weakSkipped.overall.coverage });
 
   // No AI yet: each gate answered with an option that excludes its dependents where one
-  // exists (the body honestly has none of what the gate asks about), everything else at best.
+  // exists (the body honestly has none of what the gate asks about), everything else at the
+  // best option that does not contradict those answers (a body without AI has no running pilot:
+  // an option's `implies`).
   const noAiAnswers = new Map<string, string>();
   for (const q of rubric.questions) {
-    if (gates.has(q.id)) {
-      const opening = new Set(rubric.questions.flatMap((d) => (d.when?.question === q.id ? d.when.in : [])));
-      const closing = q.options.find((o) => !opening.has(o.id));
-      noAiAnswers.set(q.id, (closing ?? bestOf(q)).id);
-    } else noAiAnswers.set(q.id, bestOf(q).id);
+    if (!gates.has(q.id)) continue;
+    const opening = new Set(rubric.questions.flatMap((d) => (d.when?.question === q.id ? d.when.in : [])));
+    const closing = q.options.find((o) => !opening.has(o.id));
+    noAiAnswers.set(q.id, (closing ?? bestOf(q)).id);
   }
-  const noAi = score(noAiAnswers);
+  const agrees = (o: Question['options'][number]) => {
+    const said = o.implies && noAiAnswers.get(o.implies.question);
+    return said === undefined || o.implies!.in.includes(said);
+  };
+  for (const q of rubric.questions) {
+    if (gates.has(q.id)) continue;
+    const honest = byScore.get(q)!.filter(agrees);
+    noAiAnswers.set(q.id, (honest.at(-1) ?? bestOf(q)).id);
+  }
+  // In the rubric's order, as every other profile.
+  const noAiOrdered = new Map(rubric.questions.map((q) => [q.id, noAiAnswers.get(q.id)!]));
+  const noAi = score(noAiOrdered);
   profiles.push({ id: 'no-ai', score: noAi.overall.score, level: levelOf(noAi), coverage: noAi.overall.coverage });
 
   // Below and at the coverage floor: the questions that pay most, answered at their best;
@@ -374,6 +404,31 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     zeroModules.push({ gate: g.id, level: r.level, score: r.score });
   }
 
+  // A gate closed against the file's own answers: the false "none" of a body whose other answer
+  // says its pilot runs. Each option implying a gate's answer, against each answer that closes.
+  const contradictedGates: Analysis['checks']['claims']['contradictedGates'] = [];
+  for (const q of rubric.questions) {
+    for (const o of q.options) {
+      const g = o.implies && rubric.questions.find((x) => x.id === o.implies!.question);
+      if (!o.implies || !g || !gates.has(g.id)) continue;
+      const within = o.implies.in;
+      const scenario = scenarios.find((sc) => sc.gate === g.id && !within.includes(sc.option));
+      const dependents = dependentsOf.get(g.id) ?? [];
+      const implied = g.options.find((x) => within.includes(x.id) && dependents.every((d) => d.when!.in.includes(x.id))) ?? g.options.find((x) => within.includes(x.id));
+      if (!scenario || !implied) continue;
+      const closed = [...scenario.closed].filter((id) => id !== q.id);
+      const chosen = new Map(best);
+      chosen.set(q.id, o.id);
+      chosen.set(g.id, implied.id);
+      for (const id of closed) chosen.set(id, byScore.get(rubric.questions[index.get(id)!]!)![0]!.id);
+      const allowed = headline(overall(chosen));
+      chosen.set(g.id, scenario.option);
+      for (const id of closed) chosen.delete(id);
+      const after = headline(overall(chosen));
+      contradictedGates.push({ gate: g.id, option: scenario.option, implied: { question: q.id, option: o.id }, allowed, after });
+    }
+  }
+
   const routes: GamingRoute[] = [];
   if (below && levelOf(below) !== null) routes.push({ kind: 'below-floor', level: levelOf(below), score: below.overall.score });
   if (levelIndex(levelOf(weakSkipped)) > levelIndex(levelOf(weakAll))) {
@@ -413,6 +468,9 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   }
   for (const z of zeroModules) {
     if (levelIndex(z.level) > pillarLimit) routes.push({ kind: 'zero-module', module: z.gate, gate: z.gate, level: z.level, score: z.score });
+  }
+  for (const c of contradictedGates) {
+    if (levelIndex(c.after.level) > levelIndex(c.allowed.level)) routes.push({ kind: 'contradicted-gate', module: c.gate, gate: c.gate, level: c.after.level, score: c.after.score });
   }
 
   return {
@@ -456,6 +514,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
         oneDocument: { level: levelOf(oneRun), score: oneRun.overall.score, flagged: reused },
         placeholderGates,
         zeroModules,
+        contradictedGates,
       },
     },
     routes,

@@ -71,6 +71,8 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang, 
         return w('route_placeholder_gate', { gate: r.gate ?? '', level, score: n1(r.score) });
       case 'zero-module':
         return w('route_zero_module', { gate: r.gate ?? '', level, score: n1(r.score) });
+      case 'contradicted-gate':
+        return w('route_contradicted_gate', { gate: r.gate ?? '', level, score: n1(r.score) });
     }
   };
   out.push(a.routes.length === 0 ? w('none') : a.routes.map((r) => `- ${md(routeText(r))}`).join('\n'));
@@ -108,6 +110,15 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang, 
             `- ${md(w('c_gate'))}`,
             ...c.undocumentedGates.map(
               (u) => `  - ${md(u.gate)} = ${md(u.option)}: ${md(levelLabel(u.before.level))}, ${n1(u.before.score)} → ${md(levelLabel(u.after.level))}, ${n1(u.after.score)}`,
+            ),
+          ]),
+      ...(c.claims.contradictedGates.length === 0
+        ? []
+        : [
+            `- ${md(w('c_contradiction'))}`,
+            ...c.claims.contradictedGates.map(
+              (u) =>
+                `  - ${md(u.implied.question)} = ${md(u.implied.option)}, ${md(u.gate)} = ${md(u.option)}: ${md(levelLabel(u.allowed.level))}, ${n1(u.allowed.score)} → ${md(levelLabel(u.after.level))}, ${n1(u.after.score)}`,
             ),
           ]),
     ].join('\n'),

@@ -3,6 +3,7 @@ import { documentTypeLabel } from '../evidence/labels.js';
 import { workbook as words } from '../i18n/catalogue/workbook.js';
 import { type Lang, pick, sayerIn } from '../i18n/lang.js';
 import { sectionsOf, type Rubric, type Unit } from '../rubric/model.js';
+import { interviewOrder } from '../rubric/order.js';
 import { columnName } from '../source/xlsx/read.js';
 import { sheetRef, writeWorkbook, type CellOut, type RowOut, type SheetOut } from '../source/xlsx/write.js';
 import { naLabel, SHEET_KEYS } from './workbook.js';
@@ -26,9 +27,12 @@ export function renderTemplateXlsx(rubric: Rubric, lang: Lang, unit?: Unit): Buf
   const key = (text: string): CellOut => ({ text, style: 'key' });
   const input = (text = ''): CellOut => ({ text, style: 'input' });
 
-  const mine = unit ? rubric.questions.filter((q) => q.unit === unit.id) : rubric.questions;
-  const sections = sectionsOf(rubric).filter((s) => mine.some((q) => q.area === s.id));
-  const ordered = sections.flatMap((s) => mine.filter((q) => q.area === s.id));
+  // The interview's order (rubric/order.ts): a gate before the questions it gates, each row
+  // under the section the interview shows it in.
+  const entries = interviewOrder(rubric).filter((e) => !unit || e.question.unit === unit.id);
+  const ordered = entries.map((e) => e.question);
+  const sectionOf = new Map(entries.map((e) => [e.question.id, e.section]));
+  const sections = sectionsOf(rubric);
 
   // The hidden sheet of choices: one row per question (its labels from column B), then the document types.
   const listRows: RowOut[] = [];
@@ -93,7 +97,7 @@ export function renderTemplateXlsx(rubric: Rubric, lang: Lang, unit?: Unit): Buf
       lines.push(w('onlyWhen', { question: q.when.question, options }));
     }
     if (q.notApplicable) lines.push(naLabel(q.notApplicable, lang));
-    const section = sections.find((s) => s.id === q.area);
+    const section = sections.find((s) => s.id === sectionOf.get(q.id));
     answerRows.push({
       cells: [{ text: q.id, style: 'muted' }, { text: t(section?.title), style: 'text' }, { text: lines.join('\n'), style: 'text' }, input(), input(), input()],
     });

@@ -1,14 +1,17 @@
 import type { Answers } from '../answers/model.js';
 import type { Question } from '../rubric/model.js';
 import { documentKeys } from './classify.js';
+import { inferDocumentType } from './infer-type.js';
 import type { FlagKind } from './model.js';
 
 /** A flag for the auditor on one question; it never changes a score. */
 export interface EvidenceFlag {
   id: string;
   kind: FlagKind;
-  /** The documents it is about: register ids, or the free reference as written. */
+  /** The documents it is about: register ids, or the free reference as written (none for a contradiction). */
   documents: string[];
+  /** `contradiction`: the other question, whose answer this one's contradicts. */
+  question?: string;
 }
 
 /**
@@ -33,7 +36,8 @@ export function fromOtherUnit(answers: Answers, q: Question): boolean {
  * The flags of an answer file (SPEC.md "Flags for the auditor"), in the rubric's order of
  * questions: `reused-document` (one document, a register id or the same free reference,
  * cited for more than `maxCitations` of the `cited` questions), `type-mismatch` (a register
- * document whose type the question's `evidenceTypes` does not list), `other-unit` (evidence
+ * document whose type the question's `evidenceTypes` does not list, or a free reference that
+ * names such a type in words: see `inferDocumentType`), `other-unit` (evidence
  * given only by another unit in a merged file). `cited`: the questions whose evidence counts
  * for something (answered, `n/a` or a gate), so a stray entry is not flagged. Pure.
  */
@@ -57,6 +61,10 @@ export function evidenceFlags(questions: readonly Question[], answers: Answers, 
         return type !== undefined && !q.evidenceTypes!.includes(type);
       });
       if (wrong.length > 0) flags.push({ id: q.id, kind: 'type-mismatch', documents: wrong });
+    } else if ('text' in ref && q.evidenceTypes !== undefined) {
+      // A free reference names its type in words («Приказ № 12-п…»); one it does not name is not flagged.
+      const type = inferDocumentType(ref.text);
+      if (type !== undefined && !q.evidenceTypes.includes(type)) flags.push({ id: q.id, kind: 'type-mismatch', documents: [ref.text] });
     }
     if (fromOtherUnit(answers, q)) flags.push({ id: q.id, kind: 'other-unit', documents: 'text' in ref ? [ref.text] : [...ref.documents] });
   }

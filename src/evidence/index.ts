@@ -9,3 +9,4 @@ export { findDates, isoDate, parseDate, type FoundDate } from './dates.js';
 export { isPlaceholder, isSubstantive, visibleText } from './placeholder.js';
 export { evidenceText, describeDocument } from './describe.js';
 export { evidenceFlags, evidenceGivers, type EvidenceFlag } from './flags.js';
+export { inferDocumentType } from './infer-type.js';

@@ -102,8 +102,9 @@ export function unsupportedReason(lang: Lang, u: Report['unsupported'][number]):
   return label(lang, 'unsupportedReason', { reason: reasonLabel(u.reason, lang) });
 }
 
-/** One flag in words: what it is and which documents. */
+/** One flag in words: what it is and which documents (a contradiction: which other question). */
 export function flagText(lang: Lang, f: Report['flags'][number]): string {
+  if (f.question !== undefined) return `${flagLabel(f.kind, lang)}: ${label(lang, 'contradictsAnswer', { text: f.question.text, id: f.question.id })}`;
   return `${flagLabel(f.kind, lang)}: ${f.documents.join('; ')}`;
 }
 

@@ -198,10 +198,14 @@ export const ReportSchema = z.strictObject({
         id: z.string(),
         text: z.string(),
         kind: z.enum(FLAG_KINDS),
-        documents: z.array(z.string()).describe('register ids, or the free reference as written'),
+        documents: z.array(z.string()).describe('register ids, or the free reference as written; empty for a contradiction'),
+        question: z
+          .strictObject({ id: z.string(), text: z.string() })
+          .optional()
+          .describe('contradiction: the other question, whose answer this one contradicts'),
       }),
     )
-    .describe('for the auditor, never a change of score: one document cited for more than maxCitations questions; a document type the question does not accept; evidence given by another unit'),
+    .describe('for the auditor, never a change of score: one document cited for more than maxCitations questions; a document type the question does not accept (a register entry\'s type, or the type a free reference names); evidence given by another unit; two answers that contradict each other (an option\'s implies), when a gate\'s closing answer is one of them it closes nothing'),
   modules: z
     .array(
       z.strictObject({

@@ -61,6 +61,34 @@ export function checkMethod(
       add([...path, 'when', 'in'], m('gateAlways', { id: gate.q.id }));
     }
   });
+  // Implications (an option saying what another question's answer is): the question and its
+  // options exist, never the option's own question, never every option (it would say nothing),
+  // and not only answers under which the option's own question does not apply.
+  rubric.questions.forEach((q, i) => {
+    (q.options ?? []).forEach((o, k) => {
+      if (!o.implies) return;
+      const path = ['questions', i, 'options', k, 'implies'];
+      if (o.implies.question === q.id) {
+        add([...path, 'question'], m('impliesSelf'));
+        return;
+      }
+      const target = byId.get(o.implies.question);
+      if (!target) {
+        if (!gaps.questions) add([...path, 'question'], m('unknownImplied', { id: o.implies.question }));
+        return;
+      }
+      if (!target.q.options || gaps.options) return;
+      const options = new Set(target.q.options.map((x) => x.id));
+      const within = o.implies.in ?? [];
+      within.forEach((id, j) => {
+        if (!options.has(id)) add([...path, 'in', j], m('unknownGateOption', { option: id, id: target.q.id, options: [...options].join(', ') }));
+      });
+      if (within.length >= options.size && [...options].every((id) => within.includes(id))) add([...path, 'in'], m('impliesAlways', { id: target.q.id }));
+      else if (q.when?.question === target.q.id && !within.some((id) => q.when!.in.includes(id))) {
+        add([...path, 'in'], m('impliesNeverApplies', { id: target.q.id, options: q.when.in.join(', ') }));
+      }
+    });
+  });
   rubric.units?.forEach((u, i) => {
     if (!usedUnits.has(u.id) && !gaps.unitRefs) add(['units', i, 'id'], m('unitUnused', { id: u.id }));
   });

@@ -35,6 +35,8 @@ export interface Option {
   id: string;
   label: Localized;
   score: number;
+  /** Choosing it says question `question` is answered with one of `in` (a contradiction otherwise). */
+  implies?: { question: string; in: readonly string[] };
 }
 
 /** The method's parameters, defaults filled in. */

@@ -47,10 +47,23 @@ const Level = z.strictObject({
   description: Localized.optional(),
 });
 
+/**
+ * What choosing an option says about another question's answer: that it is one of `in`
+ * (for example "the pilot's system runs on the body's data" says the gate on AI systems is
+ * `pilot` or `operation`). A file whose answers contradict it is flagged `contradiction`, and
+ * a gate's closing answer it contradicts closes nothing.
+ */
+const Implies = z.strictObject({
+  question: Id,
+  in: z.array(Id).min(1),
+});
+
 const Option = z.strictObject({
   id: Id,
   label: Localized,
   score: z.number().min(0, { message: 'scoreRange' }).max(1, { message: 'scoreRange' }),
+  /** What choosing this option says about another question's answer (see `Implies`). */
+  implies: Implies.optional(),
 });
 
 /**

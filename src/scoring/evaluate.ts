@@ -3,6 +3,7 @@ import type { Level, Question, Rubric } from '../rubric/model.js';
 import { round1 } from './round.js';
 import { evidenceFlags, type EvidenceFlag } from '../evidence/flags.js';
 import { levelFor, prepare, questionStates, type QuestionState } from './states.js';
+import { contradictionFlags, contradictions } from './contradictions.js';
 
 /** Running sums of one recommendation: applicable weight, and weight × counted score. */
 export interface RecSums {
@@ -63,15 +64,7 @@ export type Figures = Omit<Evaluation, 'flags'>;
  */
 export function evaluate(rubric: Rubric, answers: Answers): Evaluation {
   const figures = evaluateFigures(rubric, answers);
-  const { states } = figures;
-  return {
-    ...figures,
-    // A document counts as cited where the file answers with it: an option or an n/a.
-    flags: evidenceFlags(rubric.questions, answers, rubric.scoring.maxCitations, (q) => {
-      const st = states.get(q.id)!;
-      return st.status === 'answered' || st.status === 'declared-na' || st.na === true;
-    }),
-  };
+  return { ...figures, flags: flagsOf(rubric, answers, figures.states) };
 }
 
 /**
@@ -202,6 +195,23 @@ export function evaluateFigures(rubric: Rubric, answers: Answers): Figures {
     overallLevel,
     modules,
   };
+}
+
+/**
+ * The flags for the auditor: the evidence flags and the contradictions between answers, in
+ * the rubric's order of questions (each question's evidence flags first).
+ */
+function flagsOf(rubric: Rubric, answers: Answers, states: ReadonlyMap<string, QuestionState>): EvidenceFlag[] {
+  // A document counts as cited where the file answers with it: an option or an n/a.
+  const flags = evidenceFlags(rubric.questions, answers, rubric.scoring.maxCitations, (q) => {
+    const st = states.get(q.id)!;
+    return st.status === 'answered' || st.status === 'declared-na' || st.na === true;
+  });
+  const found = contradictions(rubric, answers);
+  if (found.length === 0) return flags;
+  const order = new Map(rubric.questions.map((q, i) => [q.id, i]));
+  // A stable sort: each question's flags keep their order, evidence before contradiction.
+  return [...flags, ...contradictionFlags(found)].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
 /** Mean counted score (0..100) over the applicable questions of a problem area or risk category. */

@@ -420,7 +420,13 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
         ...(q.evidence ? { evidence: t(q.evidence) } : {}),
       }];
     }),
-    flags: e.flags.map((f) => ({ id: f.id, text: t(prepare(rubric).byId.get(f.id)!.text), kind: f.kind, documents: f.documents })),
+    flags: e.flags.map((f) => ({
+      id: f.id,
+      text: t(prepare(rubric).byId.get(f.id)!.text),
+      kind: f.kind,
+      documents: f.documents,
+      ...(f.question !== undefined ? { question: { id: f.question, text: t(prepare(rubric).byId.get(f.question)!.text) } } : {}),
+    })),
     modules,
     warnings: [...(options.warnings ?? [])],
   };

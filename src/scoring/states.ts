@@ -5,6 +5,7 @@ import type { UnsupportedReason } from '../evidence/model.js';
 import { isSubstantive } from '../evidence/placeholder.js';
 import type { Level, Option, Question, Rubric } from '../rubric/model.js';
 import { gateScenarios } from '../rubric/shares.js';
+import { contradictedAnswers, contradictions } from './contradictions.js';
 
 /** Where a question stands for one answer file (SPEC.md "Method"). */
 export type QuestionStatus =
@@ -156,11 +157,14 @@ export function naRefusal(rubric: Rubric, answers: Answers, q: Question): Unsupp
  * Each question's status for an answer file: applicability through `when` gates (a gate's
  * own gate first; while a gate is unanswered its questions count as applicable and
  * unanswered; a gate's answer that would close them without evidence that names a document,
- * when the rubric sets `evidenceFrom`, closes nothing), `n/a` (counted only with its
+ * when the rubric sets `evidenceFrom`, or that another of the file's answers contradicts (an
+ * option's `implies`), closes nothing), `n/a` (counted only with its
  * justification), and unsupported claims with their reasons. Pure.
  */
 export function questionStates(rubric: Rubric, answers: Answers): Map<string, QuestionState> {
   const { byId, downgrade } = prepare(rubric);
+  // A gate's closing answer that another of the file's answers contradicts closes nothing.
+  const contradicted = contradictedAnswers(contradictions(rubric, answers));
   const { evidenceFrom, unsupported } = rubric.scoring;
   const supports = new Map<string, EvidenceClass>();
   const support = (q: Question) => {
@@ -182,8 +186,9 @@ export function questionStates(rubric: Rubric, answers: Answers): Map<string, Qu
     const answer = answers.answers.get(gate.id);
     if (answer === undefined) return true;
     // An `n/a` on the gate closes its questions only when it counts.
-    if (answer === NA) return refusedNa(gate) !== undefined;
+    if (answer === NA) return refusedNa(gate) !== undefined || contradicted.has(gate.id);
     if (q.when.in.includes(answer)) return true;
+    if (contradicted.has(gate.id)) return true;
     // An unsupported "this does not apply to us" takes nothing out of the score.
     return evidenceFrom !== null && !support(gate).supported;
   };

@@ -6,7 +6,8 @@ import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pick } from '../../src/i18n/lang.js';
 import { loadRubric } from '../../src/rubric/load.js';
-import type { Rubric } from '../../src/rubric/model.js';
+import { sectionsOf, type Rubric } from '../../src/rubric/model.js';
+import { interviewOrder } from '../../src/rubric/order.js';
 import { readWorkbook } from '../../src/source/xlsx/read.js';
 import { openZip, writeZip } from '../../src/source/xlsx/zip.js';
 import { cli, STACK } from '../helpers/cli.js';
@@ -48,6 +49,22 @@ describe('template --format xlsx', { timeout: 120_000 }, () => {
     expect(zip.read('xl/workbook.xml').toString('utf8')).toContain('<sheet name="Списки" sheetId="4" state="hidden"');
     // The instructions are in the chosen language.
     expect([...sheets[0]!.rows.values()].flatMap((r) => [...r.values()]).join('\n')).toContain('Как заполнить эту книгу');
+  });
+
+  it("lists the questions in the interview's order: the AI-system gate before the questions it gates, each under the interview's section", () => {
+    const sheets = readWorkbook(template('order.xlsx', '--lang', 'en'));
+    const rows = [...sheets[1]!.rows.entries()].filter(([r]) => r > 2).sort(([x], [y]) => x - y);
+    const order = interviewOrder(rubric);
+    expect(rows.map(([, row]) => row.get(1))).toEqual(order.map((e) => e.question.id));
+    const title = (id: string) => pick(sectionsOf(rubric).find((s) => s.id === id)!.title, 'en').replace(/\s+/g, ' ').trim();
+    expect(rows.map(([, row]) => row.get(2))).toEqual(order.map((e) => title(e.section)));
+    // The gate comes before the first question that depends on it, which plain section order does not give.
+    const gate = rubric.questions.find((q) => rubric.questions.some((x) => x.when?.question === q.id))!;
+    const firstGated = (ids: Array<string | undefined>) => Math.min(...rubric.questions.filter((q) => q.when).map((q) => ids.indexOf(q.id)));
+    const ids = rows.map(([, row]) => row.get(1));
+    expect(ids.indexOf(gate.id)).toBeLessThan(firstGated(ids));
+    const bySection = sectionsOf(rubric).flatMap((s) => rubric.questions.filter((q) => q.area === s.id).map((q) => q.id));
+    expect(bySection.indexOf(gate.id)).toBeGreaterThan(firstGated(bySection));
   });
 
   it('offers n/a only for questions that allow it, in the sheet language', () => {

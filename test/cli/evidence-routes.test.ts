@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentTypeLabel } from '../../src/evidence/labels.js';
 import { loadRubric } from '../../src/rubric/load.js';
 import type { Question } from '../../src/rubric/model.js';
 import { cli } from '../helpers/cli.js';
@@ -55,7 +56,11 @@ const report = (path: string) => {
   return JSON.parse(r.stdout) as { overall: { score: number; level: { id: string } | null; status: string; applicable: number }; unsupported: Array<{ id: string; kind: string; reason: string }>; flags: Array<{ id: string; kind: string }>; notApplicable: Array<{ id: string; reason: string }> };
 };
 const top = rubric.levels.at(-1)!.id;
-const real = (_id: string, i: number) => `Приказ № ${i + 1}-п от 14.02.2026`;
+/** A real reference, of a type the question accepts (a free reference names its type: «Приказ…» is an order). */
+const real = (id: string, i: number) => {
+  const type = rubric.questions.find((x) => x.id === id)?.evidenceTypes?.[0] ?? 'order';
+  return `${documentTypeLabel(type, 'ru')} № ${i + 1}-п от 14.02.2026`;
+};
 
 describe('issue 19 routes, stopped from the CLI', () => {
   it.each(['-', 'нет', 'см.', '\u200b', 'жоқ', 'n/a', 'есть'])('placeholder-evidence: every top answer "evidenced" by %j scores no top level, each claim named', (placeholder) => {
@@ -87,6 +92,15 @@ describe('issue 19 routes, stopped from the CLI', () => {
     expect(reused.length).toBe(r.overall.applicable);
     const spread = report(file('spread.yaml', { evidence: real }));
     expect(spread.flags).toEqual([]);
+  });
+
+  it('type-mismatch-text: a free reference naming a type the question does not accept is flagged with its text, and changes no score', () => {
+    const typed = rubric.questions.find((x) => x.evidenceTypes !== undefined && !x.evidenceTypes.includes('order') && !x.when)!;
+    const order = (id: string, i: number) => (id === typed.id ? `Приказ № ${i + 1}-п от 14.02.2026` : real(id, i));
+    const r = report(file('order.yaml', { evidence: order }));
+    expect(r.flags).toEqual([expect.objectContaining({ id: typed.id, kind: 'type-mismatch' })]);
+    expect(JSON.stringify(r.flags[0])).toContain('Приказ № ');
+    expect(r.overall.score).toBe(report(file('typed.yaml', { evidence: real })).overall.score);
   });
 
   it('future-date: a document dated after the assessment supports nothing', () => {

@@ -149,11 +149,13 @@ describe('the default rubric, built from the note', () => {
     }
   });
 
-  it('asks every body about explanation and appeal of automated decisions and about a planned pilot', () => {
+  it('asks every body about the explanation of automated decisions (one construct: appeal is always open) and about a planned pilot', () => {
     const core = rubric.questions.filter((q) => !q.when);
-    const appeal = core.find((q) => q.id === 'trust-automated-decisions')!;
-    expect(appeal.text.en).toMatch(/explanation/);
-    expect(appeal.text.en).toMatch(/appeal/);
+    const explanation = core.find((q) => q.id === 'trust-automated-decisions')!;
+    expect(explanation.text.en).toMatch(/explanation/);
+    // Second reading of 2.1.0: explanation and appeal in one stem were double-barrelled.
+    expect(explanation.text.en).not.toMatch(/appeal/);
+    expect(explanation.help!.en).toMatch(/appeal/);
     const pilot = core.find((q) => q.id === 'tech-pilot-plan')!;
     expect(pilot.recommendations.map((r) => r.id)).toEqual(['pilots']);
   });

@@ -25,6 +25,8 @@ const questionArb = fc.record({
   gateBack: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null, freq: 2 }),
   opening: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
   notApplicable: fc.boolean(),
+  /** One of its options says what an earlier question's answer is (`implies`): by distance back, which option, which answers. */
+  implies: fc.option(fc.record({ back: fc.integer({ min: 1, max: 4 }), option: fc.nat(), within: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }) }), { nil: null, freq: 3 }),
 });
 
 const rulesArb = fc.record({
@@ -43,14 +45,20 @@ const caseArb = rubricArb.chain((c) =>
   ),
 );
 
-/** The generated rubric with gates (chains of them too), n/a offered, vetoes dropped and the rules set. */
+/** The generated rubric with gates (chains of them too), options implying answers, n/a offered, vetoes dropped and the rules set. */
 function rubricOf(file: RubricFile, plan: Array<fc.RecordValue<typeof questionArb>>, rules: fc.RecordValue<typeof rulesArb>, veto: boolean[]): Rubric {
   const questions = file.questions.map((q, i) => {
     const p = plan[i]!;
     const gate = p.gateBack === null || i - p.gateBack < 0 ? undefined : file.questions[i - p.gateBack]!;
     const opening = gate?.options.filter((_, k) => p.opening[k % p.opening.length]).map((o) => o.id) ?? [];
+    const target = p.implies === null || i - p.implies.back < 0 ? undefined : file.questions[i - p.implies.back]!;
+    const within = target?.options.filter((_, k) => p.implies!.within[k % 4]).map((o) => o.id) ?? [];
+    const options = q.options.map((o, k) =>
+      target && k === p.implies!.option % q.options.length ? { ...o, implies: { question: target.id, in: within.length > 0 ? within : [target.options[0]!.id] } } : o,
+    );
     return {
       ...q,
+      options,
       ...(gate ? { when: { question: gate.id, in: opening.length > 0 ? opening : [gate.options[0]!.id] } } : {}),
       ...(p.notApplicable ? { notApplicable: { en: 'Not applicable' } } : {}),
     };
@@ -82,6 +90,7 @@ describe('scoreOverall', () => {
     let capped = 0;
     let gated = 0;
     let complete = 0;
+    let contradicted = 0;
     fc.assert(
       fc.property(caseArb, ([c, plan, rules, veto]) => {
         const rubric = rubricOf(c.file, plan, rules, veto);
@@ -100,12 +109,15 @@ describe('scoreOverall', () => {
         if (light.cappedBy !== null) capped++;
         if (report.notApplicable.some((n) => n.reason === 'gated')) gated++;
         if (light.status === 'complete') complete++;
+        if (report.flags.some((f) => f.kind === 'contradiction')) contradicted++;
       }),
       { numRuns: RUNS },
     );
-    // The generator reaches the cases that matter: a capped level, gated questions, complete files.
+    // The generator reaches the cases that matter: a capped level, gated questions, complete
+    // files, answers that contradict each other (a contradicted gate closes nothing).
     expect(capped).toBeGreaterThan(0);
     expect(gated).toBeGreaterThan(0);
     expect(complete).toBeGreaterThan(0);
+    expect(contradicted).toBeGreaterThan(0);
   }, TIMEOUT);
 });

@@ -90,10 +90,20 @@ export const analyze = {
     ru: 'При нулевом модуле, который открывает вопрос {gate}, в остальном образцовый орган всё же достигает уровня «{level}» ({score}): модуль не ограничивает уровень.',
     kk: '{gate} сұрағы ашатын модуль нөл болғанда, қалғаны үздік орган бәрібір «{level}» деңгейіне ({score}) жетеді: модуль деңгейді шектемейді.',
   },
+  route_contradicted_gate: {
+    en: 'Closing {gate} while another answer says its module applies (for example, a running pilot) reaches “{level}” ({score}), above what the module at zero allows: the gate is closed against the file’s own answers.',
+    ru: 'Закрытие вопроса {gate}, когда другой ответ говорит, что его модуль применим (например, пилот работает), даёт уровень «{level}» ({score}) выше, чем допускает нулевой модуль: фильтр закрыт вопреки собственным ответам файла.',
+    kk: 'Басқа жауап модульдің қолданылатынын айтқанда (мысалы, пилот жұмыс істейді) {gate} сұрағын жабу «{level}» деңгейін ({score}) береді, бұл нөлдік модуль рұқсат ететіннен жоғары: сүзгі файлдың өз жауаптарына қарамастан жабылған.',
+  },
   c_gate: {
     en: 'A gate’s answer that closes a module (“no AI systems”) closes nothing without its document (a body weak only in what the gate asks about, before → after):',
     ru: 'Ответ на вопрос-фильтр, закрывающий модуль («систем ИИ нет»), без подтверждающего документа ничего не закрывает (орган, слабый только в том, о чём спрашивает фильтр, до → после):',
     kk: 'Модульді жабатын сүзгі сұрақтың жауабы («ЖИ жүйелері жоқ») растайтын құжатсыз ештеңені жаппайды (тек сүзгі сұрайтын мәселеде әлсіз орган, бұрын → кейін):',
+  },
+  c_contradiction: {
+    en: 'A gate closed against the file’s own answers (another answer says its module applies; the module left blank) closes nothing: the module at zero with the gate at the implied answer → the gate at its closing answer:',
+    ru: 'Вопрос-фильтр, закрытый вопреки собственным ответам файла (другой ответ говорит, что модуль применим; модуль не заполнен), ничего не закрывает: нулевой модуль при ответе фильтра, на который указывает другой ответ → фильтр с закрывающим ответом:',
+    kk: 'Файлдың өз жауаптарына қарамастан жабылған сүзгі сұрақ (басқа жауап модуль қолданылады дейді; модуль толтырылмаған) ештеңені жаппайды: басқа жауап көрсеткен сүзгі жауабындағы нөлдік модуль → жабатын жауабы бар сүзгі:',
   },
   none: { en: 'none', ru: 'нет', kk: 'жоқ' },
   noLevel: states.noLevel,

@@ -31,4 +31,5 @@ export const evidence = {
   flagReusedDocument: { en: 'one document cited for many questions', ru: 'один документ указан для многих вопросов', kk: 'бір құжат көп сұраққа көрсетілген' },
   flagTypeMismatch: { en: 'a document type the question does not accept', ru: 'тип документа, который вопрос не принимает', kk: 'сұрақ қабылдамайтын құжат түрі' },
   flagOtherUnit: { en: 'evidence given by another unit', ru: 'подтверждение дано другим подразделением', kk: 'растауды басқа бөлімше берген' },
+  flagContradiction: { en: 'answers that contradict each other', ru: 'ответы противоречат друг другу', kk: 'жауаптар бір-біріне қайшы' },
 } as const satisfies Namespace;

@@ -367,6 +367,26 @@ export const messages = {
     ru: 'перечислены все варианты вопроса «{id}»: вопрос применим всегда, условие `when` ничего не меняет',
     kk: '«{id}» сұрағының барлық жауап нұсқасы көрсетілген: сұрақ әрдайым қолданылады, `when` шарты ештеңе өзгертпейді',
   },
+  impliesSelf: {
+    en: 'an option cannot imply the answer to its own question',
+    ru: 'вариант не может указывать на ответ своего же вопроса',
+    kk: 'жауап нұсқасы өз сұрағының жауабын көрсете алмайды',
+  },
+  unknownImplied: {
+    en: 'question "{id}" named in `implies` is not in this rubric',
+    ru: 'вопроса «{id}», указанного в `implies`, нет в этой методике',
+    kk: '`implies` ішінде көрсетілген «{id}» сұрағы бұл әдістемеде жоқ',
+  },
+  impliesAlways: {
+    en: 'lists every option of "{id}": any answer agrees, so `implies` says nothing',
+    ru: 'перечислены все варианты вопроса «{id}»: любой ответ согласуется, условие `implies` ничего не говорит',
+    kk: '«{id}» сұрағының барлық жауап нұсқасы көрсетілген: кез келген жауап сәйкес келеді, `implies` ештеңе айтпайды',
+  },
+  impliesNeverApplies: {
+    en: 'the question applies only when "{id}" is one of {options}, and this option says it is none of them: it could never be chosen without contradiction',
+    ru: 'вопрос применим, только когда ответ на «{id}» — один из {options}, а этот вариант говорит, что ни один из них: его нельзя выбрать без противоречия',
+    kk: 'сұрақ «{id}» сұрағының жауабы мына жауап нұсқаларының бірі болғанда ғана қолданылады: {options}; ал бұл жауап нұсқасы олардың ешқайсысы емес дейді: оны қайшылықсыз таңдау мүмкін емес',
+  },
   gateCycle: {
     en: 'question "{id}" depends on itself through a chain of `when` gates',
     ru: 'вопрос «{id}» через цепочку условий `when` зависит сам от себя',

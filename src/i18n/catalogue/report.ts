@@ -115,6 +115,11 @@ export const report = {
     kk: 'Тексерушіге арналған белгілер: {count} («Тексерушіге арналған белгілер» бөлімін қараңыз).',
     en: 'Flags for the auditor: {count} (see “Flags for the auditor”).',
   },
+  contradictsAnswer: {
+    ru: 'противоречит ответу на вопрос «{text}» ({id}); ответ вопроса-фильтра, который ему противоречит, не исключает вопросы модуля',
+    kk: '«{text}» ({id}) сұрағының жауабына қайшы; оған қайшы келетін сүзгі сұрақтың жауабы модуль сұрақтарын алып тастамайды',
+    en: 'contradicts the answer to “{text}” ({id}); a gate answer it contradicts takes no questions out',
+  },
   modulesTitle: { ru: 'Модули', kk: 'Модульдер', en: 'Modules' },
   modulesNote: {
     ru: 'Модуль: вопросы, которые открывает один вопрос-фильтр. Пока модуль применяется, он ограничивает общий уровень так же, как рекомендация.',

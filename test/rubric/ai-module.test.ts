@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubric/load.js';
+
+// The AI-system module of the default rubric (2.2.0): the rules the second reading of 2.1.0 asked
+// for (docs/reviews/rubric-2.1.0-second-reading.md, rows 30-43 and section 3).
+const loaded = loadRubric();
+if (!loaded.ok) throw new Error(loaded.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message}`).join('\n'));
+const rubric = loaded.value.rubric;
+const gate = 'tech-ai-systems';
+const module = rubric.questions.filter((q) => q.when?.question === gate);
+const byId = (id: string) => rubric.questions.find((q) => q.id === id)!;
+const top = (id: string) => {
+  const q = byId(id);
+  return q.options.reduce((a, b) => (b.score > a.score ? b : a));
+};
+
+describe('the AI-system module of the default rubric', () => {
+  it('has the fourteen questions the gate opens', () => {
+    expect(module.map((q) => q.id).sort()).toEqual(
+      [
+        'ai-audit', 'ai-bias-testing', 'ai-decision-trace', 'ai-human-decision', 'ai-pilot-evaluation',
+        'ai-prohibited-check', 'ai-quality-monitoring', 'ai-risk-classification', 'ai-risk-register',
+        'ai-roles', 'ai-security-testing', 'ai-synthetic-labelling', 'ai-user-disclosure', 'legalrisk-procurement-spec',
+      ].sort(),
+    );
+  });
+
+  it('has no lenient recency: a recent check must also follow the latest change', () => {
+    for (const q of module) {
+      for (const o of q.options) {
+        expect(o.label.ru, `${q.id}.${o.id}`).not.toMatch(/12 месяцев или после/);
+        expect(o.label.en, `${q.id}.${o.id}`).not.toMatch(/12 months or after/);
+      }
+    }
+    for (const id of ['ai-risk-classification', 'ai-bias-testing', 'ai-prohibited-check', 'ai-security-testing']) {
+      const label = top(id).label;
+      expect(label.ru, id).toMatch(/после (её )?последнего изменения.* и не более 12 месяцев назад/);
+      expect(label.en, id).toMatch(/after the .*latest change.* and not more than 12 months ago/);
+    }
+  });
+
+  it('keeps the lower rung inside the top where the second reading found a shortcut', () => {
+    expect(top('legalrisk-procurement-spec').label.ru).toMatch(/^Спецификация закупки содержит все три требования, и/);
+    expect(top('ai-human-decision').label.ru).toMatch(/По регламенту итоговое решение принимает и подписывает/);
+    expect(top('ai-synthetic-labelling').label.ru).toMatch(/и машиночитаемая метка, и предупреждение/);
+    expect(top('ai-quality-monitoring').label.ru).toMatch(/не реже раза в квартал/);
+  });
+
+  it('leaves no gap below a quarterly measurement and accepts targets approved in any leadership document', () => {
+    const quality = byId('ai-quality-monitoring').options.map((o) => o.label.en).join(' | ');
+    expect(quality).toMatch(/at least once a year/);
+    const targets = byId('ai-pilot-evaluation').options.find((o) => o.id === 'targets')!;
+    expect(targets.label.ru).toMatch(/приказ, протокол или паспорт проекта/);
+    expect(byId('ai-risk-register').options.map((o) => o.label.ru).join(' ')).not.toMatch(/при приёмке/);
+  });
+
+  it('asks the decision-trace question without model versions, about the record in the case file', () => {
+    const q = byId('ai-decision-trace');
+    const all = [q.text, q.help!, ...q.options.map((o) => o.label)].flatMap((t) => [t.ru!, t.en!]).join(' ');
+    expect(all).not.toMatch(/верси[яюи] модели|model version/);
+    expect(q.text.en).toMatch(/case file/);
+    expect(q.options.map((o) => o.score)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+
+  it('tells users «о том, что», and gives the respondent the bans to check against', () => {
+    expect(byId('ai-user-disclosure').text.ru).toMatch(/пользователей о том, что/);
+    const help = byId('ai-prohibited-check').help!;
+    for (const ban of [/манипулятивн/, /уязвимост/, /эмоций/, /персональных данных/]) expect(help.ru).toMatch(ban);
+    expect(help.ru).toMatch(/adilet\.zan\.kz/);
+  });
+
+  it('carries 2.1.0 answers whose rung changed meaning to the rung the old label still proves', () => {
+    const step = rubric.migrations.find((m) => m.from === '2.1.0')!;
+    expect(step.options?.['legalrisk-procurement-spec']).toEqual({ template: 'none' });
+    expect(step.options?.['ai-decision-trace']).toEqual({ 'on-request': 'none', stored: 'marked', used: 'marked' });
+    expect(step.options?.['ai-security-testing']).toEqual({ retested: 'fixed' });
+    for (const [qid, map] of Object.entries(step.options ?? {})) {
+      const q = rubric.questions.find((x) => x.id === qid);
+      if (!q || !module.includes(q)) continue;
+      for (const to of Object.values(map)) expect(q.options.map((o) => o.id), `${qid} → ${to}`).toContain(to);
+    }
+  });
+});
