@@ -15,12 +15,12 @@ const top = (id: string) => {
 };
 
 describe('the AI-system module of the default rubric', () => {
-  it('has the fourteen questions the gate opens', () => {
+  it('has the thirteen questions the gate opens (the procurement specification is dropped)', () => {
     expect(module.map((q) => q.id).sort()).toEqual(
       [
         'ai-audit', 'ai-bias-testing', 'ai-decision-trace', 'ai-human-decision', 'ai-pilot-evaluation',
         'ai-prohibited-check', 'ai-quality-monitoring', 'ai-risk-classification', 'ai-risk-register',
-        'ai-roles', 'ai-security-testing', 'ai-synthetic-labelling', 'ai-user-disclosure', 'legalrisk-procurement-spec',
+        'ai-roles', 'ai-security-testing', 'ai-synthetic-labelling', 'ai-user-disclosure',
       ].sort(),
     );
   });
@@ -40,7 +40,6 @@ describe('the AI-system module of the default rubric', () => {
   });
 
   it('keeps the lower rung inside the top where the second reading found a shortcut', () => {
-    expect(top('legalrisk-procurement-spec').label.ru).toMatch(/^Спецификация закупки содержит все три требования, и/);
     expect(top('ai-human-decision').label.ru).toMatch(/По регламенту итоговое решение принимает и подписывает/);
     expect(top('ai-synthetic-labelling').label.ru).toMatch(/и машиночитаемая метка, и предупреждение/);
     expect(top('ai-quality-monitoring').label.ru).toMatch(/не реже раза в квартал/);
@@ -71,7 +70,9 @@ describe('the AI-system module of the default rubric', () => {
 
   it('carries 2.1.0 answers whose rung changed meaning to the rung the old label still proves', () => {
     const step = rubric.migrations.find((m) => m.from === '2.1.0')!;
-    expect(step.options?.['legalrisk-procurement-spec']).toEqual({ template: 'none' });
+    expect(step.dropped).toContain('legalrisk-procurement-spec');
+    expect(step.options?.['legalrisk-procurement-spec']).toBeUndefined();
+    expect(rubric.questions.find((q) => q.id === 'legalrisk-procurement-spec')).toBeUndefined();
     expect(step.options?.['ai-decision-trace']).toEqual({ 'on-request': 'none', stored: 'marked', used: 'marked' });
     expect(step.options?.['ai-security-testing']).toEqual({ retested: 'fixed' });
     for (const [qid, map] of Object.entries(step.options ?? {})) {
