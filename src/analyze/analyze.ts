@@ -1,10 +1,11 @@
 import type { Answers } from '../answers/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Question, Rubric } from '../rubric/model.js';
-import { outsideBand, questionShares, scenarioShares } from '../rubric/shares.js';
+import { outsideBand, questionShares, scenarioBands } from '../rubric/shares.js';
 import type { Report } from '../report/schema.js';
 import { round1 } from '../scoring/round.js';
-import { questionStates, scoreAnswers, summarizeAnswers } from '../scoring/score.js';
+import { scoreOverall, type OverallOutcome } from '../scoring/overall.js';
+import { questionStates, scoreAnswers } from '../scoring/score.js';
 import { seededRandom } from '../random.js';
 
 /** What a simulated respondent reached. */
@@ -153,11 +154,25 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
 
   const index = new Map(rubric.questions.map((q, i) => [q.id, i]));
+  // Each question's own document, made once: the random draws cite them some 20,000 times.
+  const ownDocument = new Map(rubric.questions.map((q, i) => [q.id, documentFor(i)]));
   /** The answer file of a simulated body: `chosen` with its evidence (see `score`). */
+  // Every question answered in the rubric's order, each with its own document: the evidence of
+  // every random draw, the same map each time rather than a new one per draw.
+  const everyDocument: Answers['evidence'] = new Map(ownDocument);
+  const answersEvery = (chosen: ReadonlyMap<string, string>) => {
+    if (chosen.size !== rubric.questions.length) return false;
+    let i = 0;
+    for (const id of chosen.keys()) if (id !== rubric.questions[i++]!.id) return false;
+    return true;
+  };
   const answersOf = (chosen: ReadonlyMap<string, string>, evidence?: (id: string) => Answers['evidence'] extends ReadonlyMap<string, infer R> ? R | undefined : never, comments: ReadonlyMap<string, string> = new Map()): Answers => {
+    if (!evidence && answersEvery(chosen)) {
+      return { rubric: { id: rubric.id, version: rubric.version }, respondent: { organization: 'analyze' }, answers: chosen, comments, documents: new Map(), evidence: everyDocument };
+    }
     const refs = new Map<string, Answers['evidence'] extends ReadonlyMap<string, infer R> ? R : never>();
     for (const id of chosen.keys()) {
-      const ref = evidence ? evidence(id) : documentFor(index.get(id) ?? 0);
+      const ref = evidence ? evidence(id) : (ownDocument.get(id) ?? documentFor(0));
       if (ref !== undefined) refs.set(id, ref);
     }
     return { rubric: { id: rubric.id, version: rubric.version }, respondent: { organization: 'analyze' }, answers: chosen, comments, documents: new Map(), evidence: refs };
@@ -168,11 +183,12 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
    */
   const score = (...args: Parameters<typeof answersOf>): Report => scoreAnswers(rubric, answersOf(...args), { lang, tool: TOOL });
   /**
-   * The same body reduced to the summary's figures (score, level, coverage): what the random
-   * profiles need, from the same evaluation as `score` (so the figures are equal) without the
-   * texts, traces and routes a full report builds.
+   * The same body reduced to its headline (score, level, coverage): what the random draws and
+   * the per-gate checks need, from the same evaluation as `score` (so the figures are equal)
+   * without the texts, traces, routes and flags a full report builds. Run some 20,000 times
+   * and twice or three times per gate, so this is what keeps `analyze` linear.
    */
-  const summary = (chosen: ReadonlyMap<string, string>) => summarizeAnswers(rubric, answersOf(chosen));
+  const overall = (...args: Parameters<typeof answersOf>): OverallOutcome => scoreOverall(rubric, answersOf(...args));
   const levelOf = (r: Report) => r.overall.level?.id ?? null;
   const levelIndex = (id: string | null) => (id === null ? -1 : rubric.levels.findIndex((l) => l.id === id));
   const rungOption = (q: Question, k: number) => byScore.get(q)![Math.min(k, q.options.length - 1)]!;
@@ -181,14 +197,19 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   // Shares, sections, recommendations.
   const band = rubric.scoring.shareBand;
   const raw = questionShares(rubric);
-  const scenarios = scenarioShares(rubric, band);
+  const scenarios = scenarioBands(rubric, band);
+  // Each question's share in each scenario that leaves it open, in the order of the scenarios;
+  // one scenario's shares at a time, so no list of every scenario's shares is kept.
+  const closedShares: Analysis['shares'][number]['whenClosed'][] = rubric.questions.map(() => []);
+  for (const sc of scenarios) {
+    questionShares(rubric, sc.closed).forEach(({ share }, i) => {
+      if (!sc.closed.has(rubric.questions[i]!.id)) closedShares[i]!.push({ gate: sc.gate, option: sc.option, share, outside: outsideBand(share, sc.band) });
+    });
+  }
   const shares = raw
     .map((s, i) => {
       const q = rubric.questions[i]!;
-      const whenClosed = scenarios.flatMap((sc) => {
-        const share = sc.shares[i]!.share;
-        return sc.closed.has(q.id) ? [] : [{ gate: sc.gate, option: sc.option, share, outside: outsideBand(share, sc.band) }];
-      });
+      const whenClosed = closedShares[i]!;
       const outside = q.weight > 0 && (outsideBand(s.share, band) || whenClosed.some((c) => c.outside));
       return { id: s.id, area: s.area, unit: q.unit ?? null, weight: q.weight, share: s.share, whenClosed, outsideBand: outside, byRecommendation: [...s.byRecommendation] };
     })
@@ -212,8 +233,11 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
     let coverage = 0;
     const levels: Record<string, number> = {};
     for (let d = 0; d < draws; d++) {
-      const r = summary(new Map(rubric.questions.map((q) => [q.id, pick(q)])));
-      const s = r.overall ?? 0;
+      // Built in the rubric's order, one `pick` per question in turn (the seeded draws depend on it).
+      const chosen = new Map<string, string>();
+      for (const q of rubric.questions) chosen.set(q.id, pick(q));
+      const r = overall(chosen);
+      const s = r.score ?? 0;
       sum += s;
       sumSq += s * s;
       n++;
@@ -322,35 +346,32 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   // Closing a module by saying "none of this applies" without the document: a body weak in
   // what the gate asks about, strong elsewhere. The same answers with the gate closing its
   // questions and no document for the gate must not reach a higher level.
+  // Each gate's own questions, and its first scenario (see `gateScenarios`), found once:
+  // looked up per gate, they would cost a pass over every question for each gate.
+  const dependentsOf = new Map<string, Question[]>();
+  for (const q of rubric.questions) if (q.when) dependentsOf.set(q.when.question, [...(dependentsOf.get(q.when.question) ?? []), q]);
+  const firstScenario = new Map<string, (typeof scenarios)[number]>();
+  for (const sc of scenarios) if (!firstScenario.has(sc.gate)) firstScenario.set(sc.gate, sc);
+  const headline = (r: OverallOutcome) => ({ level: r.level, score: r.score });
   const undocumentedGates: Analysis['checks']['undocumentedGates'] = [];
   const placeholderGates: Analysis['checks']['claims']['placeholderGates'] = [];
   for (const g of rubric.questions.filter((q) => gates.has(q.id))) {
-    const dependents = rubric.questions.filter((d) => d.when?.question === g.id);
+    const dependents = dependentsOf.get(g.id) ?? [];
     const opening = g.options.find((o) => dependents.every((d) => d.when!.in.includes(o.id)));
     // The first answer that closes questions, and all it closes (its gated gates' questions too).
-    const scenario = scenarios.find((sc) => sc.gate === g.id);
+    const scenario = firstScenario.get(g.id);
     const closing = scenario && g.options.find((o) => o.id === scenario.option);
     if (!opening || !scenario || !closing) continue;
     const closed = scenario.closed;
     const chosen = new Map(rubric.questions.map((q) => [q.id, closed.has(q.id) ? byScore.get(q)![0]!.id : bestOf(q).id] as const));
     chosen.set(g.id, opening.id);
-    const before = score(chosen);
+    const before = headline(overall(chosen));
     chosen.set(g.id, closing.id);
-    const after = score(chosen, (id) => (id === g.id ? undefined : documentFor(index.get(id)!)));
-    undocumentedGates.push({
-      gate: g.id,
-      option: closing.id,
-      before: { level: levelOf(before), score: before.overall.score },
-      after: { level: levelOf(after), score: after.overall.score },
-    });
+    const after = headline(overall(chosen, (id) => (id === g.id ? undefined : documentFor(index.get(id)!))));
+    undocumentedGates.push({ gate: g.id, option: closing.id, before, after });
     // The same with a placeholder where the gate's document should be.
-    const placeholder = score(chosen, (id) => (id === g.id ? PLACEHOLDER : documentFor(index.get(id)!)));
-    placeholderGates.push({
-      gate: g.id,
-      option: closing.id,
-      before: { level: levelOf(before), score: before.overall.score },
-      after: { level: levelOf(placeholder), score: placeholder.overall.score },
-    });
+    const placeholder = headline(overall(chosen, (id) => (id === g.id ? PLACEHOLDER : documentFor(index.get(id)!))));
+    placeholderGates.push({ gate: g.id, option: closing.id, before: { ...before }, after: placeholder });
   }
 
   // The claims routes. Every answer at its best, every claim "evidenced" by a placeholder.
@@ -373,14 +394,14 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   // A module at zero: its gate open, its questions at their worst, everything else at best.
   const zeroModules: Analysis['checks']['claims']['zeroModules'] = [];
   for (const g of rubric.questions.filter((q) => gates.has(q.id))) {
-    const dependents = rubric.questions.filter((d) => d.when?.question === g.id);
+    const dependents = dependentsOf.get(g.id) ?? [];
     const opening = g.options.find((o) => dependents.every((d) => d.when!.in.includes(o.id)));
     if (!opening) continue;
     const chosen = new Map(best);
     chosen.set(g.id, opening.id);
     for (const d of dependents) chosen.set(d.id, byScore.get(d)![0]!.id);
-    const r = score(chosen);
-    zeroModules.push({ gate: g.id, level: levelOf(r), score: r.overall.score });
+    const r = overall(chosen);
+    zeroModules.push({ gate: g.id, level: r.level, score: r.score });
   }
 
   // A gate closed against the file's own answers: the false "none" of a body whose other answer
@@ -392,7 +413,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
       if (!o.implies || !g || !gates.has(g.id)) continue;
       const within = o.implies.in;
       const scenario = scenarios.find((sc) => sc.gate === g.id && !within.includes(sc.option));
-      const dependents = rubric.questions.filter((d) => d.when?.question === g.id);
+      const dependents = dependentsOf.get(g.id) ?? [];
       const implied = g.options.find((x) => within.includes(x.id) && dependents.every((d) => d.when!.in.includes(x.id))) ?? g.options.find((x) => within.includes(x.id));
       if (!scenario || !implied) continue;
       const closed = [...scenario.closed].filter((id) => id !== q.id);
@@ -400,17 +421,11 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
       chosen.set(q.id, o.id);
       chosen.set(g.id, implied.id);
       for (const id of closed) chosen.set(id, byScore.get(rubric.questions[index.get(id)!]!)![0]!.id);
-      const allowed = score(chosen);
+      const allowed = headline(overall(chosen));
       chosen.set(g.id, scenario.option);
       for (const id of closed) chosen.delete(id);
-      const after = score(chosen);
-      contradictedGates.push({
-        gate: g.id,
-        option: scenario.option,
-        implied: { question: q.id, option: o.id },
-        allowed: { level: levelOf(allowed), score: allowed.overall.score },
-        after: { level: levelOf(after), score: after.overall.score },
-      });
+      const after = headline(overall(chosen));
+      contradictedGates.push({ gate: g.id, option: scenario.option, implied: { question: q.id, option: o.id }, allowed, after });
     }
   }
 

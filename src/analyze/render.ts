@@ -7,8 +7,12 @@ import type { Rubric } from '../rubric/model.js';
 import { outsideBand } from '../rubric/shares.js';
 import type { Analysis, GamingRoute } from './analyze.js';
 
-/** `readiness analyze` as markdown, in `lang`: verdict first, then routes, profiles, checks and shares. */
-export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang): string {
+/**
+ * `readiness analyze` as markdown, in `lang`: verdict first, then routes, profiles, checks and
+ * shares. `upTo: 'routes'` stops after the routes (what stderr repeats), before the share
+ * table, whose size grows with questions × gate scenarios.
+ */
+export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang, upTo?: 'routes'): string {
   const w = sayerIn(words, lang);
   const t = (texts: Readonly<Record<string, string>> | undefined) => (texts ? (texts[lang] ?? texts[rubric.languages[0]!] ?? '') : '');
   const md = (s: string) => escapeMarkdown(s);
@@ -72,6 +76,7 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
     }
   };
   out.push(a.routes.length === 0 ? w('none') : a.routes.map((r) => `- ${md(routeText(r))}`).join('\n'));
+  if (upTo === 'routes') return `${out.join('\n\n')}\n`;
 
   out.push(`## ${w('profiles')}`);
   const rows = a.profiles.map((p) => {
@@ -138,13 +143,20 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang):
   const scenarioHead = a.scenarios
     .map((sc) => ` ${cell(sc.band === null ? w('shareWhen', { gate: sc.gate, option: sc.option }) : w('shareWhenBand', { gate: sc.gate, option: sc.option, min: pct(sc.band[0]), max: pct(sc.band[1]) }))} |`)
     .join('');
-  const scenarioCells = (s: Analysis['shares'][number]) =>
-    a.scenarios
+  // `whenClosed` lists a question's scenarios in the order of `a.scenarios`, leaving out those
+  // that close it: one walk over both, not a search of the list for every cell (with a
+  // thousand gates, that search was a billion comparisons).
+  const scenarioCells = (s: Analysis['shares'][number]) => {
+    let k = 0;
+    return a.scenarios
       .map((sc) => {
-        const c = s.whenClosed.find((x) => x.gate === sc.gate && x.option === sc.option);
+        const next = s.whenClosed[k];
+        const c = next && next.gate === sc.gate && next.option === sc.option ? next : undefined;
+        if (c) k++;
         return ` ${c ? (s.weight > 0 && c.outside ? `${pct1(c.share)} **${w('outside')}**` : pct1(c.share)) : '—'} |`;
       })
       .join('');
+  };
   out.push(
     [
       `| ${w('question')} | ${w('section')} | ${w('unit')} | ${w('share')} |${scenarioHead}`,
@@ -170,7 +182,7 @@ export function renderAnalysisFailure(a: Analysis, rubric: Rubric, lang: Lang): 
   const band = rubric.scoring.shareBand;
   const lines = [w('verdictBad', { routes: a.routes.length, outside: a.outsideBand.length })];
   // The routes worded as in the markdown, without its emphasis.
-  const md = renderAnalysisMarkdown(a, rubric, lang).split('\n');
+  const md = renderAnalysisMarkdown(a, rubric, lang, 'routes').split('\n');
   const start = md.findIndex((l) => l === `## ${w('routes')}`);
   for (const l of md.slice(start + 1)) {
     if (l.startsWith('## ')) break;

@@ -5,6 +5,7 @@ import type { Finding } from '../errors.js';
 import { m } from '../i18n/messages.js';
 import { describeFsError } from '../source/read-source.js';
 import { keepHeapSmall } from './gc.js';
+import { PathList } from './paths.js';
 
 /** File endings read as answer files. */
 export const ANSWER_EXTENSIONS = ['.yaml', '.yml', '.json', '.xlsx'] as const;
@@ -20,8 +21,35 @@ interface Skip {
   folders: ReadonlySet<string>;
 }
 
+/** Where a walk puts the paths it finds: `prefix + name` each. */
+interface PathSink {
+  add(prefix: string, name: string): void;
+  readonly size: number;
+}
+
+/** Paths as plain strings, for the commands that read a few files. */
+class ArraySink implements PathSink {
+  readonly files: string[] = [];
+  add(prefix: string, name: string): void {
+    this.files.push(prefix + name);
+  }
+  get size(): number {
+    return this.files.length;
+  }
+}
+
+/** Paths kept packed (see `PathList`), for a batch of any size. */
+class ListSink implements PathSink {
+  readonly list = new PathList();
+  size = 0;
+  add(prefix: string, name: string): void {
+    this.list.add(prefix, name);
+    this.size++;
+  }
+}
+
 interface Walk {
-  out: string[];
+  out: PathSink;
   problems: Finding[];
   warnings: Finding[];
   skip: Skip;
@@ -83,7 +111,7 @@ function walk(dir: string, w: Walk, level = 0): void {
       try {
         target = statSync(path);
       } catch {
-        w.out.push(path);
+        w.out.add(prefix, name);
         continue;
       }
       if (target.isDirectory()) {
@@ -93,7 +121,7 @@ function walk(dir: string, w: Walk, level = 0): void {
     }
     // Regular files, links to them, and special files (FIFOs, devices, sockets) named like
     // answer files: loading refuses the special ones with a clear error row, never a hang.
-    w.out.push(path);
+    w.out.add(prefix, name);
   }
   // A folder's listing is garbage now; a walk of 100,000 files would otherwise leave 80 MB of it.
   keepHeapSmall();
@@ -152,12 +180,64 @@ export function collectInputs(
   inputs: readonly string[],
   options: { skipFolders?: readonly string[] } = {},
 ): { files: string[]; problems: Finding[]; warnings: Finding[] } {
+  const sink = new ArraySink();
+  const { problems, warnings, named, overlap } = gather(inputs, options, sink);
+  if (!overlap) return { files: sink.files, problems, warnings };
+  keepHeapSmall();
+  const seen = new Set<string>();
+  const key = absolutePath();
+  const unique = sink.files.filter((f, i) => {
+    const k = named.has(i) ? resolve(f) : key(f);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return { files: unique, problems, warnings };
+}
+
+/**
+ * `collectInputs` for a batch: the same paths in the same order, kept packed (`PathList`), so
+ * that a batch of 100,000 files holds a few megabytes of names instead of a string per path.
+ */
+export function collectInputList(
+  inputs: readonly string[],
+  options: { skipFolders?: readonly string[] } = {},
+): { files: PathList; problems: Finding[]; warnings: Finding[] } {
+  const sink = new ListSink();
+  const { problems, warnings, named, overlap } = gather(inputs, options, sink);
+  if (!overlap) return { files: sink.list, problems, warnings };
+  keepHeapSmall();
+  const seen = new Set<string>();
+  const key = absolutePath();
+  const unique = new PathList();
+  let i = 0;
+  for (const [prefix, name] of sink.list.parts()) {
+    const f = prefix + name;
+    const k = named.has(i++) ? resolve(f) : key(f);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    unique.add(prefix, name);
+  }
+  return { files: unique, problems, warnings };
+}
+
+/**
+ * Walks the inputs into `out`. `named`: where `out` holds an input as given (not made by a
+ * walk, so perhaps not normalised). `overlap`: whether two inputs may list the same file (one
+ * lies in the other, or they are the same); without it there is nothing to remove, and no set
+ * of every path need be built.
+ */
+function gather(
+  inputs: readonly string[],
+  options: { skipFolders?: readonly string[] },
+  out: PathSink,
+): { problems: Finding[]; warnings: Finding[]; named: Set<number>; overlap: boolean } {
   const skip: Skip = { folders: new Set((options.skipFolders ?? []).map(realOrResolved)) };
-  const files: string[] = [];
   const problems: Finding[] = [];
   const warnings: Finding[] = [];
-  // Where `files` holds an input as given (not made by a walk, so perhaps not normalised).
   const named = new Set<number>();
+  // Where each input's files lie: its folder, the glob's base, or the file itself.
+  const roots: string[] = [];
   for (const input of inputs) {
     if (input === '') {
       problems.push({ file: input, message: m('noSuchFile'), severity: 'error' });
@@ -165,12 +245,13 @@ export function collectInputs(
     }
     if (picomatch.scan(input).isGlob) {
       const plan = globPlan(input);
-      const found: string[] = [];
+      roots.push(resolve(plan.base));
+      const found = new ListSink();
       walk(plan.base, { out: found, problems, warnings, skip, depth: plan.depth, warnLinkedFolders: plan.depth > 0 });
       let matched = 0;
-      for (const path of found) {
-        if (!plan.matches(path)) continue;
-        files.push(path);
+      for (const [prefix, name] of found.list.parts()) {
+        if (!plan.matches(prefix + name)) continue;
+        out.add(prefix, name);
         matched++;
       }
       if (matched === 0) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
@@ -183,27 +264,31 @@ export function collectInputs(
       problems.push({ file: input, message: describeFsError(error), severity: 'error' });
       continue;
     }
+    roots.push(resolve(input));
     if (isDir) {
-      const before = files.length;
+      const before = out.size;
       const problemsBefore = problems.length;
-      walk(input, { out: files, problems, warnings, skip, depth: Infinity, warnLinkedFolders: true });
+      walk(input, { out, problems, warnings, skip, depth: Infinity, warnLinkedFolders: true });
       // A folder whose files were each refused by name (not UTF-8) has its rows already.
-      if (files.length === before && problems.length === problemsBefore) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
+      if (out.size === before && problems.length === problemsBefore) problems.push({ file: input, message: m('noMatch'), severity: 'error' });
     } else {
-      named.add(files.length);
-      files.push(input);
+      named.add(out.size);
+      out.add('', input);
     }
   }
   // One input lists each file once; several may overlap (a folder and a file in it).
-  if (inputs.length === 1) return { files, problems, warnings };
-  keepHeapSmall();
-  const seen = new Set<string>();
-  const key = absolutePath();
-  const unique = files.filter((f, i) => {
-    const k = named.has(i) ? resolve(f) : key(f);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return { files: unique, problems, warnings };
+  return { problems, warnings, named, overlap: inputs.length > 1 && nested(roots) };
+}
+
+/**
+ * Whether one of these absolute paths is another or lies inside it. Sorted with the separator
+ * as the lowest character and one at the end, a path and those inside it come together, so
+ * neighbours are enough: linear after the sort, for any number of inputs (a shell's glob may
+ * name 100,000 files).
+ */
+function nested(roots: readonly string[]): boolean {
+  // The file-system root is the one absolute path that ends in a separator.
+  const keys = roots.map((r) => `${(r.endsWith(sep) ? r.slice(0, -1) : r).split(sep).join('\0')}\0`).sort();
+  for (let i = 1; i < keys.length; i++) if (keys[i]!.startsWith(keys[i - 1]!)) return true;
+  return false;
 }

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { m, setMessageLang } from '../i18n/messages.js';
 import { printable } from '../source/printable.js';
 import { keepHeapSmall } from './heap.js';
+import type { Paths } from './paths.js';
 import { internalFinding, layoutOfRubric, prepareEnv, refused, scoreFile, type FileOutcome, type ScoreEnv, type ScoreSetup } from './score-file.js';
 import type { ChunkRequest, ChunkResult, ReadyMessage, WorkerInput } from './worker.js';
 
@@ -77,13 +78,15 @@ export function threadsFor(count: number, writesReports = false, env: NodeJS.Pro
  * so one file can never take others down with it; a file that kills a thread on its own
  * is reported as refused.
  */
-export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, options: PoolOptions = {}): AsyncGenerator<FileOutcome> {
+export async function* scoreFiles(files: Paths, setup: ScoreSetup, options: PoolOptions = {}): AsyncGenerator<FileOutcome> {
   const threads = options.threads ?? threadsFor(files.length, setup.formats.length > 0);
   setMessageLang(setup.messageLang);
   const env = await prepareEnv(setup);
   if (threads === 0 || files.length === 0) {
     let since = performance.now();
-    for (let i = 0; i < files.length; i++) {
+    let i = -1;
+    for (const file of files) {
+      i++;
       // Now and then let the event loop run, so Ctrl-C is heard during a long batch: every
       // 64 files, or sooner when files are slow (a large hostile file takes up to a fifth of
       // a second to refuse, see ANSWER_LIMITS), and start no other file once it is.
@@ -93,7 +96,7 @@ export async function* scoreFiles(files: readonly string[], setup: ScoreSetup, o
         if (options.stopped?.()) return;
         since = performance.now();
       }
-      yield scoreFile(files[i]!, env);
+      yield scoreFile(file, env);
     }
     return;
   }
@@ -120,7 +123,7 @@ interface Slot {
 }
 
 async function* pooled(
-  files: readonly string[],
+  files: Paths,
   env: ScoreEnv,
   options: { threads: number; chunkSize: number; workerUrl: URL; mainScores: boolean; stopped?: () => boolean },
 ): AsyncGenerator<FileOutcome> {
@@ -148,7 +151,7 @@ async function* pooled(
     shift(): ChunkRequest | undefined {
       const back = returned.shift();
       if (back || fresh >= files.length) return back;
-      const chunk = { start: fresh, files: files.slice(fresh, fresh + chunkSize) };
+      const chunk = { start: fresh, files: slice(files, fresh, fresh + chunkSize) };
       fresh += chunk.files.length;
       return chunk;
     },
@@ -250,7 +253,7 @@ async function* pooled(
         else {
           // Not the thread's answer to this chunk (it cannot happen): its files are refused, never lost.
           for (let i = 0; i < due.count; i++) {
-            const file = files[next + i]!;
+            const file = files.at(next + i)!;
             const detail = new Error(`${outcomes.length} results for ${due.count} files`);
             done.set(next + i, refused(file, [internalFinding(file, detail, env.messageLang)], env));
           }
@@ -290,4 +293,11 @@ async function* pooled(
     slots.clear();
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
+}
+
+/** `files.slice(from, to)` for any `Paths`. */
+function slice(files: Paths, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < Math.min(to, files.length); i++) out.push(files.at(i)!);
+  return out;
 }

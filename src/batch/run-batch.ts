@@ -23,6 +23,8 @@ import { internalFinding, layoutOfRubric, type FileOutcome, type QuestionDetail,
 import { summaryHead, summaryRow, summaryTail } from './summary-markdown.js';
 import { fleetBodyOf, renderFleetHtml, type FleetBody, type FleetError, type FleetSummary } from './summary-html.js';
 import { TotalsCounter, type BatchTotals } from './totals.js';
+import { FirstSeen } from './first-seen.js';
+import type { Paths } from './paths.js';
 
 /** The signals that stop a batch between files, and the exit code each gives (128 + its number). */
 const BATCH_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -105,11 +107,13 @@ export interface BatchResult {
  * Scores a batch: the inputs that could not even be listed (`problems`) and every file,
  * in order. Each file's findings go to stderr as they come, its reports into `outDir`, its
  * row into the CSV and markdown summaries; none is ever skipped and none stops the batch.
- * Rows are streamed out, never gathered, so memory does not grow with the batch. The
+ * Rows are streamed out, never gathered, so memory does not grow with the batch: per file
+ * it keeps only what finds a repeat (two hashes in `FirstSeen`) and, with `outDir`, the
+ * fleet's small row and the organization (for stale reports). The
  * summaries appear atomically when the batch is done. Throws only when the output itself
  * cannot be written (a full disk, a read-only folder).
  */
-export async function runBatch(files: readonly string[], problems: readonly Finding[], options: BatchOptions): Promise<BatchResult> {
+export async function runBatch(files: Paths, problems: readonly Finding[], options: BatchOptions): Promise<BatchResult> {
   const { setup, outDir } = options;
   const separator = options.csvSeparator ?? 'comma';
   const layout: SummaryLayout = { ...layoutOfRubric(setup.rubric, setup.summaryLang), ...(setup.audits ? { audit: true } : {}) };
@@ -133,12 +137,16 @@ export async function runBatch(files: readonly string[], problems: readonly Find
   const fleet = outDir !== undefined ? { bodies: [] as FleetBody[], errors: [] as FleetError[] } : undefined;
   const fleetHtml = outDir !== undefined && setup.formats.includes('html');
   let longFile: AtomicFileStream | undefined;
-  // Repeats are found as rows come: a later file names the earlier one it repeats.
-  const seenOrganizations = new Map<string, { index: number; file: string }>();
-  const seenAnswers = new Map<string, { index: number; file: string }>();
+  // Repeats are found as rows come: a later file names the earlier one it repeats. Each
+  // organization and each set of answers is kept as a hash with its row's place; the earlier
+  // file's name is read back from `files` (its rows follow the problems' rows, one per file).
+  const seenOrganizations = new FirstSeen();
+  const seenAnswers = new FirstSeen();
+  const earlier = (place: number) => ({ index: place, file: files.at(place - 1 - problems.length)! });
   const repeats: RepeatEntry[] = [];
   let lenientFiles = 0;
   // Every organization named in this batch (scored or refused): their reports are never stale.
+  // Only an output folder can hold stale reports, so only then are they kept.
   const organizations = new Set<string>();
   const failCount = { below: 0, incomplete: 0 };
 
@@ -201,7 +209,7 @@ export async function runBatch(files: readonly string[], problems: readonly Find
         }
       }
       if (row.lenient && row.lenient.length > 0) lenientFiles++;
-      if (row.organization) organizations.add(row.organization);
+      if (row.organization && outDir !== undefined) organizations.add(row.organization);
       if (row.audit?.error != null) auditErrors++;
       csv?.write(csvLine);
       mdFile?.write(mdLine);
@@ -214,17 +222,14 @@ export async function runBatch(files: readonly string[], problems: readonly Find
     // aside), or the same answers and evidence, as an earlier file of this batch.
     const withRepeats = (row: SummaryRow, place: number): SummaryRow => {
       const notes: RepeatNote[] = [];
-      const here = { index: place, file: row.file };
       const orgKey = row.organization === null ? undefined : organizationKey(row.organization);
       if (orgKey !== undefined && orgKey !== '') {
-        const first = seenOrganizations.get(orgKey);
-        if (first) notes.push({ kind: 'organization', ...first });
-        else seenOrganizations.set(orgKey, here);
+        const first = seenOrganizations.firstOrAdd(orgKey, place);
+        if (first !== undefined) notes.push({ kind: 'organization', ...earlier(first) });
       }
       if (row.fingerprint !== undefined) {
-        const first = seenAnswers.get(row.fingerprint);
-        if (first) notes.push({ kind: 'copy', ...first });
-        else seenAnswers.set(row.fingerprint, here);
+        const first = seenAnswers.firstOrAdd(row.fingerprint, place);
+        if (first !== undefined) notes.push({ kind: 'copy', ...earlier(first) });
       }
       if (notes.length === 0) return row;
       repeats.push({ index: place, file: row.file, organization: row.organization ?? '', notes });

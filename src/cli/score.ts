@@ -7,6 +7,7 @@ import { REPORT_FORMATS, rendererFor, type ReportFormat } from '../report/render
 import { InputError, UsageError, type Finding } from '../errors.js';
 import type { Audit } from '../audit/model.js';
 import type { AuditFor } from '../audit/pair.js';
+import type { Paths } from '../batch/paths.js';
 import { parseFormats, parseLang, parsePoints, printFindings, requireRubric, type Context } from './context.js';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -90,12 +91,20 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
   if (opts.out === '') throw new UsageError(`--out: ${m('emptyPath')}`);
   if (opts.out !== undefined && isNotFolder(opts.out)) throw new UsageError(`--out ${printable(opts.out, 1000)}: ${m('outNotFolder')}`);
   // The reports of an earlier run in --out are not answer files, even inside an input folder.
-  const { files, problems, warnings } =
-    oneFile(inputs) ?? (await import('../batch/collect.js')).collectInputs(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
+  // A batch's paths are kept packed (batch/paths.ts): 100,000 of them in a few megabytes.
+  const collected =
+    oneFile(inputs) ?? (await import('../batch/collect.js')).collectInputList(inputs, { skipFolders: opts.out === undefined ? [] : [opts.out] });
+  const { problems, warnings } = collected;
+  let files: Paths = collected.files;
   printFindings(ctx, warnings);
   // Audit files that cannot be read or apply to no given file are error rows of their own, not inputs.
   const auditProblems: Finding[] = [];
-  const audits = opts.audit === undefined ? undefined : await loadAudits(opts.audit, files, auditProblems, ctx);
+  let audits: Record<string, AuditFor> | undefined;
+  if (opts.audit !== undefined) {
+    const list = [...files];
+    audits = await loadAudits(opts.audit, list, auditProblems, ctx);
+    files = list;
+  }
   const outDir = opts.out;
   if (outDir === undefined) {
     if (asked && asked.length > 1) throw new UsageError(say('oneFormat'));
@@ -124,7 +133,7 @@ export async function run(inputs: string[], opts: ScoreOptions, ctx: Context): P
     if (files.length === 0) throw new InputError(problems);
     // An audit that names no given file is an error beside the one report.
     printFindings(ctx, auditProblems);
-    const code = await scoreToStdout(files[0]!, asked?.[0], base, failUnder, ctx);
+    const code = await scoreToStdout(files.at(0)!, asked?.[0], base, failUnder, ctx);
     return auditProblems.length > 0 ? 1 : code;
   }
 

@@ -97,11 +97,20 @@ export interface ScenarioShares extends GateScenario {
  * share of 4%: a band of 1.5–4% for all 40 could not hold there for any weights.)
  */
 export function scenarioShares(rubric: Rubric, band: readonly [number, number] | null): ScenarioShares[] {
+  return scenarioBands(rubric, band).map((sc) => ({ ...sc, shares: questionShares(rubric, sc.closed) }));
+}
+
+/**
+ * `scenarioShares` without the share lists: each scenario's open questions and band. For a
+ * caller that takes one scenario's shares at a time (`questionShares(rubric, sc.closed)`):
+ * every scenario's list at once is questions × scenarios objects, kept alive together.
+ */
+export function scenarioBands(rubric: Rubric, band: readonly [number, number] | null): Array<Omit<ScenarioShares, 'shares'>> {
   const scored = rubric.questions.filter((q) => q.weight > 0);
   return gateScenarios(rubric).map((sc) => {
     const open = scored.filter((q) => !sc.closed.has(q.id)).length;
     const factor = open > 0 ? scored.length / open : 1;
-    return { ...sc, shares: questionShares(rubric, sc.closed), open, band: band === null ? null : [band[0] * factor, band[1] * factor] };
+    return { ...sc, open, band: band === null ? null : [band[0] * factor, band[1] * factor] };
   });
 }
 

@@ -56,7 +56,22 @@ export function levelIndexOf(rubric: Rubric, score: number): number {
   return level ? rubric.levels.indexOf(level) : -1;
 }
 
+/** Everything `Evaluation` holds but the flags for the auditor, which change no figure. */
+export type Figures = Omit<Evaluation, 'flags'>;
+
+/**
+ * The method's figures for one answer file (see `Evaluation`), with the flags for the auditor.
+ */
 export function evaluate(rubric: Rubric, answers: Answers): Evaluation {
+  const figures = evaluateFigures(rubric, answers);
+  return { ...figures, flags: flagsOf(rubric, answers, figures.states) };
+}
+
+/**
+ * `evaluate` without the flags for the auditor: every score, the coverage and the level with
+ * its cap, and nothing that only a report or a summary row shows. Linear in the questions.
+ */
+export function evaluateFigures(rubric: Rubric, answers: Answers): Figures {
   const { scoring } = rubric;
   const states = questionStates(rubric, answers);
   const sums = new Map<string, RecSums>(
@@ -179,7 +194,6 @@ export function evaluate(rubric: Rubric, answers: Answers): Evaluation {
     cap,
     overallLevel,
     modules,
-    flags: flagsOf(rubric, answers, states),
   };
 }
 

@@ -187,7 +187,7 @@ export function questionStates(rubric: Rubric, answers: Answers): Map<string, Qu
     const gate = byId.get(q.when.question);
     // validate refuses unknown gates and cycles; a depth guard keeps an unchecked rubric finite.
     if (!gate || depth > rubric.questions.length) return true;
-    if (!applies(gate, depth + 1)) return false;
+    if (!appliesOnce(gate, depth + 1)) return false;
     const answer = answers.answers.get(gate.id);
     if (answer === undefined) return true;
     // An `n/a` on the gate closes its questions only when it counts.
@@ -197,9 +197,19 @@ export function questionStates(rubric: Rubric, answers: Answers): Map<string, Qu
     // An unsupported "this does not apply to us" takes nothing out of the score.
     return evidenceFrom !== null && !support(gate).supported;
   };
+  // Each question's applicability worked out once: a question below a chain of gates asks its
+  // gate, which asks its own, and so on; remembered, each gate is walked once per file, not
+  // once for every question below it. (Without a cycle, which validate refuses, the depth
+  // does not change the answer; with one, the guard still ends the walk.)
+  const known = new Map<Question, boolean>();
+  const appliesOnce = (q: Question, depth: number): boolean => {
+    let open = known.get(q);
+    if (open === undefined) known.set(q, (open = applies(q, depth)));
+    return open;
+  };
   const states = new Map<string, QuestionState>();
   for (const q of rubric.questions) {
-    if (!applies(q, 0)) {
+    if (!appliesOnce(q, 0)) {
       states.set(q.id, { status: 'gated', unsupported: false });
       continue;
     }

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreFiles } from '../../src/batch/pool.js';
 import { ProgressBar } from '../../src/batch/progress.js';
 import { runBatch, SUMMARY_CSV, SUMMARY_MD } from '../../src/batch/run-batch.js';
+import { collectInputList, collectInputs } from '../../src/batch/collect.js';
+import { mkdirSync } from 'node:fs';
 import { layoutOfRubric, prepareEnv, reportLang, scoreFile, type FileOutcome, type ScoreSetup } from '../../src/batch/score-file.js';
 import { summaryRow } from '../../src/batch/summary-markdown.js';
 import { TotalsCounter } from '../../src/batch/totals.js';
@@ -303,6 +305,48 @@ describe('runBatch', () => {
     expect(md).toMatch(/\[Same body\]\(same-body-[0-9a-f]{8}-2\.md\)/);
     expect(err.join('')).toContain('gone.yaml: no such file');
   });
+});
+
+describe('runBatch on packed paths', () => {
+  it('writes the same summary, byte for byte, from a packed list as from an array, on one thread and on three, repeats naming the earlier file', async () => {
+    // Three folders; repeats of organization and of answers across them; a problem row first.
+    const root = join(dir, 'packed');
+    for (const [k, folder] of ['a', 'b', 'c'].entries()) {
+      mkdirSync(join(root, folder), { recursive: true });
+      for (let i = 0; i < 40; i++) {
+        const org = i % 7 === 0 ? 'Akimat of Abai' : `Body ${folder}-${i}`;
+        const block = i % 5 === 0 ? '  staff-training: none\n' : `  staff-training: some\n  cyber-pentest: ${['yearly', 'never'][(i + k) % 2]}\n`;
+        writeFileSync(join(root, folder, `f-${String(i).padStart(2, '0')}.yaml`), answers(org, '', block));
+      }
+    }
+    const inputs = [join(root, 'a'), join(root, 'b'), join(root, 'c', '*.yaml'), join(root, 'missing')];
+    const plain = collectInputs(inputs);
+    const packed = collectInputList(inputs);
+    expect(plain.files).toHaveLength(120);
+    const csv = async (files: Parameters<typeof runBatch>[0], threads: number) => {
+      let text = '';
+      await runBatch(files, plain.problems, {
+        setup: setup(),
+        csvOut: { write: (s: string) => (text += s) },
+        stderr: { write: () => true },
+        quiet: true,
+        lang: 'en',
+        pool: { threads, chunkSize: 7, workerUrl: DIST_WORKER },
+      });
+      return text;
+    };
+    const expected = await csv(plain.files, 0);
+    expect(await csv(packed.files, 0)).toBe(expected);
+    expect(await csv(packed.files, 2)).toBe(expected);
+    const rows = parseCsv(expected);
+    expect(rows.map((r) => r[0])).toEqual(['File', join(root, 'missing'), ...plain.files]);
+    const repeatsCol = rows[0]!.indexOf('Repeats an earlier file');
+    // File #2 is the first of folder a (the problem row is #1); the second Akimat of Abai is a/f-07.
+    expect(rows[9]![0]).toBe(join(root, 'a', 'f-07.yaml'));
+    expect(rows[9]![repeatsCol]).toMatch(new RegExp(`^same organization as file #2 \\(${join(root, 'a', 'f-00.yaml').replace(/[/.]/g, '\\$&')}\\)`));
+    // A copy across folders names the earlier file in its own folder.
+    expect(rows.filter((r) => r[repeatsCol]!.includes('same answers and evidence as file #')).length).toBeGreaterThan(50);
+  }, 60_000);
 });
 
 function bomb(): string {

@@ -19,7 +19,6 @@ const rubric = loaded.value.rubric;
 const best = (q: Question) => q.options.reduce((a, b) => (b.score > a.score ? b : a));
 const gate = rubric.questions.find((q) => rubric.questions.some((d) => d.when?.question === q.id))!;
 const closing = gate.options.find((o) => !rubric.questions.some((d) => d.when?.question === gate.id && d.when.in.includes(o.id)))!;
-
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'readiness-routes-'));

@@ -15,12 +15,12 @@ const top = (id: string) => {
 };
 
 describe('the AI-system module of the default rubric', () => {
-  it('has the fourteen questions the gate opens', () => {
+  it('has the thirteen questions the gate opens (the procurement specification is dropped)', () => {
     expect(module.map((q) => q.id).sort()).toEqual(
       [
         'ai-audit', 'ai-bias-testing', 'ai-decision-trace', 'ai-human-decision', 'ai-pilot-evaluation',
         'ai-prohibited-check', 'ai-quality-monitoring', 'ai-risk-classification', 'ai-risk-register',
-        'ai-roles', 'ai-security-testing', 'ai-synthetic-labelling', 'ai-user-disclosure', 'legalrisk-procurement-spec',
+        'ai-roles', 'ai-security-testing', 'ai-synthetic-labelling', 'ai-user-disclosure',
       ].sort(),
     );
   });
@@ -40,10 +40,47 @@ describe('the AI-system module of the default rubric', () => {
   });
 
   it('keeps the lower rung inside the top where the second reading found a shortcut', () => {
-    expect(top('legalrisk-procurement-spec').label.ru).toMatch(/^Спецификация закупки содержит все три требования, и/);
-    expect(top('ai-human-decision').label.ru).toMatch(/По регламенту итоговое решение принимает и подписывает/);
-    expect(top('ai-synthetic-labelling').label.ru).toMatch(/и машиночитаемая метка, и предупреждение/);
+    expect(top('ai-human-decision').label.ru).toMatch(/итоговое решение по регламенту принимает и подписывает/);
     expect(top('ai-quality-monitoring').label.ru).toMatch(/не реже раза в квартал/);
+  });
+
+  it('asks one labelling question and builds its ladder one element at a time: warning, then mark, then a logged check', () => {
+    const q = byId('ai-synthetic-labelling');
+    expect(q.text.ru).not.toMatch(/ и сопровождает/);
+    expect(q.text.en).toBe('Are the synthetic results the body publishes labelled as the Law requires?');
+    expect(q.options.map((o) => [o.id, o.score])).toEqual([['none', 0], ['warning', 0.33], ['both', 0.67], ['checked', 1]]);
+    for (const o of q.options.slice(1)) expect(o.label.ru, o.id).toMatch(/сопровождаются (визуальным или иным )?предупреждением/);
+    for (const o of q.options.slice(2)) expect(o.label.ru, o.id).toMatch(/машиночитаемую метку/);
+    expect(q.options[1].label.ru).not.toMatch(/метк/);
+    expect(q.options[3].label.ru).toMatch(/журнале проверок/);
+    // the help tells how each element is checked: look at the item; the supplier's description or the IT unit's export
+    expect(q.help!.en).toMatch(/open the published item/);
+    expect(q.help!.en).toMatch(/supplier's written description/);
+    expect(q.help!.en).toMatch(/IT unit's export/);
+    expect(q.evidence!.en).toMatch(/supplier's written description/);
+  });
+
+  it('restates «every result checked» on every rung above it, and no help overrides the choose-the-highest rule', () => {
+    const q = byId('ai-human-decision');
+    for (const o of q.options.slice(1)) expect(o.label.ru, o.id).toMatch(/проверяет каждый результат системы/);
+    for (const o of q.options.slice(1)) expect(o.label.en, o.id).toMatch(/checks every result of the system/);
+    for (const m of module) {
+      if (!m.help) continue;
+      expect(m.help.ru, m.id).not.toMatch(/первый вариант|вариант ниже/);
+      expect(m.help.kk, m.id).not.toMatch(/бірінші нұсқа|төменгі нұсқа/);
+      expect(m.help.en, m.id).not.toMatch(/first option|option below/);
+    }
+  });
+
+  it('says "project charter" for «паспорт проекта» and asks the quality question plainly in English', () => {
+    const pilot = byId('ai-pilot-evaluation');
+    const en = [pilot.help!, pilot.evidence!, ...pilot.options.map((o) => o.label)].map((t) => t.en!).join(' ');
+    expect(en).not.toMatch(/passport/);
+    expect(en).toMatch(/project charter/);
+    expect(byId('ai-quality-monitoring').text.en).toBe(
+      "How often is the AI system's quality (error rate, accuracy) measured against the set indicators?",
+    );
+    expect(byId('ai-quality-monitoring').options.map((o) => o.label.en).join(' ')).not.toMatch(/measures are taken/);
   });
 
   it('leaves no gap below a quarterly measurement and accepts targets approved in any leadership document', () => {
@@ -71,9 +108,12 @@ describe('the AI-system module of the default rubric', () => {
 
   it('carries 2.1.0 answers whose rung changed meaning to the rung the old label still proves', () => {
     const step = rubric.migrations.find((m) => m.from === '2.1.0')!;
-    expect(step.options?.['legalrisk-procurement-spec']).toEqual({ template: 'none' });
+    expect(step.dropped).toContain('legalrisk-procurement-spec');
+    expect(step.options?.['legalrisk-procurement-spec']).toBeUndefined();
+    expect(rubric.questions.find((q) => q.id === 'legalrisk-procurement-spec')).toBeUndefined();
     expect(step.options?.['ai-decision-trace']).toEqual({ 'on-request': 'none', stored: 'marked', used: 'marked' });
     expect(step.options?.['ai-security-testing']).toEqual({ retested: 'fixed' });
+    expect(step.options?.['ai-synthetic-labelling']).toEqual({ 'one-of-two': 'none', checked: 'none' });
     for (const [qid, map] of Object.entries(step.options ?? {})) {
       const q = rubric.questions.find((x) => x.id === qid);
       if (!q || !module.includes(q)) continue;

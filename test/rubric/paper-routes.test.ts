@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
@@ -33,5 +36,35 @@ describe('paper routes of the method reviews against rubric 2.2.0', () => {
     const r = score('test/fixtures/answers/v2/routes/G13c-six-months-paper.yaml');
     expect(r.overall.level?.id).toBe('established');
     expect(r.overall.score).toBeLessThan(80);
+  });
+
+  // The independent review of 2.2.0 (section 5.2, G13e): G13c plus practice on a pilot the
+  // leadership approved but has not launched (the principles checklist filled in, a legal opinion
+  // before launch), roadmap measures done, candidates ranked on measured baselines, a measured
+  // baseline of discretionary decisions, a foreign-memo measure done, the explanation procedure
+  // published and one tabletop exercise. The practice tops of `ethics-principles` and
+  // `legalrisk-legal-review` accept an approved project not yet launched, because a body without AI
+  // must be able to reach them (a launched pilot is AI use, which the gate's "none" denies). Such a
+  // body shows its conditions applied, checked and measured, which is what Advanced says, so it
+  // stays Advanced, just above the threshold; without the practice on its approved pilot and the
+  // exercise (the same paper) it is Established.
+  it('G13e-practice-on-a-planned-pilot: practice on an approved, not launched pilot is Advanced; the same paper without that practice is not', () => {
+    const file = 'test/fixtures/answers/v2/routes/G13e-practice-on-a-planned-pilot.yaml';
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/\n  tech-pilot-plan: ordered\n/);
+    expect(text).toMatch(/\n  tech-ai-systems: none\n/);
+    const r = score(file);
+    expect(r.overall.level?.id).toBe('advanced');
+    expect(r.overall.score).toBeGreaterThanOrEqual(80);
+    expect(r.overall.score).toBeLessThan(83);
+    const paper = text
+      .replace('\n  ethics-principles: applied\n', '\n  ethics-principles: in-template\n')
+      .replace('\n  legalrisk-legal-review: issued\n', '\n  legalrisk-legal-review: communicated\n')
+      .replace('\n  datasec-incident-response: tested\n', '\n  datasec-incident-response: ai-covered\n');
+    for (const line of ['ethics-principles: in-template', 'legalrisk-legal-review: communicated', 'datasec-incident-response: ai-covered']) expect(paper).toContain(`\n  ${line}\n`);
+    const dir = mkdtempSync(join(tmpdir(), 'g13e-'));
+    const file2 = join(dir, 'G13e-paper.yaml');
+    writeFileSync(file2, paper);
+    expect(score(file2).overall.level?.id).toBe('established');
   });
 });
