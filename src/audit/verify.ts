@@ -28,6 +28,16 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Au
     if (v.option !== null) verified.set(id, v.option);
     else if (claimed === NA || gates.has(id)) verified.delete(id);
     else verified.set(id, lowest(q).id);
+    // A rejected gate answer that closed questions opens them as unanswered: what the file said
+    // about them was said of questions it declared not to apply, and nobody has checked it, so
+    // it cannot lift the verified result above the declared one. An auditor's own verdict on
+    // such a question (confirmed, or rejected with an option) still counts.
+    if (gates.has(id)) {
+      for (const d of rubric.questions) {
+        if (d.when?.question !== id || d.when.in.includes(claimed) || audit.verdicts.some(([x]) => x === d.id)) continue;
+        verified.delete(d.id);
+      }
+    }
   }
   return { ...answers, answers: verified };
 }

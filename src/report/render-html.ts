@@ -23,6 +23,7 @@ import {
 } from './labels.js';
 import type { Report } from './schema.js';
 import { auditView } from './audit-view.js';
+import { clause } from './clause.js';
 
 const CSS = `
 :root { color-scheme: light; }
@@ -275,7 +276,7 @@ export function renderHtml(report: Report): string {
       push(
         `<ol class="changes">`,
         ...next.changes.map(
-          (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: c.from?.label ?? w('noAnswer'), to: c.to.label })} — <strong>+${n1(c.gain)}</strong></li>`,
+          (c) => `<li>${h(c.text)} (${code(c.question)}): ${hw('change', { from: clause(c.from?.label ?? w('noAnswer')), to: clause(c.to.label) })} — <strong>+${n1(c.gain)}</strong></li>`,
         ),
         `</ol>`,
       );

@@ -20,6 +20,7 @@ import {
 } from './labels.js';
 import type { Report } from './schema.js';
 import { auditView } from './audit-view.js';
+import { clause } from './clause.js';
 
 type Align = 'left' | 'right';
 
@@ -102,7 +103,7 @@ export function renderMarkdown(report: Report): string {
               // A hard break keeps the change on its own line inside the list item.
               return (
                 `${marker}${md(c.text)} (${escapeMarkdownCode(c.question)}) — +${n1(c.gain)}\\\n` +
-                `${' '.repeat(marker.length)}${md(w('change', { from: c.from?.label ?? w('noAnswer'), to: c.to.label }))}`
+                `${' '.repeat(marker.length)}${md(w('change', { from: clause(c.from?.label ?? w('noAnswer')), to: clause(c.to.label) }))}`
               );
             })
             .join('\n'),

@@ -236,3 +236,25 @@ describe('verdicts checked against the rubric and the answers', () => {
     expect(checkVerdicts(rubric, audit([[id!, verdict('rejected', other)]]), agency, 'en')).toEqual([]);
   });
 });
+
+describe('a rejected gate answer', () => {
+  it("opens the questions it closed as unanswered: what the file said of them, under its own 'none', lifts nothing", () => {
+    // A weak body without AI that also filled in the AI-system module at the top: declared, the
+    // module does not apply; with "none" rejected, those unchecked answers must not count.
+    const gate = rubric.questions.find((q) => gates.has(q.id))!;
+    const closing = gate.options.find((o) => !rubric.questions.some((d) => d.when?.question === gate.id && d.when.in.includes(o.id)))!;
+    const best = (q: Question) => q.options.reduce((a, b) => (b.score > a.score ? b : a));
+    const given = new Map<string, string>();
+    for (const q of rubric.questions) given.set(q.id, q.id === gate.id ? closing.id : q.when ? best(q).id : lowest(q).id);
+    const answers: Answers = { ...akimat, answers: given, evidence: new Map(), comments: new Map() };
+    const declared = scoreAnswers(rubric, answers, { lang: 'en', tool });
+    const verified = verifiedAnswers(rubric, answers, audit([[gate.id, verdict('rejected')]]));
+    const gated = rubric.questions.filter((q) => q.when?.question === gate.id);
+    for (const q of gated) expect(verified.answers.has(q.id)).toBe(false);
+    const after = scoreAnswers(rubric, verified, { lang: 'en', tool });
+    expect(after.overall.score).toBeLessThanOrEqual(declared.overall.score);
+    // An auditor who checked one of them keeps it.
+    const kept = verifiedAnswers(rubric, answers, audit([[gate.id, verdict('rejected')], [gated[0]!.id, verdict('confirmed')]]));
+    expect(kept.answers.get(gated[0]!.id)).toBe(best(gated[0]!).id);
+  });
+});
