@@ -142,11 +142,23 @@ export function classifyEvidence(ref: EvidenceRef | undefined, ctx: EvidenceCont
 }
 
 /**
+ * The key of a register entry for `reused-document`: the document itself (its type, its number
+ * as written without spaces or case, and its date) when the entry names all three, so one order
+ * entered under several ids is one document; otherwise its id.
+ */
+function registerKey(id: string, doc: DocumentEntry | undefined): string {
+  const number = doc?.number === undefined ? '' : visibleText(doc.number).toLowerCase().replace(/[\s№#]+/gu, '');
+  const when = doc?.date === undefined ? undefined : parseDate(doc.date);
+  if (doc?.type === undefined || number === '' || when === undefined) return `id:${id}`;
+  return `doc:${doc.type}|${number}|${when}`;
+}
+
+/**
  * The key under which a reference counts as "the same document" for `reused-document`:
  * a register id, or a free reference lower-cased with its spaces and invisible characters
  * collapsed.
  */
-export function documentKeys(ref: EvidenceRef): string[] {
-  if ('documents' in ref) return ref.documents.map((id) => `id:${id}`);
+export function documentKeys(ref: EvidenceRef, register?: ReadonlyMap<string, DocumentEntry>): string[] {
+  if ('documents' in ref) return ref.documents.map((id) => registerKey(id, register?.get(id)));
   return [`text:${visibleText(ref.text).toLowerCase().replace(/ё/g, 'е').replace(/\s*([№.,:;])\s*/gu, '$1')}`];
 }

@@ -46,15 +46,15 @@ export function evidenceFlags(questions: readonly Question[], answers: Answers, 
   for (const q of questions) {
     const ref = answers.evidence.get(q.id);
     if (!ref || !cited(q)) continue;
-    for (const key of new Set(documentKeys(ref))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set(documentKeys(ref, answers.documents))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const flags: EvidenceFlag[] = [];
   for (const q of questions) {
     const ref = answers.evidence.get(q.id);
     if (!ref || !cited(q)) continue;
-    const shown = (key: string) => key.slice(key.indexOf(':') + 1);
-    const reused = [...new Set(documentKeys(ref))].filter((k) => counts.get(k)! > maxCitations);
-    if (reused.length > 0) flags.push({ id: q.id, kind: 'reused-document', documents: 'text' in ref ? [ref.text] : reused.map(shown) });
+    const keys = documentKeys(ref, answers.documents);
+    const reused = [...new Set(keys)].filter((k) => counts.get(k)! > maxCitations);
+    if (reused.length > 0) flags.push({ id: q.id, kind: 'reused-document', documents: 'text' in ref ? [ref.text] : ref.documents.filter((_, i) => reused.includes(keys[i]!)) });
     if ('documents' in ref && q.evidenceTypes !== undefined) {
       const wrong = ref.documents.filter((id) => {
         const type = answers.documents.get(id)?.type;

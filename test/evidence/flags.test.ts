@@ -39,6 +39,17 @@ describe('flags for the auditor', () => {
     // Only where the evidence is cited for an answer.
     expect(evidenceFlags(qs, byId, 3, (q) => q.id !== 'd')).toEqual([]);
   });
+  it('reused-document: one document entered in the register under several ids is one document', () => {
+    // The same order (type, number as written, date) under four ids, one per question.
+    const documents = new Map(qs.map((q, i) => [`d${i}`, { type: 'order' as const, number: i % 2 ? '12-П' : ' 12-п', date: i % 2 ? '14.02.2026' : '2026-02-14', title: `copy ${i}` }]));
+    const copies = answers(qs.map((q, i) => [q.id, { documents: [`d${i}`] }]), { documents });
+    expect(evidenceFlags(qs, copies, 3, all).map((f) => [f.id, f.kind, f.documents])).toEqual(qs.map((q, i) => [q.id, 'reused-document', [`d${i}`]]));
+    // Four different orders are four documents; an entry without a number counts by its id.
+    const distinct = new Map(qs.map((q, i) => [`d${i}`, { type: 'order' as const, number: `${i + 1}`, date: '2026-02-14' }]));
+    expect(evidenceFlags(qs, answers(qs.map((q, i) => [q.id, { documents: [`d${i}`] }]), { documents: distinct }), 3, all)).toEqual([]);
+    const untitled = new Map(qs.map((q, i) => [`d${i}`, { type: 'order' as const, title: 'Положение', date: '2026-02-14' }]));
+    expect(evidenceFlags(qs, answers(qs.map((q, i) => [q.id, { documents: [`d${i}`] }]), { documents: untitled }), 3, all)).toEqual([]);
+  });
   it('type-mismatch: a register document of a type the question does not accept', () => {
     const typed = [question('a', { evidenceTypes: ['order', 'regulation'] }), question('b', { evidenceTypes: ['letter'] }), question('c')];
     const a = answers([['a', { documents: ['letter-2', 'order-1'] }], ['b', { documents: ['letter-2'] }], ['c', { documents: ['letter-2'] }]]);
