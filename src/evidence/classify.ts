@@ -1,6 +1,6 @@
 import { findDates, monthsBefore, parseDate } from './dates.js';
 import type { DocumentEntry, EvidenceRef, UnsupportedReason } from './model.js';
-import { namesDocumentType } from './infer-type.js';
+import { inferDocumentType, namesDocumentType } from './infer-type.js';
 import { isPlaceholder, visibleText } from './placeholder.js';
 
 /** What a reference is judged against: the body's register and the assessment date. */
@@ -154,11 +154,28 @@ function registerKey(id: string, doc: DocumentEntry | undefined): string {
 }
 
 /**
- * The key under which a reference counts as "the same document" for `reused-document`:
- * a register id, or a free reference lower-cased with its spaces and invisible characters
- * collapsed.
+ * The number a free reference gives its document, as `registerKey` writes numbers: the first
+ * token with a digit once the dates are taken out that is not a year alone («№ 12-п от
+ * 14.02.2026» → «12-п»); undefined when there is none.
+ */
+function referenceNumber(text: string): string | undefined {
+  // A marker written against its digits («N1», «No12») is not part of the number.
+  for (const m of blankDates(visibleText(text)).matchAll(TOKEN)) if (!YEAR.test(m[0])) return m[0].toLowerCase().replace(/^(?:no|nr|n)(?=\p{N})/u, '');
+  return undefined;
+}
+
+/**
+ * The key under which a reference counts as "the same document" for `reused-document`: the
+ * document itself (type, number, date) when the register entry or the free reference names all
+ * three, so «Приказ № 1 от 01.02.2026», «ПРИКАЗ N1 от 1 февраля 2026 года» and a register entry
+ * of that order are one document; otherwise the register id, or the free reference lower-cased
+ * with its spaces and invisible characters collapsed.
  */
 export function documentKeys(ref: EvidenceRef, register?: ReadonlyMap<string, DocumentEntry>): string[] {
   if ('documents' in ref) return ref.documents.map((id) => registerKey(id, register?.get(id)));
+  const type = inferDocumentType(ref.text);
+  const number = referenceNumber(ref.text);
+  const when = findDates(visibleText(ref.text))[0]?.iso;
+  if (type !== undefined && number !== undefined && when !== undefined) return [`doc:${type}|${number.replace(/[\s№#]+/gu, '')}|${when}`];
   return [`text:${visibleText(ref.text).toLowerCase().replace(/ё/g, 'е').replace(/\s*([№.,:;])\s*/gu, '$1')}`];
 }

@@ -50,6 +50,16 @@ describe('flags for the auditor', () => {
     const untitled = new Map(qs.map((q, i) => [`d${i}`, { type: 'order' as const, title: 'Положение', date: '2026-02-14' }]));
     expect(evidenceFlags(qs, answers(qs.map((q, i) => [q.id, { documents: [`d${i}`] }]), { documents: untitled }), 3, all)).toEqual([]);
   });
+  it('reused-document: one order written four ways, and its register entry, are one document', () => {
+    const five = ['a', 'b', 'c', 'd', 'e'].map((id) => question(id));
+    const texts = ['Приказ № 1 от 01.02.2026', 'ПРИКАЗ N1 от 1 февраля 2026 года', 'приказ №1, 01/02/2026', 'Order No. 1 of 1 February 2026'];
+    const refs: Array<[string, EvidenceRef]> = [...texts.map((text, i): [string, EvidenceRef] => [five[i]!.id, { text }]), ['e', { documents: ['order-feb'] }]];
+    const a = answers(refs, { documents: new Map([['order-feb', { type: 'order', number: '1', date: '2026-02-01' }]]) });
+    expect(evidenceFlags(five, a, 4, all).map((f) => f.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // Another number, another date or another type is another document.
+    const others = ['Приказ № 2 от 01.02.2026', 'Приказ № 1 от 02.02.2026', 'Протокол № 1 от 01.02.2026', 'Приказ № 1 от 01.02.2026'];
+    expect(evidenceFlags(five.slice(0, 4), answers(others.map((text, i) => [five[i]!.id, { text }])), 1, all)).toEqual([]);
+  });
   it('type-mismatch: a register document of a type the question does not accept', () => {
     const typed = [question('a', { evidenceTypes: ['order', 'regulation'] }), question('b', { evidenceTypes: ['letter'] }), question('c')];
     const a = answers([['a', { documents: ['letter-2', 'order-1'] }], ['b', { documents: ['letter-2'] }], ['c', { documents: ['letter-2'] }]]);
