@@ -20,7 +20,9 @@ export function cli(args: readonly string[], options: SpawnSyncOptions & { env?:
     cwd: ROOT,
     encoding: 'utf8',
     ...options,
-    env: { PATH: process.env.PATH, READINESS_LANG: 'en', NO_COLOR: '1', ...options.env },
+    // A file without an assessment date is judged on the day it is scored: the tests fix that day,
+    // so none of them depends on the calendar.
+    env: { PATH: process.env.PATH, READINESS_LANG: 'en', NO_COLOR: '1', READINESS_TODAY: '2026-06-01', ...options.env },
   });
   return { status: result.status, signal: result.signal, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
