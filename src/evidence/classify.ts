@@ -13,6 +13,8 @@ export interface EvidenceContext {
    * before `date` must be among the evidence (SPEC.md "Method", Evidence: `too-old`).
    */
   recentMonths?: number;
+  /** The chosen option's earliest day (`notBefore`, ISO): a document of that day or later must be among the evidence. */
+  notBefore?: string;
 }
 
 /** Whether a reference names a document, and if not, why. */
@@ -26,7 +28,9 @@ const no = (reason: UnsupportedReason): EvidenceClass => ({ supported: false, re
  * period a rung names: the last `recentMonths` months up to the assessment date. Without a
  * period or an assessment date there is nothing to check; an undated document shows no period.
  */
-function recent(when: string | undefined, date: string | undefined, recentMonths: number | undefined): EvidenceClass {
+function recent(when: string | undefined, date: string | undefined, recentMonths: number | undefined, notBefore?: string): EvidenceClass {
+  // A rung only an event makes possible (the Law's publication) needs a document of that day or later.
+  if (notBefore !== undefined && (when === undefined || when < notBefore)) return no('too-old');
   if (recentMonths === undefined || date === undefined) return SUPPORTED;
   return when !== undefined && when >= monthsBefore(date, recentMonths) ? SUPPORTED : no('too-old');
 }
@@ -81,14 +85,14 @@ function namesKind(text: string): boolean {
  * (nothing visible, no letter or digit, or a word that says nothing), `no-number-or-date`,
  * `no-type` (no type of document named), `future-date`.
  */
-export function classifyText(text: string, date?: string, recentMonths?: number): EvidenceClass {
+export function classifyText(text: string, date?: string, recentMonths?: number, notBefore?: string): EvidenceClass {
   const visible = visibleText(text);
   if (visible === '') return no('placeholder');
   if (isPlaceholder(visible)) return no('placeholder');
   if (hasLink(visible)) {
     const first = findDates(visible)[0]?.iso;
     if (date !== undefined && first !== undefined && first > date) return no('future-date');
-    return recent(first, date, recentMonths);
+    return recent(first, date, recentMonths, notBefore);
   }
   const dates = findDates(visible);
   if (dates.length === 0 || !hasDocumentNumber(visible)) return no('no-number-or-date');
@@ -100,14 +104,14 @@ export function classifyText(text: string, date?: string, recentMonths?: number)
   // The document's own date is the first one written (a later one is usually an amendment's).
   if (date !== undefined && dates[0]!.iso > date) return no('future-date');
   // A rung that names a period ("in the last 12 months") needs a document of that period.
-  return recent(dates[0]!.iso, date, recentMonths);
+  return recent(dates[0]!.iso, date, recentMonths, notBefore);
 }
 
 /**
  * Classifies one register entry: a type, a number or a title, and a date not after the
  * assessment date; or a type and a link.
  */
-export function classifyDocument(doc: DocumentEntry | undefined, date?: string, recentMonths?: number): EvidenceClass {
+export function classifyDocument(doc: DocumentEntry | undefined, date?: string, recentMonths?: number, notBefore?: string): EvidenceClass {
   if (doc === undefined) return no('unknown-document');
   // A number field of one digit ("5") is a number, not a placeholder; zeros are not.
   const said = (v: string | undefined) => v !== undefined && (/^\s*\p{N}+\s*$/u.test(v) ? !/^\s*0+\s*$/.test(v) : !isPlaceholder(v));
@@ -116,11 +120,11 @@ export function classifyDocument(doc: DocumentEntry | undefined, date?: string, 
   const when = doc.date === undefined ? undefined : parseDate(doc.date);
   if (doc.type !== undefined && doc.link !== undefined && hasLink(doc.link)) {
     if (date !== undefined && when !== undefined && when > date) return no('future-date');
-    return recent(when, date, recentMonths);
+    return recent(when, date, recentMonths, notBefore);
   }
   if (doc.type === undefined || when === undefined || !(said(doc.number) || said(doc.title))) return no('no-number-or-date');
   if (date !== undefined && when > date) return no('future-date');
-  return recent(when, date, recentMonths);
+  return recent(when, date, recentMonths, notBefore);
 }
 
 /**
@@ -131,9 +135,9 @@ export function classifyDocument(doc: DocumentEntry | undefined, date?: string, 
  */
 export function classifyEvidence(ref: EvidenceRef | undefined, ctx: EvidenceContext): EvidenceClass {
   if (ref === undefined) return no('missing');
-  if ('text' in ref) return classifyText(ref.text, ctx.date, ctx.recentMonths);
+  if ('text' in ref) return classifyText(ref.text, ctx.date, ctx.recentMonths, ctx.notBefore);
   if (ref.documents.length === 0) return no('missing');
-  const classes = ref.documents.map((id) => classifyDocument(ctx.documents.get(id), ctx.date, ctx.recentMonths));
+  const classes = ref.documents.map((id) => classifyDocument(ctx.documents.get(id), ctx.date, ctx.recentMonths, ctx.notBefore));
   if (classes.some((c) => !c.supported && c.reason === 'unknown-document')) return no('unknown-document');
   if (classes.some((c) => c.supported)) return SUPPORTED;
   const order: UnsupportedReason[] = ['future-date', 'too-old', 'placeholder', 'no-number-or-date'];

@@ -30,6 +30,8 @@ export interface PlannedOption {
   needsEvidence: boolean;
   /** The rung names a period: its document must be dated within so many months before the assessment date. */
   recentMonths?: number;
+  /** The rung needs a document of this day or later (ISO). */
+  notBefore?: string;
 }
 
 export interface PlannedSection {
@@ -162,6 +164,7 @@ export function planInterview(
           position: i + 1,
           needsEvidence: needsEvidence(rubric, q, o),
           ...(o.recentMonths !== undefined ? { recentMonths: o.recentMonths } : {}),
+          ...(o.notBefore !== undefined ? { notBefore: o.notBefore } : {}),
         })),
         ...(notApplicable ? { notApplicable } : {}),
         ...(evidence ? { evidence } : {}),
@@ -461,6 +464,11 @@ export function periodOf(q: PlannedQuestion, answer: string | undefined): number
   return q.options.find((o) => o.id === answer)?.recentMonths;
 }
 
+/** The earliest day the chosen option's document may bear (`notBefore`), if any. */
+export function sinceOf(q: PlannedQuestion, answer: string | undefined): string | undefined {
+  return q.options.find((o) => o.id === answer)?.notBefore;
+}
+
 /** Whether a chosen answer asks for a document. */
 export function asksEvidence(q: PlannedQuestion, answer: string | undefined): boolean {
   return q.options.some((o) => o.id === answer && o.needsEvidence);
@@ -481,7 +489,11 @@ export function missingEvidence(
     if (!asksEvidence(q, answer) && !(answer === NA && plan.naNeedsDocument)) return false;
     const ref = evidence.get(q.id);
     const recentMonths = periodOf(q, answer);
-    return ref === undefined || !classifyEvidence(ref, { documents, ...(date !== undefined ? { date } : {}), ...(recentMonths !== undefined ? { recentMonths } : {}) }).supported;
+    const notBefore = sinceOf(q, answer);
+    return (
+      ref === undefined ||
+      !classifyEvidence(ref, { documents, ...(date !== undefined ? { date } : {}), ...(recentMonths !== undefined ? { recentMonths } : {}), ...(notBefore !== undefined ? { notBefore } : {}) }).supported
+    );
   });
 }
 
@@ -557,11 +569,12 @@ export function documentTypePrompt(q: PlannedQuestion, lang: Lang): SelectData<D
  * A document's date as typed: a date of the calendar, in any form officers write, not after
  * the assessment date, and within the period the chosen option names (`recentMonths`).
  */
-export function checkDocumentDate(value: string, assessmentDate: string | undefined, lang: Lang, recentMonths?: number): true | string {
+export function checkDocumentDate(value: string, assessmentDate: string | undefined, lang: Lang, recentMonths?: number, notBefore?: string): true | string {
   const say = sayerIn(interview, lang);
   const iso = parseDate(value.trim());
   if (iso === undefined) return say('docBadDate');
   if (assessmentDate !== undefined && iso > assessmentDate) return say('docFutureDate', { date: formatDate(lang, assessmentDate) });
+  if (notBefore !== undefined && iso < notBefore) return say('docBeforeDate', { date: formatDate(lang, notBefore) });
   if (assessmentDate !== undefined && recentMonths !== undefined && iso < monthsBefore(assessmentDate, recentMonths)) {
     return say('docTooOld', { date: formatDate(lang, monthsBefore(assessmentDate, recentMonths)), months: recentMonths });
   }
@@ -574,11 +587,11 @@ export function checkDocumentDate(value: string, assessmentDate: string | undefi
  * a date after the assessment, or, for a rung that names a period, a date before it
  * (`too-old`) is refused on the spot, with the reason. Empty is accepted: the document comes later.
  */
-export function checkReference(value: string, assessmentDate: string | undefined, lang: Lang, recentMonths?: number): true | string {
+export function checkReference(value: string, assessmentDate: string | undefined, lang: Lang, recentMonths?: number, notBefore?: string): true | string {
   const text = value.trim();
   if (text === '') return true;
   if (text.length > TEXT_LIMITS.evidence) return sayerIn(interview, lang)('tooLong', { max: TEXT_LIMITS.evidence, length: text.length });
-  const verdict = classifyText(text, assessmentDate, recentMonths);
+  const verdict = classifyText(text, assessmentDate, recentMonths, notBefore);
   if (verdict.supported) return true;
   return sayerIn(interview, lang)('docRefused', { reason: reasonLabel(verdict.reason, lang) });
 }

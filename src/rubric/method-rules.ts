@@ -154,10 +154,16 @@ export function checkMethod(
   // A period on a rung is checked through its evidence: only where the rubric asks for evidence.
   rubric.questions.forEach((q, i) => {
     (q.options ?? []).forEach((o, k) => {
-      if (o.recentMonths === undefined) return;
-      const path = ['questions', i, 'options', k, 'recentMonths'];
-      if (s?.evidenceFrom === undefined) add(path, m('recentMonthsNeedsEvidenceFrom'));
-      else if (o.score < s.evidenceFrom) add(path, m('recentMonthsBelowEvidence', { evidenceFrom: s.evidenceFrom }));
+      if (o.recentMonths !== undefined) {
+        const path = ['questions', i, 'options', k, 'recentMonths'];
+        if (s?.evidenceFrom === undefined) add(path, m('recentMonthsNeedsEvidenceFrom'));
+        else if (o.score < s.evidenceFrom) add(path, m('recentMonthsBelowEvidence', { evidenceFrom: s.evidenceFrom }));
+      }
+      if (o.notBefore !== undefined) {
+        const path = ['questions', i, 'options', k, 'notBefore'];
+        if (s?.evidenceFrom === undefined) add(path, m('notBeforeNeedsEvidenceFrom'));
+        else if (o.score < s.evidenceFrom) add(path, m('notBeforeBelowEvidence', { evidenceFrom: s.evidenceFrom }));
+      }
     });
   });
   if (s?.unsupported === 'downgrade' && s.evidenceFrom === undefined) {

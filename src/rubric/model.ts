@@ -39,6 +39,8 @@ export interface Option {
   implies?: { question: string; in: readonly string[] };
   /** The rung names a period: its evidence must include a document dated within the last so many months before the assessment date. */
   recentMonths?: number;
+  /** The rung needs a document dated on or after this day (ISO): one of an earlier date cannot show it. */
+  notBefore?: string;
 }
 
 /** The method's parameters, defaults filled in. */

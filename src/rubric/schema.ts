@@ -66,6 +66,8 @@ const Option = z.strictObject({
   implies: Implies.optional(),
   /** A rung that names a period ("in the last 12 months"): a document dated within the last `recentMonths` months must show it. */
   recentMonths: z.number().int({ message: 'recentMonthsRange' }).min(1, { message: 'recentMonthsRange' }).max(120, { message: 'recentMonthsRange' }).optional(),
+  /** A rung that only an event makes possible (the Law's publication): its document must be dated on or after `notBefore`. */
+  notBefore: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, { message: 'isoDate' }).optional(),
 });
 
 /**

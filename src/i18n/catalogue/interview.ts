@@ -171,6 +171,11 @@ export const interview = {
     ru: 'это не дата: укажите 14.02.2026 или 2026-02-14',
     kk: 'бұл күн емес: 14.02.2026 немесе 2026-02-14 түрінде жазыңыз',
   },
+  docBeforeDate: {
+    en: 'dated before {date}: this answer needs a document of that day or later',
+    ru: 'дата раньше {date}: для этого ответа нужен документ не ранее этой даты',
+    kk: 'күні {date} бұрын: бұл жауапқа осы күннен ерте емес құжат қажет',
+  },
   docTooOld: {
     en: 'dated before {date}: this answer names the last {months} months, so its document must be dated within them',
     ru: 'дата раньше {date}: ответ говорит о последних {months} мес., документ должен быть датирован в этом сроке',

@@ -423,6 +423,16 @@ export const messages = {
     ru: '`recentMonths` проверяется по подтверждающим документам: только у варианта с баллом не ниже `scoring.evidenceFrom` ({evidenceFrom})',
     kk: '`recentMonths` растау құжаттары арқылы тексеріледі: тек балы `scoring.evidenceFrom` мәнінен ({evidenceFrom}) төмен емес нұсқада',
   },
+  notBeforeNeedsEvidenceFrom: {
+    en: '`notBefore` needs `scoring.evidenceFrom`: without it no document is asked for, so no date is checked',
+    ru: 'для `notBefore` нужен `scoring.evidenceFrom`: без него документ не требуется и дата не проверяется',
+    kk: '`notBefore` үшін `scoring.evidenceFrom` қажет: онсыз құжат талап етілмейді, сондықтан күні тексерілмейді',
+  },
+  notBeforeBelowEvidence: {
+    en: '`notBefore` is checked through evidence: only on an option scoring at least `scoring.evidenceFrom` ({evidenceFrom})',
+    ru: '`notBefore` проверяется по подтверждающим документам: только у варианта с баллом не ниже `scoring.evidenceFrom` ({evidenceFrom})',
+    kk: '`notBefore` растау құжаттары арқылы тексеріледі: тек балы `scoring.evidenceFrom` мәнінен ({evidenceFrom}) төмен емес нұсқада',
+  },
   downgradeNeedsEvidenceFrom: {
     en: '`downgrade` needs `evidenceFrom`: without it no claim needs evidence',
     ru: 'для `downgrade` нужен `evidenceFrom`: без него ни один ответ не требует подтверждения',
