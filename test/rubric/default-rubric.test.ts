@@ -106,10 +106,26 @@ describe('the default rubric, built from the note', () => {
   it('has four levels with thresholds ascending from 0', () => {
     expect(rubric.levels.map((l) => [l.id, l.min])).toEqual([
       ['initial', 0],
-      ['developing', 30],
+      ['developing', 25],
       ['established', 55],
       ['advanced', 80],
     ]);
+  });
+
+  it('sets each cut-off below the score of the rung its level describes (docs/method.md "Why the cut-offs")', async () => {
+    // Developing: measures started, people assigned (the second rung everywhere); Established: the
+    // main measures set in acts (the third); Advanced: measures applied and reviewed (the fourth).
+    const { analyzeRubric } = await import('../../src/analyze/analyze.js');
+    const rungs = analyzeRubric(rubric, { draws: 10 }).profiles.filter((p) => p.id === 'rung');
+    const at = (k: number) => rungs.find((p) => p.rung === k)!;
+    const min = (id: string) => rubric.levels.find((l) => l.id === id)!.min;
+    expect(at(1).score).toBeLessThan(min('developing'));
+    expect(at(2).score).toBeGreaterThanOrEqual(min('developing'));
+    expect(at(2).score).toBeLessThan(min('established'));
+    expect(at(3).score).toBeGreaterThanOrEqual(min('established'));
+    expect(at(3).score).toBeLessThan(min('advanced'));
+    expect(at(4).score).toBeGreaterThanOrEqual(min('advanced'));
+    expect([at(2).level, at(3).level, at(4).level]).toEqual(['developing', 'established', 'advanced']);
   });
 
   // Rubric 2.1.0 against the method review of 2.0.0 (shared review, sections 4.3-4.8).
