@@ -3,18 +3,22 @@ import type { DocumentEntry, EvidenceRef, UnsupportedReason } from './model.js';
 import { inferDocumentType, namesDocumentType } from './infer-type.js';
 import { isPlaceholder, visibleText } from './placeholder.js';
 
-/** What a reference is judged against: the body's register and the assessment date. */
+/**
+ * The period a chosen option names: its evidence must include a document dated within the last
+ * `recentMonths` months before the assessment date, and on or after `notBefore` (ISO). A rubric
+ * option (and the interview's planned option) is one: it carries both fields.
+ */
+export interface Period {
+  recentMonths?: number | undefined;
+  notBefore?: string | undefined;
+}
+
+/** What a reference is judged against: the body's register, the assessment date, the chosen option's period. */
 export interface EvidenceContext {
   documents: ReadonlyMap<string, DocumentEntry>;
   /** The assessment date (ISO); absent: no date is in the future. */
-  date?: string;
-  /**
-   * The chosen option's period (`recentMonths`): a document dated within so many months
-   * before `date` must be among the evidence (SPEC.md "Method", Evidence: `too-old`).
-   */
-  recentMonths?: number;
-  /** The chosen option's earliest day (`notBefore`, ISO): a document of that day or later must be among the evidence. */
-  notBefore?: string;
+  date?: string | undefined;
+  period?: Period | undefined;
 }
 
 /** Whether a reference names a document, and if not, why. */
@@ -25,11 +29,11 @@ const no = (reason: UnsupportedReason): EvidenceClass => ({ supported: false, re
 
 /**
  * Whether a document dated `when` (ISO, or undefined when it bears no date) falls within the
- * period a rung names: the last `recentMonths` months up to the assessment date. Without a
- * period or an assessment date there is nothing to check; an undated document shows no period.
+ * period a rung names: on or after `notBefore` (a rung only an event makes possible, such as the
+ * Law's publication), and within the last `recentMonths` months up to the assessment date. With
+ * no period there is nothing to check; an undated document shows no period.
  */
-function recent(when: string | undefined, date: string | undefined, recentMonths: number | undefined, notBefore?: string): EvidenceClass {
-  // A rung only an event makes possible (the Law's publication) needs a document of that day or later.
+function recent(when: string | undefined, date: string | undefined, { recentMonths, notBefore }: Period): EvidenceClass {
   if (notBefore !== undefined && (when === undefined || when < notBefore)) return no('too-old');
   if (recentMonths === undefined || date === undefined) return SUPPORTED;
   return when !== undefined && when >= monthsBefore(date, recentMonths) ? SUPPORTED : no('too-old');
@@ -85,14 +89,14 @@ function namesKind(text: string): boolean {
  * (nothing visible, no letter or digit, or a word that says nothing), `no-number-or-date`,
  * `no-type` (no type of document named), `future-date`.
  */
-export function classifyText(text: string, date?: string, recentMonths?: number, notBefore?: string): EvidenceClass {
+export function classifyText(text: string, date?: string, period: Period = {}): EvidenceClass {
   const visible = visibleText(text);
   if (visible === '') return no('placeholder');
   if (isPlaceholder(visible)) return no('placeholder');
   if (hasLink(visible)) {
     const first = findDates(visible)[0]?.iso;
     if (date !== undefined && first !== undefined && first > date) return no('future-date');
-    return recent(first, date, recentMonths, notBefore);
+    return recent(first, date, period);
   }
   const dates = findDates(visible);
   if (dates.length === 0 || !hasDocumentNumber(visible)) return no('no-number-or-date');
@@ -104,14 +108,14 @@ export function classifyText(text: string, date?: string, recentMonths?: number,
   // The document's own date is the first one written (a later one is usually an amendment's).
   if (date !== undefined && dates[0]!.iso > date) return no('future-date');
   // A rung that names a period ("in the last 12 months") needs a document of that period.
-  return recent(dates[0]!.iso, date, recentMonths, notBefore);
+  return recent(dates[0]!.iso, date, period);
 }
 
 /**
  * Classifies one register entry: a type, a number or a title, and a date not after the
  * assessment date; or a type and a link.
  */
-export function classifyDocument(doc: DocumentEntry | undefined, date?: string, recentMonths?: number, notBefore?: string): EvidenceClass {
+export function classifyDocument(doc: DocumentEntry | undefined, date?: string, period: Period = {}): EvidenceClass {
   if (doc === undefined) return no('unknown-document');
   // A number field of one digit ("5") is a number, not a placeholder; zeros are not.
   const said = (v: string | undefined) => v !== undefined && (/^\s*\p{N}+\s*$/u.test(v) ? !/^\s*0+\s*$/.test(v) : !isPlaceholder(v));
@@ -120,11 +124,11 @@ export function classifyDocument(doc: DocumentEntry | undefined, date?: string, 
   const when = doc.date === undefined ? undefined : parseDate(doc.date);
   if (doc.type !== undefined && doc.link !== undefined && hasLink(doc.link)) {
     if (date !== undefined && when !== undefined && when > date) return no('future-date');
-    return recent(when, date, recentMonths, notBefore);
+    return recent(when, date, period);
   }
   if (doc.type === undefined || when === undefined || !(said(doc.number) || said(doc.title))) return no('no-number-or-date');
   if (date !== undefined && when > date) return no('future-date');
-  return recent(when, date, recentMonths, notBefore);
+  return recent(when, date, period);
 }
 
 /**
@@ -135,9 +139,9 @@ export function classifyDocument(doc: DocumentEntry | undefined, date?: string, 
  */
 export function classifyEvidence(ref: EvidenceRef | undefined, ctx: EvidenceContext): EvidenceClass {
   if (ref === undefined) return no('missing');
-  if ('text' in ref) return classifyText(ref.text, ctx.date, ctx.recentMonths, ctx.notBefore);
+  if ('text' in ref) return classifyText(ref.text, ctx.date, ctx.period);
   if (ref.documents.length === 0) return no('missing');
-  const classes = ref.documents.map((id) => classifyDocument(ctx.documents.get(id), ctx.date, ctx.recentMonths, ctx.notBefore));
+  const classes = ref.documents.map((id) => classifyDocument(ctx.documents.get(id), ctx.date, ctx.period));
   if (classes.some((c) => !c.supported && c.reason === 'unknown-document')) return no('unknown-document');
   if (classes.some((c) => c.supported)) return SUPPORTED;
   const order: UnsupportedReason[] = ['future-date', 'too-old', 'placeholder', 'no-number-or-date'];
@@ -151,7 +155,7 @@ export function classifyEvidence(ref: EvidenceRef | undefined, ctx: EvidenceCont
  * entered under several ids is one document; otherwise its id.
  */
 function registerKey(id: string, doc: DocumentEntry | undefined): string {
-  const number = doc?.number === undefined ? '' : visibleText(doc.number).toLowerCase().replace(/[\s№#]+/gu, '');
+  const number = doc?.number === undefined ? '' : numberKey(doc.number);
   const when = doc?.date === undefined ? undefined : parseDate(doc.date);
   if (doc?.type === undefined || number === '' || when === undefined) return `id:${id}`;
   return `doc:${doc.type}|${number}|${when}`;
@@ -163,9 +167,17 @@ function registerKey(id: string, doc: DocumentEntry | undefined): string {
  * 14.02.2026» → «12-п»); undefined when there is none.
  */
 function referenceNumber(text: string): string | undefined {
-  // A marker written against its digits («N1», «No12») is not part of the number.
-  for (const m of blankDates(visibleText(text)).matchAll(TOKEN)) if (!YEAR.test(m[0])) return m[0].toLowerCase().replace(/^(?:no|nr|n)(?=\p{N})/u, '');
+  for (const m of blankDates(visibleText(text)).matchAll(TOKEN)) if (!YEAR.test(m[0])) return numberKey(m[0]);
   return undefined;
+}
+
+/**
+ * A document number as `reused-document` compares it, the same for a register entry and a free
+ * reference: lower case, without spaces or a number sign, and without a marker written against
+ * its digits («№ 12-П» → «12-п», «N1» → «1»).
+ */
+function numberKey(number: string): string {
+  return visibleText(number).toLowerCase().replace(/[\s№#]+/gu, '').replace(/^(?:no|nr|n)\.?(?=\p{N})/u, '');
 }
 
 /**
@@ -180,6 +192,6 @@ export function documentKeys(ref: EvidenceRef, register?: ReadonlyMap<string, Do
   const type = inferDocumentType(ref.text);
   const number = referenceNumber(ref.text);
   const when = findDates(visibleText(ref.text))[0]?.iso;
-  if (type !== undefined && number !== undefined && when !== undefined) return [`doc:${type}|${number.replace(/[\s№#]+/gu, '')}|${when}`];
+  if (type !== undefined && number !== undefined && when !== undefined) return [`doc:${type}|${number}|${when}`];
   return [`text:${visibleText(ref.text).toLowerCase().replace(/ё/g, 'е').replace(/\s*([№.,:;])\s*/gu, '$1')}`];
 }

@@ -1,5 +1,5 @@
 import { NA, type Answers } from '../answers/model.js';
-import { classifyEvidence, classifyText } from '../evidence/classify.js';
+import { classifyEvidence, classifyText, type Period } from '../evidence/classify.js';
 import { monthsBefore, parseDate } from '../evidence/dates.js';
 import { isSubstantive } from '../evidence/placeholder.js';
 import { documentTypeLabel, reasonLabel } from '../evidence/labels.js';
@@ -459,14 +459,9 @@ export function evidencePrompt(q: PlannedQuestion, current: string | undefined, 
   return { message: lines.join('\n'), ...(current ? { default: current } : {}) };
 }
 
-/** The period the chosen option names (`recentMonths`), if any: its document must fall within it. */
-export function periodOf(q: PlannedQuestion, answer: string | undefined): number | undefined {
-  return q.options.find((o) => o.id === answer)?.recentMonths;
-}
-
-/** The earliest day the chosen option's document may bear (`notBefore`), if any. */
-export function sinceOf(q: PlannedQuestion, answer: string | undefined): string | undefined {
-  return q.options.find((o) => o.id === answer)?.notBefore;
+/** The period the chosen option names (`recentMonths`, `notBefore`): its document must fall within it. */
+export function periodOf(q: PlannedQuestion, answer: string | undefined): Period {
+  return q.options.find((o) => o.id === answer) ?? {};
 }
 
 /** Whether a chosen answer asks for a document. */
@@ -488,12 +483,7 @@ export function missingEvidence(
     const answer = answers.get(q.id);
     if (!asksEvidence(q, answer) && !(answer === NA && plan.naNeedsDocument)) return false;
     const ref = evidence.get(q.id);
-    const recentMonths = periodOf(q, answer);
-    const notBefore = sinceOf(q, answer);
-    return (
-      ref === undefined ||
-      !classifyEvidence(ref, { documents, ...(date !== undefined ? { date } : {}), ...(recentMonths !== undefined ? { recentMonths } : {}), ...(notBefore !== undefined ? { notBefore } : {}) }).supported
-    );
+    return ref === undefined || !classifyEvidence(ref, { documents, date, period: periodOf(q, answer) }).supported;
   });
 }
 
@@ -569,7 +559,7 @@ export function documentTypePrompt(q: PlannedQuestion, lang: Lang): SelectData<D
  * A document's date as typed: a date of the calendar, in any form officers write, not after
  * the assessment date, and within the period the chosen option names (`recentMonths`).
  */
-export function checkDocumentDate(value: string, assessmentDate: string | undefined, lang: Lang, recentMonths?: number, notBefore?: string): true | string {
+export function checkDocumentDate(value: string, assessmentDate: string | undefined, lang: Lang, { recentMonths, notBefore }: Period = {}): true | string {
   const say = sayerIn(interview, lang);
   const iso = parseDate(value.trim());
   if (iso === undefined) return say('docBadDate');
@@ -587,11 +577,11 @@ export function checkDocumentDate(value: string, assessmentDate: string | undefi
  * a date after the assessment, or, for a rung that names a period, a date before it
  * (`too-old`) is refused on the spot, with the reason. Empty is accepted: the document comes later.
  */
-export function checkReference(value: string, assessmentDate: string | undefined, lang: Lang, recentMonths?: number, notBefore?: string): true | string {
+export function checkReference(value: string, assessmentDate: string | undefined, lang: Lang, period: Period = {}): true | string {
   const text = value.trim();
   if (text === '') return true;
   if (text.length > TEXT_LIMITS.evidence) return sayerIn(interview, lang)('tooLong', { max: TEXT_LIMITS.evidence, length: text.length });
-  const verdict = classifyText(text, assessmentDate, recentMonths, notBefore);
+  const verdict = classifyText(text, assessmentDate, period);
   if (verdict.supported) return true;
   return sayerIn(interview, lang)('docRefused', { reason: reasonLabel(verdict.reason, lang) });
 }

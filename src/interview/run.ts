@@ -31,7 +31,6 @@ import {
   checkDocumentDate,
   checkReference,
   periodOf,
-  sinceOf,
   checkText,
   documentChoicePrompt,
   documentTypePrompt,
@@ -419,7 +418,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
           break;
         case 'text': {
           const shown = current && 'text' in current ? current.text : undefined;
-          const typed = (await typeFor(evidencePrompt(q, shown, lang), (v) => checkReference(v, d.date, lang, periodOf(q, d.answers.get(q.id)), sinceOf(q, d.answers.get(q.id))), { q, field: 'evidence' })).trim();
+          const typed = (await typeFor(evidencePrompt(q, shown, lang), (v) => checkReference(v, d.date, lang, periodOf(q, d.answers.get(q.id))), { q, field: 'evidence' })).trim();
           if (typed === (shown ?? '')) return;
           if (typed === '') d.evidence.delete(q.id);
           else d.evidence.set(q.id, { text: typed });
@@ -428,7 +427,7 @@ export async function runInterview(options: InterviewOptions, prompts: Prompts =
         case 'new': {
           const kind = await ask(documentTypePrompt(q, lang));
           const number = (await type(say('docNumber'), (v) => checkText(v, { max: 200 }, lang))).trim();
-          const date = parseDate((await type(say('docDate'), (v) => checkDocumentDate(v, d.date, lang, periodOf(q, d.answers.get(q.id)), sinceOf(q, d.answers.get(q.id))))).trim())!;
+          const date = parseDate((await type(say('docDate'), (v) => checkDocumentDate(v, d.date, lang, periodOf(q, d.answers.get(q.id))))).trim())!;
           const title = (await type(say(number ? 'docTitle' : 'docTitleRequired'), (v) => checkText(v, { required: !number, max: 500 }, lang))).trim();
           const id = newDocumentId(d.documents, kind, number || undefined);
           d.documents.set(id, { type: kind, ...(number ? { number } : {}), date, ...(title ? { title } : {}) });

@@ -139,15 +139,8 @@ export function evidenceSupport(answers: Answers, q: Question): EvidenceClass {
   // was read (`checkedOn`); a rung that names a period asks for a document of that period.
   const date = answers.date ?? answers.checkedOn;
   const answer = answers.answers.get(q.id);
-  const chosen = answer === undefined ? undefined : q.options.find((o) => o.id === answer);
-  const recentMonths = chosen?.recentMonths;
-  const notBefore = chosen?.notBefore;
-  return classifyEvidence(ref, {
-    documents: answers.documents,
-    ...(date !== undefined ? { date } : {}),
-    ...(recentMonths !== undefined ? { recentMonths } : {}),
-    ...(notBefore !== undefined ? { notBefore } : {}),
-  });
+  const period = answer === undefined ? undefined : q.options.find((o) => o.id === answer);
+  return classifyEvidence(ref, { documents: answers.documents, date, period });
 }
 
 /**

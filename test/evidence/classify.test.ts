@@ -108,13 +108,13 @@ describe('R2: the period a rung names (recentMonths)', () => {
     expect(monthsBefore('2026-01-15', 120)).toBe('2016-01-15');
   });
   it('refuses a reference, a link or a register entry dated before the period (too-old), and an undated one', () => {
-    expect(classifyText('Приказ № 5 от 01.02.2019', '2026-06-01', 12)).toEqual({ supported: false, reason: 'too-old' });
+    expect(classifyText('Приказ № 5 от 01.02.2019', '2026-06-01', { recentMonths: 12 })).toEqual({ supported: false, reason: 'too-old' });
     expect(classifyText('Приказ № 5 от 01.02.2019', '2026-06-01')).toEqual({ supported: true });
-    expect(classifyText('Приказ № 5 от 01.02.2026', '2026-06-01', 12)).toEqual({ supported: true });
-    expect(classifyText('https://gov.kz/docs/1', '2026-06-01', 12)).toEqual({ supported: false, reason: 'too-old' });
-    expect(classifyText('https://gov.kz/docs/1 от 01.02.2026', '2026-06-01', 12)).toEqual({ supported: true });
+    expect(classifyText('Приказ № 5 от 01.02.2026', '2026-06-01', { recentMonths: 12 })).toEqual({ supported: true });
+    expect(classifyText('https://gov.kz/docs/1', '2026-06-01', { recentMonths: 12 })).toEqual({ supported: false, reason: 'too-old' });
+    expect(classifyText('https://gov.kz/docs/1 от 01.02.2026', '2026-06-01', { recentMonths: 12 })).toEqual({ supported: true });
     const documents = new Map([['old', { type: 'order' as const, number: '1', date: '2019-02-01' }], ['new', { type: 'order' as const, number: '2', date: '2026-02-01' }]]);
-    expect(classifyEvidence({ documents: ['old'] }, { documents, date: '2026-06-01', recentMonths: 12 })).toEqual({ supported: false, reason: 'too-old' });
-    expect(classifyEvidence({ documents: ['old', 'new'] }, { documents, date: '2026-06-01', recentMonths: 12 })).toEqual({ supported: true });
+    expect(classifyEvidence({ documents: ['old'] }, { documents, date: '2026-06-01', period: { recentMonths: 12 } })).toEqual({ supported: false, reason: 'too-old' });
+    expect(classifyEvidence({ documents: ['old', 'new'] }, { documents, date: '2026-06-01', period: { recentMonths: 12 } })).toEqual({ supported: true });
   });
 });

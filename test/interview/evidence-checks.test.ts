@@ -23,10 +23,10 @@ describe('R2 in the interview: a rung that names a period', () => {
   const rubric = loaded.value.rubric;
 
   it('refuses a reference or a register date before the period, only when the option names one', () => {
-    expect(checkReference('Приказ № 5 от 01.02.2019', '2026-06-01', 'en', 12)).toContain('no document dated within the period');
+    expect(checkReference('Приказ № 5 от 01.02.2019', '2026-06-01', 'en', { recentMonths: 12 })).toContain('no document dated within the period');
     expect(checkReference('Приказ № 5 от 01.02.2019', '2026-06-01', 'en')).toBe(true);
-    expect(checkDocumentDate('01.02.2019', '2026-06-01', 'en', 12)).toBe('dated before 1 June 2025: this answer names the last 12 months, so its document must be dated within them');
-    expect(checkDocumentDate('01.07.2025', '2026-06-01', 'en', 12)).toBe(true);
+    expect(checkDocumentDate('01.02.2019', '2026-06-01', 'en', { recentMonths: 12 })).toBe('dated before 1 June 2025: this answer names the last 12 months, so its document must be dated within them');
+    expect(checkDocumentDate('01.07.2025', '2026-06-01', 'en', { recentMonths: 12 })).toBe(true);
   });
 
   it('lists a claim whose only document is too old among those still without one', () => {

@@ -58,10 +58,10 @@ describe('documents older than the Law, on the default rubric', () => {
     expect(score('10.02.2026').unsupported).toEqual([]);
   });
   it('the interview refuses such a reference or date on the spot', () => {
-    expect(checkReference('Заключение № 7 от 01.06.2025', '2026-06-01', 'en', undefined, '2025-11-17')).toMatch(/.+/);
-    expect(checkReference('Заключение № 7 от 01.06.2025', '2026-06-01', 'en', undefined, '2025-11-17')).not.toBe(true);
-    expect(checkReference('Заключение № 7 от 10.02.2026', '2026-06-01', 'en', undefined, '2025-11-17')).toBe(true);
-    expect(checkDocumentDate('01.06.2025', '2026-06-01', 'en', undefined, '2025-11-17')).toMatch(/dated before 17 November 2025/);
-    expect(checkDocumentDate('10.02.2026', '2026-06-01', 'en', undefined, '2025-11-17')).toBe(true);
+    expect(checkReference('Заключение № 7 от 01.06.2025', '2026-06-01', 'en', { notBefore: '2025-11-17' })).toMatch(/.+/);
+    expect(checkReference('Заключение № 7 от 01.06.2025', '2026-06-01', 'en', { notBefore: '2025-11-17' })).not.toBe(true);
+    expect(checkReference('Заключение № 7 от 10.02.2026', '2026-06-01', 'en', { notBefore: '2025-11-17' })).toBe(true);
+    expect(checkDocumentDate('01.06.2025', '2026-06-01', 'en', { notBefore: '2025-11-17' })).toMatch(/dated before 17 November 2025/);
+    expect(checkDocumentDate('10.02.2026', '2026-06-01', 'en', { notBefore: '2025-11-17' })).toBe(true);
   });
 });

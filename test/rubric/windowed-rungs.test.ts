@@ -33,8 +33,8 @@ describe('questions whose stem names a period', () => {
 
   it('a 2019 report does not support the top of training coverage in 2026, a recent one does', () => {
     const top = question('staff-training-coverage').options.find((o) => o.score === 1)!;
-    expect(classifyText('Отчёт кадровой службы № 02-11/87 от 15.01.2019', '2026-03-01', top.recentMonths)).toEqual({ supported: false, reason: 'too-old' });
-    expect(classifyText('Отчёт кадровой службы № 02-11/87 от 15.01.2026', '2026-03-01', top.recentMonths)).toEqual({ supported: true });
+    expect(classifyText('Отчёт кадровой службы № 02-11/87 от 15.01.2019', '2026-03-01', top)).toEqual({ supported: false, reason: 'too-old' });
+    expect(classifyText('Отчёт кадровой службы № 02-11/87 от 15.01.2026', '2026-03-01', top)).toEqual({ supported: true });
   });
 });
 
