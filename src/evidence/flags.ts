@@ -42,17 +42,21 @@ export function fromOtherUnit(answers: Answers, q: Question): boolean {
  * for something (answered, `n/a` or a gate), so a stray entry is not flagged. Pure.
  */
 export function evidenceFlags(questions: readonly Question[], answers: Answers, maxCitations: number, cited: (q: Question) => boolean): EvidenceFlag[] {
+  // Each reference's keys once (a free reference's cost: its type, number and date read from the text).
+  const keysOf = new Map<string, string[]>();
   const counts = new Map<string, number>();
   for (const q of questions) {
     const ref = answers.evidence.get(q.id);
     if (!ref || !cited(q)) continue;
-    for (const key of new Set(documentKeys(ref, answers.documents))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const keys = documentKeys(ref, answers.documents);
+    keysOf.set(q.id, keys);
+    for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const flags: EvidenceFlag[] = [];
   for (const q of questions) {
     const ref = answers.evidence.get(q.id);
     if (!ref || !cited(q)) continue;
-    const keys = documentKeys(ref, answers.documents);
+    const keys = keysOf.get(q.id)!;
     const reused = [...new Set(keys)].filter((k) => counts.get(k)! > maxCitations);
     if (reused.length > 0) flags.push({ id: q.id, kind: 'reused-document', documents: 'text' in ref ? [ref.text] : ref.documents.filter((_, i) => reused.includes(keys[i]!)) });
     if ('documents' in ref && q.evidenceTypes !== undefined) {
