@@ -21,6 +21,7 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Au
   const byId = new Map(rubric.questions.map((q) => [q.id, q]));
   const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
   const verified = new Map(answers.answers);
+  const checked = new Set(audit.verdicts.map(([id]) => id));
   for (const [id, v] of audit.verdicts) {
     const q = byId.get(id);
     const claimed = answers.answers.get(id);
@@ -34,7 +35,7 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Au
     // such a question (confirmed, or rejected with an option) still counts.
     if (gates.has(id)) {
       for (const d of rubric.questions) {
-        if (d.when?.question !== id || d.when.in.includes(claimed) || audit.verdicts.some(([x]) => x === d.id)) continue;
+        if (d.when?.question !== id || d.when.in.includes(claimed) || checked.has(d.id)) continue;
         verified.delete(d.id);
       }
     }

@@ -133,18 +133,7 @@ export function evaluateFigures(rubric: Rubric, answers: Answers): Figures {
   // Modules (SPEC.md "Modules in the weakest link"): the questions one gate gates, while any applies.
   const modules: Evaluation['modules'][number][] = [];
   for (const [gate, qs] of prepare(rubric).modules) {
-    let weight = 0;
-    let weighted = 0;
-    let applicableIn = 0;
-    let answeredIn = 0;
-    for (const q of qs) {
-      const state = states.get(q.id)!;
-      if (!isApplicable(state)) continue;
-      applicableIn++;
-      if (state.status === 'answered') answeredIn++;
-      weight += q.weight;
-      weighted += q.weight * (state.counted?.score ?? 0);
-    }
+    const { weight, weighted, applicable: applicableIn, answered: answeredIn } = applicableSums(qs, states);
     if (applicableIn === 0) continue;
     modules.push({ gate, questions: qs, weight, weighted, score: weight > 0 ? (100 * weighted) / weight : null, applicable: applicableIn, answered: answeredIn });
   }
@@ -216,20 +205,28 @@ function flagsOf(rubric: Rubric, answers: Answers, states: ReadonlyMap<string, Q
 
 /** Mean counted score (0..100) over the applicable questions of a problem area or risk category. */
 export function sectionMean(rubric: Rubric, states: ReadonlyMap<string, QuestionState>, id: string) {
+  const qs = rubric.questions.filter((q) => q.area === id);
+  const { weight, weighted, applicable, answered } = applicableSums(qs, states);
+  return { mean: weight > 0 ? (100 * weighted) / weight : null, answered, applicable, total: qs.length };
+}
+
+/**
+ * The weighted sums over the applicable questions of a group (a module, a section): their
+ * weights, their weighted counted scores (an unanswered one counting 0), how many apply and
+ * how many of those are answered.
+ */
+function applicableSums(qs: Iterable<Question>, states: ReadonlyMap<string, QuestionState>) {
   let weight = 0;
-  let sum = 0;
-  let answeredIn = 0;
-  let applicableIn = 0;
-  let total = 0;
-  for (const q of rubric.questions) {
-    if (q.area !== id) continue;
-    total++;
+  let weighted = 0;
+  let applicable = 0;
+  let answered = 0;
+  for (const q of qs) {
     const state = states.get(q.id)!;
     if (!isApplicable(state)) continue;
-    applicableIn++;
-    if (state.status === 'answered') answeredIn++;
+    applicable++;
+    if (state.status === 'answered') answered++;
     weight += q.weight;
-    sum += q.weight * (state.counted?.score ?? 0);
+    weighted += q.weight * (state.counted?.score ?? 0);
   }
-  return { mean: weight > 0 ? (100 * sum) / weight : null, answered: answeredIn, applicable: applicableIn, total };
+  return { weight, weighted, applicable, answered };
 }
