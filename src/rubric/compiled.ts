@@ -125,25 +125,12 @@ const KEY_BYTES = 32;
  */
 function cacheKey(env: NodeJS.ProcessEnv, create: boolean): Buffer | undefined {
   const file = cacheKeyFile(env);
+  const uid = process.getuid?.();
+  // The user's own key, readable by nobody else (as ssh wants of a private key), of its exact size.
   const read = (): Buffer | undefined => {
     if (!trustedFolder(dirname(file))) return undefined;
-    let fd: number;
-    try {
-      fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
-    } catch {
-      return undefined;
-    }
-    try {
-      const stat = fstatSync(fd);
-      const uid = process.getuid?.();
-      if (!stat.isFile() || stat.size !== KEY_BYTES || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o077) !== 0))) return undefined;
-      const key = Buffer.alloc(KEY_BYTES);
-      return readSync(fd, key, 0, KEY_BYTES, 0) === KEY_BYTES ? key : undefined;
-    } catch {
-      return undefined;
-    } finally {
-      closeSync(fd);
-    }
+    const key = readGuardedFile(file, KEY_BYTES, (stat) => stat.size === KEY_BYTES && (uid === undefined || (stat.uid === uid && (stat.mode & 0o077) === 0)));
+    return key?.length === KEY_BYTES ? key : undefined;
   };
   const key = read();
   if (key !== undefined || !create) return key;
@@ -222,6 +209,15 @@ function trustedFolder(dir: string): boolean {
  * reading), the user's own in the user's folder, at most `MAX_ENTRY_BYTES`; else undefined.
  */
 function readEntryText(path: string, checkOwner: boolean): string | undefined {
+  return readGuardedFile(path, MAX_ENTRY_BYTES, (stat) => !checkOwner || ownedAlone(stat))?.toString('utf8');
+}
+
+/**
+ * A file's bytes, read as the cache trusts files: opened without following a link and without
+ * blocking (a FIFO or a device is never read), a regular file of at most `maxBytes` that `allowed`
+ * accepts (owner, mode, size), and not grown since it was checked; else undefined.
+ */
+function readGuardedFile(path: string, maxBytes: number, allowed: (stat: Stats) => boolean): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
@@ -230,17 +226,17 @@ function readEntryText(path: string, checkOwner: boolean): string | undefined {
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_ENTRY_BYTES || (checkOwner && !ownedAlone(stat))) return undefined;
+    if (!stat.isFile() || stat.size > maxBytes || !allowed(stat)) return undefined;
     const buffer = Buffer.allocUnsafe(stat.size + 1);
     let total = 0;
     for (;;) {
       const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
       total += n;
-      // Grown since fstat: not the entry that was checked.
+      // Grown since fstat: not the file that was checked.
       if (total > stat.size) return undefined;
     }
-    return buffer.toString('utf8', 0, total);
+    return buffer.subarray(0, total);
   } catch {
     return undefined;
   } finally {
