@@ -297,7 +297,8 @@ export interface StackSpec {
 /**
  * 100 % stacked bars: how the bodies spread over the levels, one bar per recommendation.
  * Each segment is filled by its level's tint (light to dark, so the order reads in
- * greyscale) and carries its count when it is wide enough; a legend names the segments.
+ * greyscale) and carries its count: inside when it is wide enough, else just above it; a legend
+ * names the segments.
  */
 export function stackedBars(spec: StackSpec): string {
   const width = 760;
@@ -320,26 +321,37 @@ export function stackedBars(spec: StackSpec): string {
     ex += w;
   });
   const legendH = 28 + line * 22;
-  const height = spec.rows.length * rowH + legendH + 8;
+  // Room above the first bar for the numbers of narrow segments.
+  const top = 8;
+  const height = top + spec.rows.length * rowH + legendH + 8;
   const out = [open(spec.id, width, height, spec.title, spec.desc), patterns(spec.id)];
   const fill = (i: number) =>
     spec.emptyLast && i === spec.segments.length - 1 ? `url(#${spec.id}-empty)` : LEVEL_FILLS[Math.min(i, LEVEL_FILLS.length - 1)]!;
   spec.rows.forEach((row, r) => {
-    const cy = r * rowH + rowH / 2;
+    const cy = top + r * rowH + rowH / 2;
     out.push(multiline(wrapText(row.label, 27, 2), 0, cy, `x="0" font-size="13"`));
     const total = row.counts.reduce((a, b) => a + b, 0);
     let at = plotX;
+    // A segment too narrow for its number gets it just above the bar, over the segment's middle,
+    // pushed right past the previous such number so that none overlap (and left of the plot's end).
+    let aboveRight = -Infinity;
     row.counts.forEach((count, i) => {
       if (count === 0 || total === 0) return;
       const w = (count / total) * plotW;
       out.push(`<rect x="${round(at)}" y="${round(cy - barH / 2)}" width="${round(w)}" height="${barH}" fill="${fill(i)}" stroke="#ffffff"/>`);
       if (w >= 26) out.push(`<text x="${round(at + w / 2)}" y="${round(cy)}" text-anchor="middle" dominant-baseline="middle" font-size="11.5" font-weight="700">${count}</text>`);
+      else {
+        const half = (String(count).length * 6.2) / 2;
+        const mid = Math.min(plotX + plotW - half, Math.max(at + w / 2, aboveRight + 3 + half));
+        out.push(`<text x="${round(mid)}" y="${round(cy - barH / 2 - 5)}" text-anchor="middle" font-size="10.5" font-weight="700">${count}</text>`);
+        aboveRight = mid + half;
+      }
       at += w;
     });
     out.push(`<rect x="${plotX}" y="${round(cy - barH / 2)}" width="${plotW}" height="${barH}" fill="none" stroke="${PALETTE.grid}"/>`);
   });
   for (const { x: lx, line: ln, name, i } of entries) {
-    const ly = spec.rows.length * rowH + 14 + ln * 22;
+    const ly = top + spec.rows.length * rowH + 14 + ln * 22;
     out.push(`<rect x="${round(lx)}" y="${ly - 7}" width="14" height="14" fill="${fill(i)}" stroke="${PALETTE.grid}"/>`);
     out.push(`<text x="${round(lx + 19)}" y="${ly}" dominant-baseline="middle" font-size="12">${i + 1}. ${h(name)}</text>`);
   }

@@ -101,3 +101,28 @@ describe('the HTML report with charts', () => {
     expect(md).not.toMatch(/<svg|<figure|chart-/);
   });
 });
+
+describe('stacked bars', () => {
+  it('show every count: inside a wide segment, above a narrow one, the narrow ones apart and inside the chart', () => {
+    const counts = [1, 60, 1, 1, 12, 0, 1];
+    const svg = stackedBars({ id: 's', title: 't', desc: 'd', rows: [{ label: 'R', counts }], segments: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] });
+    const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
+    const bar = /<rect x="([\d.]+)" y="([\d.]+)" width="[\d.]+" height="22"/.exec(svg)!.map(Number);
+    const numbers = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="middle"[^>]*font-weight="700">(\d+)<\/text>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      n: Number(m[3]),
+    }));
+    // Every non-zero count is written once (the zero segment is not drawn).
+    expect(numbers.map((t) => t.n).sort((a, b) => a - b)).toEqual(counts.filter((c) => c > 0).sort((a, b) => a - b));
+    const above = numbers.filter((t) => t.y < bar[2]!);
+    expect(above.map((t) => t.n)).toEqual([1, 1, 1, 1]);
+    for (const t of above) {
+      expect(t.y - 10.5).toBeGreaterThanOrEqual(0);
+      expect(t.x).toBeLessThanOrEqual(width!);
+    }
+    // Neighbouring numbers above the bar are at least one digit's width apart.
+    for (let i = 1; i < above.length; i++) expect(above[i]!.x - above[i - 1]!.x).toBeGreaterThanOrEqual(6.2 + 3);
+    expect(height).toBeGreaterThan(0);
+  });
+});
