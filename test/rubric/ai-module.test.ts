@@ -78,7 +78,7 @@ describe('the AI-system module of the default rubric', () => {
     expect(en).not.toMatch(/passport/);
     expect(en).toMatch(/project charter/);
     expect(byId('ai-quality-monitoring').text.en).toBe(
-      "How often is the AI system's quality (error rate, accuracy) measured against the set indicators?",
+      "How is the AI system's quality (error rate, accuracy) monitored against the set indicators?",
     );
     expect(byId('ai-quality-monitoring').options.map((o) => o.label.en).join(' ')).not.toMatch(/measures are taken/);
   });
