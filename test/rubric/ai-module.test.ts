@@ -53,11 +53,13 @@ describe('the AI-system module of the default rubric', () => {
     for (const o of q.options.slice(2)) expect(o.label.ru, o.id).toMatch(/машиночитаемую метку/);
     expect(q.options[1].label.ru).not.toMatch(/метк/);
     expect(q.options[3].label.ru).toMatch(/журнале проверок/);
-    // the help tells how each element is checked: look at the item; the supplier's description or the IT unit's export
+    // the help tells how each element is checked: look at the item; the IT unit's export of the published file
+    // (a supplier's description of the file the system creates does not show the published file keeps the mark)
     expect(q.help!.en).toMatch(/open the published item/);
-    expect(q.help!.en).toMatch(/supplier's written description/);
-    expect(q.help!.en).toMatch(/IT unit's export/);
-    expect(q.evidence!.en).toMatch(/supplier's written description/);
+    expect(q.help!.en).toMatch(/IT unit's export of the published file's data/);
+    expect(q.help!.en).toMatch(/supplier's description .* does not show it/);
+    expect(q.evidence!.en).not.toMatch(/supplier/);
+    for (const o of q.options.slice(2)) expect(o.recentMonths, o.id).toBe(12);
   });
 
   it('restates «every result checked» on every rung above it, and no help overrides the choose-the-highest rule', () => {
@@ -78,7 +80,7 @@ describe('the AI-system module of the default rubric', () => {
     expect(en).not.toMatch(/passport/);
     expect(en).toMatch(/project charter/);
     expect(byId('ai-quality-monitoring').text.en).toBe(
-      "How often is the AI system's quality (error rate, accuracy) measured against the set indicators?",
+      "How is the AI system's quality (error rate, accuracy) monitored against the set indicators?",
     );
     expect(byId('ai-quality-monitoring').options.map((o) => o.label.en).join(' ')).not.toMatch(/measures are taken/);
   });
