@@ -22,8 +22,8 @@ const score = (file: string) => {
 describe('paper routes of the method reviews against rubric 2.2.0', () => {
   it('G13-paper-tiger: documented paper is at most Established', () => {
     const r = score('test/fixtures/answers/v2/routes/G13-paper-tiger.yaml');
-    // Developing since `legalrisk-legal-review` credits a written procedure only once an opinion is
-    // given under it (the third reading of 2.2.0): this body's procedure has none.
+    // Developing: `legalrisk-legal-review` credits a written procedure with no opinion given as one of
+    // two (0.25), the same as an opinion given without a procedure.
     expect(r.overall.level?.id).toBe('developing');
     expect(r.overall.score).toBeLessThan(72.4);
   });
@@ -61,9 +61,9 @@ describe('paper routes of the method reviews against rubric 2.2.0', () => {
     expect(r.overall.score).toBeLessThan(83);
     const paper = text
       .replace('\n  ethics-principles: applied\n', '\n  ethics-principles: in-template\n')
-      .replace('\n  legalrisk-legal-review: issued\n', '\n  legalrisk-legal-review: none\n')
+      .replace('\n  legalrisk-legal-review: issued\n', '\n  legalrisk-legal-review: on-request\n')
       .replace('\n  datasec-incident-response: tested\n', '\n  datasec-incident-response: ai-covered\n');
-    for (const line of ['ethics-principles: in-template', 'legalrisk-legal-review: none', 'datasec-incident-response: ai-covered']) expect(paper).toContain(`\n  ${line}\n`);
+    for (const line of ['ethics-principles: in-template', 'legalrisk-legal-review: on-request', 'datasec-incident-response: ai-covered']) expect(paper).toContain(`\n  ${line}\n`);
     const dir = mkdtempSync(join(tmpdir(), 'g13e-'));
     const file2 = join(dir, 'G13e-paper.yaml');
     writeFileSync(file2, paper);
