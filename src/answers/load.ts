@@ -88,22 +88,23 @@ export function answersFromSource(parsed: { source: SourceDocument | SheetDocume
 }
 
 /**
- * A file without an assessment date is judged on the day it is read (SPEC.md "Method",
- * Evidence): its documents' dates are checked against today in Astana (`checkedOn`), and a
- * warning names the file and the day, where there is a date to check (the rubric has an
- * evidence rule and the file cites evidence). The file's own `date` stays absent, so the
- * report shows no assessment date it was never given.
+ * A file without an assessment date, or with one after today, is judged on the day it is read
+ * (SPEC.md "Method", Evidence): its documents' dates are checked against today in Astana
+ * (`checkedOn`), and a warning names the file and the day, where there is a date to check (the
+ * rubric has an evidence rule and the file cites evidence). The file's own `date` stays as
+ * written (absent, or the future day), so the report shows no assessment date it was not given.
  */
 function undated(file: string, rubric: Rubric, loaded: Loaded<Answers> & { ok: true }): Loaded<Answers> {
-  if (loaded.value.date !== undefined) return loaded;
+  const given = loaded.value.date;
   const day = scoringDay();
+  // An assessment dated after the day it is read cannot have happened yet: its documents are
+  // checked against today instead, so a date set ahead cannot admit documents dated after today
+  // or keep old documents inside a period. The file's date is still shown as written.
+  if (given !== undefined && given <= day) return loaded;
   const value = { ...loaded.value, checkedOn: day };
   if (rubric.scoring.evidenceFrom === null || value.evidence.size === 0) return { ...loaded, value };
-  return {
-    ok: true,
-    value,
-    warnings: [...loaded.warnings, { file, message: m('noAssessmentDate', { date: day }), severity: 'warning' }],
-  };
+  const message = given === undefined ? m('noAssessmentDate', { date: day }) : m('futureAssessmentDate', { date: given, today: day });
+  return { ok: true, value, warnings: [...loaded.warnings, { file, message, severity: 'warning' }] };
 }
 
 /**

@@ -24,8 +24,9 @@ export interface Answers {
   /** The assessment date (ISO); documents dated later do not support a claim. */
   date?: string;
   /**
-   * A file without `date`: the day it was read (today in Astana), against which its documents'
-   * dates are checked instead. Never written back and never shown as the assessment date.
+   * A file without `date`, or dated after the day it was read: that day (today in Astana),
+   * against which its documents' dates are checked instead. Never written back and never shown
+   * as the assessment date.
    */
   checkedOn?: string;
   /** The body's register of documents: id → entry. */

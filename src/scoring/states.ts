@@ -137,7 +137,7 @@ export function evidenceSupport(answers: Answers, q: Question): EvidenceClass {
   if (ref !== undefined && fromOtherUnit(answers, q)) return { supported: false, reason: 'other-unit' };
   // Dates are checked against the assessment date, or without one against the day the file
   // was read (`checkedOn`); a rung that names a period asks for a document of that period.
-  const date = answers.date ?? answers.checkedOn;
+  const date = answers.checkedOn ?? answers.date;
   const answer = answers.answers.get(q.id);
   const period = answer === undefined ? undefined : q.options.find((o) => o.id === answer);
   return classifyEvidence(ref, { documents: answers.documents, date, period });

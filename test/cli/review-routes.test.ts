@@ -85,4 +85,26 @@ describe('routes of the review of rubric 2.2.0, stopped from the CLI', () => {
     // The same input on the same day: the same bytes.
     expect(score(path, env).stdout).toBe(r.stdout);
   });
+
+  it('R4 an assessment dated ahead (the fourth and fifth readings): documents are checked against today, not the future date, with a warning; the date stays as written', () => {
+    const env = { READINESS_TODAY: '2026-06-01' };
+    // Dated a year ahead: a reference of 01.12.2026 is after today (future-date), though not after
+    // the file's date; one of 01.02.2025 is more than 12 months before today (too-old), though
+    // within 12 months of the file's date.
+    const path = file('r4.yaml', 'Приказ № 5 от 01.12.2026', 'Протокол № 1 от 01.02.2025', '2027-06-01');
+    const r = score(path, env);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`${path}: warning: the assessment date 2027-06-01 is after today: dates checked against today, 2026-06-01\n`);
+    const report = JSON.parse(r.stdout) as Json;
+    expect(report.date).toBe('2027-06-01');
+    expect(report.unsupported.map((u) => [u.id, u.reason])).toEqual([['staff-training', 'future-date']]);
+    const stale = score(file('r4-stale.yaml', 'Приказ № 5 от 01.02.2025', 'Протокол № 1 от 01.02.2025', '2027-01-15'), env);
+    expect((JSON.parse(stale.stdout) as Json).unsupported.map((u) => [u.id, u.reason])).toEqual([['staff-training', 'too-old']]);
+    expect(score(path, { ...env, READINESS_LANG: 'ru' }).stderr).toContain('дата оценки 2027-06-01 позже сегодняшней');
+    expect(score(path, { ...env, READINESS_LANG: 'kk' }).stderr).toContain('бағалау күні 2027-06-01 бүгінгі күннен кейін');
+    // Dated today or earlier: judged on its own date, no warning.
+    const today = score(file('r4-today.yaml', 'Приказ № 5 от 01.02.2026', 'Протокол № 1 от 01.02.2026', '2026-06-01'), env);
+    expect(today.stderr).toBe('');
+    expect((JSON.parse(today.stdout) as Json).unsupported).toEqual([]);
+  });
 });

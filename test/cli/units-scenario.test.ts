@@ -14,7 +14,10 @@ const RUBRIC = 'test/fixtures/rubrics/units.yaml';
 const ORG = 'Akimat of Kostanay region';
 let dir: string;
 const at = (name: string) => join(dir, name);
-const run = (args: string[]) => cli([...args, '--rubric', RUBRIC]);
+// The scenario's second year is dated 2027-03-01: its files are read on a day after it (an
+// assessment dated after the day it is read is judged on that day, with a warning).
+const TODAY = { READINESS_TODAY: '2027-06-01' };
+const run = (args: string[]) => cli([...args, '--rubric', RUBRIC], { env: TODAY });
 
 /** Fills a template: the organization, answers after their ids, and an evidence block. */
 function fill(file: string, answers: Record<string, string>, evidence: Record<string, string> = {}, extra = ''): void {
@@ -77,7 +80,7 @@ describe('a body answers together, then a year later', () => {
     fill(at('legal.yaml'), { 'ai-policy': 'approved', 'ai-register': 'kept', 'data-law': 'once' }, { 'ai-policy': 'Order 45 of 2027-02-10', 'ai-register': 'Register No. 4 of 2027-02-15' });
     // HR also answers an IT question: a unit answers and evidences only its own questions.
     fill(at('hr.yaml'), { 'staff-training': 'all', 'staff-roles': 'yes', 'staff-champion': 'yes', 'cyber-access': 'yearly' }, { 'staff-training': 'Training plan No. 2 of 2027-01-20', 'cyber-access': 'HR access review memo' });
-    const refused = cli(['validate', RUBRIC, '--answers', dir]);
+    const refused = cli(['validate', RUBRIC, '--answers', dir], { env: TODAY });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(`${at('hr.yaml')}:${where(at('hr.yaml'), 'cyber-access').split(':').at(-2)}:3: answers.cyber-access: question "cyber-access" belongs to the unit "it", not to this file's unit "hr"`);
     writeFileSync(at('hr.yaml'), run(['template', '--unit', 'hr', '--lang', 'en']).stdout);
@@ -85,7 +88,7 @@ describe('a body answers together, then a year later', () => {
     // A second respondent of IT answers an IT question differently: a conflict.
     run(['template', '--unit', 'it', '--lang', 'en', '--out', at('it-2.yaml')]);
     fill(at('it-2.yaml'), { 'cyber-access': 'yearly' }, { 'cyber-access': 'Access review memo No. 3 of 2027-01-12' });
-    const valid = cli(['validate', RUBRIC, '--answers', dir]);
+    const valid = cli(['validate', RUBRIC, '--answers', dir], { env: TODAY });
     expect(valid.stderr).toBe('');
     expect(valid.status).toBe(0);
   });

@@ -13,8 +13,11 @@ import { cli } from '../helpers/cli.js';
 // paper (G13c: job descriptions amended, reviews minuted, a follow-up opinion, an internal check act)
 // reached «Продвинутый» (80.2) with no AI system, no pilot running and no technical control; in
 // 2.2.0 every practice top needs the practice, so the same body answered honestly stays below it.
+// The routes' files are dated up to 2026-09-01; they are scored on a day after it (an assessment
+// dated after the day it is scored is judged on that day).
+const TODAY = { READINESS_TODAY: '2026-12-01' };
 const score = (file: string) => {
-  const r = cli(['score', file, '--format', 'json']);
+  const r = cli(['score', file, '--format', 'json'], { env: TODAY });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as { overall: { score: number; level: { id: string } | null } };
 };

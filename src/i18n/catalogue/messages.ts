@@ -495,6 +495,11 @@ export const messages = {
     ru: 'нет даты оценки: даты документов проверены по {date}',
     kk: 'бағалау күні жоқ: құжаттардың күндері {date} бойынша тексерілді',
   },
+  futureAssessmentDate: {
+    en: 'the assessment date {date} is after today: dates checked against today, {today}',
+    ru: 'дата оценки {date} позже сегодняшней: даты документов проверены по сегодняшней дате, {today}',
+    kk: 'бағалау күні {date} бүгінгі күннен кейін: құжаттардың күндері бүгінгі күн, {today} бойынша тексерілді',
+  },
   badDate: {
     en: '"{value}" is no day of the calendar',
     ru: '«{value}»: такой даты нет в календаре',
