@@ -34,8 +34,10 @@ describe('documents older than the Law, on the default rubric', () => {
   const rubric = loaded.value.rubric;
   const q = rubric.questions.find((x) => x.id === 'legal-law-alignment')!;
   const top = q.options.find((o) => o.score === 1)!;
-  it('the default rubric sets the Law\'s day on the rungs only the Law makes possible', () => {
-    expect(top.notBefore).toBe('2025-11-17');
+  it('the default rubric sets the Law\'s day on the rungs only the Law makes possible, and six months after it on the follow-up opinion', () => {
+    expect(q.options.find((o) => o.id === 'plan')!.notBefore).toBe('2025-11-17');
+    // The top's follow-up opinion comes at least 6 months after an approval dated on or after the Law's day.
+    expect(top.notBefore).toBe('2026-05-17');
     const marked = rubric.questions.flatMap((x) => x.options.filter((o) => o.notBefore).map((o) => `${x.id}:${o.id}`));
     expect(marked).toEqual(expect.arrayContaining(['legal-law-alignment:closed', 'ethics-principles:applied', 'ai-prohibited-check:checked', 'legal-trusted-list:formed']));
   });
@@ -53,9 +55,10 @@ describe('documents older than the Law, on the default rubric', () => {
     if (!a.ok) throw new Error('answers');
     return scoreAnswers(rubric, a.value, { lang: 'en', tool: { name: 'readiness', version: 'test' } });
   };
-  it('an opinion on alignment with the Law dated before the Law supports nothing (too-old); one dated after it does', () => {
+  it('a follow-up opinion dated before the Law, or less than six months after it, supports nothing (too-old); one dated later does', () => {
     expect(score('01.06.2025').unsupported).toEqual([expect.objectContaining({ id: q.id, reason: 'too-old' })]);
-    expect(score('10.02.2026').unsupported).toEqual([]);
+    expect(score('10.02.2026').unsupported).toEqual([expect.objectContaining({ id: q.id, reason: 'too-old' })]);
+    expect(score('20.05.2026').unsupported).toEqual([]);
   });
   it('the interview refuses such a reference or date on the spot', () => {
     expect(checkReference('Заключение № 7 от 01.06.2025', '2026-06-01', 'en', { notBefore: '2025-11-17' })).toMatch(/.+/);
