@@ -28,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const q = (s: string) => JSON.stringify(s);
 /** An answer file: every question at its best (the gate as given), evidence and comments per question. */
 function file(name: string, opts: { evidence: (id: string, i: number) => string | undefined; gateOption?: string; contradict?: boolean; na?: boolean; comment?: string; extra?: string; unit?: string; only?: (q: Question) => boolean }): string {
-  const lines = [`rubric: {id: ${rubric.id}, version: ${rubric.version}}`, 'respondent: {organization: "Akimat of Tests"}', 'date: 2026-03-01'];
+  const lines = [`rubric: {id: ${rubric.id}, version: ${rubric.version}}`, 'respondent: {organization: "Akimat of Tests"}', 'date: 2026-06-01'];
   if (opts.unit) lines.push(`unit: ${opts.unit}`);
   const questions = rubric.questions.filter(opts.only ?? (() => true));
   lines.push('answers:');
@@ -66,7 +66,9 @@ const top = rubric.levels.at(-1)!.id;
 /** A real reference, of a type the question accepts (a free reference names its type: «Приказ…» is an order). */
 const real = (id: string, i: number) => {
   const type = rubric.questions.find((x) => x.id === id)?.evidenceTypes?.[0] ?? 'order';
-  return `${documentTypeLabel(type, 'ru')} № ${i + 1}-п от 14.02.2026`;
+  // Dated after 17.05.2026, the earliest day a follow-up opinion six months after the Law's
+  // day can bear (`notBefore` of legal-law-alignment's top), and before the file's date.
+  return `${documentTypeLabel(type, 'ru')} № ${i + 1}-п от 20.05.2026`;
 };
 
 describe('issue 19 routes, stopped from the CLI', () => {
@@ -103,7 +105,7 @@ describe('issue 19 routes, stopped from the CLI', () => {
 
   it('type-mismatch-text: a free reference naming a type the question does not accept is flagged with its text, and changes no score', () => {
     const typed = rubric.questions.find((x) => x.evidenceTypes !== undefined && !x.evidenceTypes.includes('order') && !x.when)!;
-    const order = (id: string, i: number) => (id === typed.id ? `Приказ № ${i + 1}-п от 14.02.2026` : real(id, i));
+    const order = (id: string, i: number) => (id === typed.id ? `Приказ № ${i + 1}-п от 20.05.2026` : real(id, i));
     const r = report(file('order.yaml', { evidence: order }));
     expect(r.flags).toEqual([expect.objectContaining({ id: typed.id, kind: 'type-mismatch' })]);
     expect(JSON.stringify(r.flags[0])).toContain('Приказ № ');
@@ -111,7 +113,7 @@ describe('issue 19 routes, stopped from the CLI', () => {
   });
 
   it('future-date: a document dated after the assessment supports nothing', () => {
-    const r = report(file('future.yaml', { evidence: (id, i) => (i === 0 ? 'Приказ № 1 от 02.03.2026' : real(id, i)) }));
+    const r = report(file('future.yaml', { evidence: (id, i) => (i === 0 ? 'Приказ № 1 от 02.06.2026' : real(id, i)) }));
     expect(r.unsupported).toEqual([expect.objectContaining({ id: rubric.questions[0]!.id, reason: 'future-date' })]);
   });
 
@@ -187,7 +189,7 @@ describe('issue 19 routes, stopped from the CLI', () => {
     rubric.questions.forEach((x, i) => {
       text = text.replace(new RegExp(`^  ${x.id}:$`, 'm'), `  ${x.id}: ${q(real(x.id, i))}`);
     });
-    text = text.replace(/^date:.*$/m, 'date: 2026-03-01');
+    text = text.replace(/^date:.*$/m, 'date: 2026-06-01');
     const path = join(dir, 'honest.yaml');
     writeFileSync(path, text);
     const r = report(path);

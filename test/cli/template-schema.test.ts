@@ -63,10 +63,10 @@ describe('readiness template', () => {
       const top = /^(\w+):/.exec(line);
       if (top) block = top[1]!;
       const entry = /^ {2}([a-z0-9-]+):$/.exec(line);
-      if (line.startsWith('date:')) return 'date: 2026-03-01';
+      if (line.startsWith('date:')) return 'date: 2026-06-01';
       if (line.startsWith('  organization:')) return '  organization: "Министерство цифрового развития"';
       if (line === 'documents: {}') {
-        return ['documents:', ...rubric.questions.map((q, i) => `  doc-${q.id}: {type: ${q.evidenceTypes?.[0] ?? 'order'}, number: "${i + 1}-п", date: 2026-02-${String((i % 27) + 1).padStart(2, '0')}, title: "Документ ${i + 1}"}`)].join('\n');
+        return ['documents:', ...rubric.questions.map((q, i) => `  doc-${q.id}: {type: ${q.evidenceTypes?.[0] ?? 'order'}, number: "${i + 1}-п", date: 2026-05-${String(17 + (i % 14)).padStart(2, '0')}, title: "Документ ${i + 1}"}`)].join('\n');
       }
       if (entry && block === 'answers') return `  ${entry[1]}: ${best.get(entry[1]!)}`;
       if (entry && block === 'evidence') return `  ${entry[1]}: [doc-${entry[1]}]`;

@@ -111,7 +111,9 @@ describe('scoreOverall', () => {
         if (light.status === 'complete') complete++;
         if (report.flags.some((f) => f.kind === 'contradiction')) contradicted++;
       }),
-      { numRuns: RUNS },
+      // A fixed seed: the counts below check that the generator reaches every case that matters,
+      // and an unlucky random draw (about one in fifteen) met no contradiction at all.
+      { numRuns: RUNS, seed: 20261207 },
     );
     // The generator reaches the cases that matter: a capped level, gated questions, complete
     // files, answers that contradict each other (a contradicted gate closes nothing).
