@@ -38,8 +38,12 @@ export function fromOtherUnit(answers: Answers, q: Question): boolean {
  * cited for more than `maxCitations` of the `cited` questions), `type-mismatch` (a register
  * document whose type the question's `evidenceTypes` does not list, or a free reference that
  * names such a type in words: see `inferDocumentType`), `other-unit` (evidence
- * given only by another unit in a merged file). `cited`: the questions whose evidence counts
- * for something (answered, `n/a` or a gate), so a stray entry is not flagged. Pure.
+ * given only by another unit in a merged file), `same-day` (a document one of more than
+ * `maxCitations` different documents the file cites that bear the same date: a body may sign
+ * several acts in one day, but a file whose claims rest on many documents of one day is what a
+ * run of invented numbers looks like, so the auditor checks them first). `cited`: the questions
+ * whose evidence counts for something (answered, `n/a` or a gate), so a stray entry is not
+ * flagged. Pure.
  */
 export function evidenceFlags(questions: readonly Question[], answers: Answers, maxCitations: number, cited: (q: Question) => boolean): EvidenceFlag[] {
   // Each reference's keys once (a free reference's cost: its type, number and date read from the text).
@@ -52,6 +56,16 @@ export function evidenceFlags(questions: readonly Question[], answers: Answers, 
     keysOf.set(q.id, keys);
     for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // Different documents (type, number, date) by their date: the days with too many of them.
+  const byDay = new Map<string, Set<string>>();
+  for (const key of counts.keys()) {
+    const day = dayOf(key);
+    if (day !== undefined) byDay.set(day, (byDay.get(day) ?? new Set()).add(key));
+  }
+  const crowded = (key: string) => {
+    const day = dayOf(key);
+    return day !== undefined && byDay.get(day)!.size > maxCitations;
+  };
   const flags: EvidenceFlag[] = [];
   for (const q of questions) {
     const ref = answers.evidence.get(q.id);
@@ -71,6 +85,13 @@ export function evidenceFlags(questions: readonly Question[], answers: Answers, 
       if (type !== undefined && !q.evidenceTypes.includes(type)) flags.push({ id: q.id, kind: 'type-mismatch', documents: [ref.text] });
     }
     if (fromOtherUnit(answers, q)) flags.push({ id: q.id, kind: 'other-unit', documents: 'text' in ref ? [ref.text] : [...ref.documents] });
+    const sameDay = keys.map(crowded);
+    if (sameDay.some(Boolean)) flags.push({ id: q.id, kind: 'same-day', documents: 'text' in ref ? [ref.text] : ref.documents.filter((_, i) => sameDay[i]) });
   }
   return flags;
+}
+
+/** The date of a document key `doc:<type>|<number>|<date>` (`documentKeys`); none for other keys. */
+function dayOf(key: string): string | undefined {
+  return key.startsWith('doc:') ? key.slice(key.lastIndexOf('|') + 1) : undefined;
 }

@@ -68,7 +68,8 @@ const real = (id: string, i: number) => {
   const type = rubric.questions.find((x) => x.id === id)?.evidenceTypes?.[0] ?? 'order';
   // Dated after 17.05.2026, the earliest day a follow-up opinion six months after the Law's
   // day can bear (`notBefore` of legal-law-alignment's top), and before the file's date.
-  return `${documentTypeLabel(type, 'ru')} № ${i + 1}-п от 20.05.2026`;
+  // Three documents a day at most (more than `maxCitations` of one day is flagged `same-day`).
+  return `${documentTypeLabel(type, 'ru')} № ${i + 1}-п от ${17 + (i % 14)}.05.2026`;
 };
 
 describe('issue 19 routes, stopped from the CLI', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/answers/model.js';
 import { evidenceFlags } from '../../src/evidence/flags.js';
-import type { EvidenceRef } from '../../src/evidence/model.js';
+import type { DocumentEntry, EvidenceRef } from '../../src/evidence/model.js';
 import type { Question } from '../../src/rubric/model.js';
 
 const question = (id: string, extra: Partial<Question> = {}): Question => ({
@@ -45,7 +45,7 @@ describe('flags for the auditor', () => {
     const copies = answers(qs.map((q, i) => [q.id, { documents: [`d${i}`] }]), { documents });
     expect(evidenceFlags(qs, copies, 3, all).map((f) => [f.id, f.kind, f.documents])).toEqual(qs.map((q, i) => [q.id, 'reused-document', [`d${i}`]]));
     // Four different orders are four documents; an entry without a number counts by its id.
-    const distinct = new Map(qs.map((q, i) => [`d${i}`, { type: 'order' as const, number: `${i + 1}`, date: '2026-02-14' }]));
+    const distinct = new Map(qs.map((q, i) => [`d${i}`, { type: 'order' as const, number: `${i + 1}`, date: `2026-02-1${i}` }]));
     expect(evidenceFlags(qs, answers(qs.map((q, i) => [q.id, { documents: [`d${i}`] }]), { documents: distinct }), 3, all)).toEqual([]);
     const untitled = new Map(qs.map((q, i) => [`d${i}`, { type: 'order' as const, title: 'Положение', date: '2026-02-14' }]));
     expect(evidenceFlags(qs, answers(qs.map((q, i) => [q.id, { documents: [`d${i}`] }]), { documents: untitled }), 3, all)).toEqual([]);
@@ -58,7 +58,28 @@ describe('flags for the auditor', () => {
     expect(evidenceFlags(five, a, 4, all).map((f) => f.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     // Another number, another date or another type is another document.
     const others = ['Приказ № 2 от 01.02.2026', 'Приказ № 1 от 02.02.2026', 'Протокол № 1 от 01.02.2026', 'Приказ № 1 от 01.02.2026'];
-    expect(evidenceFlags(five.slice(0, 4), answers(others.map((text, i) => [five[i]!.id, { text }])), 1, all)).toEqual([]);
+    expect(evidenceFlags(five.slice(0, 4), answers(others.map((text, i) => [five[i]!.id, { text }])), 1, all).filter((f) => f.kind === 'reused-document')).toEqual([]);
+  });
+  it('same-day: more than maxCitations different documents of one date are flagged on every claim citing one; a repeated document is not many', () => {
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => question(id));
+    const day = (n: number, date: string) => six.slice(0, n).map((q, i): [string, EvidenceRef] => [q.id, { text: `Приказ № ${i + 1} от ${date}` }]);
+    // Five orders of 01.02.2026 (more than 4): each claim flagged, with its reference.
+    const five = evidenceFlags(six, answers(day(5, '01.02.2026')), 4, all);
+    expect(five.map((f) => [f.id, f.kind, f.documents])).toEqual(six.slice(0, 5).map((q, i) => [q.id, 'same-day', [`Приказ № ${i + 1} от 01.02.2026`]]));
+    // Four are not more than 4; five on different days are not of one day.
+    expect(evidenceFlags(six, answers(day(4, '01.02.2026')), 4, all)).toEqual([]);
+    const spread = six.slice(0, 5).map((q, i): [string, EvidenceRef] => [q.id, { text: `Приказ № ${i + 1} от 0${i + 1}.02.2026` }]);
+    expect(evidenceFlags(six, answers(spread), 4, all)).toEqual([]);
+    // One order cited six times is one document: reused-document, not same-day.
+    const one = six.map((q): [string, EvidenceRef] => [q.id, { text: 'Приказ № 1 от 01.02.2026' }]);
+    expect(new Set(evidenceFlags(six, answers(one), 4, all).map((f) => f.kind))).toEqual(new Set(['reused-document']));
+    // Register entries count the same way, by their own dates; only the crowded day's document is named.
+    const documents = new Map<string, DocumentEntry>(six.map((q, i) => [`d${i}`, { type: 'order', number: `${i + 1}`, date: '2026-02-01' }]));
+    documents.set('other', { type: 'order', number: '99', date: '2026-03-01' });
+    const reg = answers(six.slice(0, 5).map((q, i): [string, EvidenceRef] => [q.id, { documents: i === 0 ? [`d${i}`, 'other'] : [`d${i}`] }]), { documents });
+    const flagged = evidenceFlags(six, reg, 4, all);
+    expect(flagged.map((f) => f.kind)).toEqual(['same-day', 'same-day', 'same-day', 'same-day', 'same-day']);
+    expect(flagged[0]!.documents).toEqual(['d0']);
   });
   it('type-mismatch: a register document of a type the question does not accept', () => {
     const typed = [question('a', { evidenceTypes: ['order', 'regulation'] }), question('b', { evidenceTypes: ['letter'] }), question('c')];

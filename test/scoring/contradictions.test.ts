@@ -36,7 +36,7 @@ function answers(map: Record<string, string>, r: Rubric = rubric): Answers {
     comments: new Map(Object.entries(map).filter(([, v]) => v === NA).map(([id]) => [id, 'This does not apply to the body, as its head confirmed.'])),
     documents: new Map(),
     // Each claim with a document of its own, of a type its question accepts.
-    evidence: new Map(Object.keys(map).map((id, i) => [id, { text: `${id === 'ai-register' ? 'Report' : id === 'ai-audit' ? 'Report' : 'Order'} No. ${i + 1} of 14.02.2026` }])),
+    evidence: new Map(Object.keys(map).map((id, i) => [id, { text: `${id === 'ai-register' ? 'Report' : id === 'ai-audit' ? 'Report' : 'Order'} No. ${i + 1} of ${10 + (i % 14)}.02.2026` }])),
   };
 }
 const score = (a: Answers, r: Rubric = rubric) => {

@@ -34,4 +34,5 @@ export const evidence = {
   flagTypeMismatch: { en: 'a document type the question does not accept', ru: 'тип документа, который вопрос не принимает', kk: 'сұрақ қабылдамайтын құжат түрі' },
   flagOtherUnit: { en: 'evidence given by another unit', ru: 'подтверждение дано другим подразделением', kk: 'растауды басқа бөлімше берген' },
   flagContradiction: { en: 'answers that contradict each other', ru: 'ответы противоречат друг другу', kk: 'жауаптар бір-біріне қайшы' },
+  flagSameDay: { en: 'many different documents of one day', ru: 'много разных документов одного дня', kk: 'бір күнгі әртүрлі құжаттар көп' },
 } as const satisfies Namespace;
