@@ -18,6 +18,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The example answer files for the current default rubric, by name (test/fixtures/answers/v2/<name>.yaml); their 1.0.0 versions beside test/fixtures/answers/ are kept as migration fixtures. */
 export const EXAMPLE_FIXTURES = ['ministry-well-along', 'akimat-starting', 'agency-in-between'];
 export const EXAMPLE_LANGS = ['ru', 'kk', 'en'];
+/** The day the examples are scored on: after the example files' dates (2026-03-01 to 2026-04-20). */
+export const EXAMPLES_DAY = '2026-06-01';
 /** Where the examples live, relative to the repository. */
 export const EXAMPLES_DIR = 'reports/examples';
 /** Where `readiness analyze` of the default rubric is kept, one markdown file per language. */
@@ -30,6 +32,9 @@ const dist = (path) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
  * Throws with the findings when the rubric or an answer file does not load.
  */
 export async function buildExamples() {
+  // The day the examples are scored on, fixed so that they do not change with the calendar (an
+  // assessment more than half a year old, or one with no date, is judged against that day).
+  process.env.READINESS_TODAY = EXAMPLES_DAY;
   const [{ loadRubric }, { scoreReport }, { renderMarkdown }, { renderJson }, { toolVersion }, { formatFinding }, { renderHtml }] = await Promise.all([
     dist('rubric/load.js'),
     dist('batch/score-file.js'),

@@ -87,6 +87,14 @@ export function answersFromSource(parsed: { source: SourceDocument | SheetDocume
   });
 }
 
+/** Days after which an assessment date is called old when its file is scored (half a year). */
+const STALE_AFTER_DAYS = 183;
+
+/** Whole days from one ISO day to a later one. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /**
  * A file without an assessment date, or with one after today, is judged on the day it is read
  * (SPEC.md "Method", Evidence): its documents' dates are checked against today in Astana
@@ -100,7 +108,14 @@ function undated(file: string, rubric: Rubric, loaded: Loaded<Answers> & { ok: t
   // An assessment dated after the day it is read cannot have happened yet: its documents are
   // checked against today instead, so a date set ahead cannot admit documents dated after today
   // or keep old documents inside a period. The file's date is still shown as written.
-  if (given !== undefined && given <= day) return loaded;
+  if (given !== undefined && given <= day) {
+    // An assessment dated more than half a year before the day it is scored: its rungs' periods
+    // run back from that date, so the report describes the body as it was then. Said, so that a
+    // date set back to keep old documents inside a period does not pass unnoticed.
+    const days = daysBetween(given, day);
+    if (days <= STALE_AFTER_DAYS || rubric.scoring.evidenceFrom === null || loaded.value.evidence.size === 0) return loaded;
+    return { ...loaded, warnings: [...loaded.warnings, { file, message: m('oldAssessmentDate', { date: given, days: String(days), today: day }), severity: 'warning' }] };
+  }
   const value = { ...loaded.value, checkedOn: day };
   if (rubric.scoring.evidenceFrom === null || value.evidence.size === 0) return { ...loaded, value };
   const message = given === undefined ? m('noAssessmentDate', { date: day }) : m('futureAssessmentDate', { date: given, today: day });

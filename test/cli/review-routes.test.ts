@@ -86,6 +86,20 @@ describe('routes of the review of rubric 2.2.0, stopped from the CLI', () => {
     expect(score(path, env).stdout).toBe(r.stdout);
   });
 
+  it('R5 an assessment dated back (the fifth to seventh readings): more than half a year before the day it is scored, a warning says the report describes the body as it was then', () => {
+    const env = { READINESS_TODAY: '2026-06-01' };
+    const old = file('r5.yaml', 'Приказ № 5 от 01.09.2025', 'Протокол № 1 от 01.09.2025', '2025-10-01');
+    const r = score(old, env);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`${old}: warning: the assessment date 2025-10-01 is 243 days before today (2026-06-01): the report describes the body as it was then, its periods counted back from 2025-10-01\n`);
+    // Judged as of its own date: the documents are within its period.
+    expect((JSON.parse(r.stdout) as Json).unsupported).toEqual([]);
+    expect(score(old, { ...env, READINESS_LANG: 'ru' }).stderr).toContain('дата оценки 2025-10-01 на 243 дн. раньше сегодняшней');
+    expect(score(old, { ...env, READINESS_LANG: 'kk' }).stderr).toContain('бағалау күні 2025-10-01 бүгінгі күннен (2026-06-01) 243 күн бұрын');
+    // Up to half a year back: nothing to say.
+    expect(score(file('r5-recent.yaml', 'Приказ № 5 от 01.12.2025', 'Протокол № 1 от 01.12.2025', '2026-01-01'), env).stderr).toBe('');
+  });
+
   it('R4 an assessment dated ahead (the fourth and fifth readings): documents are checked against today, not the future date, with a warning; the date stays as written', () => {
     const env = { READINESS_TODAY: '2026-06-01' };
     // Dated a year ahead: a reference of 01.12.2026 is after today (future-date), though not after

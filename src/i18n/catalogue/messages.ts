@@ -495,6 +495,11 @@ export const messages = {
     ru: 'нет даты оценки: даты документов проверены по {date}',
     kk: 'бағалау күні жоқ: құжаттардың күндері {date} бойынша тексерілді',
   },
+  oldAssessmentDate: {
+    en: 'the assessment date {date} is {days} days before today ({today}): the report describes the body as it was then, its periods counted back from {date}',
+    ru: 'дата оценки {date} на {days} дн. раньше сегодняшней ({today}): отчёт описывает орган на ту дату, сроки отсчитаны от {date}',
+    kk: 'бағалау күні {date} бүгінгі күннен ({today}) {days} күн бұрын: есеп органды сол күнгі күйінде сипаттайды, мерзімдер {date} күнінен бастап есептелді',
+  },
   futureAssessmentDate: {
     en: 'the assessment date {date} is after today: dates checked against today, {today}',
     ru: 'дата оценки {date} позже сегодняшней: даты документов проверены по сегодняшней дате, {today}',
