@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inferDocumentType } from '../../src/evidence/infer-type.js';
 import { loadRubric } from '../../src/rubric/load.js';
 
 // The AI-system module of the default rubric (2.2.0): the rules the second reading of 2.1.0 asked
@@ -39,6 +40,37 @@ describe('the AI-system module of the default rubric', () => {
     }
   });
 
+  it('adds one condition per step up to a recency top: the rung below already asks for the last 12 months, the top adds the latest change', () => {
+    for (const id of ['ai-risk-classification', 'ai-bias-testing', 'ai-prohibited-check', 'ai-security-testing']) {
+      const options = byId(id).options;
+      const below = options[options.length - 2]!;
+      expect(below.label.ru, id).toMatch(/не более 12 месяцев назад/);
+      expect(below.label.kk, id).toMatch(/12 айдан аспайтын уақыт бұрын/);
+      expect(below.label.en, id).toMatch(/not more than 12 months ago/);
+      for (const label of Object.values(below.label)) expect(label, id).not.toMatch(/последнего изменения|соңғы өзгерісінен|latest change/);
+      if (below.score >= 0.67) expect(below.recentMonths, id).toBe(12);
+      // rung 0 negates rung 1: where rung 1 carries the window, rung 0 says none of that period exists
+      if (options[1] === below) expect(options[0]!.label.en, id).toMatch(/in the last 12 months/);
+    }
+  });
+
+  it('accepts the type of every document its own help, evidence hint or not-applicable text names', () => {
+    // Free references as an honest body writes them for the documents each question names.
+    const named: Array<[string, string]> = [
+      ['ai-quality-monitoring', 'Приказ о запуске пилотного проекта № 7 от 01.03.2026'],
+      ['ai-human-decision', 'Справка об анализе случаев несогласия № 4 от 01.03.2026'],
+      ['ai-human-decision', 'Приказ о применении системы № 12 от 01.03.2026'],
+      ['ai-decision-trace', 'Приказ о применении системы № 12 от 01.03.2026'],
+      ['ai-user-disclosure', 'Приказ о применении системы № 12 от 01.03.2026'],
+      ['ai-synthetic-labelling', 'Справка пресс-службы № 3 от 01.03.2026'],
+    ];
+    for (const [id, text] of named) expect(byId(id).evidenceTypes, `${id}: ${text}`).toContain(inferDocumentType(text));
+    // A decision, an act of acceptance or transfer, a system's description, an approval sheet: the vocabulary files them under `other`.
+    for (const id of ['ai-risk-classification', 'ai-quality-monitoring', 'ai-roles', 'ai-human-decision', 'ai-decision-trace', 'ai-synthetic-labelling', 'ai-bias-testing', 'ai-pilot-evaluation']) {
+      expect(byId(id).evidenceTypes, id).toContain('other');
+    }
+  });
+
   it('keeps the lower rung inside the top where the second reading found a shortcut', () => {
     expect(top('ai-human-decision').label.ru).toMatch(/итоговое решение по регламенту принимает и подписывает/);
     expect(top('ai-quality-monitoring').label.ru).toMatch(/не реже раза в квартал/);
@@ -53,10 +85,10 @@ describe('the AI-system module of the default rubric', () => {
     for (const o of q.options.slice(2)) expect(o.label.ru, o.id).toMatch(/машиночитаемую метку/);
     expect(q.options[1].label.ru).not.toMatch(/метк/);
     expect(q.options[3].label.ru).toMatch(/журнале проверок/);
-    // the help tells how each element is checked: look at the item; the IT unit's export of the published file
+    // the help tells how each element is checked: look at the item; the digitalisation unit's export of the published file
     // (a supplier's description of the file the system creates does not show the published file keeps the mark)
     expect(q.help!.en).toMatch(/open the published item/);
-    expect(q.help!.en).toMatch(/IT unit's export of the published file's data/);
+    expect(q.help!.en).toMatch(/digitalisation unit's export of the published file's data/);
     expect(q.help!.en).toMatch(/supplier's description .* does not show it/);
     expect(q.evidence!.en).not.toMatch(/supplier/);
     for (const o of q.options.slice(2)) expect(o.recentMonths, o.id).toBe(12);
