@@ -34,10 +34,11 @@ describe('documents older than the Law, on the default rubric', () => {
   const rubric = loaded.value.rubric;
   const q = rubric.questions.find((x) => x.id === 'legal-law-alignment')!;
   const top = q.options.find((o) => o.score === 1)!;
-  it('the default rubric sets the Law\'s day on the rungs only the Law makes possible, and six months after it on the follow-up opinion', () => {
+  it('the default rubric sets the Law\'s day on the rungs only the Law makes possible, the follow-up opinion included, and a 12-month window on that opinion', () => {
     expect(q.options.find((o) => o.id === 'plan')!.notBefore).toBe('2025-11-17');
-    // The top's follow-up opinion comes at least 6 months after an approval dated on or after the Law's day.
-    expect(top.notBefore).toBe('2026-05-17');
+    // The top's follow-up opinion follows an approval dated on or after the Law's day and is of the last 12 months.
+    expect(top.notBefore).toBe('2025-11-17');
+    expect(top.recentMonths).toBe(12);
     const marked = rubric.questions.flatMap((x) => x.options.filter((o) => o.notBefore).map((o) => `${x.id}:${o.id}`));
     expect(marked).toEqual(expect.arrayContaining(['legal-law-alignment:closed', 'ethics-principles:applied', 'ai-prohibited-check:checked', 'legal-trusted-list:formed']));
   });
@@ -55,9 +56,10 @@ describe('documents older than the Law, on the default rubric', () => {
     if (!a.ok) throw new Error('answers');
     return scoreAnswers(rubric, a.value, { lang: 'en', tool: { name: 'readiness', version: 'test' } });
   };
-  it('a follow-up opinion dated before the Law, or less than six months after it, supports nothing (too-old); one dated later does', () => {
+  it('a follow-up opinion dated before the Law supports nothing (too-old); one dated on or after it, in the last 12 months, does', () => {
     expect(score('01.06.2025').unsupported).toEqual([expect.objectContaining({ id: q.id, reason: 'too-old' })]);
-    expect(score('10.02.2026').unsupported).toEqual([expect.objectContaining({ id: q.id, reason: 'too-old' })]);
+    expect(score('16.11.2025').unsupported).toEqual([expect.objectContaining({ id: q.id, reason: 'too-old' })]);
+    expect(score('10.02.2026').unsupported).toEqual([]);
     expect(score('20.05.2026').unsupported).toEqual([]);
   });
   it('the interview refuses such a reference or date on the spot', () => {
