@@ -53,7 +53,7 @@ export function parseAnswers(file: string, text: string, rubric: Rubric): Loaded
   const plain = quick && plainAnswersFile(quick);
   if (plain) {
     const checked = checkAnswers(rubric, plain);
-    if (checked.errors.length === 0 && checked.warnings.length === 0) return undated(file, rubric, { ok: true, value: checked.answers, warnings: [] });
+    if (checked.errors.length === 0 && checked.warnings.length === 0) return checkDay(file, rubric, { ok: true, value: checked.answers, warnings: [] });
   }
   const parsed = yaml().parseYaml(file, text, ANSWER_LIMITS);
   if (!parsed.ok) return parsed;
@@ -80,7 +80,7 @@ export function answersFromSource(parsed: { source: SourceDocument | SheetDocume
   if (checked.errors.length > 0 || labels.length > 0) {
     return { ok: false, findings: limitFindings(sortFindings([...labels, ...checked.errors.map((i) => toFinding(source, i, 'error'))])) };
   }
-  return undated(source.file, rubric, {
+  return checkDay(source.file, rubric, {
     ok: true,
     value: checked.answers,
     warnings: limitFindings([...parsed.warnings, ...checked.warnings.map((i) => toFinding(source, i, 'warning'))]),
@@ -96,30 +96,29 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
- * A file without an assessment date, or with one after today, is judged on the day it is read
- * (SPEC.md "Method", Evidence): its documents' dates are checked against today in Astana
- * (`checkedOn`), and a warning names the file and the day, where there is a date to check (the
- * rubric has an evidence rule and the file cites evidence). The file's own `date` stays as
- * written (absent, or the future day), so the report shows no assessment date it was not given.
+ * The day a file's documents are checked against (SPEC.md "Method", Evidence), and what is said
+ * about it where there is a date to check (the rubric has an evidence rule and the file cites
+ * evidence). The file's own `date` always stays as written, so a report shows no assessment date
+ * it was not given.
+ * - No `date`: today in Astana (`checkedOn`), with a warning naming that day.
+ * - A `date` after today: today. An assessment that cannot have happened yet admits no document
+ *   dated after today and keeps no old document inside a period; a warning names both days.
+ * - A `date` more than half a year before today: its own date (a real assessment made then is a
+ *   statement about then), with a warning that the report describes the body as it was then, so
+ *   that a date set back to keep old documents inside a period does not pass unnoticed.
  */
-function undated(file: string, rubric: Rubric, loaded: Loaded<Answers> & { ok: true }): Loaded<Answers> {
+function checkDay(file: string, rubric: Rubric, loaded: Loaded<Answers> & { ok: true }): Loaded<Answers> {
+  if (rubric.scoring.evidenceFrom === null || loaded.value.evidence.size === 0) {
+    // Nothing to check a date against: only a dateless file needs a day (it is never shown).
+    return loaded.value.date === undefined ? { ...loaded, value: { ...loaded.value, checkedOn: scoringDay() } } : loaded;
+  }
   const given = loaded.value.date;
   const day = scoringDay();
-  // An assessment dated after the day it is read cannot have happened yet: its documents are
-  // checked against today instead, so a date set ahead cannot admit documents dated after today
-  // or keep old documents inside a period. The file's date is still shown as written.
-  if (given !== undefined && given <= day) {
-    // An assessment dated more than half a year before the day it is scored: its rungs' periods
-    // run back from that date, so the report describes the body as it was then. Said, so that a
-    // date set back to keep old documents inside a period does not pass unnoticed.
-    const days = daysBetween(given, day);
-    if (days <= STALE_AFTER_DAYS || rubric.scoring.evidenceFrom === null || loaded.value.evidence.size === 0) return loaded;
-    return { ...loaded, warnings: [...loaded.warnings, { file, message: m('oldAssessmentDate', { date: given, days: String(days), today: day }), severity: 'warning' }] };
-  }
-  const value = { ...loaded.value, checkedOn: day };
-  if (rubric.scoring.evidenceFrom === null || value.evidence.size === 0) return { ...loaded, value };
-  const message = given === undefined ? m('noAssessmentDate', { date: day }) : m('futureAssessmentDate', { date: given, today: day });
-  return { ok: true, value, warnings: [...loaded.warnings, { file, message, severity: 'warning' }] };
+  const warn = (message: string) => [...loaded.warnings, { file, message, severity: 'warning' as const }];
+  if (given === undefined) return { ok: true, value: { ...loaded.value, checkedOn: day }, warnings: warn(m('noAssessmentDate', { date: day })) };
+  if (given > day) return { ok: true, value: { ...loaded.value, checkedOn: day }, warnings: warn(m('futureAssessmentDate', { date: given, today: day })) };
+  const days = daysBetween(given, day);
+  return days > STALE_AFTER_DAYS ? { ...loaded, warnings: warn(m('oldAssessmentDate', { date: given, days: String(days), today: day })) } : loaded;
 }
 
 /**
