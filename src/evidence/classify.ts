@@ -111,14 +111,18 @@ export function classifyText(text: string, date?: string, period: Period = {}): 
   return recent(dates[0]!.iso, date, period);
 }
 
+/** A register number of digits alone, behind an optional number sign («№», "N", "No.", "#"). */
+const NUMBER_ONLY = /^\s*(?:№|N[o°º]?\.?|#)?\s*\p{N}+\s*$/u;
+
 /**
  * Classifies one register entry: a type, a number or a title, and a date not after the
  * assessment date; or a type and a link.
  */
 export function classifyDocument(doc: DocumentEntry | undefined, date?: string, period: Period = {}): EvidenceClass {
   if (doc === undefined) return no('unknown-document');
-  // A number field of one digit ("5") is a number, not a placeholder; zeros are not.
-  const said = (v: string | undefined) => v !== undefined && (/^\s*\p{N}+\s*$/u.test(v) ? !/^\s*0+\s*$/.test(v) : !isPlaceholder(v));
+  // A number field of digits alone, with or without a number sign ("5", "№5", "N 11", "No. 7"),
+  // is a number, not a placeholder (a lone or repeated character would be one); zeros are not.
+  const said = (v: string | undefined) => v !== undefined && (NUMBER_ONLY.test(v) ? !/^\D*0+\s*$/u.test(v) : !isPlaceholder(v));
   const fields = [doc.number, doc.title, doc.date, doc.issuer, doc.link].filter((v): v is string => v !== undefined);
   if (fields.length > 0 && fields.every((v) => !said(v))) return no('placeholder');
   const when = doc.date === undefined ? undefined : parseDate(doc.date);

@@ -87,6 +87,13 @@ describe('register entries and references to them', () => {
     expect(classifyEvidence(undefined, ctx)).toEqual({ supported: false, reason: 'missing' });
     expect(classifyDocument(undefined)).toEqual({ supported: false, reason: 'unknown-document' });
   });
+  it('a register number of digits behind a number sign is a number, whatever its digits (the tenth reading: «№1»…«№12» were refused, «№13» taken)', () => {
+    const entry = (number: string) => classifyDocument({ type: 'order', number, date: '2026-02-01', title: 'Документ' }, '2026-03-01');
+    for (const number of ['5', '№5', '№ 5', '№11', '№ 22', 'N 7', 'No. 2', '#3', '№13', '12-п'])
+      expect(entry(number), number).toEqual({ supported: true });
+    // Zeros are no number, with or without the sign; and a bare sign names nothing.
+    for (const number of ['0', '№0', '№ 00', '-']) expect(entry(number).supported, number).toBe(false);
+  });
   it('without an assessment date nothing is in the future', () => {
     expect(classifyEvidence({ documents: ['later'] }, { documents }).supported).toBe(true);
     expect(classifyText('Приказ № 5 от 01.04.2030').supported).toBe(true);
