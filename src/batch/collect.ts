@@ -21,35 +21,8 @@ interface Skip {
   folders: ReadonlySet<string>;
 }
 
-/** Where a walk puts the paths it finds: `prefix + name` each. */
-interface PathSink {
-  add(prefix: string, name: string): void;
-  readonly size: number;
-}
-
-/** Paths as plain strings, for the commands that read a few files. */
-class ArraySink implements PathSink {
-  readonly files: string[] = [];
-  add(prefix: string, name: string): void {
-    this.files.push(prefix + name);
-  }
-  get size(): number {
-    return this.files.length;
-  }
-}
-
-/** Paths kept packed (see `PathList`), for a batch of any size. */
-class ListSink implements PathSink {
-  readonly list = new PathList();
-  size = 0;
-  add(prefix: string, name: string): void {
-    this.list.add(prefix, name);
-    this.size++;
-  }
-}
-
 interface Walk {
-  out: PathSink;
+  out: PathList;
   problems: Finding[];
   warnings: Finding[];
   skip: Skip;
@@ -180,38 +153,27 @@ export function collectInputs(
   inputs: readonly string[],
   options: { skipFolders?: readonly string[] } = {},
 ): { files: string[]; problems: Finding[]; warnings: Finding[] } {
-  const sink = new ArraySink();
-  const { problems, warnings, named, overlap } = gather(inputs, options, sink);
-  if (!overlap) return { files: sink.files, problems, warnings };
-  keepHeapSmall();
-  const seen = new Set<string>();
-  const key = absolutePath();
-  const unique = sink.files.filter((f, i) => {
-    const k = named.has(i) ? resolve(f) : key(f);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return { files: unique, problems, warnings };
+  const { files, problems, warnings } = collectInputList(inputs, options);
+  return { files: [...files], problems, warnings };
 }
 
 /**
- * `collectInputs` for a batch: the same paths in the same order, kept packed (`PathList`), so
- * that a batch of 100,000 files holds a few megabytes of names instead of a string per path.
+ * `collectInputs` kept packed (`PathList`): the same paths in the same order, so that a batch
+ * of 100,000 files holds a few megabytes of names instead of a string per path.
  */
 export function collectInputList(
   inputs: readonly string[],
   options: { skipFolders?: readonly string[] } = {},
 ): { files: PathList; problems: Finding[]; warnings: Finding[] } {
-  const sink = new ListSink();
-  const { problems, warnings, named, overlap } = gather(inputs, options, sink);
-  if (!overlap) return { files: sink.list, problems, warnings };
+  const found = new PathList();
+  const { problems, warnings, named, overlap } = gather(inputs, options, found);
+  if (!overlap) return { files: found, problems, warnings };
   keepHeapSmall();
   const seen = new Set<string>();
   const key = absolutePath();
   const unique = new PathList();
   let i = 0;
-  for (const [prefix, name] of sink.list.parts()) {
+  for (const [prefix, name] of found.parts()) {
     const f = prefix + name;
     const k = named.has(i++) ? resolve(f) : key(f);
     if (seen.has(k)) continue;
@@ -230,7 +192,7 @@ export function collectInputList(
 function gather(
   inputs: readonly string[],
   options: { skipFolders?: readonly string[] },
-  out: PathSink,
+  out: PathList,
 ): { problems: Finding[]; warnings: Finding[]; named: Set<number>; overlap: boolean } {
   const skip: Skip = { folders: new Set((options.skipFolders ?? []).map(realOrResolved)) };
   const problems: Finding[] = [];
@@ -246,10 +208,10 @@ function gather(
     if (picomatch.scan(input).isGlob) {
       const plan = globPlan(input);
       roots.push(resolve(plan.base));
-      const found = new ListSink();
+      const found = new PathList();
       walk(plan.base, { out: found, problems, warnings, skip, depth: plan.depth, warnLinkedFolders: plan.depth > 0 });
       let matched = 0;
-      for (const [prefix, name] of found.list.parts()) {
+      for (const [prefix, name] of found.parts()) {
         if (!plan.matches(prefix + name)) continue;
         out.add(prefix, name);
         matched++;

@@ -44,6 +44,11 @@ export class PathList implements Paths {
     return this.count;
   }
 
+  /** How many paths were added so far, without sealing the list (while it is being filled). */
+  get size(): number {
+    return this.count;
+  }
+
   at(index: number): string | undefined {
     this.seal();
     if (index < 0) index += this.count;
