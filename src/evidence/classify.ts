@@ -111,18 +111,20 @@ export function classifyText(text: string, date?: string, period: Period = {}): 
   return recent(dates[0]!.iso, date, period);
 }
 
-/** A register number of digits alone, behind an optional number sign («№», "N", "No.", "#"). */
-const NUMBER_ONLY = /^\s*(?:№|N[o°º]?\.?|#)?\s*\p{N}+\s*$/u;
-
 /**
  * Classifies one register entry: a type, a number or a title, and a date not after the
  * assessment date; or a type and a link.
  */
 export function classifyDocument(doc: DocumentEntry | undefined, date?: string, period: Period = {}): EvidenceClass {
   if (doc === undefined) return no('unknown-document');
-  // A number field of digits alone, with or without a number sign ("5", "№5", "N 11", "No. 7"),
-  // is a number, not a placeholder (a lone or repeated character would be one); zeros are not.
-  const said = (v: string | undefined) => v !== undefined && (NUMBER_ONLY.test(v) ? !/^\D*0+\s*$/u.test(v) : !isPlaceholder(v));
+  // A number field of digits alone once its number sign is read as `reused-document` reads it
+  // ("5", "№5", "N 11", "No. 7") is a number, not a placeholder (a lone or repeated character
+  // would be one); zeros are not.
+  const said = (v: string | undefined) => {
+    if (v === undefined) return false;
+    const digits = numberKey(v);
+    return /^\p{N}+$/u.test(digits) ? !/^0+$/.test(digits) : !isPlaceholder(v);
+  };
   const fields = [doc.number, doc.title, doc.date, doc.issuer, doc.link].filter((v): v is string => v !== undefined);
   if (fields.length > 0 && fields.every((v) => !said(v))) return no('placeholder');
   const when = doc.date === undefined ? undefined : parseDate(doc.date);
@@ -182,6 +184,11 @@ function referenceNumber(text: string): string | undefined {
  */
 function numberKey(number: string): string {
   return visibleText(number).toLowerCase().replace(/[\s№#]+/gu, '').replace(/^(?:no|nr|n)\.?(?=\p{N})/u, '');
+}
+
+/** The date of a document key `doc:<type>|<number>|<date>` (`documentKeys`); none for a key by id or by text. */
+export function documentKeyDay(key: string): string | undefined {
+  return key.startsWith('doc:') ? key.slice(key.lastIndexOf('|') + 1) : undefined;
 }
 
 /**

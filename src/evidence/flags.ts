@@ -1,6 +1,6 @@
 import type { Answers } from '../answers/model.js';
 import type { Question } from '../rubric/model.js';
-import { documentKeys } from './classify.js';
+import { documentKeyDay, documentKeys } from './classify.js';
 import { inferDocumentType } from './infer-type.js';
 import type { FlagKind } from './model.js';
 
@@ -59,11 +59,11 @@ export function evidenceFlags(questions: readonly Question[], answers: Answers, 
   // Different documents (type, number, date) by their date: the days with too many of them.
   const byDay = new Map<string, Set<string>>();
   for (const key of counts.keys()) {
-    const day = dayOf(key);
+    const day = documentKeyDay(key);
     if (day !== undefined) byDay.set(day, (byDay.get(day) ?? new Set()).add(key));
   }
   const crowded = (key: string) => {
-    const day = dayOf(key);
+    const day = documentKeyDay(key);
     return day !== undefined && byDay.get(day)!.size > maxCitations;
   };
   const flags: EvidenceFlag[] = [];
@@ -89,9 +89,4 @@ export function evidenceFlags(questions: readonly Question[], answers: Answers, 
     if (sameDay.some(Boolean)) flags.push({ id: q.id, kind: 'same-day', documents: 'text' in ref ? [ref.text] : ref.documents.filter((_, i) => sameDay[i]) });
   }
   return flags;
-}
-
-/** The date of a document key `doc:<type>|<number>|<date>` (`documentKeys`); none for other keys. */
-function dayOf(key: string): string | undefined {
-  return key.startsWith('doc:') ? key.slice(key.lastIndexOf('|') + 1) : undefined;
 }
