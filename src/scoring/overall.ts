@@ -1,6 +1,6 @@
 import type { Answers } from '../answers/model.js';
 import type { Rubric } from '../rubric/model.js';
-import { evaluateFigures } from './evaluate.js';
+import { evaluateFigures, type Figures } from './evaluate.js';
 import { round3 } from './round.js';
 
 /**
@@ -29,7 +29,11 @@ export interface OverallOutcome {
  * checks): linear in the questions, a few small objects per call. Pure.
  */
 export function scoreOverall(rubric: Rubric, answers: Answers): OverallOutcome {
-  const e = evaluateFigures(rubric, answers);
+  return headline(evaluateFigures(rubric, answers));
+}
+
+/** The headline of an evaluation: what `scoreOverall` returns and a batch summary row shows. */
+export function headline(e: Figures): OverallOutcome {
   return {
     score: e.overallScore,
     level: e.overallLevel?.id ?? null,

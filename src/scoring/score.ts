@@ -7,6 +7,7 @@ import { round1, round2, round3 } from './round.js';
 import { evidenceText } from '../evidence/describe.js';
 import { evidenceFlags } from '../evidence/flags.js';
 import { evaluate, isApplicable, levelIndexOf, recAnswered, recRaw, sectionMean } from './evaluate.js';
+import { headline } from './overall.js';
 import { closesQuestions, levelFor, prepare } from './states.js';
 
 // Applicability, gates and evidence (states.ts) and the method's figures (evaluate.ts) are
@@ -59,6 +60,7 @@ export interface ScoreSummary {
 /** `scoreAnswers` reduced to the figures of `ScoreSummary`. Pure. */
 export function summarizeAnswers(rubric: Rubric, answers: Answers): ScoreSummary {
   const e = evaluate(rubric, answers);
+  const head = headline(e);
   let unsupported = 0;
   let notApplicable = 0;
   const questions: number[] = [];
@@ -70,11 +72,11 @@ export function summarizeAnswers(rubric: Rubric, answers: Answers): ScoreSummary
     questions.push(na || q.recommendations.length === 0 ? SUMMARY_NOT_APPLICABLE : state.counted ? state.counted.score : SUMMARY_UNANSWERED);
   }
   return {
-    overall: e.overallScore,
-    level: e.overallLevel?.id ?? null,
-    coverage: e.applicable > 0 ? round3(e.answered / e.applicable) : 0,
+    overall: head.score,
+    level: head.level,
+    coverage: head.coverage,
     answeredScore: e.answeredOverall === null ? null : round1(e.answeredOverall),
-    status: e.complete ? 'complete' : 'incomplete',
+    status: head.status,
     unsupported,
     flags: e.flags.length,
     notApplicable,
@@ -87,7 +89,7 @@ export function summarizeAnswers(rubric: Rubric, answers: Answers): ScoreSummary
       return mean === null ? null : round1(100 - mean);
     }),
     questions,
-    cappedBy: e.cap.by,
+    cappedBy: head.cappedBy,
     uncappedLevel: e.cap.by !== null && e.uncappedIndex >= 0 ? (rubric.levels[e.uncappedIndex]?.id ?? null) : null,
   };
 }
