@@ -154,15 +154,12 @@ export function checkMethod(
   // A period on a rung is checked through its evidence: only where the rubric asks for evidence.
   rubric.questions.forEach((q, i) => {
     (q.options ?? []).forEach((o, k) => {
-      if (o.recentMonths !== undefined) {
-        const path = ['questions', i, 'options', k, 'recentMonths'];
-        if (s?.evidenceFrom === undefined) add(path, m('recentMonthsNeedsEvidenceFrom'));
-        else if (o.score < s.evidenceFrom) add(path, m('recentMonthsBelowEvidence', { evidenceFrom: s.evidenceFrom }));
-      }
-      if (o.notBefore !== undefined) {
-        const path = ['questions', i, 'options', k, 'notBefore'];
-        if (s?.evidenceFrom === undefined) add(path, m('notBeforeNeedsEvidenceFrom'));
-        else if (o.score < s.evidenceFrom) add(path, m('notBeforeBelowEvidence', { evidenceFrom: s.evidenceFrom }));
+      // A rung's period is checked through its evidence: only a rung that needs evidence can have one.
+      for (const field of ['recentMonths', 'notBefore'] as const) {
+        if (o[field] === undefined) continue;
+        const path = ['questions', i, 'options', k, field];
+        if (s?.evidenceFrom === undefined) add(path, m(`${field}NeedsEvidenceFrom`));
+        else if (o.score < s.evidenceFrom) add(path, m(`${field}BelowEvidence`, { evidenceFrom: s.evidenceFrom }));
       }
     });
   });
