@@ -45,9 +45,10 @@ export function formatDate(lang: Lang, date: string): string {
 }
 
 /**
- * The day a file without an assessment date is judged on: today in Astana. The environment
- * variable READINESS_TODAY=YYYY-MM-DD fixes it, for tests only (a dateless file's report must
- * be checked on a known day); anything else in it is ignored.
+ * The day a file is scored on: today in Astana. A file without an assessment date, or with one
+ * after this day, is judged on it; one dated long before it is said to be (answers/load.ts,
+ * `checkDay`). The environment variable READINESS_TODAY=YYYY-MM-DD fixes it, for tests only (such
+ * reports must be checked on a known day); anything else in it is ignored.
  */
 export function scoringDay(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
   const fixed = env.READINESS_TODAY;
