@@ -2,7 +2,7 @@ import { NA, type Answers } from '../answers/model.js';
 import { audit as words } from '../i18n/catalogue/audit.js';
 import { t, type Lang } from '../i18n/lang.js';
 import type { Rubric } from '../rubric/model.js';
-import type { Audit } from './model.js';
+import { isRejection, type Audit } from './model.js';
 
 /** A problem with one verdict: where in the audit file (`verdicts.<id>…`) and what. */
 export interface VerdictIssue {
@@ -17,7 +17,7 @@ export interface VerdictIssue {
  * every question must exist, an auditor's option must be one of the question's (or `n/a`
  * where the rubric allows it), a verdict must be on a question the file answers (there is
  * no claim to check otherwise), a confirmed claim keeps the option claimed, and a rejected
- * one names another option or none. Returns every issue; pure.
+ * one (or one whose document was not found) names another option or none. Returns every issue; pure.
  */
 export function checkVerdicts(rubric: Rubric, audit: Pick<Audit, 'verdicts'>, answers: Answers | undefined, lang: Lang): VerdictIssue[] {
   const issues: VerdictIssue[] = [];
@@ -46,7 +46,7 @@ export function checkVerdicts(rubric: Rubric, audit: Pick<Audit, 'verdicts'>, an
     if (v.verdict === 'confirmed' && v.option !== null && v.option !== claimed) {
       issues.push({ path: ['verdicts', id, 'option'], message: t(lang, words.confirmedOther, { id, option: v.option, claimed }) });
     }
-    if (v.verdict === 'rejected' && v.option === claimed) {
+    if (isRejection(v.verdict) && v.option === claimed) {
       issues.push({ path: ['verdicts', id, 'option'], message: t(lang, words.rejectedSame, { id, option: v.option }) });
     }
   }

@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-/** An auditor's finding on one claim. */
-export type VerdictKind = 'confirmed' | 'rejected';
+/**
+ * An auditor's finding on one claim: `confirmed`, `rejected` (the documents show less), or
+ * `not-found` (a document the claim cites does not exist as cited: a rejection that also
+ * withdraws trust from every claim the auditor did not check; see `verifiedAnswers`).
+ */
+export type VerdictKind = 'confirmed' | 'rejected' | 'not-found';
+
+/** The verdicts that reject a claim. */
+export function isRejection(kind: VerdictKind | null): kind is 'rejected' | 'not-found' {
+  return kind === 'rejected' || kind === 'not-found';
+}
 
 /** One question's entry in an audit: blank (`verdict` null) until the auditor fills it. */
 export interface Verdict {
   verdict: VerdictKind | null;
-  /** With `rejected`: the option the documents support (an option id or `n/a`); null: the claim counts at 0. */
+  /** With `rejected` or `not-found`: the option the documents support (an option id or `n/a`); null: the claim counts at 0. */
   option: string | null;
   note: string | null;
 }

@@ -69,7 +69,7 @@ function yamlOf(value: unknown, indent: string): string {
       if (flat) out += `${indent}${k}: {${entries.map(([a, b]) => `${scalar(a)}: ${scalar(b)}`).join(', ')}}\n`;
       else out += `${indent}${k}:\n${yamlOf(v, `${indent}  `)}`;
     } else {
-      out += `${indent}${k}: ${scalar(v)}${k === 'verdict' ? '   # confirmed | rejected' : ''}\n`;
+      out += `${indent}${k}: ${scalar(v)}${k === 'verdict' ? '   # confirmed | rejected | not-found' : ''}\n`;
     }
   }
   return out;

@@ -5,9 +5,9 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'audit.badDat
 
 /** One claim's entry: the auditor's finding, and what the auditor works from (written by `audit sample`). */
 const Verdict = z.strictObject({
-  /** Left blank by `audit sample`; the auditor sets `confirmed` or `rejected`. */
-  verdict: z.enum(['confirmed', 'rejected']).nullish(),
-  /** With `rejected`: the option the documents support (an option id, or `n/a`); absent, the claim counts at 0. */
+  /** Left blank by `audit sample`; the auditor sets `confirmed`, `rejected` or `not-found` (a cited document does not exist as cited). */
+  verdict: z.enum(['confirmed', 'rejected', 'not-found']).nullish(),
+  /** With `rejected` or `not-found`: the option the documents support (an option id, or `n/a`); absent, the claim counts at 0. */
   option: z.string().max(200).nullish(),
   note: z.string().max(4000).nullish(),
   /** Why the claim is in the sample: `flag:<kind>`, `gate`, `n/a` or `sample`. */

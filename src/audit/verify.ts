@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Report } from '../report/schema.js';
 import type { Option, Question, Rubric } from '../rubric/model.js';
 import { scoreAnswers, type ScoreOptions } from '../scoring/score.js';
-import type { Audit } from './model.js';
+import { isRejection, type Audit } from './model.js';
 
 /** The lowest-scoring option of a question (every rubric question has one scoring 0). */
 function lowest(q: Question): Option {
@@ -11,21 +11,31 @@ function lowest(q: Question): Option {
 }
 
 /**
- * The answers as verified (SPEC.md "Audit"): each rejected claim at the auditor's option,
- * or, without one, at the question's lowest option (0: the claim stays answered, it is
- * not shown); a rejected `n/a` or gate answer without an option as not given. Confirmed
- * and blank verdicts leave the answer as declared. The audit is assumed checked
- * (`checkVerdicts`): a verdict on an unknown or unanswered question is ignored. Pure.
+ * The answers as verified (SPEC.md "Audit"): each rejected claim (`rejected` or `not-found`)
+ * at the auditor's option, or, without one, at the question's lowest option (0: the claim
+ * stays answered, it is not shown); a rejected `n/a` or gate answer without an option as not
+ * given. Confirmed and blank verdicts leave the answer as declared, except after a
+ * `not-found`: a file that cites a document that does not exist has its register taken on
+ * trust no longer, so every claim the auditor gave no verdict keeps its answer but loses its
+ * evidence, and the method's own evidence rule judges it (an option from `evidenceFrom` up
+ * counts as unsupported, an `n/a` or a gate's closing answer closes nothing). The auditor
+ * restores a claim by checking it. The audit is assumed checked (`checkVerdicts`): a verdict
+ * on an unknown or unanswered question is ignored. Pure.
  */
 export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Audit, 'verdicts'>): Answers {
   const byId = new Map(rubric.questions.map((q) => [q.id, q]));
   const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
   const verified = new Map(answers.answers);
   const checked = new Set(audit.verdicts.map(([id]) => id));
+  const evidence = new Map(answers.evidence);
+  if (audit.verdicts.some(([id, v]) => v.verdict === 'not-found' && answers.answers.has(id))) {
+    const given = new Set(audit.verdicts.filter(([, v]) => v.verdict !== null).map(([id]) => id));
+    for (const id of answers.answers.keys()) if (!given.has(id)) evidence.delete(id);
+  }
   for (const [id, v] of audit.verdicts) {
     const q = byId.get(id);
     const claimed = answers.answers.get(id);
-    if (v.verdict !== 'rejected' || !q || claimed === undefined) continue;
+    if (!isRejection(v.verdict) || !q || claimed === undefined) continue;
     if (v.option !== null) verified.set(id, v.option);
     else if (claimed === NA || gates.has(id)) verified.delete(id);
     else verified.set(id, lowest(q).id);
@@ -40,7 +50,7 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Au
       }
     }
   }
-  return { ...answers, answers: verified };
+  return { ...answers, answers: verified, evidence };
 }
 
 /** The full report of the answers as verified: `scoreAnswers`, nothing else. */
@@ -54,8 +64,9 @@ export type AuditBlock = NonNullable<Report['audit']>;
 /**
  * The declared report with its `audit` block: the verified result is `scoreAnswers` of the
  * answers as verified, the same pure scoring as the declared one, so the two can differ
- * only by what the auditor found. Counts: claims (answered questions) confirmed, rejected,
- * and not checked (answered, without a verdict). Pure.
+ * only by what the auditor found. Counts: claims (answered questions) confirmed, rejected
+ * (of which `notFound`: a cited document that does not exist), and not checked (answered,
+ * without a verdict). Pure.
  */
 export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, declared: Report, options: ScoreOptions, verified = verifiedReport(rubric, answers, audit, options)): Report {
   const lang: Lang = declared.language;
@@ -69,12 +80,15 @@ export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, de
   const given = new Map(audit.verdicts.filter(([, v]) => v.verdict !== null));
   let confirmed = 0;
   let rejected = 0;
+  let notFound = 0;
   let unchecked = 0;
   for (const id of answers.answers.keys()) {
     const v = given.get(id);
     if (v?.verdict === 'confirmed') confirmed++;
-    else if (v?.verdict === 'rejected') rejected++;
-    else unchecked++;
+    else if (isRejection(v?.verdict ?? null)) {
+      rejected++;
+      if (v!.verdict === 'not-found') notFound++;
+    } else unchecked++;
   }
   const verdicts: AuditBlock['verdicts'] = [];
   for (const [id, v] of audit.verdicts) {
@@ -89,7 +103,7 @@ export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, de
       verdict: v.verdict,
       claimed: { id: claimed, label: label(q, claimed)! },
       option: v.option === null ? null : { id: v.option, label: label(q, v.option)! },
-      countedAs: v.verdict !== 'rejected' ? null : (now?.status === 'answered' ? (now.countedAs ?? now.option) : null) ?? null,
+      countedAs: !isRejection(v.verdict) ? null : (now?.status === 'answered' ? (now.countedAs ?? now.option) : null) ?? null,
       ...(v.note !== null ? { note: v.note } : {}),
     });
   }
@@ -105,6 +119,7 @@ export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, de
       verified: { score: verified.overall.score, level: levelOf(verified), status: verified.overall.status },
       confirmed,
       rejected,
+      notFound,
       unchecked,
       verdicts,
     },
@@ -125,6 +140,7 @@ export function auditErrorReport(declared: Report, file: string, error: string):
       verified: null,
       confirmed: 0,
       rejected: 0,
+      notFound: 0,
       unchecked: 0,
       verdicts: [],
       error,

@@ -83,13 +83,13 @@ export function auditSection(bodies: readonly AuditedBody[], layout: SummaryLayo
   const n1 = (v: number | null) => (v === null ? '—' : formatNumber(lang, v, 1));
   const levelLabel = (id: string | null) => (id === null ? sayerIn(states, lang)('noLevel') : (layout.levels.find((l) => l.id === id)?.label ?? id));
   const sorted = [...bodies].sort(auditOrder);
-  const head = [say('colDeclared'), say('colVerified'), say('colVerifiedLevel'), say('colDifference'), say('colConfirmed'), say('colRejected'), say('colUnchecked')];
+  const head = [say('colDeclared'), say('colVerified'), say('colVerifiedLevel'), say('colDifference'), say('colConfirmed'), say('colRejected'), say('colNotFound'), say('colUnchecked')];
   const rows = sorted.map((b, i) => {
     const a = b.audit;
     const cells =
       a.error !== null
-        ? `<td class="num">${n1(b.overall)}</td><td colspan="6" class="err">${h(say('error', { error: a.error.length > 400 ? `${a.error.slice(0, 400)}…` : a.error }))}</td>`
-        : `<td class="num">${n1(b.overall)}</td><td class="num"><strong>${n1(a.verified)}</strong></td><td>${h(levelLabel(a.verifiedLevel))}</td><td class="num">${n1(auditDifference(b))}</td><td class="num">${a.confirmed}</td><td class="num">${a.rejected}</td><td class="num">${a.unchecked}</td>`;
+        ? `<td class="num">${n1(b.overall)}</td><td colspan="7" class="err">${h(say('error', { error: a.error.length > 400 ? `${a.error.slice(0, 400)}…` : a.error }))}</td>`
+        : `<td class="num">${n1(b.overall)}</td><td class="num"><strong>${n1(a.verified)}</strong></td><td>${h(levelLabel(a.verifiedLevel))}</td><td class="num">${n1(auditDifference(b))}</td><td class="num">${a.confirmed}</td><td class="num">${a.rejected}</td><td class="num">${a.notFound > 0 ? `<strong>${a.notFound}</strong>` : a.notFound}</td><td class="num">${a.unchecked}</td>`;
     return `<tr><td class="num">${i + 1}</td><td>${h(b.organization)}</td>${cells}</tr>`;
   });
   return [

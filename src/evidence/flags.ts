@@ -41,11 +41,19 @@ export function fromOtherUnit(answers: Answers, q: Question): boolean {
  * given only by another unit in a merged file), `same-day` (a document one of more than
  * `maxCitations` different documents the file cites that bear the same date: a body may sign
  * several acts in one day, but a file whose claims rest on many documents of one day is what a
- * run of invented numbers looks like, so the auditor checks them first). `cited`: the questions
- * whose evidence counts for something (answered, `n/a` or a gate), so a stray entry is not
- * flagged. Pure.
+ * run of invented numbers looks like, so the auditor checks them first), `old-document` (a
+ * document dated before the day `oldBefore` gives for the question: a standing state shown by a
+ * document of years ago may no longer hold, so the auditor checks that it does). `cited`: the
+ * questions whose evidence counts for something (answered, `n/a` or a gate), so a stray entry
+ * is not flagged. Pure.
  */
-export function evidenceFlags(questions: readonly Question[], answers: Answers, maxCitations: number, cited: (q: Question) => boolean): EvidenceFlag[] {
+export function evidenceFlags(
+  questions: readonly Question[],
+  answers: Answers,
+  maxCitations: number,
+  cited: (q: Question) => boolean,
+  oldBefore: (q: Question) => string | undefined = () => undefined,
+): EvidenceFlag[] {
   // Each reference's keys once (a free reference's cost: its type, number and date read from the text).
   const keysOf = new Map<string, string[]>();
   const counts = new Map<string, number>();
@@ -87,6 +95,14 @@ export function evidenceFlags(questions: readonly Question[], answers: Answers, 
     if (fromOtherUnit(answers, q)) flags.push({ id: q.id, kind: 'other-unit', documents: 'text' in ref ? [ref.text] : [...ref.documents] });
     const sameDay = keys.map(crowded);
     if (sameDay.some(Boolean)) flags.push({ id: q.id, kind: 'same-day', documents: 'text' in ref ? [ref.text] : ref.documents.filter((_, i) => sameDay[i]) });
+    const cutOff = oldBefore(q);
+    if (cutOff !== undefined) {
+      const old = keys.map((key) => {
+        const day = documentKeyDay(key);
+        return day !== undefined && day < cutOff;
+      });
+      if (old.some(Boolean)) flags.push({ id: q.id, kind: 'old-document', documents: 'text' in ref ? [ref.text] : ref.documents.filter((_, i) => old[i]) });
+    }
   }
   return flags;
 }

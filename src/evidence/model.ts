@@ -60,7 +60,7 @@ export const UNSUPPORTED_REASONS = ['missing', 'placeholder', 'no-number-or-date
 export type UnsupportedReason = (typeof UNSUPPORTED_REASONS)[number];
 
 /** What an auditor should look at first; a flag never changes a score. */
-export const FLAG_KINDS = ['reused-document', 'type-mismatch', 'other-unit', 'contradiction', 'same-day'] as const;
+export const FLAG_KINDS = ['reused-document', 'type-mismatch', 'other-unit', 'contradiction', 'same-day', 'old-document'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** How many questions one document may be cited for before `reused-document` (SPEC "Flags"). */

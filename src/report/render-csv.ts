@@ -30,8 +30,8 @@ export interface SummaryLayout {
   audit?: boolean;
 }
 
-/** The audit columns (`score --audit`), after `error`, so the columns before them never move. */
-export const AUDIT_COLUMNS = ['audit:verified', 'audit:verifiedLevel', 'audit:difference', 'audit:confirmed', 'audit:rejected', 'audit:unchecked', 'audit:error'] as const;
+/** The audit columns (`score --audit`), after `error`, so the columns before them never move; a later column goes last. */
+export const AUDIT_COLUMNS = ['audit:verified', 'audit:verifiedLevel', 'audit:difference', 'audit:confirmed', 'audit:rejected', 'audit:unchecked', 'audit:error', 'audit:notFound'] as const;
 
 /** A body's audit in the summary: its verified score and level, the counts, or why none applies. */
 export interface SummaryAudit {
@@ -40,6 +40,8 @@ export interface SummaryAudit {
   verifiedLevel: string | null;
   confirmed: number;
   rejected: number;
+  /** Of the rejected, those whose cited document does not exist as cited. */
+  notFound: number;
   unchecked: number;
   error: string | null;
 }
@@ -112,6 +114,7 @@ export function summaryAuditOf(audit: NonNullable<Report['audit']>): SummaryAudi
     verifiedLevel: audit.verified?.level?.id ?? null,
     confirmed: audit.confirmed,
     rejected: audit.rejected,
+    notFound: audit.notFound,
     unchecked: audit.unchecked,
     error: audit.error ?? null,
   };
@@ -335,15 +338,15 @@ export function renderCsv(report: Report, file = '', separator: CsvSeparator = '
 
 function auditHeader(lang: Lang): string[] {
   const a = sayerIn(auditWords, lang);
-  return [a('colVerified'), a('colVerifiedLevel'), a('colDifference'), a('colConfirmed'), a('colRejected'), a('colUnchecked'), a('colAuditError')];
+  return [a('colVerified'), a('colVerifiedLevel'), a('colDifference'), a('colConfirmed'), a('colRejected'), a('colUnchecked'), a('colAuditError'), a('colNotFound')];
 }
 
 /** A row's audit cells: empty for a body without an audit; the difference is declared minus verified. */
 function auditCells(row: SummaryRow, layout: SummaryLayout): CsvValue[] {
   const a = row.audit;
-  if (!a) return [null, null, null, null, null, null, null];
+  if (!a) return [null, null, null, null, null, null, null, null];
   const level = a.verifiedLevel === null ? null : (layout.levels.find((x) => x.id === a.verifiedLevel)?.label ?? a.verifiedLevel);
   const difference = row.overall !== null && a.verified !== null ? Math.round((row.overall - a.verified) * 10) / 10 : null;
-  if (a.error !== null) return [null, null, null, null, null, null, a.error];
-  return [a.verified, level, difference, a.confirmed, a.rejected, a.unchecked, null];
+  if (a.error !== null) return [null, null, null, null, null, null, a.error, null];
+  return [a.verified, level, difference, a.confirmed, a.rejected, a.unchecked, null, a.notFound];
 }

@@ -75,6 +75,7 @@ export const ReportSchema = z.strictObject({
       evidenceFrom: z.number().nullable(),
       unsupported: z.enum(['flag', 'downgrade']),
       maxCitations: z.number().int(),
+      oldAfterMonths: z.number().int().nullable(),
     })
     .describe("the rubric's scoring parameters this report was scored with"),
   overall: z.strictObject({
@@ -232,15 +233,16 @@ export const ReportSchema = z.strictObject({
       date: z.string().nullable(),
       sha256: z.string().nullable().describe('the sha256 of the answer file the audit was made for; null when it names none given'),
       declared: AuditResult.describe('the result as the body declared it (the same as overall)'),
-      verified: AuditResult.nullable().describe('the result of the answers as verified: each rejected claim at the auditor\'s option, or 0 without one; a rejected n/a or gate answer as not given; null when the audit could not be applied'),
+      verified: AuditResult.nullable().describe('the result of the answers as verified: each rejected claim at the auditor\'s option, or 0 without one; a rejected n/a or gate answer as not given; after a not-found verdict, every claim without a verdict judged as if it cited no document; null when the audit could not be applied'),
       confirmed: z.number().int().min(0).describe('answered questions the auditor confirmed'),
-      rejected: z.number().int().min(0).describe('answered questions the auditor rejected'),
+      rejected: z.number().int().min(0).describe('answered questions the auditor rejected (not-found included)'),
+      notFound: z.number().int().min(0).describe('rejected because a document they cite does not exist as cited: the claims without a verdict then count as if they cited no document'),
       unchecked: z.number().int().min(0).describe('answered questions without a verdict'),
       verdicts: z.array(
         z.strictObject({
           id: z.string(),
           text: z.string(),
-          verdict: z.enum(['confirmed', 'rejected']).nullable().describe('null: sampled, not yet checked'),
+          verdict: z.enum(['confirmed', 'rejected', 'not-found']).nullable().describe('null: sampled, not yet checked; not-found: a document the claim cites does not exist as cited'),
           claimed: z.strictObject({ id: z.string(), label: z.string() }).describe('the option the body claimed (or n/a)'),
           option: z.strictObject({ id: z.string(), label: z.string() }).nullable().describe("the auditor's option, when one is named"),
           countedAs: OptionRef.nullable().describe('what a rejected claim counts as in the verified result; null when not given or not rejected'),

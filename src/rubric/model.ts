@@ -56,6 +56,8 @@ export interface ScoringRules {
   shareBand: readonly [number, number] | null;
   /** One document cited for more questions than this is flagged `reused-document`. */
   maxCitations: number;
+  /** A document dated more than this many months before the assessment is flagged `old-document` (unless its rung's own period already refuses it); null: no such flag. */
+  oldAfterMonths: number | null;
 }
 
 /**
@@ -70,6 +72,7 @@ export const DEFAULT_SCORING: ScoringRules = {
   unsupported: 'flag',
   shareBand: null,
   maxCitations: DEFAULT_MAX_CITATIONS,
+  oldAfterMonths: null,
 };
 
 export interface Unit {
@@ -161,6 +164,7 @@ export function normalizeRubric(file: RubricFile, sha256: string): Rubric {
       unsupported: file.scoring?.unsupported ?? DEFAULT_SCORING.unsupported,
       shareBand: file.scoring?.shareBand ?? DEFAULT_SCORING.shareBand,
       maxCitations: file.scoring?.maxCitations ?? DEFAULT_SCORING.maxCitations,
+      oldAfterMonths: file.scoring?.oldAfterMonths ?? DEFAULT_SCORING.oldAfterMonths,
     },
     units: file.units ?? [],
     migrations: file.migrations ?? [],

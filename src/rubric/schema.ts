@@ -118,6 +118,8 @@ const Scoring = z.strictObject({
   unsupported: z.enum(['flag', 'downgrade']).optional(),
   /** One document cited for more questions than this is flagged `reused-document`; default 3. */
   maxCitations: z.number().int().min(1).max(1000).optional(),
+  /** A document dated more than this many months before the assessment is flagged `old-document` for the auditor (does the state it shows still hold?); default: no such flag. */
+  oldAfterMonths: z.number().int({ message: 'recentMonthsRange' }).min(1, { message: 'recentMonthsRange' }).max(120, { message: 'recentMonthsRange' }).optional(),
   /** Each question's share of the overall, as fractions: `[0.015, 0.04]`; `validate` warns outside it. */
   shareBand: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
 });

@@ -2,6 +2,7 @@ import type { Answers } from '../answers/model.js';
 import type { Level, Question, Rubric } from '../rubric/model.js';
 import { round1 } from './round.js';
 import { evidenceFlags, type EvidenceFlag } from '../evidence/flags.js';
+import { monthsBefore } from '../evidence/dates.js';
 import { levelFor, prepare, questionStates, type QuestionState } from './states.js';
 import { contradictionFlags, contradictions } from './contradictions.js';
 
@@ -191,11 +192,22 @@ export function evaluateFigures(rubric: Rubric, answers: Answers): Figures {
  * the rubric's order of questions (each question's evidence flags first).
  */
 function flagsOf(rubric: Rubric, answers: Answers, states: ReadonlyMap<string, QuestionState>): EvidenceFlag[] {
+  // Old documents: dated more than `oldAfterMonths` before the assessment date (or the day the
+  // file was read), on a claim its rung's own period has not already refused (`too-old`).
+  const { oldAfterMonths } = rubric.scoring;
+  const day = answers.checkedOn ?? answers.date;
+  const cutOff = oldAfterMonths === null || day === undefined ? undefined : monthsBefore(day, oldAfterMonths);
   // A document counts as cited where the file answers with it: an option or an n/a.
-  const flags = evidenceFlags(rubric.questions, answers, rubric.scoring.maxCitations, (q) => {
-    const st = states.get(q.id)!;
-    return st.status === 'answered' || st.status === 'declared-na' || st.na === true;
-  });
+  const flags = evidenceFlags(
+    rubric.questions,
+    answers,
+    rubric.scoring.maxCitations,
+    (q) => {
+      const st = states.get(q.id)!;
+      return st.status === 'answered' || st.status === 'declared-na' || st.na === true;
+    },
+    (q) => (cutOff === undefined || states.get(q.id)!.reason === 'too-old' ? undefined : cutOff),
+  );
   const found = contradictions(rubric, answers);
   if (found.length === 0) return flags;
   const order = new Map(rubric.questions.map((q, i) => [q.id, i]));

@@ -337,6 +337,7 @@ export function scoreAnswers(rubric: Rubric, answers: Answers, options: ScoreOpt
       evidenceFrom: scoring.evidenceFrom,
       unsupported: scoring.unsupported,
       maxCitations: scoring.maxCitations,
+      oldAfterMonths: scoring.oldAfterMonths,
     },
     overall: {
       score: overallScore,

@@ -134,6 +134,31 @@ describe('the answers as verified', () => {
     expect(verifiedAnswers(rubric, akimat, audit([[kept, verdict(null)]])).answers).toEqual(akimat.answers);
   });
 
+  it('not-found: the claim counts as rejected, and every claim without a verdict keeps its answer but loses its evidence', () => {
+    const claims = [...ministry.answers.keys()].filter((id) => !gates.has(id) && ministry.answers.get(id) !== NA && ministry.evidence.has(id));
+    const [missing, kept, blank] = claims;
+    const v = verifiedAnswers(rubric, ministry, audit([[missing!, verdict('not-found')], [kept!, verdict('confirmed')], [blank!, verdict(null)]]));
+    expect(v.answers.get(missing!)).toBe(lowest(byId.get(missing!)!).id);
+    expect(v.evidence.get(kept!)).toEqual(ministry.evidence.get(kept!));
+    expect(v.evidence.has(blank!)).toBe(false);
+    for (const id of ministry.answers.keys()) if (id !== missing && id !== kept) expect(v.evidence.has(id), id).toBe(false);
+    // Every answer stays given: the method's evidence rule, not the audit, judges the claims now without documents.
+    expect([...v.answers.keys()]).toEqual([...ministry.answers.keys()]);
+    // A plain rejection of the same claim takes nothing else on trust away.
+    const rejected = verifiedAnswers(rubric, ministry, audit([[missing!, verdict('rejected')], [kept!, verdict('confirmed')]]));
+    expect(rejected.evidence).toEqual(ministry.evidence);
+    const declared = scoreAnswers(rubric, ministry, { lang: 'en', tool });
+    const found = auditedReport(rubric, ministry, audit([[missing!, verdict('not-found')], [kept!, verdict('confirmed')]]), declared, { lang: 'en', tool }).audit!;
+    const plain = auditedReport(rubric, ministry, audit([[missing!, verdict('rejected')], [kept!, verdict('confirmed')]]), declared, { lang: 'en', tool }).audit!;
+    expect(found.verified!.score!).toBeLessThan(plain.verified!.score! - 20);
+    expect([found.rejected, found.notFound, found.confirmed]).toEqual([1, 1, 1]);
+    expect([plain.rejected, plain.notFound]).toEqual([1, 0]);
+    // The independent reading: the file without the evidence of its unchecked claims, the claim at its lowest option.
+    const stripped = new Map([...ministry.evidence].filter(([id]) => id === missing || id === kept));
+    const answers = new Map(ministry.answers).set(missing!, lowest(byId.get(missing!)!).id);
+    expect(found.verified!.score).toBe(scoreAnswers(rubric, { ...ministry, answers, evidence: stripped }, { lang: 'en', tool }).overall.score);
+  });
+
   it('reports the verified result as the scoring of the answers as verified, beside the declared one', () => {
     const gate = [...akimat.answers.keys()].find((id) => gates.has(id))!;
     const declared = scoreAnswers(rubric, akimat, { lang: 'en', tool });
@@ -155,13 +180,13 @@ describe('the answers as verified', () => {
     const answerOf = (q: Question) => fc.oneof(fc.constantFrom(...q.options.map((o) => o.id)), ...(q.notApplicable ? [fc.constant(NA)] : []), fc.constant(undefined));
     const body = fc.record(Object.fromEntries(rubric.questions.map((q) => [q.id, answerOf(q)])) as Record<string, fc.Arbitrary<string | undefined>>);
     const raised = (q: Question, claimed: string, v: Verdict) => {
-      if (v.verdict !== 'rejected' || v.option === null) return false;
+      if ((v.verdict !== 'rejected' && v.verdict !== 'not-found') || v.option === null) return false;
       // An option for an n/a or a gate answer can bring questions back or take them out; a higher option raises.
       if (claimed === NA || gates.has(q.id) || v.option === NA) return true;
       return q.options.find((o) => o.id === v.option)!.score > q.options.find((o) => o.id === claimed)!.score;
     };
     fc.assert(
-      fc.property(body, fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom<Verdict['verdict']>('confirmed', 'rejected', null), fc.nat(10), fc.boolean())), fc.boolean(), (map, raw, withEvidence) => {
+      fc.property(body, fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom<Verdict['verdict']>('confirmed', 'rejected', 'not-found', null), fc.nat(10), fc.boolean())), fc.boolean(), (map, raw, withEvidence) => {
         const given = Object.entries(map).filter((e): e is [string, string] => e[1] !== undefined);
         const answers: Answers = {
           rubric: { id: rubric.id, version: rubric.version },
@@ -179,7 +204,7 @@ describe('the answers as verified', () => {
           if (claimed === undefined || seen.has(id)) continue;
           seen.add(id);
           const q = byId.get(id)!;
-          const option = withOption && v === 'rejected' ? q.options[pick % q.options.length]!.id : null;
+          const option = withOption && (v === 'rejected' || v === 'not-found') ? q.options[pick % q.options.length]!.id : null;
           if (option === claimed) continue;
           const entry = verdict(v, option);
           anyRaised ||= raised(q, claimed, entry);
@@ -234,6 +259,8 @@ describe('verdicts checked against the rubric and the answers', () => {
     expect(issues).toHaveLength(1);
     expect(checkVerdicts(rubric, audit([[id!, verdict('rejected', claimed)]]), agency, 'en')).toHaveLength(1);
     expect(checkVerdicts(rubric, audit([[id!, verdict('rejected', other)]]), agency, 'en')).toEqual([]);
+    expect(checkVerdicts(rubric, audit([[id!, verdict('not-found', claimed)]]), agency, 'en')).toHaveLength(1);
+    expect(checkVerdicts(rubric, audit([[id!, verdict('not-found', other)]]), agency, 'en')).toEqual([]);
   });
 });
 

@@ -81,6 +81,30 @@ describe('flags for the auditor', () => {
     expect(flagged.map((f) => f.kind)).toEqual(['same-day', 'same-day', 'same-day', 'same-day', 'same-day']);
     expect(flagged[0]!.documents).toEqual(['d0']);
   });
+  it('old-document: a document dated before the cut-off the caller gives for the question is flagged with its id or text; none without a cut-off', () => {
+    const documents = new Map<string, DocumentEntry>([
+      ['old', { type: 'order', number: '7', date: '2019-03-01' }],
+      ['new', { type: 'order', number: '8', date: '2026-03-01' }],
+      ['undated', { type: 'order', number: '9' }],
+    ]);
+    const a = answers(
+      [
+        ['a', { documents: ['old', 'new'] }],
+        ['b', { text: 'Приказ № 3 от 01.02.2020' }],
+        ['c', { text: 'Приказ № 4 от 01.02.2026' }],
+        ['d', { documents: ['undated'] }],
+      ],
+      { documents },
+    );
+    const flagged = evidenceFlags(qs, a, 3, all, () => '2023-12-01');
+    expect(flagged.map((f) => [f.id, f.kind, f.documents])).toEqual([
+      ['a', 'old-document', ['old']],
+      ['b', 'old-document', ['Приказ № 3 от 01.02.2020']],
+    ]);
+    // The cut-off is per question: a question the caller exempts (its rung already refused the document) is not flagged.
+    expect(evidenceFlags(qs, a, 3, all, (q) => (q.id === 'a' ? undefined : '2023-12-01')).map((f) => f.id)).toEqual(['b']);
+    expect(evidenceFlags(qs, a, 3, all)).toEqual([]);
+  });
   it('type-mismatch: a register document of a type the question does not accept', () => {
     const typed = [question('a', { evidenceTypes: ['order', 'regulation'] }), question('b', { evidenceTypes: ['letter'] }), question('c')];
     const a = answers([['a', { documents: ['letter-2', 'order-1'] }], ['b', { documents: ['letter-2'] }], ['c', { documents: ['letter-2'] }]]);

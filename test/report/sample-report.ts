@@ -41,7 +41,7 @@ export function sampleReport(language: Lang = 'en', opts: { hostile?: boolean } 
     language,
     date: '2026-03-01',
     answersRubricVersion: '1.0.0',
-    method: { minCoverage: 0.75, weakestLink: 1, evidenceFrom: 0.67, unsupported: 'flag', maxCitations: 3 },
+    method: { minCoverage: 0.75, weakestLink: 1, evidenceFrom: 0.67, unsupported: 'flag', maxCitations: 3, oldAfterMonths: null },
     overall: {
       score: 42.5,
       answeredScore: 45.2,

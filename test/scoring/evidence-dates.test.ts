@@ -80,3 +80,31 @@ describe('R3 no assessment date: the file is judged on the day it is scored', ()
     expect(scoringDay({ READINESS_TODAY: 'yesterday' }, new Date('2026-12-07T10:00:00Z'))).toBe('2026-12-07');
   });
 });
+
+describe('old-document: a document of years ago on a claim its rung\'s period has not refused is flagged for the auditor', () => {
+  const aged = parseRubric('evidence-dates.yaml', readFileSync('test/fixtures/rubrics/evidence-dates.yaml', 'utf8').replace('  evidenceFrom: 0.5\n', '  evidenceFrom: 0.5\n  oldAfterMonths: 36\n'));
+  if (!aged.ok) throw new Error(JSON.stringify(aged.findings));
+  const flags = (text: string, r = aged.value.rubric) => {
+    const a = parseAnswers('a.yaml', text, r);
+    if (!a.ok) throw new Error(JSON.stringify(a.findings));
+    const out = scoreAnswers(r, a.value, { lang: 'en', tool: { name: 'readiness', version: 'test' } });
+    return { flags: out.flags.map((f) => [f.id, f.kind]), unsupported: out.unsupported.map((u) => [u.id, u.reason]), score: out.overall.score };
+  };
+
+  it('flags the 2019 protocol on the rung without a period, not the 2019 order its rung refuses (too-old), and changes no score', () => {
+    const old = flags(file('Приказ № 5 от 01.02.2019', '2026-06-01'));
+    expect(old.flags).toEqual([['cyber-pentest', 'old-document']]);
+    expect(old.unsupported).toEqual([['staff-training', 'too-old']]);
+    expect(old.score).toBe(flags(file('Приказ № 5 от 01.02.2019', '2026-06-01'), rubric).score);
+  });
+
+  it('counts the months back from the assessment date: 36 months is the edge', () => {
+    const at = (protocol: string) => flags(file('Приказ № 5 от 01.02.2026', '2026-06-01').replace('Протокол № 1 от 01.02.2019', protocol)).flags;
+    expect(at('Протокол № 1 от 01.06.2023')).toEqual([]);
+    expect(at('Протокол № 1 от 31.05.2023')).toEqual([['cyber-pentest', 'old-document']]);
+  });
+
+  it('raises nothing where the rubric sets no oldAfterMonths', () => {
+    expect(flags(file('Приказ № 5 от 01.02.2019', '2026-06-01'), rubric).flags).toEqual([]);
+  });
+});

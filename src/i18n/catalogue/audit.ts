@@ -98,9 +98,9 @@ export const audit = {
   },
   // What the audit file and the work list say.
   fileHead: {
-    en: 'Audit of {organization}: for each claim below, check the document cited; set verdict to confirmed or rejected (with option: the option the documents support, if any) and sign with auditor and date.',
-    ru: 'Аудит: {organization}. По каждому ответу ниже проверьте указанный документ; укажите verdict: confirmed или rejected (и option: вариант, который подтверждают документы, если такой есть), заполните auditor и date.',
-    kk: 'Аудит: {organization}. Төмендегі әр жауап бойынша көрсетілген құжатты тексеріңіз; verdict: confirmed немесе rejected деп жазыңыз (құжаттар растайтын жауап нұсқасы болса, option: сол жауап нұсқасы), auditor мен date өрістерін толтырыңыз.',
+    en: 'Audit of {organization}: for each claim below, check the document cited; set verdict to confirmed, rejected, or not-found where a cited document does not exist as cited (then every claim left without a verdict counts as if it cited no document); with option: the option the documents support, if any; sign with auditor and date.',
+    ru: 'Аудит: {organization}. По каждому ответу ниже проверьте указанный документ; укажите verdict: confirmed, rejected или not-found, если указанного документа нет (тогда каждый ответ без вердикта засчитывается так, будто документ не указан); option: вариант, который подтверждают документы, если такой есть; заполните auditor и date.',
+    kk: 'Аудит: {organization}. Төмендегі әр жауап бойынша көрсетілген құжатты тексеріңіз; verdict: confirmed, rejected немесе көрсетілген құжат жоқ болса, not-found деп жазыңыз (сонда шешімсіз қалған әр жауап құжат көрсетілмегендей есептеледі); құжаттар растайтын жауап нұсқасы болса, option: сол жауап нұсқасы; auditor мен date өрістерін толтырыңыз.',
   },
   listTitle: { en: 'Audit work list: {organization}', ru: 'Лист проверки: {organization}', kk: 'Тексеру парағы: {organization}' },
   listFile: {
@@ -115,9 +115,9 @@ export const audit = {
   colWhy: { en: 'Why checked', ru: 'Почему в выборке', kk: 'Неге іріктемеде' },
   colVerdict: { en: 'Verdict', ru: 'Вердикт', kk: 'Шешім' },
   verdictBlank: {
-    en: '☐ confirmed ☐ rejected → option: ____',
-    ru: '☐ подтверждено ☐ отклонено → вариант: ____',
-    kk: '☐ расталды ☐ қабылданбады → жауап нұсқасы: ____',
+    en: '☐ confirmed ☐ rejected ☐ document not found → option: ____',
+    ru: '☐ подтверждено ☐ отклонено ☐ документ не найден → вариант: ____',
+    kk: '☐ расталды ☐ қабылданбады ☐ құжат табылмады → жауап нұсқасы: ____',
   },
   signature: {
     en: 'Auditor: ____________________ Date: ____________',
@@ -154,6 +154,12 @@ export const audit = {
   confirmed: { en: 'confirmed', ru: 'подтверждено', kk: 'расталды' },
   rejected: { en: 'rejected', ru: 'отклонено', kk: 'қабылданбады' },
   unchecked: { en: 'not checked', ru: 'не проверено', kk: 'тексерілмеді' },
+  notFound: { en: 'document not found', ru: 'документ не найден', kk: 'құжат табылмады' },
+  notFoundCounts: {
+    en: 'Documents not found: {notFound}. A register that cites a document that does not exist is no longer taken on trust: the {unchecked} {unchecked:claim|claims} not checked count as if they cited no document.',
+    ru: 'Не найдено документов: {notFound}. Реестру, в котором указан несуществующий документ, больше не доверяют: {unchecked} непроверенн{unchecked:ый ответ засчитывается|ых ответа засчитываются|ых ответов засчитываются} так, будто документ не указан.',
+    kk: 'Табылмаған құжаттар: {notFound}. Жоқ құжат көрсетілген тізілімге енді сенім жоқ: тексерілмеген {unchecked} жауап құжат көрсетілмегендей есептеледі.',
+  },
   notGiven: { en: 'not given', ru: 'не дан', kk: 'берілмеген' },
   colAuditor: { en: 'Auditor\'s option', ru: 'Вариант аудитора', kk: 'Аудитордың жауап нұсқасы' },
   colNote: { en: 'Note', ru: 'Примечание', kk: 'Ескертпе' },
@@ -169,6 +175,7 @@ export const audit = {
   colConfirmed: { en: 'Confirmed', ru: 'Подтверждено ответов', kk: 'Расталған жауаптар' },
   colRejected: { en: 'Rejected', ru: 'Отклонено ответов', kk: 'Қабылданбаған жауаптар' },
   colUnchecked: { en: 'Not checked', ru: 'Не проверено', kk: 'Тексерілмеген' },
+  colNotFound: { en: 'Documents not found', ru: 'Документ не найден', kk: 'Құжат табылмаған' },
   colAuditError: { en: 'Audit error', ru: 'Ошибка аудита', kk: 'Аудит қатесі' },
   chartTitle: {
     en: 'Declared against verified score, bodies by the difference',
