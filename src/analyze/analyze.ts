@@ -7,6 +7,11 @@ import { round1 } from '../scoring/round.js';
 import { scoreOverall, type OverallOutcome } from '../scoring/overall.js';
 import { questionStates, scoreAnswers } from '../scoring/score.js';
 import { seededRandom } from '../random.js';
+import { claimPoints } from '../audit/sample.js';
+import type { Audit } from '../audit/model.js';
+import { verifiedAnswers } from '../audit/verify.js';
+import { monthsBefore } from '../evidence/dates.js';
+import { documentTypeLabel } from '../evidence/labels.js';
 
 /** What a simulated respondent reached. */
 export interface ProfileResult {
@@ -38,6 +43,10 @@ export interface GamingRoute {
     | 'na-everywhere'
     /** One document cited for every claim reaches a level without a reused-document flag. */
     | 'one-document'
+    /** Each claim on its own document of years ago reaches a level above what needs no document, and some such claim is neither refused nor flagged. */
+    | 'old-documents'
+    /** Each claim on its own invented, well-formed, recent document: one found by the audit (`not-found`) leaves the verified level above what needs no document. */
+    | 'invented-documents'
     /** A gate's closing answer with a placeholder for its document takes its questions out and raises the level. */
     | 'placeholder-gate'
     /** A module at zero under an otherwise top body stays more than the weakest link allows above it. */
@@ -103,6 +112,12 @@ export interface Analysis {
       placeholderEvidence: { level: string | null; score: number | null; unsupported: number };
       naEverywhere: { questions: number; level: string | null; score: number | null; honest: { level: string | null; score: number | null }; counted: number };
       oneDocument: { level: string | null; score: number | null; flagged: number };
+      /** Every answer at its best option below `evidenceFrom`, no document cited: what needs no document (the floor the two below are held to). */
+      noDocuments: { level: string | null; score: number | null };
+      /** Every answer at its best, each claim on its own document dated a month past `oldAfterMonths` (37 months without it) before the file's date. */
+      oldDocuments: { level: string | null; score: number | null; months: number; refused: number; flagged: number; unflagged: number };
+      /** Every answer at its best, each claim on its own recent document, at most `maxCitations` a day: declared, then verified after one `not-found` on the claim that carries the most points. */
+      invented: { declared: { level: string | null; score: number | null }; flagged: number; verified: { level: string | null; score: number | null; unsupported: number } };
       placeholderGates: Array<{ gate: string; option: string; before: { level: string | null; score: number | null }; after: { level: string | null; score: number | null } }>;
       zeroModules: Array<{ gate: string; level: string | null; score: number | null }>;
       /**
@@ -133,6 +148,12 @@ export interface AnalyzeOptions {
 const TOOL = { name: 'readiness', version: 'analyze' };
 /** A reference that names a document, distinct per question: what a documented profile cites. */
 const documentFor = (i: number) => ({ text: `Order No. ${i + 1} of 01.02.2026` }) as const;
+/** The date of the files the dated profiles (old and invented paper) bear. */
+const ANALYSIS_DAY = '2026-06-01';
+/** An ISO day moved by whole days. */
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** An ISO day as a free reference writes it: 01.02.2026. */
+const dottedDay = (iso: string) => iso.split('-').reverse().join('.');
 /** A placeholder where a document should be. */
 const PLACEHOLDER = { text: '-' } as const;
 /** A sentence of substance with no document: what an `n/a` profile gives as its reason. */
@@ -391,6 +412,39 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   const honestRun = score(honest);
   // One document for every claim.
   const oneRun = score(best, () => documentFor(0));
+  // Old paper and invented paper: a body at its best with every module open (each gate at the
+  // answer under which all its questions apply, so no answer contradicts another), on a file
+  // dated ANALYSIS_DAY so periods and ages are checked.
+  const allOpen = new Map(best);
+  for (const g of rubric.questions.filter((q) => gates.has(q.id))) {
+    const opening = g.options.find((o) => (dependentsOf.get(g.id) ?? []).every((d) => d.when!.in.includes(o.id)));
+    if (opening) allOpen.set(g.id, opening.id);
+  }
+  const dated = (evidence: (id: string, i: number) => Answers['evidence'] extends ReadonlyMap<string, infer R> ? R : never): Answers => ({
+    ...answersOf(allOpen, (id) => evidence(id, index.get(id)!)),
+    date: ANALYSIS_DAY,
+  });
+  // What needs no document: every question at its best option below `evidenceFrom` (its best
+  // without an evidence rule), nothing cited. Old or invented paper is held to this floor.
+  const from = rubric.scoring.evidenceFrom;
+  const undocumented = new Map(rubric.questions.map((q) => [q.id, ([...byScore.get(q)!].reverse().find((o) => from === null || o.score < from) ?? byScore.get(q)![0]!).id]));
+  const noDocumentsRun = scoreAnswers(rubric, { ...answersOf(undocumented, () => undefined), date: ANALYSIS_DAY }, { lang, tool: TOOL });
+  const oldMonths = (rubric.scoring.oldAfterMonths ?? 36) + 1;
+  const oldStart = monthsBefore(ANALYSIS_DAY, oldMonths);
+  // Each reference names a type the question accepts, so no type-mismatch flag hides the profile.
+  const typeWord = (id: string) => documentTypeLabel(rubric.questions[index.get(id)!]!.evidenceTypes?.[0] ?? 'order', 'en');
+  const oldRun = scoreAnswers(rubric, dated((id, i) => ({ text: `${typeWord(id)} No. ${i + 1} of ${dottedDay(addDays(oldStart, -i))}` })), { lang, tool: TOOL });
+  const oldRefused = new Set(oldRun.unsupported.map((u) => u.id));
+  const oldFlagged = new Set(oldRun.flags.filter((f) => f.kind === 'old-document').map((f) => f.id));
+  const oldCounted = oldRun.recommendations.flatMap((r) => r.questions).filter((q) => q.status === 'answered' && q.evidence !== undefined);
+  const oldUnflagged = new Set(oldCounted.map((q) => q.id).filter((id) => !oldRefused.has(id) && !oldFlagged.has(id)));
+  // Invented: a document of its own per claim, no more of one day than the reuse limit allows.
+  const perDay = Math.max(1, rubric.scoring.maxCitations);
+  const inventedAnswers = dated((id, i) => ({ text: `${typeWord(id)} No. ${i + 101} of ${dottedDay(addDays(ANALYSIS_DAY, -1 - Math.floor(i / perDay)))}` }));
+  const inventedRun = scoreAnswers(rubric, inventedAnswers, { lang, tool: TOOL });
+  const points = [...claimPoints(inventedRun)].sort((a, b) => b[1] - a[1] || (index.get(a[0])! - index.get(b[0])!));
+  const found: Audit['verdicts'] = points.length > 0 ? [[points[0]![0], { verdict: 'not-found', option: null, note: null }]] : [];
+  const inventedVerified = scoreAnswers(rubric, verifiedAnswers(rubric, inventedAnswers, { verdicts: found }), { lang, tool: TOOL });
   // A module at zero: its gate open, its questions at their worst, everything else at best.
   const zeroModules: Analysis['checks']['claims']['zeroModules'] = [];
   for (const g of rubric.questions.filter((q) => gates.has(q.id))) {
@@ -463,6 +517,16 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   if (levelIndex(levelOf(oneRun)) > 0 && reused === 0 && best.size > 1) {
     routes.push({ kind: 'one-document', level: levelOf(oneRun), score: oneRun.overall.score });
   }
+  // Old paper must be refused or flagged wherever it lifts the level above what needs no document.
+  if (levelIndex(levelOf(oldRun)) > levelIndex(levelOf(noDocumentsRun)) && oldUnflagged.size > 0) {
+    routes.push({ kind: 'old-documents', level: levelOf(oldRun), score: oldRun.overall.score });
+  }
+  // Invented paper cannot be told from real paper offline; once the audit finds one, it must not
+  // pay in silence: the verified level falls to what needs no document, or (with `unsupported:
+  // flag`) the verified report names the claims left without documents unsupported.
+  if (levelIndex(levelOf(inventedVerified)) > levelIndex(levelOf(noDocumentsRun)) && inventedVerified.unsupported.length === 0) {
+    routes.push({ kind: 'invented-documents', level: levelOf(inventedVerified), score: inventedVerified.overall.score });
+  }
   for (const u of placeholderGates) {
     if (levelIndex(u.after.level) > levelIndex(u.before.level)) routes.push({ kind: 'placeholder-gate', gate: u.gate, level: u.after.level, score: u.after.score });
   }
@@ -512,6 +576,13 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
           counted: naCounted,
         },
         oneDocument: { level: levelOf(oneRun), score: oneRun.overall.score, flagged: reused },
+        noDocuments: { level: levelOf(noDocumentsRun), score: noDocumentsRun.overall.score },
+        oldDocuments: { level: levelOf(oldRun), score: oldRun.overall.score, months: oldMonths, refused: oldRefused.size, flagged: oldFlagged.size, unflagged: oldUnflagged.size },
+        invented: {
+          declared: { level: levelOf(inventedRun), score: inventedRun.overall.score },
+          flagged: inventedRun.flags.length,
+          verified: { level: levelOf(inventedVerified), score: inventedVerified.overall.score, unsupported: inventedVerified.unsupported.length },
+        },
         placeholderGates,
         zeroModules,
         contradictedGates,

@@ -67,6 +67,10 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang, 
         return w('route_na_everywhere', { level, score: n1(r.score) });
       case 'one-document':
         return w('route_one_document', { level, score: n1(r.score) });
+      case 'old-documents':
+        return w('route_old_documents', { level, score: n1(r.score) });
+      case 'invented-documents':
+        return w('route_invented_documents', { level, score: n1(r.score) });
       case 'placeholder-gate':
         return w('route_placeholder_gate', { gate: r.gate ?? '', level, score: n1(r.score) });
       case 'zero-module':
@@ -112,6 +116,26 @@ export function renderAnalysisMarkdown(a: Analysis, rubric: Rubric, lang: Lang, 
               (u) => `  - ${md(u.gate)} = ${md(u.option)}: ${md(levelLabel(u.before.level))}, ${n1(u.before.score)} → ${md(levelLabel(u.after.level))}, ${n1(u.after.score)}`,
             ),
           ]),
+      `- ${md(
+        w('c_old', {
+          months: c.claims.oldDocuments.months,
+          level: levelLabel(c.claims.oldDocuments.level),
+          score: n1(c.claims.oldDocuments.score),
+          refused: c.claims.oldDocuments.refused,
+          flagged: c.claims.oldDocuments.flagged,
+          unflagged: c.claims.oldDocuments.unflagged,
+          floor: `${levelLabel(c.claims.noDocuments.level)}, ${n1(c.claims.noDocuments.score)}`,
+        }),
+      )}`,
+      `- ${md(
+        w('c_invented', {
+          declared: `${levelLabel(c.claims.invented.declared.level)}, ${n1(c.claims.invented.declared.score)}`,
+          flagged: c.claims.invented.flagged,
+          verified: `${levelLabel(c.claims.invented.verified.level)}, ${n1(c.claims.invented.verified.score)}`,
+          unsupported: c.claims.invented.verified.unsupported,
+          floor: `${levelLabel(c.claims.noDocuments.level)}, ${n1(c.claims.noDocuments.score)}`,
+        }),
+      )}`,
       ...(c.claims.contradictedGates.length === 0
         ? []
         : [

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
-import { ARCHIVE_2 } from '../helpers/rubric-versions.js';
+import { DEFAULT } from '../helpers/rubric-versions.js';
 
 describe('readiness analyze explains a failure on stderr', { timeout: 120_000 }, () => {
   it('names each question outside the band with its share, whatever happens to stdout', () => {
-    const text = readFileSync(ARCHIVE_2, 'utf8');
+    const text = readFileSync(DEFAULT, 'utf8');
     const at = text.indexOf('    area: staff', text.indexOf('  - id: staff-ai-roles'));
     const file = join(mkdtempSync(join(tmpdir(), 'readiness-analyze-')), 'weight.yaml');
     writeFileSync(file, `${text.slice(0, at)}    weight: 1.5\n${text.slice(at)}`);
@@ -20,7 +20,7 @@ describe('readiness analyze explains a failure on stderr', { timeout: 120_000 },
   });
 
   it('prints nothing on stderr when it passes', () => {
-    const r = cli(['analyze', ARCHIVE_2]);
+    const r = cli(['analyze', DEFAULT]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
   });

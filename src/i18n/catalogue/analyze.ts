@@ -75,6 +75,16 @@ export const analyze = {
     ru: 'Ответ «неприменимо» везде, где он разрешён, с одной фразой и без документа, даёт уровень «{level}» ({score}) — выше, чем честные ответы на эти вопросы.',
     kk: 'Рұқсат етілген жердің бәрінде құжатсыз, бір сөйлеммен берілген «қолданылмайды» жауабы «{level}» деңгейін ({score}) береді: бұл сұрақтарға адал жауап бергеннен жоғары.',
   },
+  route_old_documents: {
+    en: 'Each claim on a document of years ago reaches “{level}” ({score}), above what needs no document, and some of those claims are neither refused nor flagged (set scoring.oldAfterMonths, or a period on the rung).',
+    ru: 'Ответы, каждый на документе многолетней давности, дают уровень «{level}» ({score}) — выше того, что не требует документа, и часть этих ответов не отклонена и не отмечена (задайте scoring.oldAfterMonths или период у варианта).',
+    kk: 'Әрқайсысы көп жыл бұрынғы құжатқа сүйенген жауаптар «{level}» деңгейін ({score}) береді — құжатты қажет етпейтін деңгейден жоғары, және олардың бір бөлігі қабылданбаған да, белгіленбеген де (scoring.oldAfterMonths немесе жауап нұсқасының кезеңін белгілеңіз).',
+  },
+  route_invented_documents: {
+    en: 'Invented documents still reach “{level}” ({score}) after the audit finds one (not-found), above what needs no document, and the verified report names no claim unsupported.',
+    ru: 'Выдуманные документы и после того, как аудит нашёл один из них (not-found), дают уровень «{level}» ({score}) — выше того, что не требует документа, и подтверждённый отчёт не называет ни одного ответа неподтверждённым.',
+    kk: 'Ойдан шығарылған құжаттар аудит олардың біреуін тапқаннан кейін де (not-found) «{level}» деңгейін ({score}) береді — құжатты қажет етпейтін деңгейден жоғары, ал расталған есеп бірде-бір жауапты расталмаған деп атамайды.',
+  },
   route_one_document: {
     en: 'One document cited for every claim reaches “{level}” ({score}) and is never flagged for the auditor (scoring.maxCitations is too high).',
     ru: 'Один документ, указанный для всех ответов, даёт уровень «{level}» ({score}) и не отмечается для проверяющего (scoring.maxCitations слишком велик).',
@@ -94,6 +104,16 @@ export const analyze = {
     en: 'Closing {gate} while another answer says its module applies (for example, a running pilot) reaches “{level}” ({score}), above what the module at zero allows: the gate is closed against the file’s own answers.',
     ru: 'Закрытие вопроса {gate}, когда другой ответ говорит, что его модуль применим (например, пилот работает), даёт уровень «{level}» ({score}) выше, чем допускает нулевой модуль: фильтр закрыт вопреки собственным ответам файла.',
     kk: 'Басқа жауап модульдің қолданылатынын айтқанда (мысалы, пилот жұмыс істейді) {gate} сұрағын жабу «{level}» деңгейін ({score}) береді, бұл нөлдік модуль рұқсат ететіннен жоғары: сүзгі файлдың өз жауаптарына қарамастан жабылған.',
+  },
+  c_old: {
+    en: 'Old paper (every answer at its best with every module open, each claim on its own document {months} months old, each of another day): {level}, {score}; refused by a rung’s period: {refused}, flagged old-document: {flagged}, neither: {unflagged} (what needs no document: {floor}).',
+    ru: 'Давние бумаги (каждый ответ на лучшем варианте, все модули открыты, у каждого свой документ давностью {months} мес., у каждого своя дата): {level}, {score}; отклонено периодом варианта: {refused}, отмечено old-document: {flagged}, ни то ни другое: {unflagged} (то, что не требует документа: {floor}).',
+    kk: 'Ескі құжаттар (әр жауап ең жоғары нұсқада, барлық модуль ашық, әрқайсысында {months} ай бұрынғы өз құжаты, әрқайсысы басқа күнгі): {level}, {score}; жауап нұсқасының кезеңі қабылдамағаны: {refused}, old-document белгісі қойылғаны: {flagged}, екеуі де жоқ: {unflagged} (құжатты қажет етпейтіні: {floor}).',
+  },
+  c_invented: {
+    en: 'Invented paper (every answer at its best with every module open, each claim on its own recent, well-formed document, no more of one day than the reuse limit): declared {declared}, flags {flagged}; the audit finds the claim worth the most points invented (not-found): verified {verified}, claims named unsupported {unsupported} (what needs no document: {floor}).',
+    ru: 'Выдуманные бумаги (каждый ответ на лучшем варианте, все модули открыты, у каждого свой недавний правильно оформленный документ, не больше документов одного дня, чем допускает предел повторов): заявлено {declared}, отметок {flagged}; аудит находит выдуманным ответ с наибольшим числом баллов (not-found): подтверждено {verified}, ответов без подтверждения {unsupported} (то, что не требует документа: {floor}).',
+    kk: 'Ойдан шығарылған құжаттар (әр жауап ең жоғары нұсқада, барлық модуль ашық, әрқайсысында өз жаңа әрі дұрыс ресімделген құжаты, бір күнгі құжаттар қайталау шегінен аспайды): мәлімделгені {declared}, белгілер {flagged}; аудит ең көп балл беретін жауаптың құжатын ойдан шығарылған деп табады (not-found): расталғаны {verified}, расталмаған жауаптар {unsupported} (құжатты қажет етпейтіні: {floor}).',
   },
   c_gate: {
     en: 'A gate’s answer that closes a module (“no AI systems”) closes nothing without its document (a body weak only in what the gate asks about, before → after):',
