@@ -49,6 +49,8 @@ export interface OverallNotes {
   unsupported?: string;
   /** How many flags the auditor has. */
   flags?: string;
+  /** A level no auditor has checked: what it is (a declaration) and how it becomes a verified one. */
+  declared?: string;
 }
 
 /** Words for the method's signals on the overall result (SPEC.md "Method"), in the report's language. */
@@ -83,6 +85,7 @@ export function overallNotes(report: Report): OverallNotes {
   if (o.answeredScore !== null && o.answeredScore !== o.score) notes.answeredScore = label(lang, 'answeredScoreNote', { score: n1(o.answeredScore) });
   if (report.unsupported.length > 0) notes.unsupported = label(lang, 'unsupportedCount', { count: report.unsupported.length });
   if (report.flags.length > 0) notes.flags = label(lang, 'flagsCount', { count: report.flags.length });
+  if (o.level !== null && report.audit === undefined) notes.declared = label(lang, 'declaredNote');
   return notes;
 }
 

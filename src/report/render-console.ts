@@ -98,6 +98,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
 
   if (notes.unsupported) out.push(...wrap(notes.unsupported, width, '  ').map((l) => c.yellow(l)));
   if (notes.flags) out.push(...wrap(notes.flags, width, '  ').map((l) => c.yellow(l)));
+  if (notes.declared) out.push(...wrap(notes.declared, width, '  ').map((l) => c.dim(l)));
 
   // The recommendations. A narrow terminal drops the gap column (it is 100 − the score)
   // and lets the level wrap, so the titles keep some room.

@@ -194,6 +194,7 @@ export function renderHtml(report: Report): string {
   if (notes.flags) signals.push(`<li class="warn">${h(notes.flags)}</li>`);
   if (report.notApplicable.length > 0) signals.push(`<li class="info">${hw('naCount', { count: report.notApplicable.length })}</li>`);
   if (notes.answeredScore) signals.push(`<li class="info">${h(notes.answeredScore)}</li>`);
+  if (notes.declared) signals.push(`<li class="info">${h(notes.declared)}</li>`);
   push(`<h3>${hw('signals')}</h3>`);
   push(signals.length === 0 ? `<p class="signals-none">${hw('noSignals')}</p>` : `<ul class="signals">\n${signals.join('\n')}\n</ul>`);
   // The next level in one line here; the answer changes that reach it follow the recommendations.

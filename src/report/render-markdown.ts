@@ -88,6 +88,7 @@ export function renderMarkdown(report: Report): string {
       `**${mid(o.level.label)}**: ${w('scoreOf100', { score: n1(o.score) })}. ${w('coverage')}: ${formatPercent(lang, o.coverage)} (${answeredOf}).`,
     );
     if (notes.capped) push(md(notes.capped));
+    if (notes.declared) push(md(notes.declared));
     if (o.next === null) {
       push(md(w('topLevel')));
     } else {

@@ -155,6 +155,11 @@ export const report = {
     kk: 'Келесі деңгей: {level}. Жалпы ұпай оған жетеді, бірақ деңгейді ең әлсіз ұсыным ұстап тұр; жұмысты содан бастаңыз.',
     en: 'Next level: {level}. The overall score already reaches it; the weakest recommendation holds the level down, so start there.',
   },
+  declaredNote: {
+    ru: 'Это самооценка: уровень заявлен органом. Подтверждённый уровень даёт проверка аудитором выборки ответов по их документам (readiness audit sample, затем score --audit).',
+    kk: 'Бұл — өзін-өзі бағалау: деңгейді органның өзі мәлімдеген. Расталған деңгейді аудитордың жауаптар іріктемесін құжаттары бойынша тексеруі береді (readiness audit sample, содан кейін score --audit).',
+    en: 'This is a self-assessment: the body declares this level. An auditor checking a sample of its answers against their documents gives the verified level (readiness audit sample, then score --audit).',
+  },
   topLevel: { ru: 'Достигнут высший уровень.', kk: 'Ең жоғары деңгейге қол жеткізілді.', en: 'The highest level is reached.' },
   change: { ru: 'сейчас: {from}; обеспечить: {to}', kk: 'қазір: {from}; қамтамасыз ету: {to}', en: 'now: {from}; to put in place: {to}' },
 
