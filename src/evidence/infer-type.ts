@@ -200,8 +200,20 @@ const OTHER_WORDS = new Set<string>([
   ...forms('реестр', M), 'перечень', ...forms('перечн', ['я', 'ю', 'ем', 'е', 'и', 'ей']), ...forms('устав', M), ...forms('журнал', M),
   'register', 'registers', 'inventory', 'statute', 'statutes', 'charter', 'list', 'lists', 'log', 'logbook',
   'law', 'laws', 'decree', 'decrees', 'resolution', 'resolutions', 'decision', 'decisions', 'act', 'acts', 'log', 'logs', 'code',
+  // The other documents the rubric's evidence hints name: a course programme, a project charter,
+  // an approval or acknowledgement sheet, a checklist, a screenshot, a calculation, a request, a
+  // supplier's statement, an instruction to draft, a case card, a user guide, a schedule, an export.
+  ...forms('программ', F_A), ...forms('паспорт', M), ...forms('лист', M), ...forms('скриншот', M), 'снимок', 'снимка', 'снимком', 'снимки',
+  ...forms('расчет', M), ...forms('расчёт', M), ...forms('заявк', F_A), ...forms('заявлени', N_IE), ...forms('поручени', N_IE),
+  ...forms('карточк', F_A), ...forms('инструкци', F_IA), ...forms('график', M), ...forms('выгрузк', F_A), ...forms('записк', F_A),
+  'programme', 'programmes', 'program', 'programs', 'sheet', 'sheets', 'checklist', 'checklists', 'screenshot', 'screenshots',
+  'calculation', 'calculations', 'request', 'requests', 'statement', 'statements', 'instruction', 'instructions', 'card', 'cards',
+  'guide', 'guides', 'manual', 'manuals', 'schedule', 'schedules', 'record', 'records', 'export', 'exports', 'memo', 'memos', 'memorandum',
 ]);
-const OTHER_STEMS = ['шешім', 'жарлық', 'жарлығ', 'тізілім', 'тізбе', 'жарғы'];
+const OTHER_STEMS = [
+  'шешім', 'жарлық', 'жарлығ', 'тізілім', 'тізбе', 'жарғы',
+  'бағдарлама', 'паспорт', 'парақ', 'парағ', 'скриншот', 'есептеу', 'өтінім', 'мәлімдеме', 'тапсырма', 'карточка', 'нұсқаулық', 'нұсқаулығ', 'кесте',
+];
 
 /**
  * Whether a free reference says what its document is (SPEC.md "Method", Evidence): a type of

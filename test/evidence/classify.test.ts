@@ -104,6 +104,27 @@ describe('G02‴: a free reference names what the document is', () => {
   it('refuses a number and a date with a word or a № sign but no type (no-type), and takes a type or an act named by its kind', () => {
     for (const t of ['док 7 01.01.2026', '№7 01.01.2026', '№ 12-п от 14.02.2026', 'doc 4 of 2026-01-12']) expect(classifyText(t, '2026-03-01'), t).toEqual({ supported: false, reason: 'no-type' });
     for (const t of ['Приказ № 7 от 01.01.2026', 'Постановление № 7 от 01.01.2026', '2026 жылғы 1 қаңтардағы № 7 шешім', 'Decision No. 7 of 01.01.2026', 'Акт № 7 от 01.01.2026']) expect(classifyText(t, '2026-03-01'), t).toEqual({ supported: true });
+    for (const t of ['Документ № 5 от 01.02.2026', 'Құжат № 5 2026 жылғы 1 ақпандағы', 'Document No. 5 of 01.02.2026']) expect(classifyText(t, '2026-03-01'), t).toEqual({ supported: false, reason: 'no-type' });
+  });
+
+  it('takes every kind of document the default rubric\'s evidence hints name, in each language (a course programme was no-type)', () => {
+    const kinds = [
+      'Программа курса', 'Курс бағдарламасы', 'Course programme',
+      'Паспорт пилотного проекта', 'Пилоттық жоба паспорты', 'Project charter',
+      'Лист согласования', 'Келісу парағы', 'Approval sheet',
+      'Лист ознакомления', 'Танысу парағы', 'Acknowledgement sheet',
+      'Чек-лист', 'Бақылау парағы', 'Checklist',
+      'Снимок экрана', 'Скриншот', 'Screenshot',
+      'Расчёт потребности', 'Қажеттілікті есептеу', 'Needs calculation',
+      'Бюджетная заявка', 'Бюджеттік өтінім', 'Budget request',
+      'Заявление поставщика', 'Өнім берушінің мәлімдемесі', "Supplier's statement",
+      'Поручение о разработке', 'Әзірлеу туралы тапсырма', 'Instruction to draft',
+      'Карточка дела', 'Іс карточкасы', 'Case card',
+      'Пользовательская инструкция', 'Пайдаланушы нұсқаулығы', 'User guide',
+      'График аудита', 'Аудит кестесі', 'Audit schedule',
+      'Служебная записка', 'Memo',
+    ];
+    for (const k of kinds) expect(classifyText(`${k} № 5 от 01.02.2026`, '2026-03-01'), k).toEqual({ supported: true });
   });
 });
 
