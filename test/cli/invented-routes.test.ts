@@ -79,5 +79,16 @@ describe('invented references spread over days (X4)', { timeout: 120_000 }, () =
     const md = cli(['score', path, '--audit', auditPath, '--format', 'md', '--lang', 'ru']).stdout;
     expect(md).toMatch(/Не найдено документов: 1\. Реестру, в котором указан несуществующий документ, больше не доверяют/);
     expect(md).toContain('документ не найден');
+
+    // The summary counts it in its last column, and the fleet view in its own.
+    const csv = cli(['score', path, '--audit', auditPath, '--format', 'csv']).stdout.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const header = csv[0]!.split(',');
+    expect(header.at(-1)).toBe('Documents not found');
+    expect(csv[1]!.split(',').at(-1)).toBe('1');
+    const out = join(dir, 'reports');
+    expect(cli(['score', path, '--audit', auditPath, '--out', out, '--format', 'html']).status).toBe(0);
+    const fleet = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(fleet).toContain('<th class="num">Documents not found</th>');
+    expect(fleet).toContain('<td class="num"><strong>1</strong></td>');
   });
 });
