@@ -21,7 +21,8 @@
  * and 100,000 runs), --max-files N (the largest memory run; default 100000), --memory-only
  * (only the memory runs), --memory-runs N (each memory run repeated, median taken, every
  * run shown: one peak swings by a few MB from run to run, with where the two threads'
- * collections happen to fall; default 1), --strict (exit 1 when a target is missed). Prints figures; it is not a test.
+ * collections happen to fall; default 1), --strict (exit 1 when a target is missed).
+ * Prints figures; it is not a test.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync, readdirSync } from 'node:fs';
