@@ -114,7 +114,7 @@ export interface Analysis {
       oneDocument: { level: string | null; score: number | null; flagged: number };
       /** Every answer at its best option below `evidenceFrom`, no document cited: what needs no document (the floor the two below are held to). */
       noDocuments: { level: string | null; score: number | null };
-      /** Every answer at its best, each claim on its own document dated a month past `oldAfterMonths` (37 months without it) before the file's date. */
+      /** Every answer at its best, each claim on its own document dated a month past `oldAfterMonths` (13 months without it) before the file's date. */
       oldDocuments: { level: string | null; score: number | null; months: number; refused: number; flagged: number; unflagged: number };
       /** Every answer at its best, each claim on its own recent document, at most `maxCitations` a day: declared, then verified after one `not-found` on the claim that carries the most points. */
       invented: { declared: { level: string | null; score: number | null }; flagged: number; verified: { level: string | null; score: number | null; unsupported: number } };
@@ -429,7 +429,7 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   const from = rubric.scoring.evidenceFrom;
   const undocumented = new Map(rubric.questions.map((q) => [q.id, ([...byScore.get(q)!].reverse().find((o) => from === null || o.score < from) ?? byScore.get(q)![0]!).id]));
   const noDocumentsRun = scoreAnswers(rubric, { ...answersOf(undocumented, () => undefined), date: ANALYSIS_DAY }, { lang, tool: TOOL });
-  const oldMonths = (rubric.scoring.oldAfterMonths ?? 36) + 1;
+  const oldMonths = (rubric.scoring.oldAfterMonths ?? 12) + 1;
   const oldStart = monthsBefore(ANALYSIS_DAY, oldMonths);
   // Each reference names a type the question accepts, so no type-mismatch flag hides the profile.
   const typeWord = (id: string) => documentTypeLabel(rubric.questions[index.get(id)!]!.evidenceTypes?.[0] ?? 'order', 'en');

@@ -1,6 +1,8 @@
 import type { Answers } from '../answers/model.js';
 import type { Question } from '../rubric/model.js';
-import { documentKeyDay, documentKeys } from './classify.js';
+import { documentKeyDay, documentKeys, hasLink } from './classify.js';
+import { findDates } from './dates.js';
+import { visibleText } from './placeholder.js';
 import { inferDocumentType } from './infer-type.js';
 import type { FlagKind } from './model.js';
 
@@ -42,8 +44,9 @@ export function fromOtherUnit(answers: Answers, q: Question): boolean {
  * `maxCitations` different documents the file cites that bear the same date: a body may sign
  * several acts in one day, but a file whose claims rest on many documents of one day is what a
  * run of invented numbers looks like, so the auditor checks them first), `old-document` (a
- * document dated before the day `oldBefore` gives for the question: a standing state shown by a
- * document of years ago may no longer hold, so the auditor checks that it does). `cited`: the
+ * document dated before the day `oldBefore` gives for the question, or a link without a date: a
+ * standing state shown by an old paper, or by a page of unknown age, may no longer hold, so the
+ * auditor checks that it does). `cited`: the
  * questions whose evidence counts for something (answered, `n/a` or a gate), so a stray entry
  * is not flagged. Pure.
  */
@@ -97,11 +100,18 @@ export function evidenceFlags(
     if (sameDay.some(Boolean)) flags.push({ id: q.id, kind: 'same-day', documents: 'text' in ref ? [ref.text] : ref.documents.filter((_, i) => sameDay[i]) });
     const cutOff = oldBefore(q);
     if (cutOff !== undefined) {
-      const old = keys.map((key) => {
-        const day = documentKeyDay(key);
-        return day !== undefined && day < cutOff;
-      });
-      if (old.some(Boolean)) flags.push({ id: q.id, kind: 'old-document', documents: 'text' in ref ? [ref.text] : ref.documents.filter((_, i) => old[i]) });
+      // A document's date as the classifier reads it (a register entry's, a free reference's first);
+      // a link without a date shows no age at all, so it is checked as an old one would be.
+      const old = (day: string | undefined, link: boolean) => (day === undefined ? link : day < cutOff);
+      if ('text' in ref) {
+        if (old(findDates(visibleText(ref.text))[0]?.iso, hasLink(ref.text))) flags.push({ id: q.id, kind: 'old-document', documents: [ref.text] });
+      } else {
+        const aged = ref.documents.filter((id) => {
+          const entry = answers.documents.get(id);
+          return entry !== undefined && old(entry.date, entry.link !== undefined);
+        });
+        if (aged.length > 0) flags.push({ id: q.id, kind: 'old-document', documents: aged });
+      }
     }
   }
   return flags;

@@ -105,6 +105,28 @@ describe('flags for the auditor', () => {
     expect(evidenceFlags(qs, a, 3, all, (q) => (q.id === 'a' ? undefined : '2023-12-01')).map((f) => f.id)).toEqual(['b']);
     expect(evidenceFlags(qs, a, 3, all)).toEqual([]);
   });
+
+  it('old-document: reads the date as the classifier does (an act named by its kind, a register entry without a number), and checks a link without a date as an old one', () => {
+    const documents = new Map<string, DocumentEntry>([
+      ['titled', { type: 'regulation', title: 'Положение об отделе', date: '2019-05-01' }],
+      ['page', { type: 'web-page', link: 'https://example.kz/ai' }],
+      ['bare', { type: 'order', number: '9' }],
+    ]);
+    const a = answers(
+      [
+        ['a', { text: 'Решение № 5 от 01.02.2019' }],
+        ['b', { text: 'https://example.kz/ai-page' }],
+        ['c', { documents: ['titled', 'page', 'bare'] }],
+        ['d', { text: 'https://example.kz/ai-page от 01.02.2026' }],
+      ],
+      { documents },
+    );
+    expect(evidenceFlags(qs, a, 3, all, () => '2025-06-01').map((f) => [f.id, f.documents])).toEqual([
+      ['a', ['Решение № 5 от 01.02.2019']],
+      ['b', ['https://example.kz/ai-page']],
+      ['c', ['titled', 'page']],
+    ]);
+  });
   it('type-mismatch: a register document of a type the question does not accept', () => {
     const typed = [question('a', { evidenceTypes: ['order', 'regulation'] }), question('b', { evidenceTypes: ['letter'] }), question('c')];
     const a = answers([['a', { documents: ['letter-2', 'order-1'] }], ['b', { documents: ['letter-2'] }], ['c', { documents: ['letter-2'] }]]);

@@ -76,9 +76,9 @@ export const analyze = {
     kk: 'Рұқсат етілген жердің бәрінде құжатсыз, бір сөйлеммен берілген «қолданылмайды» жауабы «{level}» деңгейін ({score}) береді: бұл сұрақтарға адал жауап бергеннен жоғары.',
   },
   route_old_documents: {
-    en: 'Each claim on a document of years ago reaches “{level}” ({score}), above what needs no document, and some of those claims are neither refused nor flagged (set scoring.oldAfterMonths, or a period on the rung).',
-    ru: 'Ответы, каждый на документе многолетней давности, дают уровень «{level}» ({score}) — выше того, что не требует документа, и часть этих ответов не отклонена и не отмечена (задайте scoring.oldAfterMonths или период у варианта).',
-    kk: 'Әрқайсысы көп жыл бұрынғы құжатқа сүйенген жауаптар «{level}» деңгейін ({score}) береді — құжатты қажет етпейтін деңгейден жоғары, және олардың бір бөлігі қабылданбаған да, белгіленбеген де (scoring.oldAfterMonths немесе жауап нұсқасының кезеңін белгілеңіз).',
+    en: 'Each claim on a document older than the rubric’s period reaches “{level}” ({score}), above what needs no document, and some of those claims are neither refused nor flagged (set scoring.oldAfterMonths, or a period on the rung).',
+    ru: 'Ответы, каждый на документе старше периода методики, дают уровень «{level}» ({score}) — выше того, что не требует документа, и часть этих ответов не отклонена и не отмечена (задайте scoring.oldAfterMonths или период у варианта).',
+    kk: 'Әрқайсысы әдістеме кезеңінен ескі құжатқа сүйенген жауаптар «{level}» деңгейін ({score}) береді — құжатты қажет етпейтін деңгейден жоғары, және олардың бір бөлігі қабылданбаған да, белгіленбеген де (scoring.oldAfterMonths немесе жауап нұсқасының кезеңін белгілеңіз).',
   },
   route_invented_documents: {
     en: 'Invented documents still reach “{level}” ({score}) after the audit finds one (not-found), above what needs no document, and the verified report names no claim unsupported.',

@@ -34,6 +34,6 @@ export const evidence = {
   flagTypeMismatch: { en: 'a document type the question does not accept', ru: 'тип документа, который вопрос не принимает', kk: 'сұрақ қабылдамайтын құжат түрі' },
   flagOtherUnit: { en: 'evidence given by another unit', ru: 'подтверждение дано другим подразделением', kk: 'растауды басқа бөлімше берген' },
   flagContradiction: { en: 'answers that contradict each other', ru: 'ответы противоречат друг другу', kk: 'жауаптар бір-біріне қайшы' },
-  flagOldDocument: { en: 'an old document (does what it shows still hold?)', ru: 'давний документ (сохраняется ли то, что он подтверждает?)', kk: 'ескі құжат (ол растайтын жағдай әлі сақтала ма?)' },
+  flagOldDocument: { en: 'an old or undated document (does what it shows still hold?)', ru: 'давний или недатированный документ (сохраняется ли то, что он подтверждает?)', kk: 'ескі немесе күні жоқ құжат (ол растайтын жағдай әлі сақтала ма?)' },
   flagSameDay: { en: 'many different documents of one day', ru: 'много разных документов одного дня', kk: 'бір күнгі әртүрлі құжаттар көп' },
 } as const satisfies Namespace;
