@@ -36,7 +36,10 @@ export async function run(inputs: string[], opts: AuditSampleOptions, ctx: Conte
   const say = sayerIn(words, ctx.lang);
   const asked = parseLang(opts.lang);
   const size = wholeNumber(opts.size, 10, 10_000, say('badSize'));
-  const seed = wholeNumber(opts.seed, 1, 0xffffffff, say('badSeed'));
+  // Without --seed the draw is keyed on a seed nobody could know in advance (a body that knew it
+  // could compute its own sample and keep real documents for the drawn claims alone); the seed is
+  // written into every audit file and work list, so `--seed <n>` draws the same sample again.
+  const seed = opts.seed === undefined ? (await import('node:crypto')).randomInt(1, 0x100000000) : wholeNumber(opts.seed, 1, 0xffffffff, say('badSeed'));
   const format = opts.format ?? 'yaml';
   if (opts.out === '') throw new UsageError(`--out: ${m('emptyPath')}`);
   const { collectInputs } = await import('../batch/collect.js');

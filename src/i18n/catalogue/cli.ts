@@ -96,7 +96,7 @@ export const help = {
     kk: 'әр орган бойынша — барлық белгіленген жауаптар, сүзгі сұрақтардың жауаптары мен n/a, одан кейін қалғандарының салмақты кездейсоқ іріктемесі; әр органға бір аудит файлы, шешімдер бос',
   },
   optAuditSize: { en: 'claims per body (default 10)', ru: 'ответов на орган (по умолчанию 10)', kk: 'бір органға жауаптар саны (әдепкісі 10)' },
-  optAuditSeed: { en: 'seed of the draw (default 1): the same seed, the same sample', ru: 'seed выборки (по умолчанию 1): тот же seed — та же выборка', kk: 'іріктеме seed мәні (әдепкісі 1): сол seed — сол іріктеме' },
+  optAuditSeed: { en: 'seed of the draw (default: drawn at random and written into each audit file, so a body cannot compute its sample in advance): the same seed, the same sample', ru: 'seed выборки (по умолчанию выбирается случайно и записывается в каждый файл аудита, чтобы орган не мог заранее вычислить свою выборку): тот же seed — та же выборка', kk: 'іріктеме seed мәні (әдепкісі кездейсоқ таңдалып, әр аудит файлына жазылады, орган өз іріктемесін алдын ала есептей алмауы үшін): сол seed — сол іріктеме' },
   optAuditOut: { en: 'folder for the audit files, one per body', ru: 'папка для файлов аудита, по одному на орган', kk: 'аудит файлдарына арналған қалта, әр органға біреуден' },
   optFormatAudit: { en: 'yaml (the audit file), json, or md (a printable work list)', ru: 'yaml (файл аудита), json или md (лист проверки для печати)', kk: 'yaml (аудит файлы), json немесе md (басып шығаруға арналған тексеру парағы)' },
   optForceAudit: { en: 'write over existing audit files', ru: 'перезаписать существующие файлы аудита', kk: 'бар аудит файлдарын қайта жазу' },
