@@ -87,8 +87,13 @@ export function answersFromSource(parsed: { source: SourceDocument | SheetDocume
   });
 }
 
-/** Days after which an assessment date is called old when its file is scored (half a year). */
-const STALE_AFTER_DAYS = 183;
+/**
+ * Days after which an assessment date is called old when its file is scored (three months: a
+ * date set back by up to half a year kept half a year of old documents inside every period in
+ * silence, the seventeenth to nineteenth readings' route; an audit round follows its
+ * assessments within a quarter).
+ */
+const STALE_AFTER_DAYS = 92;
 
 /** Whole days from one ISO day to a later one. */
 function daysBetween(from: string, to: string): number {
@@ -103,7 +108,7 @@ function daysBetween(from: string, to: string): number {
  * - No `date`: today in Astana (`checkedOn`), with a warning naming that day.
  * - A `date` after today: today. An assessment that cannot have happened yet admits no document
  *   dated after today and keeps no old document inside a period; a warning names both days.
- * - A `date` more than half a year before today: its own date (a real assessment made then is a
+ * - A `date` more than three months before today: its own date (a real assessment made then is a
  *   statement about then), with a warning that the report describes the body as it was then, so
  *   that a date set back to keep old documents inside a period does not pass unnoticed.
  */

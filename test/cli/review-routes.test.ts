@@ -86,7 +86,7 @@ describe('routes of the review of rubric 2.2.0, stopped from the CLI', () => {
     expect(score(path, env).stdout).toBe(r.stdout);
   });
 
-  it('R5 an assessment dated back (the fifth to seventh readings): more than half a year before the day it is scored, a warning says the report describes the body as it was then', () => {
+  it('R5 an assessment dated back (the fifth to seventh readings): more than three months before the day it is scored, a warning says the report describes the body as it was then', () => {
     const env = { READINESS_TODAY: '2026-06-01' };
     const old = file('r5.yaml', 'Приказ № 5 от 01.09.2025', 'Протокол № 1 от 01.09.2025', '2025-10-01');
     const r = score(old, env);
@@ -96,8 +96,9 @@ describe('routes of the review of rubric 2.2.0, stopped from the CLI', () => {
     expect((JSON.parse(r.stdout) as Json).unsupported).toEqual([]);
     expect(score(old, { ...env, READINESS_LANG: 'ru' }).stderr).toContain('дата оценки 2025-10-01 на 243 дн. раньше сегодняшней');
     expect(score(old, { ...env, READINESS_LANG: 'kk' }).stderr).toContain('бағалау күні 2025-10-01 бүгінгі күннен (2026-06-01) 243 күн бұрын');
-    // Up to half a year back: nothing to say.
-    expect(score(file('r5-recent.yaml', 'Приказ № 5 от 01.12.2025', 'Протокол № 1 от 01.12.2025', '2026-01-01'), env).stderr).toBe('');
+    // Up to three months back: nothing to say; four months back (the readings' back-dating inside half a year): said.
+    expect(score(file('r5-recent.yaml', 'Приказ № 5 от 01.03.2026', 'Протокол № 1 от 01.03.2026', '2026-03-01'), env).stderr).toBe('');
+    expect(score(file('r5-quarter.yaml', 'Приказ № 5 от 01.12.2025', 'Протокол № 1 от 01.12.2025', '2026-02-01'), env).stderr).toContain('is 120 days before today');
   });
 
   it('R4 an assessment dated ahead (the fourth and fifth readings): documents are checked against today, not the future date, with a warning; the date stays as written', () => {
