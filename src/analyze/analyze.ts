@@ -6,6 +6,7 @@ import type { Report } from '../report/schema.js';
 import { round1 } from '../scoring/round.js';
 import { scoreOverall, type OverallOutcome } from '../scoring/overall.js';
 import { questionStates, scoreAnswers } from '../scoring/score.js';
+import { prepare } from '../scoring/states.js';
 import { seededRandom } from '../random.js';
 import { claimPoints } from '../audit/sample.js';
 import type { Audit } from '../audit/model.js';
@@ -426,8 +427,8 @@ export function analyzeRubric(rubric: Rubric, options: AnalyzeOptions = {}): Ana
   });
   // What needs no document: every question at its best option below `evidenceFrom` (its best
   // without an evidence rule), nothing cited. Old or invented paper is held to this floor.
-  const from = rubric.scoring.evidenceFrom;
-  const undocumented = new Map(rubric.questions.map((q) => [q.id, ([...byScore.get(q)!].reverse().find((o) => from === null || o.score < from) ?? byScore.get(q)![0]!).id]));
+  const { downgrade } = prepare(rubric);
+  const undocumented = new Map(rubric.questions.map((q) => [q.id, (downgrade.get(q) ?? (rubric.scoring.evidenceFrom === null ? bestOf(q) : byScore.get(q)![0]!)).id]));
   const noDocumentsRun = scoreAnswers(rubric, { ...answersOf(undocumented, () => undefined), date: ANALYSIS_DAY }, { lang, tool: TOOL });
   const oldMonths = (rubric.scoring.oldAfterMonths ?? 12) + 1;
   const oldStart = monthsBefore(ANALYSIS_DAY, oldMonths);

@@ -127,7 +127,7 @@ export function classifyDocument(doc: DocumentEntry | undefined, date?: string, 
   };
   const fields = [doc.number, doc.title, doc.date, doc.issuer, doc.link].filter((v): v is string => v !== undefined);
   if (fields.length > 0 && fields.every((v) => !said(v))) return no('placeholder');
-  const when = doc.date === undefined ? undefined : parseDate(doc.date);
+  const when = entryDay(doc);
   if (doc.type !== undefined && doc.link !== undefined && hasLink(doc.link)) {
     if (date !== undefined && when !== undefined && when > date) return no('future-date');
     return recent(when, date, period);
@@ -186,6 +186,16 @@ function numberKey(number: string): string {
   return visibleText(number).toLowerCase().replace(/[\s№#]+/gu, '').replace(/^(?:no|nr|n)\.?(?=\p{N})/u, '');
 }
 
+/** A free reference's date as the classifier reads it: the first one written (ISO), or none. */
+export function referenceDay(text: string): string | undefined {
+  return findDates(visibleText(text))[0]?.iso;
+}
+
+/** A register entry's date (ISO), or none. */
+export function entryDay(doc: DocumentEntry): string | undefined {
+  return doc.date === undefined ? undefined : parseDate(doc.date);
+}
+
 /** The date of a document key `doc:<type>|<number>|<date>` (`documentKeys`); none for a key by id or by text. */
 export function documentKeyDay(key: string): string | undefined {
   return key.startsWith('doc:') ? key.slice(key.lastIndexOf('|') + 1) : undefined;
@@ -202,7 +212,7 @@ export function documentKeys(ref: EvidenceRef, register?: ReadonlyMap<string, Do
   if ('documents' in ref) return ref.documents.map((id) => registerKey(id, register?.get(id)));
   const type = inferDocumentType(ref.text);
   const number = referenceNumber(ref.text);
-  const when = findDates(visibleText(ref.text))[0]?.iso;
+  const when = referenceDay(ref.text);
   if (type !== undefined && number !== undefined && when !== undefined) return [`doc:${type}|${number}|${when}`];
   return [`text:${visibleText(ref.text).toLowerCase().replace(/ё/g, 'е').replace(/\s*([№.,:;])\s*/gu, '$1')}`];
 }

@@ -1,8 +1,6 @@
 import type { Answers } from '../answers/model.js';
 import type { Question } from '../rubric/model.js';
-import { documentKeyDay, documentKeys, hasLink } from './classify.js';
-import { findDates } from './dates.js';
-import { visibleText } from './placeholder.js';
+import { documentKeyDay, documentKeys, entryDay, hasLink, referenceDay } from './classify.js';
 import { inferDocumentType } from './infer-type.js';
 import type { FlagKind } from './model.js';
 
@@ -104,11 +102,11 @@ export function evidenceFlags(
       // a link without a date shows no age at all, so it is checked as an old one would be.
       const old = (day: string | undefined, link: boolean) => (day === undefined ? link : day < cutOff);
       if ('text' in ref) {
-        if (old(findDates(visibleText(ref.text))[0]?.iso, hasLink(ref.text))) flags.push({ id: q.id, kind: 'old-document', documents: [ref.text] });
+        if (old(referenceDay(ref.text), hasLink(ref.text))) flags.push({ id: q.id, kind: 'old-document', documents: [ref.text] });
       } else {
         const aged = ref.documents.filter((id) => {
           const entry = answers.documents.get(id);
-          return entry !== undefined && old(entry.date, entry.link !== undefined);
+          return entry !== undefined && old(entryDay(entry), entry.link !== undefined);
         });
         if (aged.length > 0) flags.push({ id: q.id, kind: 'old-document', documents: aged });
       }
