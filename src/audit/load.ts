@@ -28,12 +28,14 @@ export function auditFromSource(source: SourceDocument): Loaded<{ audit: Audit; 
   const result = AuditSchema.safeParse(source.value);
   if (!result.success) {
     const lang = messageLang();
-    const value = source.value as { answers?: { sha256?: unknown }; audit?: { date?: unknown } };
+    const value = source.value as { answers?: { sha256?: unknown }; audit?: { date?: unknown; received?: unknown } };
     // The two formats zod checks by pattern get the catalogue's own words (a present string of the wrong form).
     const findings = schemaFindings(source, result.error).map((f) =>
       f.path === 'answers.sha256' && typeof value.answers?.sha256 === 'string'
         ? { ...f, message: t(lang, words.badSha) }
-        : f.path === 'audit.date' && typeof value.audit?.date === 'string' ? { ...f, message: t(lang, words.badDate) } : f,
+        : (f.path === 'audit.date' && typeof value.audit?.date === 'string') || (f.path === 'audit.received' && typeof value.audit?.received === 'string')
+          ? { ...f, message: t(lang, words.badDate) }
+          : f,
     );
     return { ok: false, findings: limitFindings(sortFindings(findings)) };
   }
@@ -47,6 +49,7 @@ export function auditFromSource(source: SourceDocument): Loaded<{ audit: Audit; 
         file: source.file,
         auditor: data.audit.auditor ?? null,
         date: data.audit.date ?? null,
+        received: data.audit.received ?? null,
         organization: data.answers.organization,
         sha256: data.answers.sha256,
         verdicts: Object.entries(data.verdicts).map(([id, v]) => [id, { verdict: v?.verdict ?? null, option: v?.option ?? null, note: v?.note ?? null }]),

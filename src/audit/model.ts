@@ -30,6 +30,11 @@ export interface Audit {
   file: string;
   auditor: string | null;
   date: string | null;
+  /**
+   * The day the body's answers reached the auditor (its registration), from which the
+   * verified result measures the rubric's periods; without it, the audit's `date`.
+   */
+  received: string | null;
   organization: string;
   /** The sha256 of the answer file's bytes it was made for (lower-case hex). */
   sha256: string;

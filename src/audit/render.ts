@@ -22,7 +22,7 @@ export interface BodySample {
 /** The audit file's data (SPEC.md "Audit"), verdicts blank, each claim with what the auditor needs. */
 function auditData(s: BodySample): Record<string, unknown> {
   return {
-    audit: { auditor: null, date: null },
+    audit: { auditor: null, date: null, received: null },
     answers: { organization: s.organization, sha256: s.sha256, file: s.file },
     rubric: { id: s.rubric.id, version: s.rubric.version },
     sample: { seed: s.seed, size: s.size },
@@ -103,6 +103,7 @@ function citedText(c: SampledClaim, lang: Lang): string | null {
 function why(c: SampledClaim, say: ReturnType<typeof sayerIn<typeof words>>, lang: Lang): string {
   if (c.reason === 'gate') return say('whyGate');
   if (c.reason === 'n/a') return say('whyNa');
+  if (c.reason === 'key') return say('whyKey');
   if (c.reason.startsWith('flag:')) {
     const kind = c.reason.slice(5);
     return say('whyFlag', { kind: (FLAG_KINDS as readonly string[]).includes(kind) ? flagLabel(kind as FlagKind, lang) : kind });

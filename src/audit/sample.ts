@@ -7,9 +7,13 @@ import { seededRandom } from '../random.js';
 import type { Report } from '../report/schema.js';
 import type { Rubric } from '../rubric/model.js';
 import { closesQuestions } from '../scoring/score.js';
+import { keyClaims, levelRank } from './key.js';
 
-/** Why a claim is in the sample: a flag of the evidence rules, a gate or `n/a` that takes questions out, or the draw. */
-export type SampleReason = `flag:${string}` | 'gate' | 'n/a' | 'sample';
+/**
+ * Why a claim is in the sample: a flag of the evidence rules, a gate or `n/a` that takes
+ * questions out, a key claim the declared level rests on (`keyClaims`), or the draw.
+ */
+export type SampleReason = `flag:${string}` | 'gate' | 'n/a' | 'key' | 'sample';
 
 /** One claim the auditor is to check, with what they need to check it from the audit file alone. */
 export interface SampledClaim {
@@ -37,7 +41,7 @@ export interface ClaimFlag {
 }
 
 export interface SampleOptions {
-  /** Claims per body: every flagged, gate and `n/a` claim, then the draw up to this many. */
+  /** Claims per body: every flagged, gate and `n/a` claim, then the draw up to this many; the key claims come on top. */
   size: number;
   seed: number;
   lang: Lang;
@@ -93,9 +97,12 @@ export function weightedSample<T>(items: readonly T[], weight: (item: T) => numb
 
 /**
  * The claims of one body to check (SPEC.md "Audit"): every flagged claim, every gate answer
- * that closes questions and every `n/a`, in the rubric's order, then a random sample of
- * the remaining claims weighted by the overall points each carries, up to `size` in all.
- * Reproducible: the draw depends only on the seed and the answer file's bytes. Pure.
+ * that closes questions and every `n/a`, in the rubric's order; then the key claims, those
+ * the declared level rests on (`keyClaims`: with documents on these and the claims above
+ * alone, the answers still reach the declared level), checked in full as an audit checks its
+ * key items; then a random sample of the remaining claims weighted by the overall points
+ * each carries, up to `size` claims besides the key ones. Reproducible: the draw depends only
+ * on the seed and the answer file's bytes. Pure.
  */
 export function sampleClaims(rubric: Rubric, answers: Answers, declared: Report, options: SampleOptions): SampledClaim[] {
   const points = claimPoints(declared);
@@ -128,9 +135,15 @@ export function sampleClaims(rubric: Rubric, answers: Answers, declared: Report,
     else if (closesQuestions(rubric, q, option)) first.push(claim(q.id, 'gate'));
     else rest.push(q.id);
   }
+  const keys = new Set(keyClaims(rubric, answers, new Set(first.map((c) => c.id)), levelRank(rubric, declared.overall.level?.id), points));
   const random = seededRandom(drawSeed(options.seed, options.sha256));
-  const drawn = weightedSample(rest, (id) => points.get(id) ?? 0, options.size - first.length, random);
-  // Flagged claims first, then gates and n/a, then the draw; each in the rubric's order.
+  const drawn = weightedSample(
+    rest.filter((id) => !keys.has(id)),
+    (id) => points.get(id) ?? 0,
+    options.size - first.length,
+    random,
+  );
+  // Flagged claims first, then gates and n/a, then the key claims, then the draw; each in the rubric's order.
   const flaggedFirst = [...first.filter((c) => c.reason.startsWith('flag:')), ...first.filter((c) => !c.reason.startsWith('flag:'))];
-  return [...flaggedFirst, ...drawn.map((id) => claim(id, 'sample'))];
+  return [...flaggedFirst, ...rest.filter((id) => keys.has(id)).map((id) => claim(id, 'key')), ...drawn.map((id) => claim(id, 'sample'))];
 }

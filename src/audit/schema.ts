@@ -41,7 +41,8 @@ const Verdict = z.strictObject({
  */
 export const AuditSchema = z.strictObject({
   $schema: z.string().optional(),
-  audit: z.strictObject({ auditor: Text.nullish(), date: IsoDate.nullish() }),
+  /** `received`: the day the answers reached the auditor; the verified result measures the rubric's periods from it (else from `date`). */
+  audit: z.strictObject({ auditor: Text.nullish(), date: IsoDate.nullish(), received: IsoDate.nullish() }),
   answers: z.strictObject({
     organization: Text,
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'audit.badSha' }),

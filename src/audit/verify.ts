@@ -2,16 +2,42 @@ import { NA, type Answers } from '../answers/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Report } from '../report/schema.js';
 import type { Option, Question, Rubric } from '../rubric/model.js';
-import { scoreAnswers, type ScoreOptions } from '../scoring/score.js';
+import { scoreAnswers, summarizeAnswers, type ScoreOptions } from '../scoring/score.js';
+import { keyClaims, levelRank, withEvidenceOn } from './key.js';
 import { isRejection, type Audit } from './model.js';
+import { claimPoints } from './sample.js';
 
 /** The lowest-scoring option of a question (every rubric question has one scoring 0). */
 function lowest(q: Question): Option {
   return q.options.reduce((a, b) => (b.score < a.score ? b : a));
 }
 
+/** What the verified result needs of an audit: its verdicts, and the days it names. */
+export type AuditFacts = Pick<Audit, 'verdicts'> & Partial<Pick<Audit, 'date' | 'received'>>;
+
 /**
- * The answers as verified (SPEC.md "Audit"): each rejected claim (`rejected` or `not-found`)
+ * The day from which the verified result measures the rubric's periods (a rung's "in the last
+ * 12 months", the old-document cut-off, a document dated later than the day): the day the
+ * answers reached the auditor (`received`), else the audit's date, never before the day the
+ * declared result is measured from. A body cannot move it by dating its assessment earlier:
+ * the auditor's own register gives it. Undefined when neither the audit nor the answers name a day.
+ */
+export function measuredOn(answers: Answers, audit: Partial<Pick<Audit, 'date' | 'received'>>): string | undefined {
+  const own = answers.checkedOn ?? answers.date;
+  const day = audit.received ?? audit.date ?? undefined;
+  if (day === undefined) return own;
+  return own !== undefined && own > day ? own : day;
+}
+
+/** `measuredOn` for the report: the day and whose it is, when it is not the declared result's day. */
+function measuredFrom(answers: Answers, audit: Partial<Pick<Audit, 'date' | 'received'>>): { date: string; from: 'received' | 'audit' } | null {
+  const day = measuredOn(answers, audit);
+  if (day === undefined || day === (answers.checkedOn ?? answers.date)) return null;
+  return { date: day, from: audit.received !== null && audit.received !== undefined ? 'received' : 'audit' };
+}
+
+/**
+ * The answers as verified (SPEC.md "Audit"), measured from `measuredOn`: each rejected claim (`rejected` or `not-found`)
  * at the auditor's option, or, without one, at the question's lowest option (0: the claim
  * stays answered, it is not shown); a rejected `n/a` or gate answer without an option as not
  * given. Confirmed and blank verdicts leave the answer as declared, except after a
@@ -22,7 +48,7 @@ function lowest(q: Question): Option {
  * restores a claim by checking it. The audit is assumed checked (`checkVerdicts`): a verdict
  * on an unknown or unanswered question is ignored. Pure.
  */
-export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Audit, 'verdicts'>): Answers {
+export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: AuditFacts): Answers {
   const byId = new Map(rubric.questions.map((q) => [q.id, q]));
   const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
   const verified = new Map(answers.answers);
@@ -50,12 +76,39 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: Pick<Au
       }
     }
   }
-  return { ...answers, answers: verified, evidence };
+  const day = measuredOn(answers, audit);
+  const moved = day !== undefined && day !== (answers.checkedOn ?? answers.date);
+  return { ...answers, answers: verified, evidence, ...(moved ? { checkedOn: day } : {}) };
 }
 
-/** The full report of the answers as verified: `scoreAnswers`, nothing else. */
-export function verifiedReport(rubric: Rubric, answers: Answers, audit: Pick<Audit, 'verdicts'>, options: ScoreOptions): Report {
-  return scoreAnswers(rubric, verifiedAnswers(rubric, answers, audit), options);
+/**
+ * The full report of the answers as verified: `scoreAnswers`, with one rule more. The
+ * verified level rests on checked documents alone: when the claims the auditor gave a
+ * verdict, their documents alone, carry a lower level than the verified score reaches, the
+ * verified level is that lower one, and `overall.heldAt` names the level the score reaches
+ * and the unchecked claims it rests on (`keyClaims`), for the auditor to check next. A
+ * sample drawn by `audit sample` takes those claims in full, so a checked sample never holds
+ * an honest body down; an invented document can raise the verified level only by being
+ * checked. Pure.
+ */
+export function verifiedReport(rubric: Rubric, answers: Answers, audit: AuditFacts, options: ScoreOptions): Report {
+  const verified = verifiedAnswers(rubric, answers, audit);
+  const report = scoreAnswers(rubric, verified, options);
+  const rank = levelRank(rubric, report.overall.level?.id);
+  if (rank < 0) return report;
+  const checked = new Set(audit.verdicts.filter(([id, v]) => v.verdict !== null && verified.answers.has(id)).map(([id]) => id));
+  const carried = levelRank(rubric, summarizeAnswers(rubric, withEvidenceOn(verified, checked)).level);
+  if (carried >= rank) return report;
+  const claims = keyClaims(rubric, verified, checked, rank, claimPoints(report));
+  const level = carried < 0 ? null : report.levels[carried]!;
+  return {
+    ...report,
+    overall: {
+      ...report.overall,
+      level: level === null ? null : { id: level.id, label: level.label, min: level.min },
+      heldAt: { level: report.overall.level!, claims },
+    },
+  };
 }
 
 /** The report's `audit` block. */
@@ -108,6 +161,16 @@ export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, de
     });
   }
   const levelOf = (r: Report) => (r.overall.level ? { id: r.overall.level.id, label: r.overall.level.label } : null);
+  const heldAt = verified.overall.heldAt;
+  const held = heldAt
+    ? {
+        level: { id: heldAt.level.id, label: heldAt.level.label },
+        claims: heldAt.claims.map((id) => {
+          const q = byId.get(id);
+          return { id, text: q ? (q.text[lang] ?? Object.values(q.text)[0] ?? id) : id };
+        }),
+      }
+    : null;
   return {
     ...declared,
     audit: {
@@ -121,6 +184,8 @@ export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, de
       rejected,
       notFound,
       unchecked,
+      measuredOn: measuredFrom(answers, audit),
+      held,
       verdicts,
     },
   };
@@ -142,6 +207,8 @@ export function auditErrorReport(declared: Report, file: string, error: string):
       rejected: 0,
       notFound: 0,
       unchecked: 0,
+      measuredOn: null,
+      held: null,
       verdicts: [],
       error,
     },

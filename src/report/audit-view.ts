@@ -1,6 +1,7 @@
 import { audit as words } from '../i18n/catalogue/audit.js';
 import { states } from '../i18n/catalogue/states.js';
 import { sayerIn, type Lang } from '../i18n/lang.js';
+import { formatDate } from '../i18n/dates.js';
 import { formatNumber } from './labels.js';
 import type { Report } from './schema.js';
 
@@ -56,7 +57,14 @@ export function auditView(report: Report): AuditView | null {
       { label: say('declared'), score: score(a.declared.score), level: level(a.declared.level) },
       { label: say('verified'), score: score(a.verified.score), level: level(a.verified.level) },
     ],
-    counts: say('counts', { confirmed: a.confirmed, rejected: a.rejected, unchecked: a.unchecked }) + (a.notFound > 0 ? ` ${say('notFoundCounts', { notFound: a.notFound, unchecked: a.unchecked })}` : ''),
+    counts: [
+      say('counts', { confirmed: a.confirmed, rejected: a.rejected, unchecked: a.unchecked }),
+      a.notFound > 0 ? say('notFoundCounts', { notFound: a.notFound, unchecked: a.unchecked }) : '',
+      a.held ? say('held', { carried: level(a.verified.level), level: a.held.level.label, count: a.held.claims.length, claims: a.held.claims.map((c) => c.id).join(', ') }) : '',
+      a.measuredOn === null ? '' : say(a.measuredOn.from === 'received' ? 'measuredReceived' : 'measuredAudit', { date: formatDate(lang, a.measuredOn.date) }),
+    ]
+      .filter(Boolean)
+      .join(' '),
     verdicts: a.verdicts.map((v) => ({
       id: v.id,
       text: v.text,

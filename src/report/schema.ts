@@ -94,6 +94,10 @@ export const ReportSchema = z.strictObject({
       .strictObject({ id: z.string(), title: z.string(), score: Score, level: LevelRef.nullable() })
       .nullable()
       .describe('the recommendation, or the module (id `module:<gate id>`, title the gate question), that holds the level down (weakest link)'),
+    heldAt: z
+      .strictObject({ level: LevelRef, claims: z.array(z.string()) })
+      .optional()
+      .describe('a verified result only: the level the score reaches, which the claims the auditor checked do not carry on their own documents; the unchecked claims it rests on, to check next (the level above is then the one they carry)'),
     next: z
       .strictObject({
         level: LevelRef,
@@ -238,6 +242,17 @@ export const ReportSchema = z.strictObject({
       rejected: z.number().int().min(0).describe('answered questions the auditor rejected (not-found included)'),
       notFound: z.number().int().min(0).describe('rejected because a document they cite does not exist as cited: the claims without a verdict then count as if they cited no document'),
       unchecked: z.number().int().min(0).describe('answered questions without a verdict'),
+      measuredOn: z
+        .strictObject({ date: z.string(), from: z.enum(['received', 'audit']) })
+        .nullable()
+        .describe("the day the verified result measures the rubric's periods from, when it is not the day the declared one is measured from: the day the answers were received (audit.received), else the audit's date; null: the same day as declared (the audit names no later day, or it was not applied)"),
+      held: z
+        .strictObject({
+          level: z.strictObject({ id: z.string(), label: z.string() }).describe('the level the verified score reaches'),
+          claims: z.array(z.strictObject({ id: z.string(), text: z.string() })).describe('the unchecked claims that level rests on'),
+        })
+        .nullable()
+        .describe('when the claims the auditor checked do not carry the level the verified score reaches: the verified level is the one they carry, and these claims are to check next; null otherwise'),
       verdicts: z.array(
         z.strictObject({
           id: z.string(),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -5,14 +6,16 @@ import { NA, type Answers } from '../../src/answers/model.js';
 import { checkVerdicts } from '../../src/audit/check.js';
 import type { Audit, Verdict } from '../../src/audit/model.js';
 import { claimPoints, sampleClaims, weightedSample } from '../../src/audit/sample.js';
-import { auditedReport, verifiedAnswers } from '../../src/audit/verify.js';
+import { levelRank } from '../../src/audit/key.js';
+import { auditedReport, measuredOn, verifiedAnswers, verifiedReport } from '../../src/audit/verify.js';
+import { auditView } from '../../src/report/audit-view.js';
 import { setMessageLang } from '../../src/i18n/messages.js';
 import { evidenceText } from '../../src/evidence/describe.js';
 import { seededRandom } from '../../src/random.js';
 import { parseRubric } from '../../src/rubric/load.js';
 import type { Question, Rubric } from '../../src/rubric/model.js';
 import { ReportSchema } from '../../src/report/schema.js';
-import { closesQuestions, scoreAnswers } from '../../src/scoring/score.js';
+import { closesQuestions, scoreAnswers, summarizeAnswers } from '../../src/scoring/score.js';
 import { parseAnswers } from '../../src/answers/load.js';
 
 setMessageLang('en');
@@ -283,5 +286,110 @@ describe('a rejected gate answer', () => {
     // An auditor who checked one of them keeps it.
     const kept = verifiedAnswers(rubric, answers, audit([[gate.id, verdict('rejected')], [gated[0]!.id, verdict('confirmed')]]));
     expect(kept.answers.get(gated[0]!.id)).toBe(best(gated[0]!).id);
+  });
+});
+
+describe('the verified level rests on checked documents (key claims)', () => {
+  const options = { lang: 'en' as const, tool };
+  const rankOf = (id: string | null | undefined) => levelRank(rubric, id);
+  const confirmAll = (claims: ReadonlyArray<{ id: string }>): Audit => audit(claims.map((c) => [c.id, verdict('confirmed')]));
+
+  it('samples every claim the declared level rests on, so a sample confirmed in full verifies the declared level', () => {
+    for (const body of [ministry, agency, akimat]) {
+      const declared = scoreAnswers(rubric, body, options);
+      const sha256 = createHash('sha256').update(body.respondent.organization).digest('hex');
+      for (let seed = 1; seed <= 8; seed++) {
+        const claims = sampleClaims(rubric, body, declared, { size: 10, seed, lang: 'en', sha256 });
+        // On the same day as declared (no later day in the audit), every sampled claim confirmed.
+        const verified = verifiedReport(rubric, body, { verdicts: confirmAll(claims).verdicts }, options);
+        expect(verified.overall.level?.id, `${body.respondent.organization}, seed ${seed}`).toBe(declared.overall.level?.id);
+        expect(verified.overall.heldAt).toBeUndefined();
+      }
+    }
+    // The ministry's level rests on more claims than a draw of ten would take.
+    const declared = scoreAnswers(rubric, ministry, options);
+    const claims = sampleClaims(rubric, ministry, declared, { size: 10, seed: 1, lang: 'en', sha256: 'c'.repeat(64) });
+    expect(claims.filter((c) => c.reason === 'key').length).toBeGreaterThan(10);
+    expect(claims.filter((c) => c.reason === 'sample').length).toBe(10 - claims.filter((c) => c.reason === 'n/a' || c.reason === 'gate' || c.reason.startsWith('flag:')).length);
+  });
+
+  it('holds the verified level to what the checked claims carry, and names the unchecked claims the higher one rests on', () => {
+    const declared = scoreAnswers(rubric, ministry, options);
+    const some = [...ministry.evidence.keys()].slice(0, 4);
+    const partial = { verdicts: some.map((id): [string, Verdict] => [id, verdict('confirmed')]) };
+    const held = verifiedReport(rubric, ministry, partial, options);
+    expect(held.overall.score).toBe(declared.overall.score);
+    expect(rankOf(held.overall.level?.id)).toBeLessThan(rankOf(declared.overall.level?.id));
+    expect(held.overall.heldAt?.level.id).toBe(declared.overall.level?.id);
+    const named = held.overall.heldAt!.claims;
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.some((id) => some.includes(id))).toBe(false);
+    // Checking the claims it names verifies the level.
+    const more = { verdicts: [...some, ...named].map((id): [string, Verdict] => [id, verdict('confirmed')]) };
+    const verified = verifiedReport(rubric, ministry, more, options);
+    expect(verified.overall.level?.id).toBe(declared.overall.level?.id);
+    expect(verified.overall.heldAt).toBeUndefined();
+    // The report's audit block says so, in words.
+    const report = auditedReport(rubric, ministry, audit(partial.verdicts), declared, options);
+    expect(report.audit!.held?.claims.map((c) => c.id)).toEqual(named);
+    expect(report.audit!.verified!.level?.id).toBe(held.overall.level?.id ?? undefined);
+    expect(auditView(report)!.counts).toMatch(/rests on \d+ claims? not checked \(/);
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+  });
+
+  it('invented-partial: documents invented for some claims never lift the verified level above what needs no document for them, whatever the draw', () => {
+    // Claims below their top in the ministry's file, each raised to its top on an invented,
+    // well-formed reference. An auditor meets an invented document only where the sample draws
+    // it (not-found), and confirms every other claim sampled.
+    const below = rubric.questions.filter((q) => {
+      const o = ministry.answers.get(q.id);
+      if (o === undefined || o === NA || gates.has(q.id)) return false;
+      return q.options.find((x) => x.id === o)!.score < Math.max(...q.options.map((x) => x.score));
+    });
+    expect(below.length).toBeGreaterThan(16);
+    let escaped = 0;
+    let paid = 0;
+    for (const k of [4, 8, 12, 16]) {
+      for (let seed = 1; seed <= 10; seed++) {
+        const invented = below.slice((seed * 3) % (below.length - k), ((seed * 3) % (below.length - k)) + k);
+        const answers = new Map(ministry.answers);
+        const evidence = new Map(ministry.evidence);
+        for (const q of invented) {
+          answers.set(q.id, q.options.reduce((a, b) => (b.score > a.score ? b : a)).id);
+          evidence.set(q.id, { text: `Приказ № ${700 + seed}-${q.id.length} от 02.02.2026` });
+        }
+        const inflated: Answers = { ...ministry, answers, evidence };
+        // What needs no document for the invented claims: the same file without their references.
+        const ceiling = summarizeAnswers(rubric, { ...inflated, evidence: new Map([...evidence].filter(([id]) => !invented.some((q) => q.id === id))) });
+        const declared = scoreAnswers(rubric, inflated, options);
+        if (rankOf(declared.overall.level?.id) > rankOf(ceiling.level)) paid++;
+        const claims = sampleClaims(rubric, inflated, declared, { size: 10, seed, lang: 'en', sha256: 'd'.repeat(64) });
+        const verdictOn = (c: { id: string }): [string, Verdict] => [c.id, verdict(invented.some((q) => q.id === c.id) ? 'not-found' : 'confirmed')];
+        // The sample as drawn, checked in full.
+        const verified = verifiedReport(rubric, inflated, { verdicts: claims.map(verdictOn) }, options);
+        expect(rankOf(verified.overall.level?.id), `k ${k}, seed ${seed}`).toBeLessThanOrEqual(rankOf(ceiling.level));
+        // An auditor who checks the random draw alone and leaves the key claims blank: what is not
+        // checked carries nothing, so the invented documents that escaped the draw lift nothing.
+        const drawn = claims.filter((c) => c.reason === 'sample');
+        if (!drawn.some((c) => invented.some((q) => q.id === c.id))) escaped++;
+        const lazy = verifiedReport(rubric, inflated, { verdicts: drawn.map(verdictOn) }, options);
+        expect(rankOf(lazy.overall.level?.id), `k ${k}, seed ${seed}, the draw alone`).toBeLessThanOrEqual(rankOf(ceiling.level));
+      }
+    }
+    // The route would pay without the audit, and invented documents escaped the random draw.
+    expect(paid).toBeGreaterThan(0);
+    expect(escaped).toBeGreaterThan(0);
+  });
+});
+
+describe('the day the verified result is measured from', () => {
+  it('is the day the answers were received, else the audit\'s date, never before the assessment date', () => {
+    const dated = { ...ministry, date: '2026-03-01' };
+    expect(measuredOn(dated, { received: '2026-05-02', date: '2026-06-01' })).toBe('2026-05-02');
+    expect(measuredOn(dated, { received: null, date: '2026-06-01' })).toBe('2026-06-01');
+    expect(measuredOn(dated, { received: null, date: '2026-02-01' })).toBe('2026-03-01');
+    expect(measuredOn(dated, {})).toBe('2026-03-01');
+    expect(verifiedAnswers(rubric, dated, { verdicts: [], received: '2026-05-02', date: null }).checkedOn).toBe('2026-05-02');
+    expect(verifiedAnswers(rubric, dated, { verdicts: [], date: '2026-01-01' }).checkedOn).toBeUndefined();
   });
 });

@@ -98,9 +98,9 @@ export const audit = {
   },
   // What the audit file and the work list say.
   fileHead: {
-    en: 'Audit of {organization}: for each claim below, check the document cited; set verdict to confirmed, rejected, or not-found where a cited document does not exist as cited (then every claim left without a verdict counts as if it cited no document); with option: the option the documents support, if any; sign with auditor and date.',
-    ru: 'Аудит: {organization}. По каждому ответу ниже проверьте указанный документ; укажите verdict: confirmed, rejected или not-found, если указанного документа нет (тогда каждый ответ без вердикта засчитывается так, будто документ не указан); option: вариант, который подтверждают документы, если такой есть; заполните auditor и date.',
-    kk: 'Аудит: {organization}. Төмендегі әр жауап бойынша көрсетілген құжатты тексеріңіз; verdict: confirmed, rejected немесе көрсетілген құжат жоқ болса, not-found деп жазыңыз (сонда шешімсіз қалған әр жауап құжат көрсетілмегендей есептеледі); құжаттар растайтын жауап нұсқасы болса, option: сол жауап нұсқасы; auditor мен date өрістерін толтырыңыз.',
+    en: 'Audit of {organization}: for each claim below, check the document cited; set verdict to confirmed, rejected, or not-found where a cited document does not exist as cited (then every claim left without a verdict counts as if it cited no document); with option: the option the documents support, if any; sign with auditor and date; received: the day the answers reached you (the rubric\'s periods are measured from it, else from the audit\'s date).',
+    ru: 'Аудит: {organization}. По каждому ответу ниже проверьте указанный документ; укажите verdict: confirmed, rejected или not-found, если указанного документа нет (тогда каждый ответ без вердикта засчитывается так, будто документ не указан); option: вариант, который подтверждают документы, если такой есть; заполните auditor и date; received: день поступления ответов (от него отсчитываются сроки методики, без него от даты аудита).',
+    kk: 'Аудит: {organization}. Төмендегі әр жауап бойынша көрсетілген құжатты тексеріңіз; verdict: confirmed, rejected немесе көрсетілген құжат жоқ болса, not-found деп жазыңыз (сонда шешімсіз қалған әр жауап құжат көрсетілмегендей есептеледі); құжаттар растайтын жауап нұсқасы болса, option: сол жауап нұсқасы; auditor мен date өрістерін толтырыңыз; received: жауаптар келіп түскен күн (әдістеме мерзімдері содан, ол болмаса аудит күнінен есептеледі).',
   },
   listTitle: { en: 'Audit work list: {organization}', ru: 'Лист проверки: {organization}', kk: 'Тексеру парағы: {organization}' },
   listFile: {
@@ -127,6 +127,11 @@ export const audit = {
   noneCited: { en: '(none cited)', ru: '(не указан)', kk: '(көрсетілмеген)' },
   whyGate: { en: 'gate answer that closes questions', ru: 'ответ на вопрос-фильтр, исключающий вопросы', kk: 'сұрақтарды алып тастайтын сүзгі сұрақтың жауабы' },
   whyNa: { en: 'declared not applicable', ru: 'заявлено как неприменимое', kk: 'қолданылмайды деп мәлімделген' },
+  whyKey: {
+    en: 'the declared level rests on it (checked in full, not drawn)',
+    ru: 'на нём держится заявленный уровень (проверяется всегда, не по жребию)',
+    kk: 'мәлімделген деңгей соған сүйенеді (жеребе бойынша емес, әрдайым тексеріледі)',
+  },
   whySample: { en: 'random sample (points: {points})', ru: 'случайная выборка (баллов: {points})', kk: 'кездейсоқ іріктеме (балл: {points})' },
   whyFlag: { en: 'flagged: {kind}', ru: 'отмечено: {kind}', kk: 'белгіленген: {kind}' },
   notApplicable: { en: 'not applicable', ru: 'неприменимо', kk: 'қолданылмайды' },
@@ -159,6 +164,21 @@ export const audit = {
     en: 'Documents not found: {notFound}. A register that cites a document that does not exist is no longer taken on trust: the {unchecked} {unchecked:claim|claims} not checked count as if they cited no document.',
     ru: 'Не найдено документов: {notFound}. Реестру, в котором указан несуществующий документ, больше не доверяют: {unchecked} непроверенн{unchecked:ый ответ засчитывается|ых ответа засчитываются|ых ответов засчитываются} так, будто документ не указан.',
     kk: 'Табылмаған құжаттар: {notFound}. Жоқ құжат көрсетілген тізілімге енді сенім жоқ: тексерілмеген {unchecked} жауап құжат көрсетілмегендей есептеледі.',
+  },
+  held: {
+    en: 'The claims checked carry {carried} on their own documents; the verified score reaches {level}, which rests on {count} {count:claim|claims} not checked ({claims}): check {count:it|them} to verify {level}.',
+    ru: 'Проверенные ответы своими документами подтверждают уровень «{carried}»; подтверждённый балл достигает уровня «{level}», но он держится на {count} непроверенн{count:ом ответе|ых ответах|ых ответах} ({claims}): проверьте {count:его|их|их}, чтобы подтвердить уровень «{level}».',
+    kk: 'Тексерілген жауаптар өз құжаттарымен «{carried}» деңгейін растайды; расталған балл «{level}» деңгейіне жетеді, бірақ ол тексерілмеген {count} жауапқа сүйенеді ({claims}): «{level}» деңгейін растау үшін олардың әрқайсысын тексеріңіз.',
+  },
+  measuredReceived: {
+    en: 'The verified result measures the rubric\'s periods from {date}, the day the answers were received.',
+    ru: 'Сроки методики в подтверждённом результате отсчитываются от {date}: дня поступления ответов.',
+    kk: 'Расталған нәтижеде әдістеме мерзімдері {date} күнінен, яғни жауаптар келіп түскен күннен есептеледі.',
+  },
+  measuredAudit: {
+    en: 'The verified result measures the rubric\'s periods from {date}, the day of the audit (the audit file gives no day the answers were received).',
+    ru: 'Сроки методики в подтверждённом результате отсчитываются от {date}: дня аудита (в файле аудита не указан день поступления ответов).',
+    kk: 'Расталған нәтижеде әдістеме мерзімдері {date} күнінен, яғни аудит күнінен есептеледі (аудит файлында жауаптар келіп түскен күн көрсетілмеген).',
   },
   notGiven: { en: 'not given', ru: 'не дан', kk: 'берілмеген' },
   colAuditor: { en: 'Auditor\'s option', ru: 'Вариант аудитора', kk: 'Аудитордың жауап нұсқасы' },
