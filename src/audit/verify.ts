@@ -2,8 +2,8 @@ import { NA, type Answers } from '../answers/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Report } from '../report/schema.js';
 import type { Option, Question, Rubric } from '../rubric/model.js';
-import { scoreAnswers, summarizeAnswers, type ScoreOptions } from '../scoring/score.js';
-import { keyClaims, levelRank, withEvidenceOn } from './key.js';
+import { scoreAnswers, type ScoreOptions } from '../scoring/score.js';
+import { carriedRank, keyClaims, levelRank } from './key.js';
 import { isRejection, type Audit } from './model.js';
 import { claimPoints } from './sample.js';
 
@@ -83,13 +83,18 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: AuditFa
 
 /**
  * The full report of the answers as verified: `scoreAnswers`, with one rule more. The
- * verified level rests on checked documents alone: when the claims the auditor gave a
- * verdict, their documents alone, carry a lower level than the verified score reaches, the
- * verified level is that lower one, and `overall.heldAt` names the level the score reaches
- * and the unchecked claims it rests on (`keyClaims`), for the auditor to check next. A
- * sample drawn by `audit sample` takes those claims in full, so a checked sample never holds
- * an honest body down; an invented document can raise the verified level only by being
- * checked. Pure.
+ * verified level rests on what the auditor checked: when the claims the auditor gave a
+ * verdict carry, on their own, a lower level than the verified score reaches, the verified
+ * level is that lower one, and `overall.heldAt` names the level the score reaches and the
+ * unchecked claims it rests on (`keyClaims`), for the auditor to check next. What "on their
+ * own" means (`Distrust`): an unchecked claim's document never carries the level; its answer
+ * does (an answer below `evidenceFrom` needs no document) until the audit finds a claim
+ * overstated (a rejection or `not-found`), after which the unchecked answers carry nothing
+ * either, as an auditor who finds errors extends the test. A sample drawn by `audit sample`
+ * takes the documented claims the level rests on in full, so a sample checked and confirmed
+ * never holds an honest body down; an invented document can raise the verified level only by
+ * being checked, and a body whose declarations the sample finds false keeps only what the
+ * auditor confirmed. Pure.
  */
 export function verifiedReport(rubric: Rubric, answers: Answers, audit: AuditFacts, options: ScoreOptions): Report {
   const verified = verifiedAnswers(rubric, answers, audit);
@@ -97,16 +102,17 @@ export function verifiedReport(rubric: Rubric, answers: Answers, audit: AuditFac
   const rank = levelRank(rubric, report.overall.level?.id);
   if (rank < 0) return report;
   const checked = new Set(audit.verdicts.filter(([id, v]) => v.verdict !== null && verified.answers.has(id)).map(([id]) => id));
-  const carried = levelRank(rubric, summarizeAnswers(rubric, withEvidenceOn(verified, checked)).level);
+  const distrust = { declarations: audit.verdicts.some(([id, v]) => isRejection(v.verdict) && answers.answers.has(id)) };
+  const carried = carriedRank(rubric, verified, checked, distrust);
   if (carried >= rank) return report;
-  const claims = keyClaims(rubric, verified, checked, rank, claimPoints(report));
+  const claims = keyClaims(rubric, verified, checked, rank, claimPoints(report), distrust);
   const level = carried < 0 ? null : report.levels[carried]!;
   return {
     ...report,
     overall: {
       ...report.overall,
       level: level === null ? null : { id: level.id, label: level.label, min: level.min },
-      heldAt: { level: report.overall.level!, claims },
+      heldAt: { level: report.overall.level!, claims, overstated: distrust.declarations },
     },
   };
 }
@@ -165,6 +171,7 @@ export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, de
   const held = heldAt
     ? {
         level: { id: heldAt.level.id, label: heldAt.level.label },
+        overstated: heldAt.overstated,
         claims: heldAt.claims.map((id) => {
           const q = byId.get(id);
           return { id, text: q ? (q.text[lang] ?? Object.values(q.text)[0] ?? id) : id };

@@ -61,6 +61,7 @@ export function auditView(report: Report): AuditView | null {
       say('counts', { confirmed: a.confirmed, rejected: a.rejected, unchecked: a.unchecked }),
       a.notFound > 0 ? say('notFoundCounts', { notFound: a.notFound, unchecked: a.unchecked }) : '',
       a.held ? say('held', { carried: level(a.verified.level), level: a.held.level.label, count: a.held.claims.length, claims: a.held.claims.map((c) => c.id).join(', ') }) : '',
+      a.held ? say(a.held.overstated ? 'heldOverstated' : 'heldDocuments') : '',
       a.measuredOn === null ? '' : say(a.measuredOn.from === 'received' ? 'measuredReceived' : 'measuredAudit', { date: formatDate(lang, a.measuredOn.date) }),
     ]
       .filter(Boolean)

@@ -95,7 +95,7 @@ export const ReportSchema = z.strictObject({
       .nullable()
       .describe('the recommendation, or the module (id `module:<gate id>`, title the gate question), that holds the level down (weakest link)'),
     heldAt: z
-      .strictObject({ level: LevelRef, claims: z.array(z.string()) })
+      .strictObject({ level: LevelRef, claims: z.array(z.string()), overstated: z.boolean().describe('the audit found a claim overstated, so unchecked answers carry nothing either') })
       .optional()
       .describe('a verified result only: the level the score reaches, which the claims the auditor checked do not carry on their own documents; the unchecked claims it rests on, to check next (the level above is then the one they carry)'),
     next: z
@@ -250,6 +250,7 @@ export const ReportSchema = z.strictObject({
         .strictObject({
           level: z.strictObject({ id: z.string(), label: z.string() }).describe('the level the verified score reaches'),
           claims: z.array(z.strictObject({ id: z.string(), text: z.string() })).describe('the unchecked claims that level rests on'),
+          overstated: z.boolean().describe('true: the audit found a claim overstated (rejected or not-found), so unchecked answers carry nothing either; false: only unchecked documents are not counted'),
         })
         .nullable()
         .describe('when the claims the auditor checked do not carry the level the verified score reaches: the verified level is the one they carry, and these claims are to check next; null otherwise'),

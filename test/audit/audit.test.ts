@@ -337,6 +337,31 @@ describe('the verified level rests on checked documents (key claims)', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
   });
 
+  it('after a claim found overstated, unchecked answers carry nothing until checked: the auditor extends the test to the claims named', () => {
+    const declared = scoreAnswers(rubric, ministry, options);
+    const claims = sampleClaims(rubric, ministry, declared, { size: 10, seed: 2, lang: 'en', sha256: 'e'.repeat(64) });
+    // One drawn claim one rung lower than claimed; every other one confirmed.
+    const lowered = claims.find((c) => {
+      const q = byId.get(c.id)!;
+      return c.claimed.option !== NA && !gates.has(c.id) && [...q.options].sort((a, b) => a.score - b.score).findIndex((o) => o.id === c.claimed.option) > 1;
+    })!;
+    const q = byId.get(lowered.id)!;
+    const sorted = [...q.options].sort((a, b) => a.score - b.score);
+    const below = sorted[sorted.findIndex((o) => o.id === lowered.claimed.option) - 1]!;
+    const verdicts = claims.map((c): [string, Verdict] => [c.id, c.id === lowered.id ? verdict('rejected', below.id) : verdict('confirmed')]);
+    const first = verifiedReport(rubric, ministry, { verdicts }, options);
+    // Without the rejection the same sample verifies the declared level; with it, the unchecked rest no longer carries it.
+    const plain = verifiedReport(rubric, ministry, { verdicts: claims.map((c): [string, Verdict] => [c.id, verdict('confirmed')]) }, options);
+    expect(plain.overall.level?.id).toBe(declared.overall.level?.id);
+    expect(first.overall.heldAt).toBeDefined();
+    const named = first.overall.heldAt!.claims;
+    expect(named.some((id) => claims.some((c) => c.id === id))).toBe(false);
+    // The auditor checks the claims named and confirms them: the level the verified score reaches is verified.
+    const extended = verifiedReport(rubric, ministry, { verdicts: [...verdicts, ...named.map((id): [string, Verdict] => [id, verdict('confirmed')])] }, options);
+    expect(extended.overall.heldAt).toBeUndefined();
+    expect(extended.overall.level?.id).toBe(first.overall.heldAt!.level.id);
+  });
+
   it('invented-partial: documents invented for some claims never lift the verified level above what needs no document for them, whatever the draw', () => {
     // Claims below their top in the ministry's file, each raised to its top on an invented,
     // well-formed reference. An auditor meets an invented document only where the sample draws

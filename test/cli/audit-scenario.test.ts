@@ -82,8 +82,9 @@ function fillVerdicts(file: string): void {
 
 /**
  * The test's own reading of the audit rule: the answer file as verified, measured from the
- * audit's date (its `date` set to that day when later); with `checkedOnly`, every claim the
- * auditor gave no verdict also loses its evidence (what the checked documents carry alone).
+ * audit's date (its `date` set to that day when later); with `checkedOnly`, what the checked
+ * claims carry alone: every claim the auditor gave no verdict loses its evidence, and once the
+ * auditor rejected a claim, its answer too (at the lowest option; a gate's and an n/a stand).
  */
 function verifiedCopy(answerFile: string, auditFile: string, out: string, checkedOnly = false): void {
   const answers = parse(readFileSync(answerFile, 'utf8')) as { answers: Record<string, string>; date?: string; evidence?: Record<string, unknown> };
@@ -91,6 +92,12 @@ function verifiedCopy(answerFile: string, auditFile: string, out: string, checke
   if (answers.date === undefined || answers.date < audit.audit.date) answers.date = audit.audit.date;
   if (checkedOnly && answers.evidence) {
     for (const id of Object.keys(answers.evidence)) if (!audit.verdicts[id]?.verdict) delete answers.evidence[id];
+  }
+  if (checkedOnly && Object.values(audit.verdicts).some((v) => v.verdict === 'rejected' || v.verdict === 'not-found')) {
+    for (const [id, answer] of Object.entries(answers.answers)) {
+      if (audit.verdicts[id]?.verdict || answer === 'n/a' || gates.has(id)) continue;
+      answers.answers[id] = [...questions.get(id)!.options].sort((a, b) => a.score - b.score)[0]!.id;
+    }
   }
   for (const [id, v] of Object.entries(audit.verdicts)) {
     if (v.verdict !== 'rejected') continue;

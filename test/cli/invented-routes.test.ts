@@ -92,3 +92,48 @@ describe('invented references spread over days (X4)', { timeout: 120_000 }, () =
     expect(fleet).toContain('<td class="num"><strong>1</strong></td>');
   });
 });
+
+/**
+ * The twenty-fourth reading's "own 4": every question at its top with no document at all. The
+ * rungs below `evidenceFrom` need none, so the file declares Developing (by design: that level
+ * is the one whose measures are not yet set in approved documents). The route was that it
+ * stayed Developing after an audit that rejected every claim it drew, carried by the claims the
+ * draw left unchecked. Once the audit finds a claim overstated, the unchecked answers carry
+ * nothing: the verified level is what the auditor confirmed.
+ */
+describe('tops declared with no document at all (the twenty-fourth reading\'s own 4)', { timeout: 120_000 }, () => {
+  it('undocumented-top: after an audit that rejects the claims it drew, the unchecked declarations no longer hold the level', () => {
+    const answers: Record<string, string> = {};
+    for (const q of rubric.questions) {
+      const top = q.id === gate.id ? q.options.find((o) => rubric.questions.some((d) => d.when?.question === q.id && d.when.in.includes(o.id)))! : q.options.reduce((a, b) => (b.score > a.score ? b : a));
+      answers[q.id] = top.id;
+    }
+    const path = join(dir, 'undocumented.yaml');
+    writeFileSync(path, stringify({ rubric: { id: rubric.id, version: rubric.version }, respondent: { organization: 'Akimat of Words Alone' }, date: '2026-05-01', answers }));
+    const declared = JSON.parse(cli(['score', path, '--format', 'json']).stdout) as { overall: { level: { id: string } | null } };
+    expect(declared.overall.level?.id).toBe('developing');
+
+    expect(cli(['audit', 'sample', path, '--out', dir, '--seed', '11']).status).toBe(0);
+    const auditPath = join(dir, 'undocumented.audit.yaml');
+    const doc = parse(readFileSync(auditPath, 'utf8')) as { audit: Record<string, unknown>; verdicts: Record<string, Record<string, unknown>> };
+    // No key claim: nothing cites a document.
+    expect(Object.values(doc.verdicts).some((v) => v.reason === 'key')).toBe(false);
+    doc.audit = { auditor: 'Test Auditor', date: '2026-05-10' };
+    const score = () => {
+      writeFileSync(auditPath, stringify(doc));
+      const run = cli(['score', path, '--audit', auditPath, '--format', 'json']);
+      expect(run.stderr).not.toMatch(STACK);
+      return (JSON.parse(run.stdout) as { audit: { verified: { level: { id: string } | null }; held: { claims: Array<{ id: string }> } | null } }).audit;
+    };
+    // Every claim drawn is found false: none of the states exists.
+    for (const v of Object.values(doc.verdicts)) v.verdict = 'rejected';
+    const rejected = score();
+    expect(rejected.verified.level?.id).toBe('initial');
+    expect(rejected.held?.claims.length).toBeGreaterThan(0);
+    // Every claim drawn is found true: the declarations stand.
+    for (const v of Object.values(doc.verdicts)) v.verdict = 'confirmed';
+    const confirmed = score();
+    expect(confirmed.verified.level?.id).toBe('developing');
+    expect(confirmed.held).toBeNull();
+  });
+});

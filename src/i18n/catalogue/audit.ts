@@ -166,9 +166,19 @@ export const audit = {
     kk: 'Табылмаған құжаттар: {notFound}. Жоқ құжат көрсетілген тізілімге енді сенім жоқ: тексерілмеген {unchecked} жауап құжат көрсетілмегендей есептеледі.',
   },
   held: {
-    en: 'The claims checked carry {carried} on their own documents; the verified score reaches {level}, which rests on {count} {count:claim|claims} not checked ({claims}): check {count:it|them} to verify {level}.',
-    ru: 'Проверенные ответы своими документами подтверждают уровень «{carried}»; подтверждённый балл достигает уровня «{level}», но он держится на {count} непроверенн{count:ом ответе|ых ответах|ых ответах} ({claims}): проверьте {count:его|их|их}, чтобы подтвердить уровень «{level}».',
-    kk: 'Тексерілген жауаптар өз құжаттарымен «{carried}» деңгейін растайды; расталған балл «{level}» деңгейіне жетеді, бірақ ол тексерілмеген {count} жауапқа сүйенеді ({claims}): «{level}» деңгейін растау үшін олардың әрқайсысын тексеріңіз.',
+    en: 'The claims checked carry {carried} on their own; the verified score reaches {level}, which rests on {count} {count:claim|claims} not checked ({claims}): check {count:it|them} to verify {level}.',
+    ru: 'Проверенные ответы сами по себе подтверждают уровень «{carried}»; подтверждённый балл достигает уровня «{level}», но он держится на {count} непроверенн{count:ом ответе|ых ответах|ых ответах} ({claims}): проверьте {count:его|их|их}, чтобы подтвердить уровень «{level}».',
+    kk: 'Тексерілген жауаптардың өзі «{carried}» деңгейін растайды; расталған балл «{level}» деңгейіне жетеді, бірақ ол тексерілмеген {count} жауапқа сүйенеді ({claims}): «{level}» деңгейін растау үшін олардың әрқайсысын тексеріңіз.',
+  },
+  heldDocuments: {
+    en: 'A document nobody has checked does not carry a level.',
+    ru: 'Документ, который никто не проверил, уровень не подтверждает.',
+    kk: 'Ешкім тексермеген құжат деңгейді растамайды.',
+  },
+  heldOverstated: {
+    en: 'The audit found a claim overstated, so neither the documents nor the answers of the claims not checked carry a level.',
+    ru: 'Аудит выявил завышенный ответ, поэтому ни документы, ни сами непроверенные ответы уровень не подтверждают.',
+    kk: 'Аудит асыра көрсетілген жауапты анықтады, сондықтан тексерілмеген жауаптардың құжаттары да, жауаптардың өзі де деңгейді растамайды.',
   },
   measuredReceived: {
     en: 'The verified result measures the rubric\'s periods from {date}, the day the answers were received.',
