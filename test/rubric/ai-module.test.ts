@@ -83,7 +83,10 @@ describe('the AI-system module of the default rubric', () => {
     expect(q.options.map((o) => [o.id, o.score])).toEqual([['none', 0], ['warning', 0.33], ['both', 0.67], ['checked', 1]]);
     for (const o of q.options.slice(1)) expect(o.label.ru, o.id).toMatch(/^Каждый синтетический результат ИИ.* сопровождается (визуальным или иным )?предупреждением/);
     for (const o of q.options.slice(2)) expect(o.label.ru, o.id).toMatch(/машиночитаемую метку/);
-    expect(q.options[1].label.ru).not.toMatch(/метк/);
+    // A lower rung names the next element only as missing ("but not …"), so the rungs exclude each other.
+    expect(q.options[1].label.ru.split(', но ')[0]).not.toMatch(/метк/);
+    expect(q.options[1].label.ru).toMatch(/, но не каждый из них несёт и машиночитаемую метку\.$/);
+    expect(q.options[2].label.ru.split(', но ')[0]).not.toMatch(/журнале проверок/);
     expect(q.options[3].label.ru).toMatch(/журнале проверок/);
     // the help tells how each element is checked: look at the item; the digitalisation unit's export of the published file
     // (a supplier's description of the file the system creates does not show the published file keeps the mark)
