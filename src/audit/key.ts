@@ -1,6 +1,7 @@
 import { NA, type Answers } from '../answers/model.js';
 import type { Rubric } from '../rubric/model.js';
-import { needsEvidence, summarizeAnswers } from '../scoring/score.js';
+import { scoreOverall } from '../scoring/overall.js';
+import { needsEvidence } from '../scoring/score.js';
 
 /** A level's rank in the rubric (0 the lowest), or -1 for none. */
 export function levelRank(rubric: Rubric, level: string | null | undefined): number {
@@ -41,8 +42,9 @@ export function carriedAnswers(rubric: Rubric, answers: Answers, kept: ReadonlyS
 
 /** The level (rank) the claims in `kept` alone carry, and the pillar that caps it. */
 function carried(rubric: Rubric, answers: Answers, kept: ReadonlySet<string>, distrust: Distrust): { rank: number; cappedBy: string | null } {
-  const s = summarizeAnswers(rubric, carriedAnswers(rubric, answers, kept, distrust));
-  return { rank: levelRank(rubric, s.level), cappedBy: s.cappedBy };
+  // The headline alone (no flags for the auditor, which change no level), as a report's overall has it.
+  const o = scoreOverall(rubric, carriedAnswers(rubric, answers, kept, distrust));
+  return { rank: levelRank(rubric, o.level), cappedBy: o.cappedBy };
 }
 
 /** The level rank the claims in `kept` alone carry (see `Distrust`). Pure. */
