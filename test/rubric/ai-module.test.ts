@@ -79,7 +79,9 @@ describe('the AI-system module of the default rubric', () => {
   it('asks one labelling question and builds its ladder one element at a time: warning, then mark, then a logged check', () => {
     const q = byId('ai-synthetic-labelling');
     expect(q.text.ru).not.toMatch(/ и сопровождает/);
-    expect(q.text.en).toBe('Are the synthetic results of AI systems that the body publishes labelled as the Law requires?');
+    expect(q.text.en).toBe("Are the synthetic results of AI systems' activity that the body publishes labelled as the Law requires?");
+    // the statutory term of art. 1: «синтетические результаты деятельности систем искусственного интеллекта»
+    expect(q.text.ru).toContain('синтетические результаты деятельности систем ИИ');
     expect(q.options.map((o) => [o.id, o.score])).toEqual([['none', 0], ['warning', 0.33], ['both', 0.67], ['checked', 1]]);
     for (const o of q.options.slice(1)) expect(o.label.ru, o.id).toMatch(/^Каждый синтетический результат ИИ.* сопровождается (визуальным или иным )?предупреждением/);
     for (const o of q.options.slice(2)) expect(o.label.ru, o.id).toMatch(/машиночитаемую метку/);
