@@ -135,7 +135,7 @@ export function sampleClaims(rubric: Rubric, answers: Answers, declared: Report,
     else if (closesQuestions(rubric, q, option)) first.push(claim(q.id, 'gate'));
     else rest.push(q.id);
   }
-  const keys = new Set(keyClaims(rubric, answers, new Set(first.map((c) => c.id)), levelRank(rubric, declared.overall.level?.id), points));
+  const keys = new Set(keyClaims(rubric, answers, new Set(first.map((c) => c.id)), levelRank(rubric, declared.overall.level?.id), points).claims);
   const random = seededRandom(drawSeed(options.seed, options.sha256));
   const drawn = weightedSample(
     rest.filter((id) => !keys.has(id)),

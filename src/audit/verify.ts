@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Report } from '../report/schema.js';
 import type { Option, Question, Rubric } from '../rubric/model.js';
 import { scoreAnswers, type ScoreOptions } from '../scoring/score.js';
-import { carriedRank, keyClaims, levelRank } from './key.js';
+import { evidenceOn, keyClaims, levelRank } from './key.js';
 import { isRejection, type Audit } from './model.js';
 import { claimPoints } from './sample.js';
 
@@ -53,11 +53,8 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: AuditFa
   const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
   const verified = new Map(answers.answers);
   const checked = new Set(audit.verdicts.map(([id]) => id));
-  const evidence = new Map(answers.evidence);
-  if (audit.verdicts.some(([id, v]) => v.verdict === 'not-found' && answers.answers.has(id))) {
-    const given = new Set(audit.verdicts.filter(([, v]) => v.verdict !== null).map(([id]) => id));
-    for (const id of answers.answers.keys()) if (!given.has(id)) evidence.delete(id);
-  }
+  const notFound = audit.verdicts.some(([id, v]) => v.verdict === 'not-found' && answers.answers.has(id));
+  const evidence = notFound ? evidenceOn(answers.evidence, new Set(audit.verdicts.filter(([, v]) => v.verdict !== null).map(([id]) => id))) : answers.evidence;
   for (const [id, v] of audit.verdicts) {
     const q = byId.get(id);
     const claimed = answers.answers.get(id);
@@ -103,9 +100,8 @@ export function verifiedReport(rubric: Rubric, answers: Answers, audit: AuditFac
   if (rank < 0) return report;
   const checked = new Set(audit.verdicts.filter(([id, v]) => v.verdict !== null && verified.answers.has(id)).map(([id]) => id));
   const distrust = { declarations: audit.verdicts.some(([id, v]) => isRejection(v.verdict) && answers.answers.has(id)) };
-  const carried = carriedRank(rubric, verified, checked, distrust);
+  const { carried, claims } = keyClaims(rubric, verified, checked, rank, claimPoints(report), distrust);
   if (carried >= rank) return report;
-  const claims = keyClaims(rubric, verified, checked, rank, claimPoints(report), distrust);
   const level = carried < 0 ? null : report.levels[carried]!;
   return {
     ...report,
