@@ -1,16 +1,12 @@
 import { NA, type Answers } from '../answers/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Report } from '../report/schema.js';
-import type { Option, Question, Rubric } from '../rubric/model.js';
+import type { Question, Rubric } from '../rubric/model.js';
 import { scoreAnswers, type ScoreOptions } from '../scoring/score.js';
+import { prepare } from '../scoring/states.js';
 import { evidenceOn, keyClaims, levelRank } from './key.js';
 import { isRejection, type Audit } from './model.js';
 import { claimPoints } from './sample.js';
-
-/** The lowest-scoring option of a question (every rubric question has one scoring 0). */
-function lowest(q: Question): Option {
-  return q.options.reduce((a, b) => (b.score < a.score ? b : a));
-}
 
 /** What the verified result needs of an audit: its verdicts, and the days it names. */
 export type AuditFacts = Pick<Audit, 'verdicts'> & Partial<Pick<Audit, 'date' | 'received'>>;
@@ -49,8 +45,8 @@ function measuredFrom(answers: Answers, audit: Partial<Pick<Audit, 'date' | 'rec
  * on an unknown or unanswered question is ignored. Pure.
  */
 export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: AuditFacts): Answers {
-  const byId = new Map(rubric.questions.map((q) => [q.id, q]));
-  const gates = new Set(rubric.questions.flatMap((q) => (q.when ? [q.when.question] : [])));
+  // The rubric's questions, gates and options by score, worked out once per rubric.
+  const { byId, gates, ascending } = prepare(rubric);
   const verified = new Map(answers.answers);
   const checked = new Set(audit.verdicts.map(([id]) => id));
   const notFound = audit.verdicts.some(([id, v]) => v.verdict === 'not-found' && answers.answers.has(id));
@@ -61,7 +57,7 @@ export function verifiedAnswers(rubric: Rubric, answers: Answers, audit: AuditFa
     if (!isRejection(v.verdict) || !q || claimed === undefined) continue;
     if (v.option !== null) verified.set(id, v.option);
     else if (claimed === NA || gates.has(id)) verified.delete(id);
-    else verified.set(id, lowest(q).id);
+    else verified.set(id, ascending.get(q)![0]!.id);
     // A rejected gate answer that closed questions opens them as unanswered: what the file said
     // about them was said of questions it declared not to apply, and nobody has checked it, so
     // it cannot lift the verified result above the declared one. An auditor's own verdict on
@@ -125,7 +121,7 @@ export type AuditBlock = NonNullable<Report['audit']>;
  */
 export function auditedReport(rubric: Rubric, answers: Answers, audit: Audit, declared: Report, options: ScoreOptions, verified = verifiedReport(rubric, answers, audit, options)): Report {
   const lang: Lang = declared.language;
-  const byId = new Map(rubric.questions.map((q) => [q.id, q]));
+  const { byId } = prepare(rubric);
   const label = (q: Question, id: string | null | undefined): string | null => {
     if (id === null || id === undefined) return null;
     if (id === NA) return q.notApplicable?.[lang] ?? NA;
